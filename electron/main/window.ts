@@ -1,0 +1,57 @@
+import { join } from 'node:path'
+import type { BrowserWindowConstructorOptions, WebContents } from 'electron'
+import { isAllowedExternalUrl } from './external-links'
+import type { WindowState } from './window-state'
+
+/** The only web preferences a window of this app is ever created with. */
+export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  }
+}
+
+export function windowOptions(state: WindowState, mainDir: string): BrowserWindowConstructorOptions {
+  return {
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Handoff Huddle',
+    backgroundColor: '#111827',
+    autoHideMenuBar: false,
+    webPreferences: secureWebPreferences(join(mainDir, '../preload/index.js')),
+  }
+}
+
+/**
+ * Denies every navigation away from the bundled page and every new window; an allow-listed https
+ * link opens in the system browser instead.
+ */
+export function guardWebContents(contents: WebContents, openExternal: (url: string) => unknown): void {
+  contents.on('will-navigate', (event) => {
+    event.preventDefault()
+  })
+  contents.on('will-redirect', (event) => {
+    event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault()
+  })
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void openExternal(url)
+    return { action: 'deny' }
+  })
+}

@@ -1,0 +1,63 @@
+import Dexie, { type EntityTable } from 'dexie'
+import type { StoredHandoff } from '@/domain/handoff'
+import type { Settings } from '@/domain/settings'
+import type {
+  ActionItemRow,
+  HuddleRow,
+  IcpVersionRow,
+  ImportRunRow,
+  ImportUndoRow,
+  MappingRow,
+  RubricScoreRow,
+  SettingsRow,
+  WeeklySampleRow,
+} from './rows'
+
+export const DB_NAME = 'handoff-huddle'
+
+/**
+ * The one database of the app. Every schema change is a new `version(n)` with upgrade code and a
+ * migration test; never edit a shipped version.
+ */
+export class HuddleDatabase extends Dexie {
+  handoffs!: EntityTable<StoredHandoff, 'id'>
+  importRuns!: EntityTable<ImportRunRow, 'id'>
+  importUndo!: EntityTable<ImportUndoRow, 'handoffId'>
+  settings!: EntityTable<SettingsRow, 'key'>
+  icpVersions!: EntityTable<IcpVersionRow, 'id'>
+  rubricScores!: EntityTable<RubricScoreRow, 'id'>
+  weeklySamples!: EntityTable<WeeklySampleRow, 'week'>
+  huddles!: EntityTable<HuddleRow, 'week'>
+  actionItems!: EntityTable<ActionItemRow, 'id'>
+  mappings!: EntityTable<MappingRow, 'importSource'>
+
+  constructor(name = DB_NAME) {
+    super(name)
+    this.version(1).stores({
+      handoffs: 'id, &[importSource+externalId], week, [week+sdr], sdr, ae, status, bookedAt, importRunId',
+      importRuns: '++id, startedAt, importSource',
+      importUndo: '[runId+handoffId], runId',
+      settings: 'key',
+      icpVersions: '++id, effectiveWeek',
+      rubricScores: '++id, handoffId, week, scorer',
+      weeklySamples: 'week',
+      huddles: 'week, status',
+      actionItems: '++id, huddleWeek, doneAt, owner',
+      mappings: 'importSource',
+    })
+  }
+}
+
+let current: HuddleDatabase | null = null
+
+/** The app's database; tests pass their own with a fresh name. */
+export function db(): HuddleDatabase {
+  current ??= new HuddleDatabase()
+  return current
+}
+
+export function useDatabase(database: HuddleDatabase): void {
+  current = database
+}
+
+export type { Settings }

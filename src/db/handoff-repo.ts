@@ -1,0 +1,88 @@
+import { weekOf } from '@/domain/calendar/weeks'
+import { handoffId, type Handoff, type StoredHandoff } from '@/domain/handoff'
+import { db } from './database'
+
+export function toStored(
+  handoff: Handoff,
+  importSource: string,
+  timeZone: string,
+  importRunId: number | null,
+  now = new Date().toISOString(),
+): StoredHandoff {
+  return {
+    ...handoff,
+    id: handoffId(importSource, handoff.externalId),
+    importSource,
+    week: weekOf(handoff.bookedAt, timeZone),
+    importRunId,
+    updatedAt: now,
+  }
+}
+
+export async function countHandoffs(): Promise<number> {
+  return db().handoffs.count()
+}
+
+export interface DataRange {
+  count: number
+  first: string | null
+  last: string | null
+}
+
+/** The span of booking dates and the number of handoffs, from indexes only. */
+export async function dataRange(): Promise<DataRange> {
+  const table = db().handoffs
+  const [count, first, last] = await Promise.all([
+    table.count(),
+    table.orderBy('bookedAt').first(),
+    table.orderBy('bookedAt').last(),
+  ])
+  return { count, first: first?.bookedAt ?? null, last: last?.bookedAt ?? null }
+}
+
+export async function getHandoff(id: string): Promise<StoredHandoff | undefined> {
+  return db().handoffs.get(id)
+}
+
+export async function allHandoffs(): Promise<StoredHandoff[]> {
+  return db().handoffs.toArray()
+}
+
+export async function handoffsInWeeks(weeks: string[]): Promise<StoredHandoff[]> {
+  return db().handoffs.where('week').anyOf(weeks).toArray()
+}
+
+/** Writes in batches inside one transaction: all rows land or none do. */
+export async function putHandoffs(rows: StoredHandoff[], onProgress?: (done: number) => void): Promise<void> {
+  const database = db()
+  await database.transaction('rw', database.handoffs, async () => {
+    for (let i = 0; i < rows.length; i += 1000) {
+      await database.handoffs.bulkPut(rows.slice(i, i + 1000))
+      onProgress?.(Math.min(rows.length, i + 1000))
+    }
+  })
+}
+
+/** Re-derives every handoff's week after the team time zone changed. */
+export async function recomputeWeeks(timeZone: string): Promise<number> {
+  const database = db()
+  let changed = 0
+  await database.transaction('rw', database.handoffs, async () => {
+    await database.handoffs.toCollection().modify((h) => {
+      const week = weekOf(h.bookedAt, timeZone)
+      if (week !== h.week) {
+        h.week = week
+        changed++
+      }
+    })
+  })
+  return changed
+}
+
+/** Removes every record of every table: the "Clear all data" action. */
+export async function clearAllData(): Promise<void> {
+  const database = db()
+  await database.transaction('rw', database.tables, async () => {
+    await Promise.all(database.tables.map((t) => t.clear()))
+  })
+}

@@ -1,0 +1,93 @@
+import type { Handoff } from '@/domain/handoff'
+import type { Icp, Settings } from '@/domain/settings'
+
+/** Stored shapes. Domain types live in src/domain; these add only what storage needs. */
+export interface SettingsRow {
+  key: 'app'
+  value: Settings
+}
+
+export interface ImportRunRow {
+  id?: number
+  fileName: string
+  fileSize: number
+  sha256: string
+  importSource: string
+  startedAt: string
+  finishedAt: string
+  rows: number
+  inserted: number
+  updated: number
+  unchanged: number
+  rejected: number
+  /** The mapping used, as the mapping file of PRODUCT.md. */
+  mapping: unknown
+  undone: boolean
+}
+
+/** What a run changed, so the last run can be undone: null before = the run inserted it. */
+export interface ImportUndoRow {
+  runId: number
+  handoffId: string
+  before: (Handoff & { importSource: string; week: string; importRunId: number | null; updatedAt: string; id: string }) | null
+}
+
+export interface IcpVersionRow {
+  id?: number
+  /** First ISO week this version judges. */
+  effectiveWeek: string
+  icp: Icp
+  createdAt: string
+  note: string
+}
+
+export interface RubricScoreRow {
+  id?: number
+  handoffId: string
+  week: string
+  scorer: string
+  scoredAt: string
+  rubricVersion: number
+  /** Criterion id → pass. */
+  criteria: Record<string, boolean>
+  comment: string
+}
+
+export interface WeeklySampleRow {
+  week: string
+  handoffIds: string[]
+  seed: string
+  updatedAt: string
+}
+
+export interface HuddleRow {
+  week: string
+  status: 'open' | 'finished'
+  date: string
+  facilitator: string
+  attendees: string[]
+  /** Section → notes. */
+  notes: Record<string, string>
+  decisions: string[]
+  strongHandoffId: string | null
+  weakHandoffId: string | null
+  elapsedSeconds: Record<string, number>
+  updatedAt: string
+}
+
+export interface ActionItemRow {
+  id?: number
+  huddleWeek: string
+  text: string
+  owner: string
+  due: string | null
+  /** ISO instant when ticked done; '' while open (indexable, unlike null). */
+  doneAt: string
+  createdAt: string
+}
+
+export interface MappingRow {
+  importSource: string
+  mapping: unknown
+  updatedAt: string
+}

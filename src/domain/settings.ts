@@ -1,0 +1,103 @@
+import { z } from 'zod'
+import { CONTACT_INFLUENCES, HANDOFF_FIELDS, type HandoffField } from './handoff'
+
+export const DEFAULT_REQUIRED_FIELDS: HandoffField[] = [
+  'crmNotes',
+  'discoverySummary',
+  'icpFit',
+  'triggerEvent',
+  'techStack',
+  'budgetSignal',
+]
+export const DEFAULT_PLACEHOLDERS = ['-', '--', 'n/a', 'na', 'tbd', 'tba', '?', 'select', 'null', 'unknown']
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz })
+    return tz.length > 0
+  } catch {
+    return false
+  }
+}
+
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+}
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+
+export const icpSchema = z.object({
+  minCompanySize: z
+    .number({ message: 'Minimum company size must be a number' })
+    .int('Minimum company size must be a whole number')
+    .min(0, 'Minimum company size cannot be negative'),
+  targetIndustries: z.array(z.string().trim().min(1)),
+  influenceLevels: z
+    .array(z.enum(CONTACT_INFLUENCES))
+    .min(1, 'Choose at least one contact influence level that counts'),
+})
+export type Icp = z.infer<typeof icpSchema>
+
+export const DEFAULT_ICP: Icp = {
+  minCompanySize: 50,
+  targetIndustries: [],
+  influenceLevels: ['decision_maker', 'influencer'],
+}
+
+export const AGENDA_SECTIONS = ['numbers', 'handoffs', 'breaches', 'calibration'] as const
+export type AgendaSection = (typeof AGENDA_SECTIONS)[number]
+
+export const settingsSchema = z.object({
+  timeZone: z.string().refine(isValidTimeZone, 'Time zone must be an IANA name such as Europe/Berlin'),
+  fiscalYearStartMonth: z
+    .number()
+    .int()
+    .min(1, 'Fiscal year start month must be 1–12')
+    .max(12, 'Fiscal year start month must be 1–12'),
+  holidays: z.array(isoDay).refine((d) => new Set(d).size === d.length, 'Each holiday only once'),
+  slaWindowDays: z
+    .number({ message: 'SLA window must be a number' })
+    .int('SLA window must be a whole number of business days')
+    .min(1, 'SLA window must be at least 1 business day')
+    .max(10, 'SLA window must be at most 10 business days'),
+  requiredFields: z
+    .array(z.enum(HANDOFF_FIELDS as [HandoffField, ...HandoffField[]]))
+    .min(1, 'Require at least one checklist field'),
+  placeholders: z.array(z.string().trim().min(1, 'A placeholder cannot be blank')),
+  icp: icpSchema,
+  /** Minutes per agenda section; PRODUCT.md's default sums to 30. */
+  agendaMinutes: z.object({
+    numbers: z.number().int().min(1).max(60),
+    handoffs: z.number().int().min(1).max(60),
+    breaches: z.number().int().min(1).max(60),
+    calibration: z.number().int().min(1).max(60),
+  }),
+  sampleSize: z.number().int().min(1).max(50),
+})
+export type Settings = z.infer<typeof settingsSchema>
+
+export function defaultSettings(timeZone = systemTimeZone()): Settings {
+  return {
+    timeZone,
+    fiscalYearStartMonth: 1,
+    holidays: [],
+    slaWindowDays: 1,
+    requiredFields: [...DEFAULT_REQUIRED_FIELDS],
+    placeholders: [...DEFAULT_PLACEHOLDERS],
+    icp: { ...DEFAULT_ICP, targetIndustries: [], influenceLevels: [...DEFAULT_ICP.influenceLevels] },
+    agendaMinutes: { numbers: 8, handoffs: 10, breaches: 6, calibration: 6 },
+    sampleSize: 5,
+  }
+}
+
+/** Messages keyed by the settings path, for showing beside the field that is wrong. */
+export function settingsErrors(candidate: unknown): Record<string, string> {
+  const result = settingsSchema.safeParse(candidate)
+  if (result.success) return {}
+  const errors: Record<string, string> = {}
+  for (const issue of result.error.issues) {
+    const key = issue.path.join('.')
+    errors[key] ??= issue.message
+  }
+  return errors
+}
