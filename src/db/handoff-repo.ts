@@ -79,10 +79,14 @@ export async function recomputeWeeks(timeZone: string): Promise<number> {
   return changed
 }
 
-/** Removes every record of every table: the "Clear all data" action. */
+/** Tables that hold configuration, which "Clear all data" keeps. */
+const CONFIG_TABLES = new Set(['settings', 'mappings'])
+
+/** Removes every handoff and everything made from them; settings and saved mappings stay. */
 export async function clearAllData(): Promise<void> {
   const database = db()
-  await database.transaction('rw', database.tables, async () => {
-    await Promise.all(database.tables.map((t) => t.clear()))
+  const tables = database.tables.filter((t) => !CONFIG_TABLES.has(t.name))
+  await database.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((t) => t.clear()))
   })
 }

@@ -75,15 +75,21 @@ export function localParts(utcMs: number, timeZone: string): LocalParts {
  */
 export function zonedTimeToUtc(p: LocalParts, timeZone: string): number {
   const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond)
-  const first = wall - offsetAt(wall, timeZone)
-  const second = wall - offsetAt(first, timeZone)
-  if (first === second) return first
-  const earlier = Math.min(first, second)
-  const later = Math.max(first, second)
-  if (earlier + offsetAt(earlier, timeZone) === wall) return earlier
-  if (later + offsetAt(later, timeZone) === wall) return later
-  // In a gap: neither maps back; take the instant after the gap.
-  return later
+  const HALF_DAY = 12 * 3600 * 1000
+  const before = offsetAt(wall - HALF_DAY, timeZone)
+  const after = offsetAt(wall + HALF_DAY, timeZone)
+  const candidates = [wall - before, wall - after].sort((a, b) => a - b)
+  const valid = candidates.filter((c) => c + offsetAt(c, timeZone) === wall)
+  if (valid.length > 0) return valid[0]!
+  // In a spring-forward gap: the answer is the transition itself, on a 15-minute boundary.
+  let lo = Math.floor(candidates[0]! / BUCKET_MS)
+  let hi = Math.ceil(candidates[1]! / BUCKET_MS)
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2)
+    if (offsetAt(mid * BUCKET_MS, timeZone) === after) hi = mid
+    else lo = mid + 1
+  }
+  return lo * BUCKET_MS
 }
 
 /** Midnight at the start of a local calendar day, as a UTC instant. */

@@ -1,0 +1,39 @@
+import { generateDemoHandoffs } from '@/domain/demo/generate-demo'
+import { isoWeekOfDay } from '@/domain/calendar/weeks'
+import { localDayOf } from '@/domain/calendar/zoned'
+import type { Settings } from '@/domain/settings'
+import { db } from './database'
+import { toStored } from './handoff-repo'
+
+export const DEMO_SOURCE = 'demo'
+
+/** Fills the database with about 26 weeks of generated handoffs ending this week. */
+export async function loadDemoData(settings: Settings, now = Date.now(), onProgress?: (done: number, total: number) => void): Promise<number> {
+  const endWeek = isoWeekOfDay(localDayOf(now, settings.timeZone))
+  const handoffs = generateDemoHandoffs({ seed: 'handoff-huddle-demo', endWeek, weeks: 26, timeZone: settings.timeZone })
+  const stamp = new Date(now).toISOString()
+  const database = db()
+  await database.transaction('rw', database.handoffs, database.importRuns, async () => {
+    const runId = await database.importRuns.add({
+      fileName: 'Demo data',
+      fileSize: 0,
+      sha256: '',
+      importSource: DEMO_SOURCE,
+      startedAt: stamp,
+      finishedAt: stamp,
+      rows: handoffs.length,
+      inserted: handoffs.length,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      mapping: null,
+      undone: false,
+    })
+    const rows = handoffs.map((h) => toStored(h, DEMO_SOURCE, settings.timeZone, runId, stamp))
+    for (let i = 0; i < rows.length; i += 1000) {
+      await database.handoffs.bulkPut(rows.slice(i, i + 1000))
+      onProgress?.(Math.min(rows.length, i + 1000), rows.length)
+    }
+  })
+  return handoffs.length
+}

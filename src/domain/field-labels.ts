@@ -1,0 +1,42 @@
+import type { HandoffField } from './handoff'
+
+/** How each Handoff field reads in the UI, the docs and exported reports. */
+export const FIELD_LABELS: Record<HandoffField, string> = {
+  externalId: 'CRM record ID',
+  sdr: 'SDR',
+  ae: 'AE',
+  partner: 'Partner',
+  company: 'Company',
+  companySize: 'Company size',
+  industry: 'Industry',
+  segment: 'Segment',
+  campaign: 'Campaign',
+  source: 'Source',
+  contactName: 'Contact name',
+  contactTitle: 'Contact title',
+  contactInfluence: 'Contact influence',
+  bookedAt: 'Booked at',
+  meetingAt: 'Meeting at',
+  respondedAt: 'Responded at',
+  status: 'Status',
+  rejectionReason: 'Rejection reason',
+  aeFeedback: 'AE feedback',
+  crmNotes: 'CRM notes',
+  discoverySummary: 'Discovery summary',
+  icpFit: 'ICP fit',
+  triggerEvent: 'Trigger event',
+  triggerCategory: 'Trigger category',
+  timing: 'Timing',
+  techStack: 'Tech stack',
+  budgetSignal: 'Budget signal',
+  recordingUrl: 'Recording URL',
+  outcome: 'Outcome',
+  pipelineAmount: 'Pipeline amount',
+}
+
+/** Fields a checklist may require: everything but the ones a row cannot be imported without. */
+export const CHECKLIST_CANDIDATES: HandoffField[] = (Object.keys(FIELD_LABELS) as HandoffField[]).filter(
+  (f) => !['externalId', 'sdr', 'bookedAt', 'status'].includes(f),
+)
+
+export const humanize = (value: string): string => value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())

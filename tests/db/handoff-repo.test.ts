@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { clearAllData, dataRange, getHandoff, putHandoffs, recomputeWeeks, toStored } from '@/db/handoff-repo'
+import { loadSettings, saveSettings } from '@/db/settings-repo'
+import { defaultSettings } from '@/domain/settings'
+import { aHandoff } from '../helpers/handoffs'
+import { freshDatabase } from '../helpers/fresh-db'
+
+describe('handoff repository', () => {
+  beforeEach(() => {
+    freshDatabase()
+  })
+
+  it('stores a handoff under its source and CRM id with the week it was booked in', async () => {
+    await putHandoffs([toStored(aHandoff({ externalId: '006A' }), 'salesforce', 'Europe/Berlin', 1)])
+    expect(await getHandoff('salesforce::006A')).toMatchObject({ externalId: '006A', importSource: 'salesforce', week: '2026-W47' })
+  })
+
+  it('refuses two records with the same source and CRM id under different keys', async () => {
+    const a = toStored(aHandoff({ externalId: 'X' }), 'hubspot', 'UTC', 1)
+    await putHandoffs([a])
+    await expect(putHandoffs([{ ...a, id: 'other-key' }])).rejects.toThrow()
+  })
+
+  it('reports the count and the booking date range from indexes', async () => {
+    await putHandoffs([
+      toStored(aHandoff({ bookedAt: '2026-06-01' }), 'demo', 'UTC', 1),
+      toStored(aHandoff({ bookedAt: '2026-11-20T09:00:00.000Z' }), 'demo', 'UTC', 1),
+    ])
+    expect(await dataRange()).toEqual({ count: 2, first: '2026-06-01', last: '2026-11-20T09:00:00.000Z' })
+  })
+
+  it('re-derives weeks when the team moves to another time zone', async () => {
+    await putHandoffs([toStored(aHandoff({ externalId: 'late', bookedAt: '2026-11-22T23:30:00.000Z' }), 'demo', 'UTC', 1)])
+    expect((await getHandoff('demo::late'))?.week).toBe('2026-W47')
+    expect(await recomputeWeeks('Europe/Berlin')).toBe(1)
+    expect((await getHandoff('demo::late'))?.week).toBe('2026-W48')
+  })
+
+  it('clears all handoffs but keeps the settings', async () => {
+    await saveSettings({ ...defaultSettings('Asia/Tokyo'), slaWindowDays: 2 })
+    await putHandoffs([toStored(aHandoff(), 'demo', 'UTC', 1)])
+    await clearAllData()
+    expect((await dataRange()).count).toBe(0)
+    expect((await loadSettings()).slaWindowDays).toBe(2)
+  })
+})

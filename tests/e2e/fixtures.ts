@@ -1,0 +1,36 @@
+import { test as base, expect, type Page } from '@playwright/test'
+
+/**
+ * Every page is watched: a console error, an uncaught exception or a request that leaves the
+ * local preview server fails the test, so "works offline with no errors" is checked everywhere.
+ */
+export const test = base.extend<{ watched: Page }>({
+  watched: async ({ page, baseURL }, use) => {
+    const problems: string[] = []
+    const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`)
+    })
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+    page.on('request', (r) => {
+      const url = r.url()
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`network request: ${url}`)
+    })
+    await use(page)
+    expect(problems).toEqual([])
+  },
+})
+
+export { expect }
+
+/** Opens the app on a screen and waits for the start-up reads to finish. */
+export async function openApp(page: Page, path = '/handoffs'): Promise<void> {
+  await page.goto(`/#${path}`)
+  await expect(page.getByRole('status', { name: 'Data status' })).not.toContainText('Loading')
+}
+
+export async function loadDemo(page: Page): Promise<void> {
+  await openApp(page)
+  await page.getByRole('button', { name: 'Load demo data' }).click()
+  await expect(page.getByRole('status', { name: 'Data status' })).toContainText(/\d[\d,]* handoffs/, { timeout: 30_000 })
+}
