@@ -1,0 +1,155 @@
+import { classify, type RowOutcome } from '@/domain/import/diff'
+import type { Handoff, StoredHandoff } from '@/domain/handoff'
+import { handoffId } from '@/domain/handoff'
+import { db } from './database'
+import { toStored } from './handoff-repo'
+import type { ImportRunRow, MappingRow } from './rows'
+
+export interface PlannedRow {
+  line: number
+  outcome: RowOutcome
+  handoff: StoredHandoff
+  /** The stored version an update replaces. */
+  before?: StoredHandoff
+}
+
+export interface ImportPlan {
+  importSource: string
+  rows: PlannedRow[]
+  counts: { new: number; updated: number; unchanged: number }
+}
+
+/**
+ * Compares incoming handoffs with what is stored, by source + CRM id. A CRM id seen twice in one
+ * file: the later row wins (CRM exports list the newest state last), the earlier is "unchanged".
+ */
+export async function planImport(
+  parsed: { line: number; handoff: Handoff }[],
+  importSource: string,
+  timeZone: string,
+): Promise<ImportPlan> {
+  const ids = parsed.map((p) => handoffId(importSource, p.handoff.externalId))
+  const existing = await db().handoffs.bulkGet(ids)
+  const lastIndexOf = new Map<string, number>()
+  ids.forEach((id, i) => lastIndexOf.set(id, i))
+  const now = new Date().toISOString()
+  const counts = { new: 0, updated: 0, unchanged: 0 }
+  const rows: PlannedRow[] = parsed.map((p, i) => {
+    const before = existing[i]
+    const isSuperseded = lastIndexOf.get(ids[i]!) !== i
+    const outcome: RowOutcome = isSuperseded ? 'unchanged' : classify(before, p.handoff)
+    counts[outcome]++
+    return { line: p.line, outcome, handoff: toStored(p.handoff, importSource, timeZone, null, now), before }
+  })
+  return { importSource, rows, counts }
+}
+
+export interface RunMeta {
+  fileName: string
+  fileSize: number
+  sha256: string
+  mapping: unknown
+  rows: number
+  rejected: number
+  startedAt: string
+}
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('Import cancelled: nothing was saved')
+  }
+}
+
+const BATCH = 1000
+
+/**
+ * Writes a plan in one transaction: every new and updated row, the run, and what an undo needs
+ * (only the previous versions of updated rows: inserted rows are found by their run id).
+ * Cancelling or any failure aborts the transaction, so nothing of the run is kept.
+ */
+export async function commitImport(
+  plan: ImportPlan,
+  meta: RunMeta,
+  options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+): Promise<ImportRunRow> {
+  const database = db()
+  const writes = plan.rows.filter((r) => r.outcome !== 'unchanged')
+  const run: ImportRunRow = {
+    fileName: meta.fileName,
+    fileSize: meta.fileSize,
+    sha256: meta.sha256,
+    importSource: plan.importSource,
+    startedAt: meta.startedAt,
+    finishedAt: '',
+    rows: meta.rows,
+    inserted: plan.counts.new,
+    updated: plan.counts.updated,
+    unchanged: plan.counts.unchanged,
+    rejected: meta.rejected,
+    mapping: meta.mapping,
+    undone: false,
+  }
+  await database.transaction('rw', database.handoffs, database.importRuns, database.importUndo, async () => {
+    const runId = await database.importRuns.add(run)
+    run.id = runId
+    const undo = writes
+      .filter((r) => r.outcome === 'updated' && r.before)
+      .map((r) => ({ runId, handoffId: r.handoff.id, before: r.before! }))
+    for (let i = 0; i < undo.length; i += BATCH) await database.importUndo.bulkPut(undo.slice(i, i + BATCH))
+    for (let i = 0; i < writes.length; i += BATCH) {
+      if (options.signal?.aborted) throw new ImportCancelled()
+      await database.handoffs.bulkPut(writes.slice(i, i + BATCH).map((r) => ({ ...r.handoff, importRunId: runId })))
+      options.onProgress?.(Math.min(writes.length, i + BATCH), writes.length)
+    }
+    run.finishedAt = new Date().toISOString()
+    await database.importRuns.update(runId, { finishedAt: run.finishedAt })
+  })
+  return run
+}
+
+export async function importHistory(): Promise<ImportRunRow[]> {
+  return db().importRuns.orderBy('startedAt').reverse().toArray()
+}
+
+/** The most recent run that can still be undone, if any. */
+export async function lastUndoableRun(): Promise<ImportRunRow | undefined> {
+  const runs = await db().importRuns.orderBy('id').reverse().toArray()
+  const last = runs.find((r) => !r.undone)
+  return last && last.importSource !== 'demo' ? last : undefined
+}
+
+/** Restores the handoffs a run replaced and removes the ones it added, in one transaction. */
+export async function undoRun(runId: number): Promise<{ removed: number; restored: number }> {
+  const database = db()
+  return database.transaction('rw', database.handoffs, database.importRuns, database.importUndo, async () => {
+    const run = await database.importRuns.get(runId)
+    if (!run || run.undone) throw new Error('That import was already undone')
+    const undo = await database.importUndo.where('runId').equals(runId).toArray()
+    const restoredIds = new Set(undo.map((u) => u.handoffId))
+    const touched = await database.handoffs.where('importRunId').equals(runId).primaryKeys()
+    const added = touched.filter((id) => !restoredIds.has(id))
+    await database.handoffs.bulkDelete(added)
+    await database.handoffs.bulkPut(undo.map((u) => u.before!).filter(Boolean))
+    await database.importUndo.where('runId').equals(runId).delete()
+    await database.importRuns.update(runId, { undone: true })
+    return { removed: added.length, restored: undo.length }
+  })
+}
+
+export async function savedMapping(importSource: string): Promise<MappingRow | undefined> {
+  return db().mappings.get(importSource)
+}
+
+export async function saveMapping(importSource: string, mapping: unknown): Promise<void> {
+  await db().mappings.put({ importSource, mapping, updatedAt: new Date().toISOString() })
+}
+
+export async function allMappings(): Promise<MappingRow[]> {
+  return db().mappings.toArray()
+}
+
+/** SHA-256 of the file as hex, for the import history. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource)
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
