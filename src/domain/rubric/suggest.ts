@@ -76,7 +76,7 @@ function namedSignal(text: string, ignore: ReadonlySet<string>): string | null {
 /**
  * The specific evidence in an ICP statement — a number, a hiring/funding/migration fact, or a
  * named tool — or null when it only asserts a fit. `ignoreNames` are words that look like names
- * but are no evidence (the prospect's own company name).
+ * but are no evidence (the prospect's company and contact names).
  */
 export function icpSignal(text: string, ignoreNames: readonly string[] = []): string | null {
   const number = NUMBER_SIGNAL.exec(text)
@@ -184,7 +184,8 @@ export function suggestRubric(h: Handoff, missing: readonly HandoffField[], opti
 
   // 1. ICP fit with a signal
   const icpFit = filled('icpFit')
-  const signal = icpFit ? icpSignal(icpFit, h.company.split(/[^\p{L}\p{N}]+/u)) : null
+  const ownNames = [h.company, h.contactName].flatMap((s) => s.split(/[^\p{L}\p{N}]+/u)).filter(Boolean)
+  const signal = icpFit ? icpSignal(icpFit, ownNames) : null
   const icp_signal: CriterionSuggestion = !icpFit
     ? { pass: false, why: 'No ICP fit written.' }
     : signal

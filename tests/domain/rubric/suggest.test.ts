@@ -87,6 +87,10 @@ describe('criterion 1: ICP fit with a specific signal', () => {
     expect(suggest(handoff({ icpFit: 'Great fit, Acme is exactly our kind of company' })).criteria.icp_signal.pass).toBe(false)
   })
 
+  it("does not count the contact's name as a signal", () => {
+    expect(suggest(handoff({ icpFit: 'According to Dana it is a fit' })).criteria.icp_signal.pass).toBe(false)
+  })
+
   it('does not count generic acronyms such as ICP or SaaS as a signal', () => {
     expect(icpSignal('Fits our ICP, SaaS company')).toBeNull()
   })
