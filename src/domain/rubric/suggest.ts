@@ -1,0 +1,256 @@
+/**
+ * Suggests each rubric criterion and the red flags from a handoff's text. A suggestion is a
+ * starting point for the scorer, not a verdict: every `why` names the evidence it found (or did
+ * not find) so a person can confirm or overturn it in a glance.
+ */
+import type { Handoff, HandoffField } from '../handoff'
+import { DEFAULT_PLACEHOLDERS } from '../settings'
+import type { CriterionId, RedFlagId } from './criteria'
+
+export interface CriterionSuggestion {
+  pass: boolean
+  /** A short sentence naming the evidence, e.g. `Quotes the prospect: "we lose two days"`. */
+  why: string
+}
+
+export interface RedFlag {
+  id: RedFlagId
+  why: string
+}
+
+export interface RubricSuggestion {
+  criteria: Record<CriterionId, CriterionSuggestion>
+  /** In RED_FLAG_IDS order. */
+  redFlags: RedFlag[]
+}
+
+export interface SuggestOptions {
+  /** Values that count as empty (case-insensitive); default: the checklist's default list. */
+  placeholders?: readonly string[]
+}
+
+const FIELD_LABELS: Partial<Record<HandoffField, string>> = {
+  crmNotes: 'CRM notes',
+  discoverySummary: 'discovery summary',
+  icpFit: 'ICP fit',
+  triggerEvent: 'trigger event',
+  timing: 'timing',
+  techStack: 'tech stack',
+  budgetSignal: 'budget signal',
+  contactName: 'contact name',
+  contactTitle: 'contact title',
+  recordingUrl: 'recording URL',
+  aeFeedback: 'AE feedback',
+}
+export const fieldLabel = (f: HandoffField): string => FIELD_LABELS[f] ?? f
+
+/** Shortens evidence for a one-line `why`. */
+export function excerpt(text: string, max = 80): string {
+  const t = text.replace(/\s+/g, ' ').trim()
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`
+}
+
+const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+
+// ── criterion 1: ICP fit with a specific signal ──────────────────────────────────────────────
+
+const NUMBER_SIGNAL = /(?:[$€£]\s?)?(?<![\p{L}\d])\d[\d,.]*(?:\s?(?:%|[kKmMbB]\b))?\+?(?:\s+[\p{L}-]+)?/u
+const FACT_SIGNAL =
+  /\b(?:hiring|hired|hires|headcount|raised|funding|funded|series [a-f]|seed round|ipo|acquired|acquisition|merger|expanding|expansion|new office|opened|launch(?:ed|ing)?|migrat\w*|replac\w*|switching|moving off|renewal|contract ends?|compliance|audit|soc ?2|gdpr|hipaa|iso ?27001|new (?:vp|cro|ceo|cto|cfo|head of)(?: \w+)?)/i
+/** Generic acronyms and words that look like names but say nothing specific. */
+const NOT_A_NAME = new Set([
+  'I', 'ICP', 'SDR', 'AE', 'SAAS', 'B2B', 'B2C', 'CRM', 'OK', 'TBD', 'N/A', 'NA', 'SMB', 'MM', 'ENT',
+  'Good', 'Great', 'Fit', 'Perfect', 'Strong', 'They', 'Their', 'We', 'Our', 'The', 'A', 'An',
+])
+/** A named tool or company: CamelCase (HubSpot), an acronym (SAP, AWS), or a capitalised word mid-sentence. */
+const NAME_TOKEN = /(?<![.!?:]\s)(?<!^)\b(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6}\d*|[A-Z][a-z]{2,})\b/g
+
+function namedSignal(text: string, ignore: ReadonlySet<string>): string | null {
+  for (const m of text.matchAll(NAME_TOKEN)) {
+    const word = m[0]
+    if (!NOT_A_NAME.has(word) && !NOT_A_NAME.has(word.toUpperCase()) && !ignore.has(word.toLowerCase())) return word
+  }
+  return null
+}
+
+/**
+ * The specific evidence in an ICP statement — a number, a hiring/funding/migration fact, or a
+ * named tool — or null when it only asserts a fit. `ignoreNames` are words that look like names
+ * but are no evidence (the prospect's company and contact names).
+ */
+export function icpSignal(text: string, ignoreNames: readonly string[] = []): string | null {
+  const number = NUMBER_SIGNAL.exec(text)
+  if (number) return number[0].trim()
+  const fact = FACT_SIGNAL.exec(text)
+  if (fact) return fact[0].trim()
+  return namedSignal(text, new Set(ignoreNames.map((w) => w.toLowerCase())))
+}
+
+const HEDGE =
+  /\b(?:seems? (?:like )?(?:a )?(?:good |great )?fit|seems? to fit|looks? like (?:a )?(?:good |great )?fit|probably|presumably|assum\w*|should be (?:a )?(?:good )?fit|i think|i guess|i believe|maybe|might be|likely|could be (?:a )?fit)\b/i
+
+// ── criterion 2: the prospect's own words ────────────────────────────────────────────────────
+
+const QUOTES = [/"([^"\n]+)"/g, /“([^”\n]+)”/g, /‘([^‘\n]+?)’(?![\p{L}])/gu]
+const MIN_QUOTE_WORDS = 3
+const MAX_QUOTE_WORDS = 80
+
+/** The first quotation of three or more words in the text, or null. */
+export function prospectQuote(text: string): string | null {
+  for (const pattern of QUOTES) {
+    for (const m of text.matchAll(pattern)) {
+      const inner = (m[1] ?? '').trim()
+      const n = wordCount(inner)
+      if (n >= MIN_QUOTE_WORDS && n <= MAX_QUOTE_WORDS) return inner
+    }
+  }
+  return null
+}
+
+// ── criterion 3: trigger and timing ──────────────────────────────────────────────────────────
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+const UNIT = '(?:days?|weeks?|months?|quarters?|years?)'
+const TIME_PATTERNS: RegExp[] = [
+  /\bQ[1-4]\b/i,
+  /\b(?:H[12]|FY ?\d{2,4}|EO[YQM])\b/i,
+  new RegExp(`\\b(?:by|before|until|in|within|after|from|next|this|end of|start of|beginning of|early|mid|late)\\s+(?:the |a |an |one |a few |a couple of )?(?:next |coming )?(?:${UNIT}|${MONTH}|\\d+\\s*${UNIT}|Q[1-4]|summer|winter|spring|fall|autumn|year-end|quarter-end)\\b`, 'i'),
+  new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b`, 'i'),
+  new RegExp(`\\b\\d+\\s*${UNIT}\\b`, 'i'),
+  /\b\d{4}-\d{2}(?:-\d{2})?\b/,
+  /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/,
+  /\b(?:asap|urgent(?:ly)?|immediately|right away|tomorrow)\b/i,
+]
+
+/** The first phrase that gives a sense of timing, or null. */
+export function timingPhrase(text: string): string | null {
+  let best: RegExpExecArray | null = null
+  for (const p of TIME_PATTERNS) {
+    const m = p.exec(text)
+    if (m && (best === null || m.index < best.index)) best = m
+  }
+  return best ? best[0] : null
+}
+
+// ── criterion 4: budget ──────────────────────────────────────────────────────────────────────
+
+const BUDGET =
+  /(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?(?:k|K|USD|EUR|GBP)\b|\bbudget\w*|\bapproved\b|\ballocated\b|\bspend(?:ing)?\b|\bpric(?:e|ing)\b|\bper seat\b|\blicen[cs]es?\b|\bcontract value\b|\bACV\b|\bPO\b)/i
+
+// ── generic notes ────────────────────────────────────────────────────────────────────────────
+
+const GENERIC =
+  /\b(?:wants? to (?:learn|see|know|hear) more|learn more|interested|showed interest|interest in|wants? (?:a )?demo|requested (?:a )?demo|demo request(?:ed)?|checking (?:out )?(?:options|alternatives)|exploring (?:options|alternatives)|looking at (?:options|alternatives)|evaluating (?:options|vendors|alternatives)|just looking|open to (?:a )?(?:chat|call|conversation|meeting)|good (?:call|chat|conversation)|great (?:call|chat|conversation)|send (?:some )?info(?:rmation)?|sent (?:some )?info(?:rmation)?|follow(?:-| )?up|curious|nurture|general interest|keen|wants? (?:a )?(?:call|meeting))\b/gi
+const FILLER = new Set([
+  'the', 'a', 'an', 'and', 'or', 'to', 'in', 'of', 'for', 'on', 'with', 'is', 'are', 'was', 'be', 'they',
+  'he', 'she', 'we', 'our', 'their', 'it', 'very', 'really', 'some', 'more', 'about', 'also', 'just',
+  'prospect', 'contact', 'lead', 'call', 'meeting', 'booked', 'said', 'says', 'product', 'solution',
+])
+/** Fewer meaningful words than this, once the generic phrases are gone, means no substance. */
+const MIN_SUBSTANCE_WORDS = 5
+
+export function genericPhrases(text: string): string[] {
+  return [...text.matchAll(GENERIC)].map((m) => m[0])
+}
+
+function substanceWords(text: string): number {
+  return text
+    .replace(GENERIC, ' ')
+    .split(/[^\p{L}\p{N}$€£%]+/u)
+    .filter((w) => w.length >= 3 && !FILLER.has(w.toLowerCase())).length
+}
+
+// ── putting it together ──────────────────────────────────────────────────────────────────────
+
+function isBlank(value: string, placeholders: readonly string[]): boolean {
+  const t = value.trim().toLowerCase()
+  return t === '' || placeholders.some((p) => p.trim().toLowerCase() === t)
+}
+
+const quoteEvidence = (s: string): string => `"${excerpt(s)}"`
+
+/**
+ * Suggests the five criteria and the red flags for one handoff. `missing` is the checklist's
+ * missing required fields for this handoff (the caller passes `missingFields(h, …)`), so
+ * criterion 5 and the missing-fields flag follow the team's own checklist settings.
+ */
+export function suggestRubric(h: Handoff, missing: readonly HandoffField[], options: SuggestOptions = {}): RubricSuggestion {
+  const placeholders = options.placeholders ?? DEFAULT_PLACEHOLDERS
+  const filled = (f: HandoffField): string => {
+    const v = h[f]
+    return typeof v === 'string' && !missing.includes(f) && !isBlank(v, placeholders) ? v.trim() : ''
+  }
+  const notes = [filled('discoverySummary'), filled('crmNotes')].filter(Boolean).join('\n')
+
+  // 1. ICP fit with a signal
+  const icpFit = filled('icpFit')
+  const ownNames = [h.company, h.contactName].flatMap((s) => s.split(/[^\p{L}\p{N}]+/u)).filter(Boolean)
+  const signal = icpFit ? icpSignal(icpFit, ownNames) : null
+  const icp_signal: CriterionSuggestion = !icpFit
+    ? { pass: false, why: 'No ICP fit written.' }
+    : signal
+      ? { pass: true, why: `ICP fit names a specific signal: "${excerpt(signal, 60)}"` }
+      : { pass: false, why: `ICP fit has no specific signal: ${quoteEvidence(icpFit)}` }
+
+  // 2. The prospect's own words
+  const quote = notes ? prospectQuote(notes) : null
+  const prospect_words: CriterionSuggestion = quote
+    ? { pass: true, why: `Quotes the prospect: "${excerpt(quote)}"` }
+    : { pass: false, why: notes ? 'No quotation of the prospect in the notes.' : 'No discovery notes or CRM notes.' }
+
+  // 3. Trigger and timing
+  const trigger = filled('triggerEvent')
+  const isGenericTrigger = trigger !== '' && genericPhrases(trigger).length > 0 && substanceWords(trigger) < 2
+  const namedTrigger = isGenericTrigger ? '' : trigger
+  const timingField = filled('timing')
+  const when = timingField || timingPhrase([trigger, notes].join('\n'))
+  const trigger_timing: CriterionSuggestion = !namedTrigger
+    ? { pass: false, why: isGenericTrigger ? `Trigger is not an event: ${quoteEvidence(trigger)}` : 'No trigger event named.' }
+    : when
+      ? { pass: true, why: `Trigger "${excerpt(namedTrigger, 50)}" with timing "${excerpt(when, 40)}"` }
+      : { pass: false, why: `Trigger "${excerpt(namedTrigger, 50)}" has no sense of timing.` }
+
+  // 4. Tech stack and budget
+  const stack = filled('techStack')
+  const budgetField = filled('budgetSignal')
+  const budget = budgetField || (BUDGET.exec(notes)?.[0] ?? '')
+  const stack_budget: CriterionSuggestion =
+    stack && budget
+      ? { pass: true, why: `Tech stack "${excerpt(stack, 40)}" and budget "${excerpt(budget, 40)}"` }
+      : {
+          pass: false,
+          why: !stack && !budget ? 'No tech stack and no budget signal.' : !stack ? 'No tech stack.' : 'No budget signal.',
+        }
+
+  // 5. Complete
+  const complete: CriterionSuggestion =
+    missing.length === 0
+      ? { pass: true, why: 'All required fields are filled in.' }
+      : { pass: false, why: `Missing: ${missing.map(fieldLabel).join(', ')}.` }
+
+  const criteria: Record<CriterionId, CriterionSuggestion> = { icp_signal, prospect_words, trigger_timing, stack_budget, complete }
+
+  // Red flags, in RED_FLAG_IDS order.
+  const redFlags: RedFlag[] = []
+  const generic = genericPhrases(notes)
+  if (generic.length > 0 && !quote && substanceWords(notes) < MIN_SUBSTANCE_WORDS) {
+    redFlags.push({ id: 'generic_notes', why: `Notes are generic: ${quoteEvidence(notes)}` })
+  }
+  if (!namedTrigger) {
+    redFlags.push({ id: 'no_trigger', why: when ? `No trigger event named (timing "${excerpt(when, 40)}" only).` : 'No trigger event and no urgency.' })
+  }
+  const hedge = HEDGE.exec(icpFit)
+  if (hedge) {
+    redFlags.push({ id: 'icp_assumed', why: `ICP fit is assumed, not verified: "${hedge[0]}"` })
+  }
+  if (missing.length > 0) {
+    redFlags.push({ id: 'missing_fields', why: `Missing: ${missing.map(fieldLabel).join(', ')}.` })
+  }
+  if (h.contactInfluence === 'none' || h.contactInfluence === 'user' || h.contactInfluence === 'unknown') {
+    const who = [h.contactName, h.contactTitle].map((s) => s.trim()).filter(Boolean).join(', ') || 'The contact'
+    const what = { none: 'has no influence', user: 'is a user, not a buyer', unknown: 'has unknown influence' }[h.contactInfluence]
+    redFlags.push({ id: 'no_influence', why: `${who} ${what}.` })
+  }
+
+  return { criteria, redFlags }
+}
