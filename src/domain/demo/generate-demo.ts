@@ -257,7 +257,11 @@ function draftHandoff(w: WeekContext): Draft {
       bookedAt: booking.value,
       meetingAt: meeting.isDateOnly ? meeting.day : iso(meeting.ms),
       respondedAt:
-        status === 'pending' || response.isMissing ? null : response.isDateOnly ? w.clock.dayOf(response.ms) : iso(response.ms),
+        status === 'pending' || response.isMissing
+          ? null
+          : response.isDateOnly
+            ? w.clock.dayOf(response.ms)
+            : iso(response.ms),
       status,
       rejectionReason,
       aeFeedback,

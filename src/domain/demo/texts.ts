@@ -46,7 +46,13 @@ const QUOTES = [
   'prospects tell our AE the same story twice and it kills the deal',
 ]
 
-const GENERIC_DISCOVERY = ['wants to learn more', 'interested, wants demo', 'Call went well', 'seems like a good fit', 'Good convo']
+const GENERIC_DISCOVERY = [
+  'wants to learn more',
+  'interested, wants demo',
+  'Call went well',
+  'seems like a good fit',
+  'Good convo',
+]
 
 export function discoverySummary(c: TextContext): string {
   const { rng } = c
@@ -113,7 +119,9 @@ export function trigger(c: TextContext, category: TriggerCategory): Trigger {
   const other = `${rng.pick(['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli'])}`
   const events: Record<TriggerCategory, Omit<Trigger, 'triggerCategory'>> = {
     funding: {
-      triggerEvent: `Closed a $${rng.int(8, 60)}M Series ${rng.pick(['A', 'B', 'C'])} in ${past}; plans to double the sales team`,
+      triggerEvent:
+        `Closed a $${rng.int(8, 60)}M Series ${rng.pick(['A', 'B', 'C'])} in ${past}; ` +
+        'plans to double the sales team',
       timing: `Hiring plan starts in ${nextQ}`,
     },
     new_hire: {
@@ -164,11 +172,15 @@ export function budgetSignal(c: TextContext): string {
 
 export function crmNotes(c: TextContext): string {
   const { rng } = c
-  if (c.tier === 'weak') return weakOr(rng, ['interested, wants demo', 'see email thread', 'booked from sequence', 'call back'])
+  if (c.tier === 'weak') {
+    return weakOr(rng, ['interested, wants demo', 'see email thread', 'booked from sequence', 'call back'])
+  }
   if (c.tier === 'middling') return `Intro call with ${c.contactFirst}. Interested in handoff tooling.`
   return rng.pick([
-    `Discovery call, ${rng.int(20, 45)} min with ${c.contactFirst} (${c.contactTitle || 'contact'}). Next step: AE demo on handoff templates and SLA reporting.`,
-    `${c.contactFirst} confirmed the pain and the trigger; wants ${rng.int(1, 3)} colleagues on the AE call. Agenda sent.`,
+    `Discovery call, ${rng.int(20, 45)} min with ${c.contactFirst} (${c.contactTitle || 'contact'}). ` +
+      'Next step: AE demo on handoff templates and SLA reporting.',
+    `${c.contactFirst} confirmed the pain and the trigger; ` +
+      `wants ${rng.int(1, 3)} colleagues on the AE call. Agenda sent.`,
     `Two calls with ${c.contactFirst}. Walked their current SDR→AE process; demo should show CRM sync.`,
   ])
 }
@@ -186,7 +198,10 @@ export interface FeedbackFacts {
 export function specificFeedback(rng: Rng, reason: RejectionReason, f: FeedbackFacts): string {
   switch (reason) {
     case 'too_small':
-      return rng.pick([`Under ${f.companySize < 20 ? 20 : 50} employees, our minimum is 50`, `Only ${f.companySize} employees; our minimum is 50`])
+      return rng.pick([
+        `Under ${f.companySize < 20 ? 20 : 50} employees, our minimum is 50`,
+        `Only ${f.companySize} employees; our minimum is 50`,
+      ])
     case 'wrong_vertical':
       return `${f.industry} is outside our ICP; we have no case studies or integrations there`
     case 'no_authority':
@@ -204,7 +219,9 @@ export function specificFeedback(rng: Rng, reason: RejectionReason, f: FeedbackF
           'Migration is on hold until after their year-end close; revisit in two quarters',
         ])
       }
-      if (f.triggerCategory === 'funding') return 'Hiring freeze announced after the raise; nothing moves until the plan is approved'
+      if (f.triggerCategory === 'funding') {
+        return 'Hiring freeze announced after the raise; nothing moves until the plan is approved'
+      }
       return 'Evaluating next year at the earliest; their planning cycle closed last month'
     case 'duplicate_or_existing':
       return `${f.company} already has an open opportunity owned by ${f.otherAe}`
