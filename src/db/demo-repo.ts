@@ -14,7 +14,7 @@ export async function loadDemoData(settings: Settings, now = Date.now(), onProgr
   const stamp = new Date(now).toISOString()
   const database = db()
   await database.transaction('rw', database.handoffs, database.importRuns, async () => {
-    const runId = await database.importRuns.add({
+    const runId = (await database.importRuns.add({
       fileName: 'Demo data',
       fileSize: 0,
       sha256: '',
@@ -28,7 +28,7 @@ export async function loadDemoData(settings: Settings, now = Date.now(), onProgr
       rejected: 0,
       mapping: null,
       undone: false,
-    })
+    }))!
     const rows = handoffs.map((h) => toStored(h, DEMO_SOURCE, settings.timeZone, runId, stamp))
     for (let i = 0; i < rows.length; i += 1000) {
       await database.handoffs.bulkPut(rows.slice(i, i + 1000))

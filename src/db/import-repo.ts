@@ -90,7 +90,7 @@ export async function commitImport(
     undone: false,
   }
   await database.transaction('rw', database.handoffs, database.importRuns, database.importUndo, async () => {
-    const runId = await database.importRuns.add(run)
+    const runId = (await database.importRuns.add(run))!
     run.id = runId
     const undo = writes
       .filter((r) => r.outcome === 'updated' && r.before)

@@ -1,0 +1,90 @@
+import type { Handoff } from '../domain/handoff'
+import type { Settings } from '../domain/settings'
+import { weeklyCounts, type WeekCounts } from '../domain/metrics/week-counts'
+
+/** What the report needs of an import; the app's import screen shows the same facts. */
+export interface ParsedExport {
+  rows: number
+  handoffs: { line: number; handoff: Handoff }[]
+  rejected: { line: number; errors: string[] }[]
+  skipped: { line: number; text: string; reason: string }[]
+  warnings: string[]
+  encoding: string
+  importSource: string
+}
+
+/** PRODUCT.md's `report --format json` object; keys may be added, these never change. */
+export interface Report {
+  rows: number
+  imported: number
+  rejected: { line: number; errors: string[] }[]
+  weeks: WeekCounts[]
+  file: string
+  importSource: string
+  encoding: string
+  timeZone: string
+  asOf: string
+  skipped: { line: number; text: string; reason: string }[]
+  warnings: string[]
+}
+
+export function buildReport(file: string, parsed: ParsedExport, settings: Settings, asOf: number): Report {
+  return {
+    rows: parsed.rows,
+    imported: parsed.handoffs.length,
+    rejected: parsed.rejected.map((r) => ({ line: r.line, errors: r.errors })),
+    weeks: weeklyCounts(
+      parsed.handoffs.map((h) => h.handoff),
+      settings,
+      asOf,
+    ),
+    file,
+    importSource: parsed.importSource,
+    encoding: parsed.encoding,
+    timeZone: settings.timeZone,
+    asOf: new Date(asOf).toISOString(),
+    skipped: parsed.skipped,
+    warnings: parsed.warnings,
+  }
+}
+
+const pct = (part: number, whole: number): string => (whole === 0 ? '—' : `${Math.round((100 * part) / whole)} %`)
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+
+/** The same report as Markdown a manager can paste into an email. */
+export function reportToMarkdown(r: Report): string {
+  const out: string[] = []
+  out.push(`# Handoff report: ${cell(r.file)}`, '')
+  out.push(
+    `${r.rows} rows read, ${r.imported} imported, ${r.rejected.length} rejected` +
+      (r.skipped.length ? `, ${r.skipped.length} lines skipped` : '') +
+      `. Time zone ${r.timeZone}; SLA as of ${r.asOf}.`,
+    '',
+  )
+  for (const w of r.warnings) out.push(`> ${w}`, '')
+  out.push('## Weeks', '')
+  if (r.weeks.length === 0) out.push('No bookings.', '')
+  else {
+    out.push('| Week | Booked | Accepted | Rejected | Pending | Acceptance | On time | Late | Open overdue | Incomplete |')
+    out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+    for (const w of r.weeks) {
+      out.push(
+        `| ${w.week} | ${w.booked} | ${w.accepted} | ${w.rejected} | ${w.pending} | ${pct(w.accepted, w.accepted + w.rejected)} | ${w.onTime} | ${w.late} | ${w.openOverdue} | ${w.incomplete} |`,
+      )
+    }
+    out.push('')
+  }
+  out.push('## Rejected rows', '')
+  if (r.rejected.length === 0) out.push('None: every row was imported.', '')
+  else {
+    out.push('| Line | Reasons |', '|---:|---|')
+    for (const x of r.rejected) out.push(`| ${x.line} | ${cell(x.errors.join('; '))} |`)
+    out.push('')
+  }
+  if (r.skipped.length > 0) {
+    out.push('## Skipped lines', '', '| Line | Why | Text |', '|---:|---|---|')
+    for (const s of r.skipped) out.push(`| ${s.line} | ${s.reason} | ${cell(s.text.slice(0, 80))} |`)
+    out.push('')
+  }
+  return out.join('\n')
+}
