@@ -80,6 +80,9 @@ export const COMPANY_PREFIXES = [
   'Kestrel', 'Meridian', 'Oakline', 'Parallax', 'Redwood', 'Silverline', 'Tidewater', 'Vantage',
   'Wayfare', 'Zenith', 'Alder', 'Cobalt', 'Driftwood', 'Ember', 'Foxglove', 'Granite', 'Ironbark',
   'Juniper', 'Larkspur', 'Mosaic', 'Nimbus', 'Orchard', 'Pinecrest', 'Quill', 'Sable', 'Trellis',
+  'Aurora', 'Beacon', 'Cascade', 'Dovetail', 'Evergreen', 'Fathom', 'Glacier', 'Helix', 'Inlet', 'Jetstream',
+  'Keystone', 'Lighthouse', 'Monarch', 'Northstar', 'Onyx', 'Prairie', 'Ridgeway', 'Summit', 'Tundra',
+  'Upland', 'Verdant', 'Westbrook', 'Yardley', 'Zephyr', 'Aspen', 'Bramble', 'Copperleaf', 'Delta',
 ]
 
 export const COMPANY_SUFFIXES: Record<string, readonly string[]> = {

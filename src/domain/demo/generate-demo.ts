@@ -67,6 +67,7 @@ export function generateDemoHandoffs(options: DemoOptions): Handoff[] {
   const asOfMs = startOfLocalDay(addDays(weekMonday(endWeek), 7), timeZone)
   const endQuarter = quarterIndex(endWeek, fyStart)
   const seen: Company[] = []
+  const names = new Set<string>()
 
   const out: Handoff[] = []
   for (let i = 0; i < weeks; i++) {
@@ -80,6 +81,7 @@ export function generateDemoHandoffs(options: DemoOptions): Handoff[] {
       weeksAgo,
       asOfMs,
       seen,
+      names,
     }
     const growth = 0.9 + (0.2 * i) / Math.max(1, weeks - 1)
     const count = Math.max(1, Math.round(perWeek * growth * (0.75 + 0.5 * rng.next())))
@@ -115,7 +117,9 @@ interface WeekContext {
   isCurrentQuarter: boolean
   weeksAgo: number
   asOfMs: number
+  /** Companies booked so far: duplicates are drawn from them, new names avoid them. */
   seen: Company[]
+  names: Set<string>
 }
 
 interface Draft {
@@ -130,8 +134,11 @@ function draftHandoff(w: WeekContext): Draft {
   const tier: Tier = rng.chance(sdr.strong) ? 'strong' : rng.chance(sdr.weak / (1 - sdr.strong)) ? 'weak' : 'middling'
   const campaign = pickCampaign(rng, sdr)
   const isDuplicate = w.seen.length > 20 && rng.chance(0.025)
-  const company = isDuplicate ? rng.pick(w.seen) : newCompany(rng, tier)
-  if (!isDuplicate) w.seen.push(company)
+  const company = isDuplicate ? rng.pick(w.seen) : newCompany(rng, tier, w.names)
+  if (!isDuplicate) {
+    w.seen.push(company)
+    w.names.add(company.company)
+  }
   const influence = pickInfluence(rng, tier)
   const contactFirst = rng.pick(FIRST_NAMES)
   const contactTitle = rng.pick(TITLES[influence])
@@ -283,13 +290,18 @@ function pickCampaign(rng: Rng, sdr: DemoSdr) {
   return rng.weighted(pool.map((c) => [c, c.weight] as const))
 }
 
-function newCompany(rng: Rng, tier: Tier): Company {
+function newCompany(rng: Rng, tier: Tier, taken: ReadonlySet<string>): Company {
   const pOff = { strong: 0.02, middling: 0.06, weak: 0.14 }[tier]
   const pSmall = { strong: 0.03, middling: 0.1, weak: 0.3 }[tier]
   const industry = rng.chance(pOff) ? rng.pick(OFF_TARGET_INDUSTRIES) : rng.pick(CORE_INDUSTRIES)
-  const suffix = rng.pick(COMPANY_SUFFIXES[industry] ?? ['Inc'])
-  const prefix = rng.pick(COMPANY_PREFIXES)
-  const company = suffix.startsWith('.') ? `${prefix}${suffix}` : `${prefix} ${suffix}`
+  const suffixes = COMPANY_SUFFIXES[industry] ?? ['Inc']
+  let company = ''
+  // Redraw a few times so unrelated prospects rarely share a name (duplicates are deliberate).
+  for (let tries = 0; tries < 8 && (company === '' || taken.has(company)); tries++) {
+    const prefix = rng.pick(COMPANY_PREFIXES)
+    const suffix = rng.pick(suffixes)
+    company = suffix.startsWith('.') ? `${prefix}${suffix}` : `${prefix} ${suffix}`
+  }
   let companySize: number
   if (rng.chance(pSmall)) companySize = rng.int(5, 48)
   else {

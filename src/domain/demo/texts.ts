@@ -180,7 +180,7 @@ export function crmNotes(c: TextContext): string {
     `Discovery call, ${rng.int(20, 45)} min with ${c.contactFirst} (${c.contactTitle || 'contact'}). ` +
       'Next step: AE demo on handoff templates and SLA reporting.',
     `${c.contactFirst} confirmed the pain and the trigger; ` +
-      `wants ${rng.int(1, 3)} colleagues on the AE call. Agenda sent.`,
+      `wants ${rng.int(2, 4)} colleagues on the AE call. Agenda sent.`,
     `Two calls with ${c.contactFirst}. Walked their current SDR→AE process; demo should show CRM sync.`,
   ])
 }

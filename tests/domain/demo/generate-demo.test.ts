@@ -173,6 +173,17 @@ describe('generateDemoHandoffs', () => {
     expect(rows.filter((r) => r.status !== 'rejected').every((r) => r.rejectionReason === null)).toBe(true)
   })
 
+  it('rebooks a few companies, and the AE rejects the repeat as duplicate_or_existing', () => {
+    const booked = new Set<string>()
+    const repeats: Handoff[] = []
+    for (const r of rows) {
+      if (booked.has(r.company)) repeats.push(r)
+      booked.add(r.company)
+    }
+    expect(booked.size / rows.length).toBeGreaterThan(0.9)
+    expect(repeats.filter((r) => r.rejectionReason === 'duplicate_or_existing').length).toBeGreaterThan(10)
+  })
+
   it('mixes specific AE feedback with vague feedback', () => {
     const feedback = rows.filter((r) => r.status === 'rejected').map((r) => r.aeFeedback)
     const vague = feedback.filter((f) => (VAGUE_FEEDBACK as readonly string[]).includes(f))
