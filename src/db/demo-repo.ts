@@ -1,4 +1,5 @@
 import { generateDemoHandoffs } from '@/domain/demo/generate-demo'
+import { asOfNow } from '@/domain/demo/as-of'
 import { isoWeekOfDay } from '@/domain/calendar/weeks'
 import { localDayOf } from '@/domain/calendar/zoned'
 import type { Settings } from '@/domain/settings'
@@ -10,7 +11,14 @@ export const DEMO_SOURCE = 'demo'
 /** Fills the database with about 26 weeks of generated handoffs ending this week. */
 export async function loadDemoData(settings: Settings, now = Date.now(), onProgress?: (done: number, total: number) => void): Promise<number> {
   const endWeek = isoWeekOfDay(localDayOf(now, settings.timeZone))
-  const handoffs = generateDemoHandoffs({ seed: 'handoff-huddle-demo', endWeek, weeks: 26, timeZone: settings.timeZone })
+  const generated = generateDemoHandoffs({
+    seed: 'handoff-huddle-demo',
+    endWeek,
+    weeks: 26,
+    timeZone: settings.timeZone,
+    fiscalYearStartMonth: settings.fiscalYearStartMonth,
+  })
+  const handoffs = asOfNow(generated, now, settings.timeZone)
   const stamp = new Date(now).toISOString()
   const database = db()
   await database.transaction('rw', database.handoffs, database.importRuns, async () => {

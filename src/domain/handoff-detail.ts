@@ -40,7 +40,7 @@ export interface HandoffDetail {
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 
 /** An instant as the team reads it: weekday, local date and time (date only when `dateOnly`). */
-export function formatLocal(ms: number, timeZone: string, dateOnly = false): string {
+export function formatInstant(ms: number, timeZone: string, dateOnly = false): string {
   const p = localParts(ms, timeZone)
   const day = formatDay(p.year, p.month, p.day)
   const weekday = WEEKDAYS[isoWeekday(day) - 1]
@@ -67,18 +67,18 @@ export function handoffDetail(
 
   const booked = instantOf(h.bookedAt, tz)
   const timeline: TimelinePoint[] = [
-    { kind: 'booked', label: 'Booked', at: booked, when: formatLocal(booked, tz, isDateOnly(h.bookedAt)) },
-    { kind: 'deadline', label: 'AE deadline', at: sla.deadline, when: formatLocal(sla.deadline, tz) },
+    { kind: 'booked', label: 'Booked', at: booked, when: formatInstant(booked, tz, isDateOnly(h.bookedAt)) },
+    { kind: 'deadline', label: 'AE deadline', at: sla.deadline, when: formatInstant(sla.deadline, tz) },
   ]
   if (h.status !== 'pending' && h.respondedAt !== null) {
     const at = instantOf(h.respondedAt, tz)
-    timeline.push({ kind: 'responded', label: h.status === 'accepted' ? 'Accepted' : 'Rejected', at, when: formatLocal(at, tz, isDateOnly(h.respondedAt)) })
+    timeline.push({ kind: 'responded', label: h.status === 'accepted' ? 'Accepted' : 'Rejected', at, when: formatInstant(at, tz, isDateOnly(h.respondedAt)) })
   } else if (h.status === 'pending') {
-    timeline.push({ kind: 'now', label: 'Now (still pending)', at: asOf, when: formatLocal(asOf, tz) })
+    timeline.push({ kind: 'now', label: 'Now (still pending)', at: asOf, when: formatInstant(asOf, tz) })
   }
   if (h.meetingAt !== null) {
     const at = instantOf(h.meetingAt, tz)
-    timeline.push({ kind: 'meeting', label: 'Meeting', at, when: formatLocal(at, tz, isDateOnly(h.meetingAt)) })
+    timeline.push({ kind: 'meeting', label: 'Meeting', at, when: formatInstant(at, tz, isDateOnly(h.meetingAt)) })
   }
   timeline.sort((a, b) => a.at - b.at)
 

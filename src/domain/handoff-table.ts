@@ -1,7 +1,7 @@
 import type { HandoffField, HandoffStatus, StoredHandoff } from './handoff'
 import { FIELD_LABELS } from './field-labels'
 import type { Icp, Settings } from './settings'
-import { isFilled, placeholderSet } from './rules/checklist'
+import { isFilled, preparePlaceholders } from './rules/checklist'
 import { evaluateBar, icpInForce, type BarFailure, type IcpVersion } from './rules/quality-bar'
 import { slaOf, type SlaState } from './rules/sla'
 
@@ -63,7 +63,7 @@ export const barLabel = (failures: readonly BarFailure[]): string =>
 
 export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRow {
   const { settings, asOf, icpVersions } = context
-  const placeholders = placeholderSet(settings.placeholders)
+  const placeholders = preparePlaceholders(settings.placeholders)
   const icpByWeek = new Map<string, Icp>()
   const icpFor = (week: string): Icp => {
     let icp = icpByWeek.get(week)
@@ -81,7 +81,7 @@ export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRo
       marks += filled ? '●' : '○'
       if (!filled) missing.push(field)
     }
-    const barFailures = evaluateBar(h, icpFor(h.week), settings).failures
+    const barFailures = evaluateBar(h, icpFor(h.week), settings, missing).failures
     return {
       id: h.id,
       week: h.week,

@@ -8,7 +8,7 @@
  * checks free of Date objects and string parsing.
  */
 import { dayFromNumber, dayNumber } from './weeks'
-import { offsetAt } from './zoned'
+import { fastOffsetAt as offsetAt } from './day-offsets'
 
 export const DAY_MS = 86_400_000
 export const HOUR_MS = 3_600_000
@@ -93,9 +93,21 @@ export function wallTimeToUtc(wallMs: number, timeZone: string): number {
   return later
 }
 
-/** Local midnight at the start of a day number, as a UTC instant. */
+const dayStarts = new Map<string, Map<number, number>>()
+
+/** Local midnight at the start of a day number, as a UTC instant (cached per zone and day). */
 export function startOfLocalDayNumber(n: number, timeZone: string): number {
-  return wallTimeToUtc(n * DAY_MS, timeZone)
+  let starts = dayStarts.get(timeZone)
+  if (!starts) {
+    starts = new Map()
+    dayStarts.set(timeZone, starts)
+  }
+  let start = starts.get(n)
+  if (start === undefined) {
+    start = wallTimeToUtc(n * DAY_MS, timeZone)
+    starts.set(n, start)
+  }
+  return start
 }
 
 /**

@@ -109,3 +109,10 @@ export function localDayOf(utcMs: number, timeZone: string): string {
   const p = localParts(utcMs, timeZone)
   return formatDay(p.year, p.month, p.day)
 }
+
+/** A DateValue as the team reads it: `2026-11-27 17:00` in their zone, or the bare date. */
+export function formatLocal(value: string, timeZone: string): string {
+  if (value.length === 10) return value
+  const p = localParts(Date.parse(value), timeZone)
+  return `${formatDay(p.year, p.month, p.day)} ${pad2(p.hour)}:${pad2(p.minute)}`
+}

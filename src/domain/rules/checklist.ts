@@ -8,24 +8,37 @@ import { type Settings } from '../settings'
 
 export type ChecklistSettings = Pick<Settings, 'requiredFields' | 'placeholders'>
 
-const placeholderSets = new WeakMap<readonly string[], ReadonlySet<string>>()
-
-/** Placeholders trimmed and lower-cased; cached per placeholders array. */
-export function placeholderSet(placeholders: readonly string[]): ReadonlySet<string> {
-  let set = placeholderSets.get(placeholders)
-  if (!set) {
-    set = new Set(placeholders.map((p) => p.trim().toLowerCase()))
-    placeholderSets.set(placeholders, set)
-  }
-  return set
+/** Placeholders prepared for fast lookups: trimmed, lower-cased, with the longest length. */
+export interface Placeholders {
+  set: ReadonlySet<string>
+  maxLength: number
 }
 
+const prepared = new WeakMap<readonly string[], Placeholders>()
+
+/** Placeholders prepared once per placeholders array (settings objects are reused). */
+export function preparePlaceholders(placeholders: readonly string[]): Placeholders {
+  let p = prepared.get(placeholders)
+  if (!p) {
+    const set = new Set(placeholders.map((x) => x.trim().toLowerCase()))
+    p = { set, maxLength: Math.max(0, ...[...set].map((x) => x.length)) }
+    prepared.set(placeholders, p)
+  }
+  return p
+}
+
+const isSpace = (code: number): boolean => code <= 32 || code === 160 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a)
+
 /** True when a value carries information: not null, not blank, not a placeholder, not NaN. */
-export function isFilled(value: unknown, placeholders: ReadonlySet<string>): boolean {
+export function isFilled(value: unknown, placeholders: Placeholders): boolean {
   if (value === null || value === undefined) return false
   if (typeof value === 'string') {
+    const n = value.length
+    if (n === 0) return false
+    // Fast path: longer than any placeholder and nothing to trim.
+    if (n > placeholders.maxLength && !isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(n - 1))) return true
     const trimmed = value.trim()
-    return trimmed !== '' && !placeholders.has(trimmed.toLowerCase())
+    return trimmed !== '' && !placeholders.set.has(trimmed.toLowerCase())
   }
   if (typeof value === 'number') return !Number.isNaN(value)
   return true
@@ -33,7 +46,7 @@ export function isFilled(value: unknown, placeholders: ReadonlySet<string>): boo
 
 /** Required fields the handoff leaves missing, in the order the settings list them. */
 export function missingFields(h: Handoff, settings: Pick<Settings, 'requiredFields' | 'placeholders'>): HandoffField[] {
-  const placeholders = placeholderSet(settings.placeholders)
+  const placeholders = preparePlaceholders(settings.placeholders)
   const missing: HandoffField[] = []
   for (const field of settings.requiredFields) {
     if (!isFilled(h[field], placeholders)) missing.push(field)
@@ -43,6 +56,9 @@ export function missingFields(h: Handoff, settings: Pick<Settings, 'requiredFiel
 
 /** Any required field missing: the handoff is not ready and is an SDR-side SLA breach. */
 export function isIncomplete(h: Handoff, settings: ChecklistSettings): boolean {
-  const placeholders = placeholderSet(settings.placeholders)
-  return settings.requiredFields.some((field) => !isFilled(h[field], placeholders))
+  const placeholders = preparePlaceholders(settings.placeholders)
+  for (const field of settings.requiredFields) {
+    if (!isFilled(h[field], placeholders)) return true
+  }
+  return false
 }

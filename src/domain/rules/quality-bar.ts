@@ -10,9 +10,9 @@
  * - "A trigger or pain exists" when the trigger event is filled in, or the discovery summary is
  *   (discovery is where the prospect's pain is written down). Placeholders count as empty.
  */
-import { type Handoff } from '../handoff'
+import { type Handoff, type HandoffField } from '../handoff'
 import { type Icp } from '../settings'
-import { isFilled, isIncomplete, placeholderSet, type ChecklistSettings } from './checklist'
+import { isFilled, isIncomplete, preparePlaceholders, type ChecklistSettings } from './checklist'
 
 export const BAR_FAILURES = ['too_small', 'wrong_industry', 'no_influence', 'no_trigger_or_pain', 'incomplete'] as const
 export type BarFailure = (typeof BAR_FAILURES)[number]
@@ -42,8 +42,17 @@ function industrySet(industries: readonly string[]): ReadonlySet<string> {
   return set
 }
 
-export function evaluateBar(h: Handoff, icp: Icp, checklistSettings: ChecklistSettings): BarResult {
-  const placeholders = placeholderSet(checklistSettings.placeholders)
+/**
+ * Judge a handoff against an ICP. `missing` may pass the handoff's `missingFields` when the caller
+ * already has them (metrics do), to skip checking the checklist twice.
+ */
+export function evaluateBar(
+  h: Handoff,
+  icp: Icp,
+  checklistSettings: ChecklistSettings,
+  missing?: readonly HandoffField[],
+): BarResult {
+  const placeholders = preparePlaceholders(checklistSettings.placeholders)
   const failures: BarFailure[] = []
   const hasMinimum = icp.minCompanySize > 0
   if (hasMinimum && (h.companySize === null || h.companySize < icp.minCompanySize)) failures.push('too_small')
@@ -54,7 +63,7 @@ export function evaluateBar(h: Handoff, icp: Icp, checklistSettings: ChecklistSe
   if (!isFilled(h.triggerEvent, placeholders) && !isFilled(h.discoverySummary, placeholders)) {
     failures.push('no_trigger_or_pain')
   }
-  if (isIncomplete(h, checklistSettings)) failures.push('incomplete')
+  if (missing ? missing.length > 0 : isIncomplete(h, checklistSettings)) failures.push('incomplete')
   return { cleared: failures.length === 0, failures }
 }
 

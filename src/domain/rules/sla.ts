@@ -13,7 +13,7 @@
  * - D is capped at meetingAt when known (a date-only meetingAt means 00:00 of that day).
  * A date-only respondedAt means 00:00 of that day.
  */
-import { isDateOnly, type DateValue, type Handoff } from '../handoff'
+import { type DateValue, type Handoff } from '../handoff'
 import { type Settings } from '../settings'
 import {
   addBusinessDayNumbers,
@@ -26,8 +26,9 @@ import {
   startOfLocalDayNumber,
   wallTimeToUtc,
 } from '../calendar/business-days'
+import { isDateOnlyValue, parseInstant } from '../calendar/instant'
 import { dayNumber } from '../calendar/weeks'
-import { offsetAt } from '../calendar/zoned'
+import { fastOffsetAt as offsetAt } from '../calendar/day-offsets'
 
 export type SlaState = 'on_time' | 'late' | 'open_overdue' | 'open_within' | 'unknown'
 export type SlaSettings = Pick<Settings, 'timeZone' | 'holidays' | 'slaWindowDays'>
@@ -40,7 +41,7 @@ export interface SlaResult {
 
 /** A DateValue as an instant: date-only values mean local midnight at the start of that day. */
 export function instantOf(value: DateValue, timeZone: string): number {
-  return isDateOnly(value) ? startOfLocalDayNumber(dayNumber(value), timeZone) : Date.parse(value)
+  return isDateOnlyValue(value) ? startOfLocalDayNumber(dayNumber(value), timeZone) : parseInstant(value)
 }
 
 interface SlaWindow {
@@ -55,12 +56,12 @@ function slaWindow(h: Pick<Handoff, 'bookedAt' | 'meetingAt'>, settings: SlaSett
   const n = settings.slaWindowDays
   let start: number
   let deadline: number
-  if (isDateOnly(h.bookedAt)) {
+  if (isDateOnlyValue(h.bookedAt)) {
     const day = businessDayNumberOnOrAfter(dayNumber(h.bookedAt), holidays)
     start = startOfLocalDayNumber(day, tz)
     deadline = startOfLocalDayNumber(addBusinessDayNumbers(day, n, holidays) + 1, tz)
   } else {
-    const booked = Date.parse(h.bookedAt)
+    const booked = parseInstant(h.bookedAt)
     const wall = booked + offsetAt(booked, tz)
     const day = Math.floor(wall / DAY_MS)
     if (isBusinessDayNumber(day, holidays)) {
@@ -83,6 +84,14 @@ export function slaDeadline(
   settings: Pick<Settings, 'timeZone' | 'holidays' | 'slaWindowDays'>,
 ): number {
   return slaWindow(h, settings).deadline
+}
+
+/** The SLA state alone (see `slaOf`), without measuring business hours: for counting. */
+export function slaStateOf(h: Handoff, settings: SlaSettings, asOf: number): SlaState {
+  const { deadline } = slaWindow(h, settings)
+  if (h.status === 'pending') return asOf >= deadline ? 'open_overdue' : 'open_within'
+  if (h.respondedAt === null) return 'unknown'
+  return instantOf(h.respondedAt, settings.timeZone) < deadline ? 'on_time' : 'late'
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyHandoff, type Handoff } from '@/domain/handoff'
-import { slaDeadline, slaOf } from '@/domain/rules/sla'
+import { slaDeadline, slaOf, slaStateOf } from '@/domain/rules/sla'
 
 const BERLIN = { timeZone: 'Europe/Berlin', holidays: [] as string[], slaWindowDays: 1 }
 const iso = (ms: number) => new Date(ms).toISOString()
@@ -159,5 +159,20 @@ describe('slaOf', () => {
   ])('marks a pending Monday 09:30 booking as of %s as %s', (asOfIso, state) => {
     const h = handoff({ status: 'pending' })
     expect(slaOf(h, BERLIN, Date.parse(asOfIso))).toMatchObject({ state, businessHours: null })
+  })
+})
+
+describe('slaStateOf', () => {
+  it('agrees with slaOf on every state', () => {
+    const asOf = Date.parse('2026-11-17T00:00:00.000Z')
+    const cases = [
+      handoff({ status: 'pending' }),
+      handoff({ status: 'pending', bookedAt: '2026-11-10' }),
+      handoff({ status: 'accepted', respondedAt: null }),
+      handoff({ status: 'accepted', respondedAt: '2026-11-16T12:00:00.000Z' }),
+      handoff({ status: 'rejected', respondedAt: '2026-11-18' }),
+    ]
+    expect(cases.map((h) => slaStateOf(h, BERLIN, asOf))).toEqual(cases.map((h) => slaOf(h, BERLIN, asOf).state))
+    expect(cases.map((h) => slaStateOf(h, BERLIN, asOf))).toEqual(['open_within', 'open_overdue', 'unknown', 'on_time', 'late'])
   })
 })

@@ -1,0 +1,53 @@
+/**
+ * Zone offsets looked up per UTC day instead of per 15-minute bucket. `offsetAt` (zoned.ts) asks
+ * Intl once per bucket it has not seen; instants spread over a year touch ~35,000 buckets, which
+ * costs about half a second on the first report. Offsets change at most once a day, so this layer
+ * asks `offsetAt` for each day's two ends and, only on the few days whose ends differ, searches for
+ * the changing bucket. A year of instants then costs a few hundred Intl calls.
+ */
+import { offsetAt } from './zoned'
+
+const DAY_MS = 86_400_000
+const BUCKET_MS = 15 * 60 * 1000
+const BUCKETS_PER_DAY = DAY_MS / BUCKET_MS
+
+/** One UTC day of a zone: `before` until `change` (UTC ms), `after` from then on. */
+interface DayOffsets {
+  before: number
+  after: number
+  change: number
+}
+
+const zones = new Map<string, Map<number, DayOffsets>>()
+
+function dayOffsets(day: number, timeZone: string): DayOffsets {
+  const start = day * DAY_MS
+  const before = offsetAt(start, timeZone)
+  const after = offsetAt(start + DAY_MS - 1, timeZone)
+  if (before === after) return { before, after, change: start + DAY_MS }
+  // The first bucket of the day whose offset is no longer `before`.
+  let lo = 0
+  let hi = BUCKETS_PER_DAY - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (offsetAt(start + mid * BUCKET_MS, timeZone) === before) lo = mid + 1
+    else hi = mid
+  }
+  return { before, after: offsetAt(start + lo * BUCKET_MS, timeZone), change: start + lo * BUCKET_MS }
+}
+
+/** Same as `offsetAt`, for hot loops over many instants. */
+export function fastOffsetAt(utcMs: number, timeZone: string): number {
+  let days = zones.get(timeZone)
+  if (!days) {
+    days = new Map()
+    zones.set(timeZone, days)
+  }
+  const day = Math.floor(utcMs / DAY_MS)
+  let d = days.get(day)
+  if (!d) {
+    d = dayOffsets(day, timeZone)
+    days.set(day, d)
+  }
+  return utcMs < d.change ? d.before : d.after
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest'
+import { emptyHandoff, type Handoff } from '@/domain/handoff'
+import { DEFAULT_ICP, defaultSettings } from '@/domain/settings'
+import { breakdown, computeMetrics, median, type MetricsContext } from '@/domain/metrics/metrics'
+import { weeklyCounts } from '@/domain/metrics/week-counts'
+
+const complete = {
+  companySize: 180,
+  contactInfluence: 'decision_maker' as const,
+  crmNotes: 'Spoke with Dana, VP Ops',
+  discoverySummary: '"We lose two days a month"',
+  icpFit: '180 employees, logistics',
+  triggerEvent: 'New CFO',
+  techStack: 'NetSuite',
+  budgetSignal: 'Budget approved',
+}
+let n = 0
+const handoff = (overrides: Partial<Handoff>): Handoff => ({
+  // Monday 09:30 in Berlin; deadline Tuesday 09:30 = 08:30Z.
+  ...emptyHandoff({ externalId: `h${++n}`, sdr: 'Sam', bookedAt: '2026-11-16T08:30:00.000Z' }),
+  ...complete,
+  ...overrides,
+})
+const ctx: MetricsContext = { settings: defaultSettings('Europe/Berlin'), asOf: Date.parse('2026-11-30T00:00:00.000Z') }
+
+describe('computeMetrics', () => {
+  it('shows no acceptance rate when nothing was decided (the UI prints "—")', () => {
+    const m = computeMetrics([handoff({ status: 'pending' }), handoff({ status: 'pending' })], ctx)
+    expect(m).toMatchObject({ booked: 2, pending: 2, acceptanceRate: null, medianResponseHours: null })
+  })
+
+  it('is all zeros and nulls for no handoffs', () => {
+    const m = computeMetrics([], ctx)
+    expect(m).toMatchObject({ booked: 0, acceptanceRate: null, medianResponseHours: null, rubricAverage: null })
+    expect(m.mostMissedFields).toEqual([])
+  })
+
+  it('divides accepted by decided, leaving pending out', () => {
+    const m = computeMetrics(
+      [
+        handoff({ status: 'accepted', respondedAt: '2026-11-16T10:30:00.000Z' }),
+        handoff({ status: 'accepted', respondedAt: '2026-11-16T12:30:00.000Z' }),
+        handoff({ status: 'accepted', respondedAt: '2026-11-17T09:30:00.000Z' }),
+        handoff({ status: 'rejected', rejectionReason: 'too_small', respondedAt: null, aeFeedback: 'not a fit' }),
+        handoff({ status: 'pending' }),
+      ],
+      ctx,
+    )
+    expect(m).toMatchObject({ booked: 5, accepted: 3, rejected: 1, pending: 1, acceptanceRate: 0.75 })
+    expect(m.sla).toEqual({ onTime: 2, late: 1, openOverdue: 1, openWithin: 0, unknown: 1 })
+    // 2h, 4h, 25h business hours
+    expect(m.medianResponseHours).toBe(4)
+  })
+
+  it('counts rejection reasons, reasonless rejections and vague feedback', () => {
+    const m = computeMetrics(
+      [
+        handoff({ status: 'rejected', rejectionReason: 'too_small', aeFeedback: 'under 20 employees, our minimum is 50' }),
+        handoff({ status: 'rejected', rejectionReason: 'too_small', aeFeedback: 'not qualified' }),
+        handoff({ status: 'rejected', rejectionReason: 'bad_timing', aeFeedback: '' }),
+        handoff({ status: 'rejected', rejectionReason: null, aeFeedback: 'Contract renews in March' }),
+        handoff({ status: 'accepted', aeFeedback: 'great' }),
+      ],
+      ctx,
+    )
+    expect(m.reasonMix).toMatchObject({ too_small: 2, bad_timing: 1, wrong_vertical: 0, other: 0 })
+    expect(m.rejectedWithoutReason).toBe(1)
+    expect(m.vagueFeedback).toBe(2)
+  })
+
+  it('ranks the most missed required fields', () => {
+    const m = computeMetrics(
+      [
+        handoff({ techStack: '', budgetSignal: 'tbd' }),
+        handoff({ budgetSignal: '-' }),
+        handoff({ icpFit: 'n/a', techStack: '?' }),
+        handoff({}),
+      ],
+      ctx,
+    )
+    expect(m.incomplete).toBe(3)
+    expect(m.mostMissedFields).toEqual([
+      { field: 'techStack', count: 2 },
+      { field: 'budgetSignal', count: 2 },
+      { field: 'icpFit', count: 1 },
+    ])
+  })
+
+  it('counts bar disagreements by the ICP in force in the booking week', () => {
+    const versions = [{ effectiveWeek: '2026-W47', icp: { ...DEFAULT_ICP, minCompanySize: 500 } }]
+    const m = computeMetrics(
+      [
+        handoff({ status: 'accepted', companySize: 20 }), // below the default bar
+        handoff({ status: 'rejected', companySize: 180, bookedAt: '2026-11-09T08:30:00.000Z' }), // W46: above the old bar
+        handoff({ status: 'rejected', companySize: 180 }), // W47: below the new bar → agreement
+        handoff({ status: 'pending', companySize: 1 }),
+      ],
+      { ...ctx, icpVersions: versions },
+    )
+    expect(m.barDisagreement).toEqual({ acceptedBelowBar: 1, rejectedAboveBar: 1 })
+  })
+
+  it('averages the rubric scores given by the hook, skipping unscored handoffs', () => {
+    const scores = new Map([
+      ['a', 5],
+      ['b', 3],
+    ])
+    const m = computeMetrics([handoff({ externalId: 'a' }), handoff({ externalId: 'b' }), handoff({ externalId: 'c' })], {
+      ...ctx,
+      rubricScoreOf: (h) => scores.get(h.externalId) ?? null,
+    })
+    expect(m.rubricAverage).toBe(4)
+  })
+})
+
+describe('breakdown', () => {
+  it('groups by a dimension, largest first, blanks under an empty key', () => {
+    const rows = breakdown(
+      [
+        handoff({ partner: 'Acme Outsourcing', status: 'accepted', respondedAt: '2026-11-16T10:30:00.000Z' }),
+        handoff({ partner: 'Acme Outsourcing', status: 'rejected', respondedAt: '2026-11-16T10:30:00.000Z' }),
+        handoff({ partner: '' }),
+      ],
+      'partner',
+      ctx,
+    )
+    expect(rows.map((r) => [r.key, r.metrics.booked, r.metrics.acceptanceRate])).toEqual([
+      ['Acme Outsourcing', 2, 0.5],
+      ['', 1, null],
+    ])
+  })
+
+  it('groups a missing trigger category under an empty key', () => {
+    const rows = breakdown([handoff({ triggerCategory: 'funding' }), handoff({ triggerCategory: null })], 'triggerCategory', ctx)
+    expect(rows.map((r) => r.key).sort()).toEqual(['', 'funding'])
+  })
+})
+
+describe('median', () => {
+  it.each([
+    [[], null],
+    [[3], 3],
+    [[5, 1, 3], 3],
+    [[4, 1, 3, 2], 2.5],
+    [[10, 2], 6],
+  ])('gives the median of %j as %j', (values, expected) => {
+    expect(median(values)).toBe(expected)
+  })
+})
+
+describe('performance', () => {
+  function generate(count: number): Handoff[] {
+    let seed = 42
+    const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31)
+    const statuses = ['pending', 'accepted', 'rejected'] as const
+    const start = Date.parse('2026-01-05T00:00:00.000Z')
+    const out: Handoff[] = []
+    for (let i = 0; i < count; i++) {
+      const booked = start + Math.floor(rand() * 300 * 86_400_000)
+      const status = statuses[Math.floor(rand() * 3)]!
+      const dateOnly = rand() < 0.1
+      out.push(
+        handoff({
+          externalId: `p${i}`,
+          sdr: `sdr${i % 40}`,
+          ae: `ae${i % 15}`,
+          bookedAt: dateOnly ? new Date(booked).toISOString().slice(0, 10) : new Date(booked).toISOString(),
+          meetingAt: rand() < 0.5 ? new Date(booked + 3 * 86_400_000).toISOString() : null,
+          status,
+          respondedAt: status === 'pending' || rand() < 0.1 ? null : new Date(booked + rand() * 3 * 86_400_000).toISOString(),
+          rejectionReason: status === 'rejected' ? 'too_small' : null,
+          aeFeedback: status === 'rejected' ? (rand() < 0.5 ? 'not a fit' : `only ${i % 30} employees`) : '',
+          techStack: rand() < 0.2 ? 'n/a' : 'NetSuite',
+          companySize: Math.floor(rand() * 400),
+        }),
+      )
+    }
+    return out
+  }
+
+  it('computes metrics and weekly counts for 100k handoffs in well under 300 ms each', () => {
+    const handoffs = generate(100_000)
+    const settings = { ...defaultSettings('Europe/Berlin'), holidays: ['2026-12-25', '2026-12-26'] }
+    const c: MetricsContext = { settings, asOf: Date.parse('2026-11-30T00:00:00.000Z') }
+    // One warm-up pass (the app recomputes metrics as the user filters, so warm code is the
+    // normal case), then CPU time rather than wall time: the suite shares the machine.
+    computeMetrics(handoffs, c)
+    weeklyCounts(handoffs, settings, c.asOf)
+    let t = process.cpuUsage()
+    const m = computeMetrics(handoffs, c)
+    const metricsMs = process.cpuUsage(t).user / 1000
+    t = process.cpuUsage()
+    const weeks = weeklyCounts(handoffs, settings, c.asOf)
+    const weeksMs = process.cpuUsage(t).user / 1000
+    expect(m.booked).toBe(100_000)
+    expect(weeks.reduce((sum, w) => sum + w.booked, 0)).toBe(100_000)
+    expect(metricsMs).toBeLessThan(300)
+    expect(weeksMs).toBeLessThan(300)
+  })
+})

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { emptyHandoff, type Handoff } from '@/domain/handoff'
+import { defaultSettings } from '@/domain/settings'
+import { weeklyCounts } from '@/domain/metrics/week-counts'
+
+const complete = {
+  crmNotes: 'Spoke with Dana, VP Ops',
+  discoverySummary: '"We lose two days a month"',
+  icpFit: '180 employees, logistics',
+  triggerEvent: 'New CFO',
+  techStack: 'NetSuite',
+  budgetSignal: 'Budget approved',
+}
+let n = 0
+const handoff = (overrides: Partial<Handoff>): Handoff => ({
+  ...emptyHandoff({ externalId: `h${++n}`, sdr: 'Sam', bookedAt: '2026-11-16T08:30:00.000Z' }),
+  ...complete,
+  ...overrides,
+})
+
+describe('weeklyCounts', () => {
+  const ny = defaultSettings('America/New_York')
+  const asOf = Date.parse('2026-11-25T12:00:00.000Z')
+
+  it('counts a Sunday 23:30 booking in the local week it falls in, not the UTC one', () => {
+    // Sunday 2026-11-22 23:30 EST is Monday 04:30 UTC.
+    const weeks = weeklyCounts([handoff({ bookedAt: '2026-11-23T04:30:00.000Z' })], ny, asOf)
+    expect(weeks.map((w) => w.week)).toEqual(['2026-W47'])
+  })
+
+  it('lists only weeks with bookings, ascending', () => {
+    const weeks = weeklyCounts(
+      [
+        handoff({ bookedAt: '2026-11-23T15:00:00.000Z' }),
+        handoff({ bookedAt: '2026-11-02' }),
+        handoff({ bookedAt: '2025-12-31' }), // Wednesday of 2026-W01
+      ],
+      ny,
+      asOf,
+    )
+    expect(weeks.map((w) => w.week)).toEqual(['2026-W01', '2026-W45', '2026-W48'])
+  })
+
+  it('is empty for no handoffs', () => {
+    expect(weeklyCounts([], ny, asOf)).toEqual([])
+  })
+
+  it('counts status, SLA and incomplete handoffs per week', () => {
+    const week = [
+      // Monday 09:00 EST; deadline Tuesday 09:00 EST = 14:00Z
+      handoff({ bookedAt: '2026-11-16T14:00:00.000Z', status: 'accepted', respondedAt: '2026-11-17T13:00:00.000Z' }),
+      handoff({ bookedAt: '2026-11-16T14:00:00.000Z', status: 'rejected', respondedAt: '2026-11-17T14:00:00.000Z' }),
+      handoff({ bookedAt: '2026-11-16T14:00:00.000Z', status: 'rejected', respondedAt: null }),
+      handoff({ bookedAt: '2026-11-16T14:00:00.000Z', status: 'pending', techStack: 'n/a' }),
+      handoff({ bookedAt: '2026-11-25T14:00:00.000Z', status: 'pending', budgetSignal: '' }), // next week, still open
+    ]
+    expect(weeklyCounts(week, ny, asOf)).toEqual([
+      { week: '2026-W47', booked: 4, accepted: 1, rejected: 2, pending: 1, onTime: 1, late: 1, openOverdue: 1, incomplete: 1 },
+      { week: '2026-W48', booked: 1, accepted: 0, rejected: 0, pending: 1, onTime: 0, late: 0, openOverdue: 0, incomplete: 1 },
+    ])
+  })
+})
