@@ -175,3 +175,31 @@ export function filterOptions(rows: readonly HandoffRow[]): FilterOptions {
     aes: [...aes].sort(collator.compare),
   }
 }
+
+const FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof RowFilters)[]
+const ALLOWED: Partial<Record<keyof RowFilters, readonly string[]>> = {
+  status: ['pending', 'accepted', 'rejected'],
+  checklist: ['complete', 'incomplete'],
+  sla: Object.keys(SLA_LABELS),
+  bar: ['cleared', 'below'],
+}
+
+/** The filters that are set, as a URL query (so a reload or a back link keeps them). */
+export function filtersToQuery(f: RowFilters): Record<string, string> {
+  const query: Record<string, string> = {}
+  for (const key of FILTER_KEYS) if (f[key] !== '') query[key] = f[key]
+  return query
+}
+
+/** Filters from a URL query: unknown keys and values outside a closed list are ignored. */
+export function filtersFromQuery(query: Readonly<Record<string, unknown>>): RowFilters {
+  const f: Record<string, string> = { ...NO_FILTERS }
+  for (const key of FILTER_KEYS) {
+    const raw = query[key]
+    const value = Array.isArray(raw) ? raw[0] : raw
+    if (typeof value !== 'string') continue
+    const allowed = ALLOWED[key]
+    if (!allowed || allowed.includes(value)) f[key] = value
+  }
+  return f as unknown as RowFilters
+}

@@ -3,6 +3,8 @@ import { computed, ref, shallowRef } from 'vue'
 import { handoffsInWeeks } from '@/db/handoff-repo'
 import { getSample, saveSample, type WeeklySample } from '@/db/sample-repo'
 import { scoresInWeeks, type StoredScore } from '@/db/score-repo'
+import { listIcpVersions } from '@/db/icp-repo'
+import { breakdown, BREAKDOWN_KEYS, computeMetrics, type BreakdownKey, type Metrics, type MetricsContext } from '@/domain/metrics/metrics'
 import type { StoredHandoff } from '@/domain/handoff'
 import { handoffTotal, latestScorePerScorer } from '@/domain/rubric/scores'
 import { drawSample, redraw as redrawSample, swapOne as swapSample } from '@/domain/sample/weekly-sample'
@@ -24,6 +26,8 @@ export const useWeeklyStore = defineStore('weekly', () => {
   const handoffs = shallowRef<StoredHandoff[]>([])
   const scores = shallowRef<StoredScore[]>([])
   const sample = shallowRef<WeeklySample | null>(null)
+  const metrics = shallowRef<Metrics | null>(null)
+  const breakdowns = shallowRef<{ key: BreakdownKey; groups: { key: string; metrics: Metrics }[] }[]>([])
   const isLoading = ref(false)
   const error = ref<string | null>(null)
 
@@ -43,10 +47,25 @@ export const useWeeklyStore = defineStore('weekly', () => {
     isLoading.value = true
     error.value = null
     try {
-      const [rows, weekScores, saved] = await Promise.all([handoffsInWeeks([target]), scoresInWeeks([target]), getSample(target)])
+      const [rows, weekScores, saved, icpVersions] = await Promise.all([
+        handoffsInWeeks([target]),
+        scoresInWeeks([target]),
+        getSample(target),
+        listIcpVersions(),
+      ])
       if (week.value !== target) return
       handoffs.value = rows
       scores.value = weekScores
+      const scoresById = new Map<string, StoredScore[]>()
+      for (const s of weekScores) scoresById.set(s.handoffId, [...(scoresById.get(s.handoffId) ?? []), s])
+      const ctx: MetricsContext = {
+        settings: useSettingsStore().settings,
+        asOf: Date.now(),
+        icpVersions,
+        rubricScoreOf: (h) => handoffTotal(scoresById.get((h as StoredHandoff).id) ?? []),
+      }
+      metrics.value = computeMetrics(rows, ctx)
+      breakdowns.value = BREAKDOWN_KEYS.map((key) => ({ key, groups: breakdown(rows, key, ctx) }))
       if (saved || rows.length === 0) {
         sample.value = saved
       } else {
@@ -88,5 +107,5 @@ export const useWeeklyStore = defineStore('weekly', () => {
     sample.value = next
   }
 
-  return { weeks, week, handoffs, scores, sample, sampleEntries, isLoading, error, previousWeek, nextWeek, load, open, redraw, swapOne }
+  return { weeks, week, handoffs, scores, metrics, breakdowns, sample, sampleEntries, isLoading, error, previousWeek, nextWeek, load, open, redraw, swapOne }
 })
