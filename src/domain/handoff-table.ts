@@ -14,7 +14,7 @@ export interface HandoffRow {
   ae: string
   company: string
   status: HandoffStatus
-  /** Required fields left empty, in the settings' order. */
+  /** Required fields left empty, in the settings' order (shared between rows: do not mutate). */
   missing: HandoffField[]
   /** One mark per required field: ● filled, ○ missing. */
   checklistMarks: string
@@ -73,15 +73,25 @@ export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRo
     }
     return icp
   }
+  // The marks determine the missing fields, so rows with the same marks share one array and label.
+  const byMarks = new Map<string, { missing: HandoffField[]; label: string }>()
+  const barLabels = new Map<string, string>()
   return (h) => {
-    const missing: HandoffField[] = []
     let marks = ''
-    for (const field of settings.requiredFields) {
-      const filled = isFilled(h[field], placeholders)
-      marks += filled ? '●' : '○'
-      if (!filled) missing.push(field)
+    for (const field of settings.requiredFields) marks += isFilled(h[field], placeholders) ? '●' : '○'
+    let checklist = byMarks.get(marks)
+    if (!checklist) {
+      const missing = settings.requiredFields.filter((_, i) => marks[i] === '○')
+      checklist = { missing, label: checklistLabel(missing) }
+      byMarks.set(marks, checklist)
     }
-    const barFailures = evaluateBar(h, icpFor(h.week), settings, missing).failures
+    const barFailures = evaluateBar(h, icpFor(h.week), settings, checklist.missing).failures
+    const barKey = barFailures.join(',')
+    let bar = barLabels.get(barKey)
+    if (bar === undefined) {
+      bar = barLabel(barFailures)
+      barLabels.set(barKey, bar)
+    }
     return {
       id: h.id,
       week: h.week,
@@ -90,12 +100,12 @@ export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRo
       ae: h.ae,
       company: h.company,
       status: h.status,
-      missing,
+      missing: checklist.missing,
       checklistMarks: marks,
-      checklistLabel: checklistLabel(missing),
+      checklistLabel: checklist.label,
       sla: slaOf(h, settings, asOf).state,
       barFailures,
-      barLabel: barLabel(barFailures),
+      barLabel: bar,
     }
   }
 }
