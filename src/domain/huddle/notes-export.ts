@@ -6,11 +6,12 @@ export type { HuddleExportInput } from './notes-document'
 
 /**
  * User text as literal inline Markdown: markup characters (`\ \` * _ [ ] < >`) are
- * backslash-escaped, so `<script>` or `[link](…)` stay text. Letters, digits, `&`, quotes and
- * other punctuation are left alone so the result still reads well pasted into an email.
+ * backslash-escaped, so `<script>` or `[link](…)` stay text, as does `&` before what reads as an
+ * entity (`&lt;`). Letters, digits, quotes, a lone `&` and other punctuation are left alone so the
+ * result still reads well pasted into an email.
  */
 export function markdownInline(text: string): string {
-  return text.replace(/[\\`*_[\]<>]/g, '\\$&')
+  return text.replace(/[\\`*_[\]<>]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&')
 }
 
 /**

@@ -197,6 +197,7 @@ describe('huddle notes as Markdown', () => {
 describe('Markdown escaping', () => {
   it.each([
     ['AT&T', 'AT&T'],
+    ['&lt;b&gt; and &#60;', '\\&lt;b\\&gt; and \\&#60;'],
     ['Acme *Corp*', 'Acme \\*Corp\\*'],
     ['snake_case', 'snake\\_case'],
     ['- dash first', '\\- dash first'],
