@@ -55,7 +55,7 @@ const isSeparator = (c: number): boolean => c === 47 || c === 46 || c === 45 // 
 function shapeOf(raw: string, excelSerials: boolean): DateShape | null {
   const c0 = raw.charCodeAt(0)
   if (isDigit(c0)) {
-    if (raw.length >= 8 && isSeparator(raw.charCodeAt(4))) {
+    if (raw.length >= 8 && isSeparator(raw.charCodeAt(4)) && isDigit(raw.charCodeAt(1)) && isDigit(raw.charCodeAt(2)) && isDigit(raw.charCodeAt(3))) {
       if (raw.length === 10 && raw.charCodeAt(7) === raw.charCodeAt(4) && isDigit(raw.charCodeAt(9))) {
         const y = +raw.slice(0, 4)
         const m = +raw.slice(5, 7)
