@@ -27,7 +27,7 @@ export function parseMapping(json: unknown): Mapping {
 }
 
 /** Header comparison ignores case, spaces (any Unicode white space), underscores and hyphens. */
-export const normalizeHeader = (header: string): string => header.toLowerCase().replace(/[\s_\-]+/g, '')
+export const normalizeHeader = (header: string): string => header.toLowerCase().replace(/[\s_-]+/g, '')
 
 export type PresetName = 'template' | 'hubspot' | 'salesforce'
 

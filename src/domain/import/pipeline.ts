@@ -1,4 +1,4 @@
-import { HANDOFF_FIELDS, handoffSchema, type Handoff, type HandoffField } from '../handoff'
+import { handoffSchema, type Handoff, type HandoffField } from '../handoff'
 import { isValidTimeZone } from '../settings'
 import { decodeBytes, type Encoding } from './decode'
 import { AmbiguousDateOrderError, ImportError } from './errors'

@@ -2,7 +2,6 @@ import {
   CONTACT_INFLUENCES,
   OUTCOMES,
   REJECTION_REASONS,
-  STATUSES,
   TRIGGER_CATEGORIES,
   type ContactInfluence,
   type DateValue,

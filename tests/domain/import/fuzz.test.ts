@@ -38,7 +38,7 @@ function mutate(base: Uint8Array, mutations: Mutation[]): Uint8Array {
     else if (m.kind === 'replace') bytes[Math.min(at, bytes.length - 1)] = m.byte
     else if (m.kind === 'delete') bytes.splice(at, m.length)
     else if (m.kind === 'truncate') bytes = bytes.slice(0, at)
-    else bytes.splice(at, 0, ...bytes.slice(at, at + m.length))
+    else if (m.kind === 'duplicate') bytes.splice(at, 0, ...bytes.slice(at, at + m.length))
   }
   return Uint8Array.from(bytes)
 }
