@@ -4,12 +4,15 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } fro
 import { createHandle, senderIsWindow } from './ipc'
 import { setupIpc } from './setup-ipc'
 import { menuTemplate } from './menu'
-import { guardWebContents, windowOptions } from './window'
+import { setupSecurity } from './security'
+import { windowOptions } from './window'
 import { DEFAULT_WINDOW_STATE, restoreWindowState, type WindowState } from './window-state'
 import { CHANNELS, type MenuCommand } from '../../src/shared/ipc-contract'
 
 let mainWindow: BrowserWindow | null = null
 const getWindow = () => mainWindow
+/** electron-vite's dev server, honoured only in an unpackaged run. */
+const devServerUrl = () => (app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL)
 const stateFile = () => join(app.getPath('userData'), 'window-state.json')
 
 async function loadWindowState(): Promise<WindowState> {
@@ -36,14 +39,14 @@ async function createWindow(): Promise<void> {
   const win = new BrowserWindow(windowOptions(state, __dirname))
   mainWindow = win
   if (state.isMaximized) win.maximize()
-  guardWebContents(win.webContents, (url) => shell.openExternal(url))
   rememberWindowState(win)
   win.once('ready-to-show', () => win.show())
   win.on('closed', () => {
     mainWindow = null
   })
-  if (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) {
-    await win.loadURL(process.env.ELECTRON_RENDERER_URL)
+  const devUrl = devServerUrl()
+  if (devUrl) {
+    await win.loadURL(devUrl)
   } else {
     await win.loadFile(join(__dirname, '../renderer/index.html'))
   }
@@ -66,18 +69,11 @@ function setupSingleInstance(): boolean {
   return true
 }
 
-function setupSecurity(): void {
-  // No page of this app needs a camera, notifications or any other permission.
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-  session.defaultSession.setPermissionCheckHandler(() => false)
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => shell.openExternal(url)))
-}
-
 if (setupSingleInstance()) {
   void app.whenReady().then(async () => {
-    setupSecurity()
+    setupSecurity({ session: session.defaultSession, app, openExternal: (url) => shell.openExternal(url) })
     setupIpc({
-      handle: createHandle({ ipcMain, isTrustedSender: senderIsWindow(getWindow) }),
+      handle: createHandle({ ipcMain, isTrustedSender: senderIsWindow(getWindow, devServerUrl()) }),
       files: {
         dialog,
         readFile: async (p) => new Uint8Array(await readFile(p)),

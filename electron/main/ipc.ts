@@ -32,13 +32,35 @@ export function createHandle(deps: IpcDeps) {
   }
 }
 
-export function senderIsWindow(getWindow: () => BrowserWindow | null) {
+/** Whether a frame URL is this app's own page: the bundled file, or the dev server's origin. */
+export function isAppPageUrl(raw: string, devServerUrl?: string): boolean {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return false
+  }
+  if (url.protocol === 'file:') return true
+  if (!devServerUrl) return false
+  try {
+    // Compare origins, not string prefixes: 'http://localhost:5173' is a prefix of ':51730'.
+    return url.origin === new URL(devServerUrl).origin
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Trusts only the top frame of the window this app created, showing this app's page. Pass
+ * devServerUrl only in an unpackaged run: a packaged app trusts nothing but file://.
+ */
+export function senderIsWindow(getWindow: () => BrowserWindow | null, devServerUrl?: string) {
   return (event: IpcMainInvokeEvent): boolean => {
     const win = getWindow()
     if (!win || win.isDestroyed()) return false
     if (event.sender !== win.webContents) return false
-    // Only our own bundled page may call: file:// in production, the dev server in development.
-    const url = event.senderFrame?.url ?? ''
-    return url.startsWith('file://') || (!!process.env.ELECTRON_RENDERER_URL && url.startsWith(process.env.ELECTRON_RENDERER_URL))
+    const frame = event.senderFrame
+    if (!frame || frame.parent !== null) return false
+    return isAppPageUrl(frame.url, devServerUrl)
   }
 }

@@ -44,6 +44,10 @@ export function guardWebContents(contents: WebContents, openExternal: (url: stri
   contents.on('will-navigate', (event) => {
     event.preventDefault()
   })
+  // Subframes too: 'will-navigate' fires for the main frame only.
+  contents.on('will-frame-navigate', (event) => {
+    event.preventDefault()
+  })
   contents.on('will-redirect', (event) => {
     event.preventDefault()
   })

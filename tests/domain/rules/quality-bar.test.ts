@@ -97,7 +97,7 @@ describe('icpInForce', () => {
     ['2026-W29', 'v1', 'until the next version'],
     ['2026-W30', 'v2', 'once the latest version is in force'],
     ['2027-W01', 'v2', 'across a year boundary'],
-  ] as const)('judges week %s by the %s ICP (%s)', (week, name) => {
+  ] as const)('judges week %s by the %s ICP (%s)', (week, name, _why) => {
     expect(icpInForce(versions, week, DEFAULT_ICP)).toBe(byName[name])
   })
 

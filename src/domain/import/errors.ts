@@ -1,0 +1,45 @@
+/**
+ * Errors that make a whole file unusable (as opposed to a rejected row). The app shows the
+ * message; the CLI prints it on one line and exits 2. Anything else thrown from the import code
+ * is a bug.
+ */
+export type ImportErrorCode =
+  | 'empty'
+  | 'unreadable'
+  | 'unterminated-quote'
+  | 'no-header'
+  | 'missing-column'
+  | 'ambiguous-date-order'
+  | 'bad-mapping'
+  | 'xlsx'
+
+export class ImportError extends Error {
+  override readonly name: string = 'ImportError'
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+    /** Physical 1-based line the problem starts on, when there is one. */
+    readonly line?: number,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Every value of a date column reads both as month/day and as day/month (e.g. only `03/04/2026`
+ * and `1/2/2026`). The app asks which order the file uses; the CLI exits 2 naming the column.
+ */
+export class AmbiguousDateOrderError extends ImportError {
+  override readonly name = 'AmbiguousDateOrderError'
+  constructor(
+    readonly field: string,
+    readonly column: string,
+  ) {
+    super(
+      'ambiguous-date-order',
+      `Column "${column}" (${field}): every date reads both as month/day and as day/month; set dateOrder to MDY or DMY`,
+    )
+  }
+}
+
+export const isImportError = (e: unknown): e is ImportError => e instanceof ImportError

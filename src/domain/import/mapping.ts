@@ -1,0 +1,207 @@
+import { z } from 'zod'
+import { HANDOFF_FIELDS, type HandoffField } from '../handoff'
+import { ImportError } from './errors'
+
+/**
+ * The mapping file (PRODUCT.md, "Mapping file"): which header feeds each Handoff field, optional
+ * value maps per field, and an optional day/month order for every date column.
+ */
+export const DATE_ORDERS = ['MDY', 'DMY', 'YMD'] as const
+export type DateOrder = (typeof DATE_ORDERS)[number]
+
+const fieldSchema = z.enum(HANDOFF_FIELDS as [HandoffField, ...HandoffField[]])
+
+export const mappingSchema = z.object({
+  columns: z.partialRecord(fieldSchema, z.string()),
+  values: z.partialRecord(fieldSchema, z.record(z.string(), z.string())).optional(),
+  dateOrder: z.enum(DATE_ORDERS).optional(),
+})
+export type Mapping = z.infer<typeof mappingSchema>
+
+/** A mapping file's JSON (already `JSON.parse`d, so `unknown`) → Mapping, or a readable error. */
+export function parseMapping(json: unknown): Mapping {
+  const result = mappingSchema.safeParse(json)
+  if (result.success) return result.data
+  const reasons = result.error.issues.map((i) => `${i.path.join('.') || 'mapping'}: ${i.message}`)
+  throw new ImportError('bad-mapping', `The mapping file is not valid: ${reasons.join('; ')}`)
+}
+
+/** Header comparison ignores case, spaces (any Unicode white space), underscores and hyphens. */
+export const normalizeHeader = (header: string): string => header.toLowerCase().replace(/[\s_-]+/g, '')
+
+export type PresetName = 'template' | 'hubspot' | 'salesforce'
+
+export interface Preset {
+  name: PresetName
+  /** Headers per field, best first. Template field names always match too. */
+  columns: Partial<Record<HandoffField, readonly string[]>>
+  /** Headers that identify the CRM without feeding a field (e.g. "Deal Stage"). */
+  signature: readonly string[]
+}
+
+const template: Preset = { name: 'template', columns: {}, signature: [] }
+
+const hubspot: Preset = {
+  name: 'hubspot',
+  columns: {
+    externalId: ['Record ID', 'Deal ID', 'Meeting ID', 'Activity ID'],
+    sdr: ['SDR Owner', 'SDR', 'BDR Owner', 'BDR', 'Meeting Booked By', 'Booked By', 'Activity Created By', 'Created By'],
+    ae: ['Deal Owner', 'AE Owner', 'Account Executive', 'AE', 'Contact Owner', 'Company Owner'],
+    partner: ['Partner', 'SDR Agency', 'Agency'],
+    company: ['Associated Company', 'Company Name', 'Company', 'Associated Company (Primary)'],
+    companySize: ['Number of Employees', 'Company Size', 'Employees', 'Employee Count'],
+    industry: ['Industry'],
+    segment: ['Segment', 'Market Segment', 'Company Segment'],
+    campaign: ['Campaign', 'Associated Campaign', 'Original Source Drill-Down 2'],
+    source: ['Original Source', 'Lead Source', 'Source', 'Original Source Type'],
+    contactName: ['Associated Contact', 'Contact Name', 'Full Name', 'Contact'],
+    contactTitle: ['Job Title', 'Contact Title', 'Title'],
+    contactInfluence: ['Buying Role', 'Contact Influence', 'Persona'],
+    bookedAt: ['Meeting Booked Date', 'Booked Date', 'Date Booked', 'Create Date', 'Created Date', 'Activity Date'],
+    meetingAt: ['Meeting Start Time', 'Meeting Date', 'Meeting Start Date', 'First Meeting Date'],
+    respondedAt: ['AE Response Date', 'AE Accepted Date', 'Accepted Date', 'Handoff Decision Date', 'Decision Date'],
+    status: ['Handoff Status', 'Acceptance Status', 'AE Status', 'AE Acceptance', 'Status'],
+    rejectionReason: ['Rejection Reason', 'Rejected Reason', 'Closed Lost Reason'],
+    aeFeedback: ['AE Feedback', 'AE Notes', 'Rejection Notes'],
+    crmNotes: ['Notes', 'Meeting Notes', 'Handoff Notes', 'Deal Description', 'Description'],
+    discoverySummary: ['Discovery Summary', 'Discovery Notes', 'Pain Points', 'Pain'],
+    icpFit: ['ICP Fit', 'ICP Notes', 'Fit Reason'],
+    triggerEvent: ['Trigger Event', 'Trigger'],
+    triggerCategory: ['Trigger Category', 'Trigger Type'],
+    timing: ['Timing', 'Timeline', 'Buying Timeframe'],
+    techStack: ['Tech Stack', 'Current Tools', 'Technologies'],
+    budgetSignal: ['Budget Signal', 'Budget'],
+    recordingUrl: ['Recording URL', 'Call Recording', 'Meeting Recording'],
+    outcome: ['Meeting Outcome', 'Outcome', 'Call and meeting outcome'],
+    pipelineAmount: ['Amount', 'Pipeline Amount', 'Deal Amount'],
+  },
+  signature: ['Deal Stage', 'Deal Name', 'Pipeline', 'Close Date', 'Last Activity Date', 'Deal Type', 'Lifecycle Stage'],
+}
+
+const salesforce: Preset = {
+  name: 'salesforce',
+  columns: {
+    externalId: ['Opportunity ID', 'Lead ID', 'Event ID', 'Activity ID', 'Id', 'Record ID'],
+    sdr: ['SDR', 'SDR Name', 'BDR', 'Created By', 'Created By: Full Name', 'Lead Owner', 'Assigned'],
+    ae: ['Opportunity Owner', 'Owner Name', 'Account Executive', 'AE', 'Opportunity Owner: Full Name'],
+    partner: ['Partner', 'Partner Account', 'SDR Agency'],
+    company: ['Account Name', 'Company / Account', 'Company', 'Account Name: Account Name'],
+    companySize: ['Employees', 'No. of Employees', 'Number of Employees', 'Company Size'],
+    industry: ['Industry'],
+    segment: ['Segment', 'Market Segment'],
+    campaign: ['Primary Campaign Source', 'Campaign', 'Campaign Name'],
+    source: ['Lead Source', 'Source'],
+    contactName: ['Contact Name', 'Primary Contact', 'Contact', 'Full Name', 'Name'],
+    contactTitle: ['Title', 'Contact Title', 'Job Title'],
+    contactInfluence: ['Contact Role', 'Role', 'Buying Role'],
+    bookedAt: ['Meeting Booked Date', 'Meeting Set Date', 'Booked Date', 'Created Date', 'Create Date', 'Date Created'],
+    meetingAt: ['Meeting Date', 'Meeting Date/Time', 'Start Date Time', 'First Meeting Date', 'Start'],
+    respondedAt: ['Accepted Date', 'AE Response Date', 'Accepted Decision Date', 'Decision Date', 'SAL Date'],
+    status: ['Handoff Status', 'Acceptance Status', 'AE Status', 'Accepted', 'Is Accepted', 'Status'],
+    rejectionReason: ['Rejection Reason', 'Rejected Reason', 'Disqualified Reason', 'Loss Reason', 'Closed Lost Reason'],
+    aeFeedback: ['AE Feedback', 'AE Comments', 'Rejection Comments'],
+    crmNotes: ['Description', 'Notes', 'Comments', 'Handoff Notes'],
+    discoverySummary: ['Discovery Summary', 'Discovery Notes', 'Pain Points'],
+    icpFit: ['ICP Fit', 'ICP Notes', 'Fit Reason'],
+    triggerEvent: ['Trigger Event', 'Trigger'],
+    triggerCategory: ['Trigger Category', 'Trigger Type'],
+    timing: ['Timing', 'Timeline', 'Timeframe'],
+    techStack: ['Tech Stack', 'Current Systems', 'Technologies'],
+    budgetSignal: ['Budget Signal', 'Budget', 'Budget Confirmed'],
+    recordingUrl: ['Recording URL', 'Call Recording'],
+    outcome: ['Meeting Outcome', 'Outcome', 'Meeting Status'],
+    pipelineAmount: ['Amount', 'Opportunity Amount', 'Expected Revenue', 'Pipeline Amount'],
+  },
+  signature: ['Stage', 'Close Date', 'Probability (%)', 'Fiscal Period', 'Account Owner', 'Opportunity Name', 'Lead Status', 'Type'],
+}
+
+export const PRESETS: readonly Preset[] = [template, hubspot, salesforce]
+
+const FIELD_BY_NORMALIZED = new Map<string, HandoffField>(HANDOFF_FIELDS.map((f) => [normalizeHeader(f), f]))
+
+const KNOWN_HEADERS = new Set<string>([
+  ...FIELD_BY_NORMALIZED.keys(),
+  ...PRESETS.flatMap((p) => [...Object.values(p.columns).flat(), ...p.signature].map((h) => normalizeHeader(h!))),
+])
+
+/** Whether a header cell is one any preset knows: used to find the header row under junk lines. */
+export const isKnownHeader = (cell: string): boolean => KNOWN_HEADERS.has(normalizeHeader(cell))
+
+function presetHeaders(preset: Preset): Set<string> {
+  return new Set([...Object.values(preset.columns).flat(), ...preset.signature].map((h) => normalizeHeader(h!)))
+}
+
+/**
+ * The preset whose headers overlap the file's the most. A file whose headers are mostly Handoff
+ * field names is the template; ties go to the earlier preset (template, HubSpot, Salesforce).
+ */
+export function detectPreset(headers: readonly string[]): { name: PresetName; matched: number } {
+  const normalized = new Set(headers.map(normalizeHeader).filter((h) => h !== ''))
+  const templateHits = [...normalized].filter((h) => FIELD_BY_NORMALIZED.has(h)).length
+  let best: { name: PresetName; matched: number } = { name: 'template', matched: templateHits }
+  for (const preset of PRESETS) {
+    if (preset.name === 'template') continue
+    const known = presetHeaders(preset)
+    const matched = [...normalized].filter((h) => known.has(h)).length
+    if (matched > best.matched && !(templateHits >= 3 && templateHits * 2 >= normalized.size)) {
+      best = { name: preset.name, matched }
+    }
+  }
+  return best
+}
+
+/**
+ * A mapping for these headers: each field takes the header equal to its own name (the
+ * template rule), else the first header the preset lists for it, else another preset's. One
+ * header feeds at most one field (first claim wins, fields in PRODUCT.md order after exact
+ * names).
+ */
+export function autoMapping(headers: readonly string[], presetName?: PresetName): Mapping {
+  const preset = PRESETS.find((p) => p.name === (presetName ?? detectPreset(headers).name)) ?? template
+  const byNormalized = new Map<string, string>()
+  for (const h of headers) {
+    const n = normalizeHeader(h)
+    if (n !== '' && !byNormalized.has(n)) byNormalized.set(n, h)
+  }
+  const columns: Mapping['columns'] = {}
+  const used = new Set<string>()
+  for (const field of HANDOFF_FIELDS) {
+    const exact = byNormalized.get(normalizeHeader(field))
+    if (exact !== undefined) {
+      columns[field] = exact
+      used.add(exact)
+    }
+  }
+  for (const field of HANDOFF_FIELDS) {
+    if (columns[field] !== undefined) continue
+    for (const alias of preset.columns[field] ?? []) {
+      const header = byNormalized.get(normalizeHeader(alias))
+      if (header !== undefined && !used.has(header)) {
+        columns[field] = header
+        used.add(header)
+        break
+      }
+    }
+  }
+  // A field the chosen preset cannot place may still carry another CRM's usual header (a
+  // template file with "Meeting Booked Date", say).
+  for (const other of PRESETS) {
+    for (const field of HANDOFF_FIELDS) {
+      if (columns[field] !== undefined) continue
+      for (const alias of other.columns[field] ?? []) {
+        const header = byNormalized.get(normalizeHeader(alias))
+        if (header !== undefined && !used.has(header)) {
+          columns[field] = header
+          used.add(header)
+          break
+        }
+      }
+    }
+  }
+  return { columns }
+}
+
+/** Fields whose value the pipeline parses as a date. */
+export const DATE_FIELDS = ['bookedAt', 'meetingAt', 'respondedAt'] as const satisfies readonly HandoffField[]
+export type DateField = (typeof DATE_FIELDS)[number]
+

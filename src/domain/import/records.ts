@@ -1,0 +1,292 @@
+import { ImportError } from './errors'
+
+/**
+ * Delimited text → records with physical line numbers. A small RFC 4180 tokenizer of our own
+ * (papaparse numbers rows, not file lines): quoted fields may hold delimiters, doubled quotes
+ * and line breaks; CRLF, LF and lone CR all end a line. A record is numbered by the line it
+ * starts on (1-based; a BOM is not a line). Cells are slices of the text, so no second copy of
+ * the file is made beyond the cells themselves.
+ */
+export type Delimiter = ',' | ';' | '\t' | '|'
+export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|']
+
+export interface RawRecord {
+  /** Physical 1-based line the record starts on. */
+  line: number
+  cells: string[]
+  /** Character offsets of the record in the text, line ending excluded from `text()`. */
+  start: number
+  end: number
+}
+
+const QUOTE = 34
+const CR = 13
+const LF = 10
+
+function countLineBreaks(text: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === LF) n++
+    else if (c === CR && text.charCodeAt(i + 1) !== LF) n++
+  }
+  return n
+}
+
+/**
+ * Yields every record of the text, blank lines included (as one empty cell). Throws an
+ * `ImportError` naming the line where a quote opens when it never closes, or when a quoted
+ * field that spans lines is followed by stray text — the signature of a quote that swallowed
+ * the lines after it. Stray text after a closing quote on a single line is kept (`"a"b` → `ab`).
+ */
+export function* tokenize(text: string, delimiter: Delimiter): Generator<RawRecord> {
+  const d = delimiter.charCodeAt(0)
+  const n = text.length
+  let i = 0
+  let line = 1
+  while (i < n) {
+    const start = i
+    const recordLine = line
+    const cells: string[] = []
+    for (;;) {
+      if (i < n && text.charCodeAt(i) === QUOTE) {
+        const quoteLine = line
+        let value = ''
+        let j = i + 1
+        for (;;) {
+          const q = text.indexOf('"', j)
+          if (q === -1) {
+            throw new ImportError(
+              'unterminated-quote',
+              `Line ${quoteLine}: a quoted field starts here and is never closed`,
+              quoteLine,
+            )
+          }
+          line += countLineBreaks(text, j, q)
+          value += text.slice(j, q)
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += '"'
+            j = q + 2
+          } else {
+            i = q + 1
+            break
+          }
+        }
+        let k = i
+        while (k < n) {
+          const c = text.charCodeAt(k)
+          if (c === d || c === CR || c === LF) break
+          k++
+        }
+        if (k > i) {
+          if (line !== quoteLine) {
+            throw new ImportError(
+              'unterminated-quote',
+              `Line ${quoteLine}: a quoted field starts here and runs on to line ${line} before closing; check for a stray quote`,
+              quoteLine,
+            )
+          }
+          value += text.slice(i, k)
+          i = k
+        }
+        cells.push(value)
+      } else {
+        let k = i
+        while (k < n) {
+          const c = text.charCodeAt(k)
+          if (c === d || c === CR || c === LF) break
+          k++
+        }
+        cells.push(text.slice(i, k))
+        i = k
+      }
+      if (i >= n) break
+      const c = text.charCodeAt(i)
+      if (c === d) {
+        i++
+        if (i >= n) {
+          cells.push('')
+          break
+        }
+        continue
+      }
+      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1
+      line++
+      break
+    }
+    yield { line: recordLine, cells, start, end: i }
+  }
+}
+
+/**
+ * The delimiter whose count per line is most consistent over the first lines (quoted content
+ * ignored): the one with the most lines sharing its most common non-zero count; ties go to
+ * the larger count, then to the order , ; tab |. A file with none of them is one column (`,`).
+ */
+export function detectDelimiter(text: string, maxLines = 50): Delimiter {
+  const limit = Math.min(text.length, 256 * 1024)
+  const perLine: number[][] = []
+  let counts = [0, 0, 0, 0]
+  let inQuotes = false
+  let lineHasContent = false
+  for (let i = 0; i < limit && perLine.length < maxLines; i++) {
+    const c = text.charCodeAt(i)
+    if (c === QUOTE) {
+      inQuotes = !inQuotes
+      lineHasContent = true
+    } else if (inQuotes) {
+      continue
+    } else if (c === LF || c === CR) {
+      if (c === CR && text.charCodeAt(i + 1) === LF) i++
+      if (lineHasContent) perLine.push(counts)
+      counts = [0, 0, 0, 0]
+      lineHasContent = false
+    } else {
+      lineHasContent = true
+      if (c === 44) counts[0]!++
+      else if (c === 59) counts[1]!++
+      else if (c === 9) counts[2]!++
+      else if (c === 124) counts[3]!++
+    }
+  }
+  if (lineHasContent && perLine.length < maxLines) perLine.push(counts)
+  let best: Delimiter = ','
+  let bestLines = 0
+  let bestCount = 0
+  DELIMITERS.forEach((delimiter, k) => {
+    const freq = new Map<number, number>()
+    for (const line of perLine) {
+      const n = line[k]!
+      if (n > 0) freq.set(n, (freq.get(n) ?? 0) + 1)
+    }
+    for (const [count, lines] of freq) {
+      if (lines > bestLines || (lines === bestLines && count > bestCount)) {
+        best = delimiter
+        bestLines = lines
+        bestCount = count
+      }
+    }
+  })
+  return best
+}
+
+// ── From records to a table: header, data, skipped lines ──────────────────────────────────
+
+export type SkipReason = 'blank line' | 'above the header' | 'report footer'
+
+export interface SkippedLine {
+  line: number
+  text: string
+  reason: SkipReason
+}
+
+export interface DataRecord {
+  line: number
+  cells: string[]
+  /** Progress marker: character offset (text) or row number (sheet) where the record ends. */
+  end: number
+}
+
+export interface Table {
+  headerLine: number
+  headers: string[]
+  /** Lines above the header at first; footers and blank lines are added while reading. */
+  skipped: SkippedLine[]
+  /** The data records after the header, in file order; read once. */
+  records: Generator<DataRecord>
+}
+
+export interface TableOptions {
+  /** Whether a header cell names a known field (template names, preset headers, the mapping). */
+  isKnownHeader?: (cell: string) => boolean
+  /** How many non-blank records to look at when searching for the header. */
+  lookahead?: number
+}
+
+const FOOTERS: readonly RegExp[] = [
+  /^grand totals? \(\s*[\d,.\s]+ records?\s*\)$/i,
+  /^confidential information - do not distribute$/i,
+  /^copyright \(c\) \d{4}(-\d{4})? salesforce\.com, inc\. all rights reserved\.?$/i,
+]
+
+const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '')
+
+function isFooter(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '')
+  if (filled.length === 0) return false
+  const first = filled[0]!.trim()
+  if (FOOTERS[0]!.test(first)) return true
+  return filled.length === 1 && FOOTERS.some((re) => re.test(first))
+}
+
+function filledDistinct(cells: readonly string[]): number {
+  return new Set(cells.map((c) => c.trim().toLowerCase()).filter((c) => c !== '')).size
+}
+
+const clip = (s: string): string => (s.length > 200 ? `${s.slice(0, 200)}…` : s)
+
+/**
+ * Finds the header among the first records and returns the rest as data. The header is the
+ * first record with at least three distinct known header cells (two could be data: a row
+ * reading "employees, Number of employees"); failing that, the first record with at least two
+ * distinct filled cells and at least half as many as the widest record seen.
+ * Records above it (report titles, "Filtered By:" lines) are skipped, as are blank records and
+ * report footers (Salesforce's "Grand Totals (N records)", "Confidential Information - Do Not
+ * Distribute", copyright line) anywhere after it.
+ */
+export function openTable(
+  source: Iterator<RawRecord>,
+  textOf: (record: RawRecord) => string,
+  options: TableOptions = {},
+): Table {
+  const lookahead = options.lookahead ?? 50
+  const isKnown = options.isKnownHeader ?? (() => false)
+  const buffered: RawRecord[] = []
+  let nonBlank = 0
+  while (nonBlank < lookahead) {
+    const next = source.next()
+    if (next.done) break
+    buffered.push(next.value)
+    if (!isBlank(next.value.cells)) nonBlank++
+  }
+  const candidates = buffered.filter((r) => !isBlank(r.cells) && !isFooter(r.cells))
+  const knownCount = (r: RawRecord): number =>
+    new Set(r.cells.map((c) => c.trim()).filter((c) => c !== '' && isKnown(c))).size
+  const widest = Math.max(0, ...candidates.map((r) => filledDistinct(r.cells)))
+  const header =
+    candidates.find((r) => knownCount(r) >= 3) ??
+    candidates.find((r) => filledDistinct(r.cells) >= 2 && filledDistinct(r.cells) * 2 >= widest) ??
+    candidates[0]
+  if (!header) throw new ImportError('no-header', 'No header row found: the file holds only blank lines or report footers')
+  const skipped: SkippedLine[] = []
+  const headerIndex = buffered.indexOf(header)
+  for (const r of buffered.slice(0, headerIndex)) {
+    skipped.push({ line: r.line, text: clip(textOf(r)), reason: isBlank(r.cells) ? 'blank line' : 'above the header' })
+  }
+  const rest = buffered.slice(headerIndex + 1)
+  const classify = (r: RawRecord): DataRecord | null => {
+    if (isBlank(r.cells)) skipped.push({ line: r.line, text: clip(textOf(r)), reason: 'blank line' })
+    else if (isFooter(r.cells)) skipped.push({ line: r.line, text: clip(textOf(r)), reason: 'report footer' })
+    else return { line: r.line, cells: r.cells, end: r.end }
+    return null
+  }
+  function* records(): Generator<DataRecord> {
+    for (const r of rest) {
+      const data = classify(r)
+      if (data) yield data
+    }
+    rest.length = 0
+    for (let next = source.next(); !next.done; next = source.next()) {
+      const data = classify(next.value)
+      if (data) yield data
+    }
+  }
+  return { headerLine: header.line, headers: header.cells.map((c) => c.trim()), skipped, records: records() }
+}
+
+/** Text → table: delimiter detection, tokenizing and header search in one call. */
+export function openTextTable(text: string, options: TableOptions & { delimiter?: Delimiter } = {}): Table & { delimiter: Delimiter } {
+  const delimiter = options.delimiter ?? detectDelimiter(text)
+  const textOf = (r: RawRecord): string => text.slice(r.start, r.end).replace(/\r?\n$|\r$/, '')
+  return { ...openTable(tokenize(text, delimiter), textOf, options), delimiter }
+}

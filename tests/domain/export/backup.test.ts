@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest'
+import {
+  BACKUP_TABLE_NAMES,
+  buildBackup,
+  canonicalJson,
+  parseBackup,
+  sha256Hex,
+  type BackupTable,
+} from '@/domain/export/backup'
+import { handoffId, type StoredHandoff } from '@/domain/handoff'
+import { defaultSettings } from '@/domain/settings'
+import { aHandoff } from '../../helpers/handoffs'
+
+const META = { schemaVersion: 1, appVersion: '0.1.0', createdAt: '2026-11-23T10:00:00.000Z' }
+
+function stored(externalId: string): StoredHandoff {
+  return {
+    ...aHandoff({ externalId }),
+    id: handoffId('demo', externalId),
+    importSource: 'demo',
+    week: '2026-W47',
+    importRunId: 1,
+    updatedAt: '2026-11-23T09:00:00.000Z',
+  }
+}
+
+function someData(): Record<BackupTable, unknown[]> {
+  const empty = Object.fromEntries(BACKUP_TABLE_NAMES.map((t) => [t, [] as unknown[]])) as Record<BackupTable, unknown[]>
+  return {
+    ...empty,
+    handoffs: [stored('A-1'), stored('A-2')],
+    settings: [{ key: 'app', value: defaultSettings('Europe/Berlin') }],
+    huddles: [{ week: '2026-W47', status: 'open', notes: { numbers: 'Up 10 %' } }],
+    actionItems: [{ id: 1, huddleWeek: '2026-W47', text: 'Fix the trigger field', owner: 'Ana', due: null, doneAt: '' }],
+  }
+}
+
+// The edits below reach into arbitrary JSON paths; typing each path would hide what they change.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type BackupJson = Record<string, any>
+
+/** Edits a backup's object and signs it again, as a writer with a bug (or a person) would. */
+async function edited(text: string, edit: (file: BackupJson) => void): Promise<string> {
+  const file = JSON.parse(text) as BackupJson
+  edit(file)
+  const { sha256: _old, ...rest } = file
+  return JSON.stringify({ ...file, sha256: await sha256Hex(canonicalJson(rest)) })
+}
+
+describe('canonicalJson', () => {
+  it('gives the same text whatever order the keys were written in', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe(
+      canonicalJson({ a: { c: null, d: [2, { y: 2, z: 1 }] }, b: 1 }),
+    )
+    expect(canonicalJson({ b: 1, a: 2 })).toBe('{"a":2,"b":1}')
+  })
+})
+
+describe('buildBackup', () => {
+  it('writes the summary first, then the checksum and the data, compactly', async () => {
+    const text = await buildBackup(someData(), META)
+    const file = JSON.parse(text) as Record<string, unknown>
+    expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'appVersion', 'createdAt', 'counts', 'sha256', 'data'])
+    expect(file).toMatchObject({ format: 'handoff-huddle-backup', ...META })
+    expect(file.counts).toMatchObject({ handoffs: 2, settings: 1, huddles: 1, actionItems: 1, importRuns: 0 })
+    expect(file.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(text).toBe(JSON.stringify(file))
+  })
+
+  it('reads back exactly what it wrote', async () => {
+    const data = someData()
+    const parsed = await parseBackup(await buildBackup(data, META), 1)
+    expect(parsed).toMatchObject({ ok: true, counts: { handoffs: 2, settings: 1 } })
+    if (parsed.ok) expect(parsed.backup.data).toEqual(data)
+  })
+})
+
+describe('parseBackup refuses', () => {
+  it('an empty file', async () => {
+    expect(await parseBackup('  ', 1)).toEqual({ ok: false, error: 'This file is not a Handoff Huddle backup: the file is empty.' })
+  })
+
+  it('text that is not JSON', async () => {
+    expect(await parseBackup('week,booked\r\n2026-W47,3\r\n', 1)).toEqual({
+      ok: false,
+      error: 'This file is not a Handoff Huddle backup: it is not valid JSON (it may have been cut short).',
+    })
+  })
+
+  it('a file cut short', async () => {
+    const text = await buildBackup(someData(), META)
+    const result = await parseBackup(text.slice(0, text.length - 3), 1)
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('may have been cut short') })
+  })
+
+  it('JSON without the format tag', async () => {
+    expect(await parseBackup('{"handoffs":[]}', 1)).toEqual({
+      ok: false,
+      error: 'This file is not a Handoff Huddle backup: it has no "format": "handoff-huddle-backup" tag.',
+    })
+    expect(await parseBackup('[1,2]', 1)).toMatchObject({ ok: false, error: expect.stringContaining('not a JSON object') })
+  })
+
+  it('a backup made by a newer schema, naming both versions', async () => {
+    const text = await buildBackup(someData(), { ...META, schemaVersion: 3 })
+    expect(await parseBackup(text, 1)).toEqual({
+      ok: false,
+      error:
+        'This backup was made by a newer version of Handoff Huddle (schema 3); this app reads up to schema 1. ' +
+        'Update the app to restore it.',
+    })
+  })
+
+  it('a file whose data was changed after it was written', async () => {
+    const text = (await buildBackup(someData(), META)).replace('A-2', 'A-3')
+    expect(await parseBackup(text, 1)).toEqual({ ok: false, error: 'The file is corrupt: its checksum does not match.' })
+  })
+
+  it('a file whose creation time was changed after it was written', async () => {
+    const text = (await buildBackup(someData(), META)).replace('2026-11-23T10', '2026-11-23T11')
+    expect(await parseBackup(text, 1)).toEqual({ ok: false, error: 'The file is corrupt: its checksum does not match.' })
+  })
+
+  it('a file without a checksum', async () => {
+    const text = await edited(await buildBackup(someData(), META), (f) => f)
+    const file = JSON.parse(text) as Record<string, unknown>
+    delete file.sha256
+    expect(await parseBackup(JSON.stringify(file), 1)).toEqual({ ok: false, error: 'The file is corrupt: its checksum is missing.' })
+  })
+
+  it('counts that do not match the rows', async () => {
+    const text = await edited(await buildBackup(someData(), META), (f) => {
+      f.counts.handoffs = 3
+    })
+    expect(await parseBackup(text, 1)).toEqual({ ok: false, error: 'The file is corrupt: it says handoffs has 3 rows but it holds 2.' })
+  })
+
+  it('a missing table', async () => {
+    const text = await edited(await buildBackup(someData(), META), (f) => {
+      delete f.data.mappings
+      delete f.counts.mappings
+    })
+    expect(await parseBackup(text, 1)).toEqual({ ok: false, error: 'The file is corrupt: tables are missing (mappings).' })
+  })
+
+  it('a table this app does not know', async () => {
+    const text = await edited(await buildBackup(someData(), META), (f) => {
+      f.data.toString = []
+      f.counts.toString = 0
+    })
+    expect(await parseBackup(text, 1)).toEqual({ ok: false, error: 'The file is corrupt: it holds tables this app does not know (toString).' })
+  })
+
+  it('a handoff that fails the handoff schema, naming the table, row and field', async () => {
+    const text = await edited(await buildBackup(someData(), META), (f) => {
+      f.data.handoffs[1].bookedAt = 'last Tuesday'
+    })
+    expect(await parseBackup(text, 1)).toEqual({
+      ok: false,
+      error:
+        'The backup holds rows this app cannot use: handoffs row 2: bookedAt: must be a date (YYYY-MM-DD) or an instant (ISO 8601 in UTC).',
+    })
+  })
+
+  it('a handoff whose id does not match its source and CRM id', async () => {
+    const text = await edited(await buildBackup(someData(), META), (f) => {
+      f.data.handoffs[0].id = 'demo::other'
+    })
+    expect(await parseBackup(text, 1)).toMatchObject({ ok: false, error: expect.stringContaining('handoffs row 1: id: id must be importSource::externalId') })
+  })
+
+  it('settings that fail the settings schema', async () => {
+    const text = await edited(await buildBackup(someData(), META), (f) => {
+      f.data.settings[0].value.timeZone = 'Mars/Olympus'
+    })
+    expect(await parseBackup(text, 1)).toMatchObject({ ok: false, error: expect.stringContaining('settings row 1: value.timeZone: Time zone must be an IANA name') })
+  })
+
+  it('rows without their key, and keys that appear twice', async () => {
+    const text = await edited(await buildBackup(someData(), META), (f) => {
+      f.data.huddles.push({ week: '2026-W47', status: 'open' })
+      f.counts.huddles = 2
+      f.data.actionItems[0].id = 'one'
+    })
+    expect(await parseBackup(text, 1)).toEqual({
+      ok: false,
+      error:
+        'The backup holds rows this app cannot use: huddles row 2: key ["2026-W47"] appears twice; ' +
+        'actionItems row 1: id: Invalid input: expected number, received string.',
+    })
+  })
+
+  it('at most five row problems, saying how many more there are', async () => {
+    const text = await edited(await buildBackup(someData(), META), (f) => {
+      f.data.actionItems = Array.from({ length: 8 }, () => ({ text: 'no id' }))
+      f.counts.actionItems = 8
+    })
+    const result = await parseBackup(text, 1)
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/actionItems row 5: id: .*\(and 3 more\)\.$/) })
+  })
+})
+
+describe('parseBackup accepts', () => {
+  it('a backup made by an older schema than the app', async () => {
+    expect(await parseBackup(await buildBackup(someData(), META), 2)).toMatchObject({ ok: true })
+  })
+
+  it('a file that an editor saved with a byte order mark', async () => {
+    expect(await parseBackup('\uFEFF' + (await buildBackup(someData(), META)), 1)).toMatchObject({ ok: true })
+  })
+})

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { detectDelimiter, ImportError, openTextTable, tokenize, type RawRecord } from '@/domain/import'
+
+const lines = (text: string, delimiter: ',' | ';' = ',') =>
+  [...tokenize(text, delimiter)].map((r: RawRecord) => [r.line, r.cells])
+
+describe('tokenize', () => {
+  it('numbers records by the physical line they start on, across quoted line breaks', () => {
+    expect(lines('h1,h2\n"a\nb\r\nc",x\ny,"z"\n')).toEqual([
+      [1, ['h1', 'h2']],
+      [2, ['a\nb\r\nc', 'x']],
+      [5, ['y', 'z']],
+    ])
+  })
+
+  it('accepts CRLF, LF and lone CR line ends and a missing final newline', () => {
+    expect(lines('a,b\r\nc,d\re,f\ng,h')).toEqual([
+      [1, ['a', 'b']],
+      [2, ['c', 'd']],
+      [3, ['e', 'f']],
+      [4, ['g', 'h']],
+    ])
+  })
+
+  it('unescapes doubled quotes and keeps delimiters inside quotes', () => {
+    expect(lines('"say ""hi"", ok",2')).toEqual([[1, ['say "hi", ok', '2']]])
+  })
+
+  it('keeps empty trailing cells', () => {
+    expect(lines('a,b,\n,,')).toEqual([
+      [1, ['a', 'b', '']],
+      [2, ['', '', '']],
+    ])
+  })
+
+  it('keeps a quote inside an unquoted value literally', () => {
+    expect(lines('5" screen,x')).toEqual([[1, ['5" screen', 'x']]])
+  })
+
+  it('names the line where an unterminated quote starts instead of swallowing the file', () => {
+    const text = 'a,b\n1,2\n3,"never closed\n4,5\n6,7\n'
+    expect(() => [...tokenize(text, ',')]).toThrow(new ImportError('unterminated-quote', 'Line 3: a quoted field starts here and is never closed', 3))
+  })
+
+  it('names the line of a quote that runs over lines and is then followed by stray text', () => {
+    const text = 'a,b\n1,"oops\n2,"x"y\n'
+    expect(() => [...tokenize(text, ',')]).toThrow(/^Line 2: a quoted field starts here and runs on to line 3/)
+  })
+})
+
+describe('detectDelimiter', () => {
+  it.each([
+    ['a,b,c\n1,2,3\n', ','],
+    ['a;b;c\n1;2,5;3\n4;5,5;6\n', ';'],
+    ['a\tb\tc\n1, 2\t3\t4\n', '\t'],
+    ['a|b\n1|2\n', '|'],
+    ['"x;y",b\n"1;2",3\n', ','],
+    ['single column\nvalue\n', ','],
+  ] as const)('finds the delimiter of %j', (text, expected) => {
+    expect(detectDelimiter(text)).toBe(expected)
+  })
+})
+
+describe('openTextTable', () => {
+  it('skips report titles above the header and Salesforce footers below the data', () => {
+    const text = [
+      '"Handoffs This Week"',
+      '"Filtered By:"',
+      '"  Stage equals Discovery"',
+      '',
+      '"Opportunity ID","Created Date","SDR","Stage"',
+      '"006A","11/16/2026","Priya","Discovery"',
+      '',
+      '"Grand Totals (1 records)"',
+      '"Confidential Information - Do Not Distribute"',
+      '"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."',
+    ].join('\r\n')
+    const table = openTextTable(text)
+    expect(table.headerLine).toBe(5)
+    expect(table.headers).toEqual(['Opportunity ID', 'Created Date', 'SDR', 'Stage'])
+    expect([...table.records].map((r) => r.line)).toEqual([6])
+    expect(table.skipped.map((s) => [s.line, s.reason])).toEqual([
+      [1, 'above the header'],
+      [2, 'above the header'],
+      [3, 'above the header'],
+      [4, 'blank line'],
+      [7, 'blank line'],
+      [8, 'report footer'],
+      [9, 'report footer'],
+      [10, 'report footer'],
+    ])
+  })
+
+  it('does not take a data row that mentions two known headers for the header', () => {
+    const table = openTextTable('Table,Field,Description\naccounts,employees,Number of employees\n')
+    expect(table.headerLine).toBe(1)
+  })
+
+  it('throws when there is nothing but blank lines', () => {
+    expect(() => openTextTable('\n,,\n\n')).toThrow(/No header row/)
+  })
+})
