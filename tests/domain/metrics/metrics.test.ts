@@ -179,33 +179,15 @@ describe('performance', () => {
     return out
   }
 
-  // The budget is 300 ms for 100k handoffs in the built app. Measured with an esbuild bundle on a
-  // 2-core machine at load 10+: ~130–200 ms CPU per call. Under vitest's module runner the same
-  // code costs ~1.5–2× (imports become property lookups), so this guard allows 600 ms: it catches
-  // per-row Intl or Date regressions (seconds), not noise.
-  it('computes metrics and weekly counts for 100k handoffs within the regression guard', () => {
-    const handoffs = generate(100_000)
+  // Speed is measured by `npm run bench`, never asserted here; this checks the fast paths agree.
+  it('counts every one of 20,000 handoffs once, overall and by week', () => {
+    const handoffs = generate(20_000)
     const settings = { ...defaultSettings('Europe/Berlin'), holidays: ['2026-12-25', '2026-12-26'] }
     const c: MetricsContext = { settings, asOf: Date.parse('2026-11-30T00:00:00.000Z') }
-    // The app recomputes metrics as the user filters, so warm code is the normal case: one
-    // warm-up pass, then the best of three runs in CPU time (the suite shares a busy machine).
-    const cpuMs = (run: () => void): number => {
-      let best = Infinity
-      for (let i = 0; i < 4; i++) {
-        const t = process.cpuUsage()
-        run()
-        if (i > 0) best = Math.min(best, process.cpuUsage(t).user / 1000)
-      }
-      return best
-    }
-    let m = computeMetrics([], c)
-    let weeks = weeklyCounts([], settings, c.asOf)
-    const metricsMs = cpuMs(() => (m = computeMetrics(handoffs, c)))
-    const weeksMs = cpuMs(() => (weeks = weeklyCounts(handoffs, settings, c.asOf)))
-    console.info(`100k handoffs: computeMetrics ${metricsMs.toFixed(0)} ms, weeklyCounts ${weeksMs.toFixed(0)} ms (CPU)`)
-    expect(m.booked).toBe(100_000)
-    expect(weeks.reduce((sum, w) => sum + w.booked, 0)).toBe(100_000)
-    expect(metricsMs).toBeLessThan(600)
-    expect(weeksMs).toBeLessThan(600)
+    const m = computeMetrics(handoffs, c)
+    const weeks = weeklyCounts(handoffs, settings, c.asOf)
+    expect(m.booked).toBe(20_000)
+    expect(weeks.reduce((sum, w) => sum + w.booked, 0)).toBe(20_000)
+    expect(weeks.reduce((sum, w) => sum + w.onTime + w.late, 0)).toBe(m.sla.onTime + m.sla.late)
   })
 })
