@@ -1,5 +1,7 @@
 import type { Handoff } from '@/domain/handoff'
 import type { Icp, Settings } from '@/domain/settings'
+import type { Huddle } from '@/domain/huddle/huddle'
+import type { ActionItem } from '@/domain/huddle/action-items'
 
 /** Stored shapes. Domain types live in src/domain; these add only what storage needs. */
 export interface SettingsRow {
@@ -60,31 +62,9 @@ export interface WeeklySampleRow {
   updatedAt: string
 }
 
-export interface HuddleRow {
-  week: string
-  status: 'open' | 'finished'
-  date: string
-  facilitator: string
-  attendees: string[]
-  /** Section → notes. */
-  notes: Record<string, string>
-  decisions: string[]
-  strongHandoffId: string | null
-  weakHandoffId: string | null
-  elapsedSeconds: Record<string, number>
-  updatedAt: string
-}
-
-export interface ActionItemRow {
-  id?: number
-  huddleWeek: string
-  text: string
-  owner: string
-  due: string | null
-  /** ISO instant when ticked done; '' while open (indexable, unlike null). */
-  doneAt: string
-  createdAt: string
-}
+/** Stored as the domain defines them: a huddle and its action items need no storage-only fields. */
+export type HuddleRow = Huddle
+export type ActionItemRow = ActionItem
 
 export interface MappingRow {
   importSource: string

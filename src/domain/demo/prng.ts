@@ -3,30 +3,9 @@
  * so demo screenshots, tests and huddle walkthroughs stay stable. Not for anything secret.
  */
 
-/** 32-bit FNV-1a hash of a string, mixed once more so short seeds spread well. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  return h >>> 0
-}
+import { seededRandom } from '../random'
 
-/** mulberry32: a uniform float in [0, 1) per call. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { hashString, mulberry32 } from '../random'
 
 export interface Rng {
   /** Uniform float in [0, 1). */
@@ -41,7 +20,7 @@ export interface Rng {
 }
 
 export function createRng(seed: string): Rng {
-  const next = mulberry32(hashString(seed))
+  const next = seededRandom(seed)
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1))
   return {
     next,
