@@ -1,6 +1,7 @@
 // IndexedDB for Dexie, before anything imports Dexie.
 import 'fake-indexeddb/auto'
 import { vi } from 'vitest'
+import fc from 'fast-check'
 
 // happy-dom has no canvas: Chart.js would throw, so charts render as labelled placeholders here
 // and for real in the Chromium E2E tests.
@@ -14,3 +15,7 @@ vi.mock('vue-chartjs', async () => {
     })
   return { Bar: stub('Bar'), Line: stub('Line'), Doughnut: stub('Doughnut'), Pie: stub('Pie') }
 })
+
+// Property and fuzz tests explore a fixed sequence in CI, so a red run always reproduces; set
+// FC_SEED to explore other inputs locally.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261123) })

@@ -129,7 +129,8 @@ const settingsRow: fc.Arbitrary<SettingsRow> = fc
 
 const mapping: fc.Arbitrary<MappingRow> = fc.record({
   importSource: fc.string({ minLength: 1, maxLength: 10 }),
-  mapping: fc.jsonValue({ maxDepth: 2 }),
+  // JSON has no -0: a saved mapping can never hold one, so the generator leaves it out.
+  mapping: fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
   updatedAt: instant,
 })
 
