@@ -2,7 +2,7 @@ import { classify, type RowOutcome } from '@/domain/import/diff'
 import type { Handoff, StoredHandoff } from '@/domain/handoff'
 import { handoffId } from '@/domain/handoff'
 import { db } from './database'
-import { toStored } from './handoff-repo'
+import { bookingWeekLookup } from '@/domain/metrics/booking-week'
 import type { ImportRunRow, MappingRow } from './rows'
 
 export interface PlannedRow {
@@ -29,19 +29,45 @@ export async function planImport(
   timeZone: string,
 ): Promise<ImportPlan> {
   const ids = parsed.map((p) => handoffId(importSource, p.handoff.externalId))
-  const existing = await db().handoffs.bulkGet(ids)
+  const existing = await storedVersions(ids, importSource)
   const lastIndexOf = new Map<string, number>()
   ids.forEach((id, i) => lastIndexOf.set(id, i))
   const now = new Date().toISOString()
+  // toStored's row, with the week from a per-local-day cache: weekOf per row costs an Intl call.
+  const weekOfBooking = bookingWeekLookup(timeZone)
   const counts = { new: 0, updated: 0, unchanged: 0 }
   const rows: PlannedRow[] = parsed.map((p, i) => {
     const before = existing[i]
     const isSuperseded = lastIndexOf.get(ids[i]!) !== i
     const outcome: RowOutcome = isSuperseded ? 'unchanged' : classify(before, p.handoff)
     counts[outcome]++
-    return { line: p.line, outcome, handoff: toStored(p.handoff, importSource, timeZone, null, now), before }
+    const handoff: StoredHandoff = {
+      ...p.handoff,
+      id: ids[i]!,
+      importSource,
+      week: weekOfBooking(p.handoff.bookedAt),
+      importRunId: null,
+      updatedAt: now,
+    }
+    return { line: p.line, outcome, handoff, before }
   })
   return { importSource, rows, counts }
+}
+
+/**
+ * The stored rows for `ids` (undefined where none), like bulkGet(ids) but without a read per id
+ * for rows that cannot exist: one key-only scan of the source's ids finds which are stored, and
+ * only those are fetched. A first import of 100,000 rows then costs one scan, not 100,000 gets.
+ */
+async function storedVersions(ids: string[], importSource: string): Promise<(StoredHandoff | undefined)[]> {
+  const table = db().handoffs
+  const stored = new Set(await table.where('id').startsWith(handoffId(importSource, '')).primaryKeys())
+  const present = ids.filter((id) => stored.has(id))
+  if (present.length === 0) return ids.map(() => undefined)
+  const found = await table.bulkGet(present)
+  const byId = new Map<string, StoredHandoff>()
+  found.forEach((row, i) => row && byId.set(present[i]!, row))
+  return ids.map((id) => byId.get(id))
 }
 
 export interface RunMeta {

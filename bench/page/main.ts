@@ -1,0 +1,170 @@
+/**
+ * The bench page: app code (src/domain, src/db) run in Chromium and exposed as
+ * `globalThis.bench` for bench/index.ts. Each call is one measurement in a fresh profile.
+ */
+import Papa from 'papaparse'
+import { db } from '@/db/database'
+import { allHandoffs, handoffsInWeeks, toStored } from '@/db/handoff-repo'
+import { commitImport, planImport, sha256Hex } from '@/db/import-repo'
+import { addWeeks, weekMonday, weekOf } from '@/domain/calendar/weeks'
+import { startOfLocalDay } from '@/domain/calendar/zoned'
+import type { Handoff } from '@/domain/handoff'
+import { parseExport } from '@/domain/import'
+import { bookingWeekLookup } from '@/domain/metrics/booking-week'
+import { computeMetrics, type MetricsContext } from '@/domain/metrics/metrics'
+import { weeklyCounts } from '@/domain/metrics/week-counts'
+import { defaultSettings } from '@/domain/settings'
+import { heapSampler } from './heap'
+import { BENCH_END_WEEK, BENCH_TIME_ZONE, type BenchApi, type Dataset, type ImportResult, type MetricsResult, type ReadBackResult } from './protocol'
+
+const tz = BENCH_TIME_ZONE
+/** The template preset's import source: what parseExport names a template CSV. */
+const TEMPLATE_SOURCE = 'template'
+/** A full week near the end of the data (the last generated week may be cut short). */
+const WEEK = addWeeks(BENCH_END_WEEK, -1)
+
+async function fetchBytes(path: string): Promise<Uint8Array> {
+  const res = await fetch(path)
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`)
+  return new Uint8Array(await res.arrayBuffer())
+}
+
+async function fetchHandoffs(path: string): Promise<Handoff[]> {
+  const res = await fetch(path)
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`)
+  return (await res.json()) as Handoff[]
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b)
+  return s[s.length >> 1]!
+}
+
+function metricsContext(): MetricsContext {
+  return { settings: defaultSettings(tz), asOf: startOfLocalDay(weekMonday(addWeeks(BENCH_END_WEEK, 1)), tz) }
+}
+
+/** The app's import: hash (for the history) → parseExport → planImport → commitImport. */
+async function importApp(d: Dataset): Promise<ImportResult> {
+  const bytes = await fetchBytes(d.csvPath)
+  await db().open()
+  const heap = heapSampler()
+  const startedAt = new Date().toISOString()
+  const t0 = performance.now()
+  const sha256 = await sha256Hex(bytes)
+  const t1 = performance.now()
+  const parsed = await parseExport({ fileName: `bench-${d.rows}.csv`, bytes }, { timeZone: tz, onProgress: heap.sample })
+  const t2 = performance.now()
+  heap.sample()
+  const plan = await planImport(parsed.handoffs, parsed.importSource, tz)
+  const t3 = performance.now()
+  heap.sample()
+  await commitImport(
+    plan,
+    {
+      fileName: parsed.fileName,
+      fileSize: bytes.length,
+      sha256,
+      mapping: parsed.mapping,
+      rows: parsed.rows,
+      rejected: parsed.rejected.length,
+      startedAt,
+    },
+    { onProgress: heap.sample },
+  )
+  const t4 = performance.now()
+  const stats = heap.stop()
+  if (parsed.rows !== d.rows || plan.counts.new !== d.rows) {
+    throw new Error(`Expected ${d.rows} new rows, got ${plan.counts.new} of ${parsed.rows} (${parsed.rejected.length} rejected)`)
+  }
+  const written = await db().handoffs.count()
+  db().close()
+  return {
+    rows: d.rows,
+    ms: round(t4 - t0),
+    heap: stats,
+    phases: { sha256: round(t1 - t0), parse: round(t2 - t1), plan: round(t3 - t2), commit: round(t4 - t3) },
+    written,
+  }
+}
+
+/** The floor: decode + raw papaparse of the same file, bulkPut of the same records (1k batches, one transaction). */
+async function importFloor(d: Dataset): Promise<ImportResult> {
+  const bytes = await fetchBytes(d.csvPath)
+  const now = new Date().toISOString()
+  const records = (await fetchHandoffs(d.jsonPath)).map((h) => toStored(h, TEMPLATE_SOURCE, tz, 1, now))
+  const database = db()
+  await database.open()
+  const heap = heapSampler()
+  const t0 = performance.now()
+  const text = new TextDecoder().decode(bytes)
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true })
+  const t1 = performance.now()
+  heap.sample()
+  await database.transaction('rw', database.handoffs, async () => {
+    for (let i = 0; i < records.length; i += 1000) {
+      await database.handoffs.bulkPut(records.slice(i, i + 1000))
+      heap.sample()
+    }
+  })
+  const t2 = performance.now()
+  const stats = heap.stop()
+  if (parsed.data.length !== d.rows + 1) throw new Error(`papaparse read ${parsed.data.length} records for ${d.rows} rows + header`)
+  const written = await database.handoffs.count()
+  database.close()
+  return { rows: d.rows, ms: round(t2 - t0), heap: stats, phases: { parse: round(t1 - t0), write: round(t2 - t1) }, written }
+}
+
+async function metrics(d: Dataset): Promise<MetricsResult> {
+  const all = await fetchHandoffs(d.jsonPath)
+  const ctx = metricsContext()
+  const week = all.filter((h) => weekOf(h.bookedAt, tz) === WEEK)
+  const time = (fn: () => unknown) => {
+    const t = performance.now()
+    fn()
+    return performance.now() - t
+  }
+  const trends = () => {
+    const weekOfBooking = bookingWeekLookup(tz)
+    const byWeek = new Map<string, Handoff[]>()
+    for (const h of all) {
+      const w = weekOfBooking(h.bookedAt)
+      const list = byWeek.get(w)
+      if (list) list.push(h)
+      else byWeek.set(w, [h])
+    }
+    return [...byWeek.keys()].sort().map((w) => computeMetrics(byWeek.get(w)!, ctx))
+  }
+  const weekFirstMs = time(() => computeMetrics(week, ctx))
+  const weekRuns = Array.from({ length: 5 }, () => time(() => computeMetrics(week, ctx)))
+  const weeklyCountsMs = time(() => weeklyCounts(all, ctx.settings, ctx.asOf))
+  const trendsFirstMs = time(trends)
+  const trendRuns = Array.from({ length: 3 }, () => time(trends))
+  return {
+    weekRows: week.length,
+    weekFirstMs: round(weekFirstMs),
+    weekMedianMs: round(median(weekRuns)),
+    trendsFirstMs: round(trendsFirstMs),
+    trendsMedianMs: round(median(trendRuns)),
+    trendWeeks: trends().length,
+    weeklyCountsMs: round(weeklyCountsMs),
+  }
+}
+
+/** Reads back what importApp left in this profile's database. */
+async function readBack(d: Dataset): Promise<ReadBackResult> {
+  const t0 = performance.now()
+  const week = await handoffsInWeeks([WEEK])
+  computeMetrics(week, metricsContext())
+  const t1 = performance.now()
+  const all = await allHandoffs()
+  const t2 = performance.now()
+  db().close()
+  if (all.length !== d.rows) throw new Error(`Expected ${d.rows} stored handoffs, found ${all.length}`)
+  return { rows: all.length, weekFromDbMs: round(t1 - t0), weekFromDbRows: week.length, readAllMs: round(t2 - t1) }
+}
+
+const api: BenchApi = { importApp, importFloor, metrics, readBack }
+;(globalThis as unknown as { bench: BenchApi }).bench = api

@@ -1,0 +1,64 @@
+/**
+ * What the bench page (running in Chromium) and the bench runner (Node) exchange. Plain data
+ * only: it crosses page.evaluate as JSON.
+ */
+
+/** Team time zone of every dataset, the browser context and the app's settings. */
+export const BENCH_TIME_ZONE = 'Europe/Berlin'
+/** The last ISO week the generated datasets cover. */
+export const BENCH_END_WEEK = '2026-W47'
+export const BENCH_WEEKS = 52
+
+export interface Dataset {
+  rows: number
+  /** URL paths on the bench server. */
+  csvPath: string
+  jsonPath: string
+  csvBytes: number
+}
+
+export interface HeapStats {
+  /** usedJSHeapSize after a forced GC, before the measured work (MB). */
+  baselineMb: number
+  /** Largest usedJSHeapSize sampled during the measured work (MB). */
+  peakMb: number
+}
+
+export interface ImportResult {
+  rows: number
+  ms: number
+  heap: HeapStats
+  /** Where the time went, in ms, in order. */
+  phases: Record<string, number>
+  written: number
+}
+
+export interface MetricsResult {
+  weekRows: number
+  /** computeMetrics over one week's handoffs: first (cold) call, then the median of the next five. */
+  weekFirstMs: number
+  weekMedianMs: number
+  /** Group 100k by booking week + computeMetrics per week: first call and median of the next three. */
+  trendsFirstMs: number
+  trendsMedianMs: number
+  trendWeeks: number
+  /** weeklyCounts (the `report` weeks table) over every handoff: first call. */
+  weeklyCountsMs: number
+}
+
+/** Reads from the database an import left behind. */
+export interface ReadBackResult {
+  rows: number
+  /** handoffsInWeeks([one week]) from IndexedDB + computeMetrics: the Huddle screen's real path. */
+  weekFromDbMs: number
+  weekFromDbRows: number
+  /** allHandoffs(): the whole table, as the Handoffs screen loads it today. */
+  readAllMs: number
+}
+
+export interface BenchApi {
+  importApp(dataset: Dataset): Promise<ImportResult>
+  importFloor(dataset: Dataset): Promise<ImportResult>
+  metrics(dataset: Dataset): Promise<MetricsResult>
+  readBack(dataset: Dataset): Promise<ReadBackResult>
+}
