@@ -44,6 +44,26 @@ export async function getHandoff(id: string): Promise<StoredHandoff | undefined>
   return db().handoffs.get(id)
 }
 
+/** The most recently booked handoffs, straight from the bookedAt index: the table's first screen. */
+export async function newestHandoffs(limit: number): Promise<StoredHandoff[]> {
+  return db().handoffs.orderBy('bookedAt').reverse().limit(limit).toArray()
+}
+
+/** Every handoff in pages by primary key, so a caller can show progress while reading 100k rows. */
+export async function* handoffPages(pageSize = 5000): AsyncGenerator<StoredHandoff[]> {
+  let last: string | null = null
+  for (;;) {
+    const page: StoredHandoff[] =
+      last === null
+        ? await db().handoffs.orderBy(':id').limit(pageSize).toArray()
+        : await db().handoffs.where(':id').above(last).limit(pageSize).toArray()
+    if (page.length === 0) return
+    yield page
+    if (page.length < pageSize) return
+    last = page[page.length - 1]!.id
+  }
+}
+
 export async function allHandoffs(): Promise<StoredHandoff[]> {
   return db().handoffs.toArray()
 }

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { loadDemoData } from '@/db/demo-repo'
-import { allHandoffs, clearAllData, dataRange, type DataRange } from '@/db/handoff-repo'
+import { clearAllData, dataRange, handoffPages, newestHandoffs, type DataRange } from '@/db/handoff-repo'
 import { listIcpVersions } from '@/db/icp-repo'
 import { NO_FILTERS, toRows, type HandoffRow, type RowFilters, type RowSort } from '@/domain/handoff-table'
 import { useSettingsStore } from './settings'
@@ -11,6 +11,10 @@ export interface Progress {
   done: number
   total: number
 }
+
+/** Rows shown before the rest of a large table has loaded, and the page size after that. */
+const FIRST_PAGE = 500
+const PAGE = 5000
 
 export const useHandoffsStore = defineStore('handoffs', () => {
   const rows = shallowRef<HandoffRow[]>([])
@@ -22,18 +26,42 @@ export const useHandoffsStore = defineStore('handoffs', () => {
   const filters = ref<RowFilters>({ ...NO_FILTERS })
   const sort = ref<RowSort>({ key: 'bookedAt', direction: 'desc' })
 
-  /** Reads every handoff and derives the table's columns once (checklist, SLA as of now, bar). */
+  /** Rows read so far while a large table loads; null once every handoff is in `rows`. */
+  const loading = ref<{ done: number; total: number } | null>(null)
+  let generation = 0
+
+  /**
+   * Reads every handoff and derives the table's columns once (checklist, SLA as of now, bar).
+   * A large table shows its newest page at once and fills in the rest page by page, so the first
+   * screen does not wait for 100,000 rows. A newer refresh supersedes one still running.
+   */
   async function refresh(asOf = Date.now()): Promise<void> {
+    const current = ++generation
     isLoading.value = true
     try {
-      const [all, span, icpVersions] = await Promise.all([allHandoffs(), dataRange(), listIcpVersions()])
-      rows.value = toRows(all, { settings: useSettingsStore().settings, asOf, icpVersions })
+      const [span, icpVersions] = await Promise.all([dataRange(), listIcpVersions()])
+      if (current !== generation) return
+      const ctx = { settings: useSettingsStore().settings, asOf, icpVersions }
       range.value = span
+      if (span.count > FIRST_PAGE) {
+        const newest = await newestHandoffs(FIRST_PAGE)
+        if (current !== generation) return
+        rows.value = toRows(newest, ctx)
+        loading.value = { done: 0, total: span.count }
+      }
+      const all: HandoffRow[] = []
+      for await (const page of handoffPages(PAGE)) {
+        if (current !== generation) return
+        for (const row of toRows(page, ctx)) all.push(row)
+        if (loading.value) loading.value = { done: all.length, total: span.count }
+      }
+      rows.value = all
+      loading.value = null
       error.value = null
     } catch (e) {
       error.value = `Could not read the local database: ${(e as Error).message}`
     } finally {
-      isLoading.value = false
+      if (current === generation) isLoading.value = false
     }
   }
 
@@ -61,5 +89,5 @@ export const useHandoffsStore = defineStore('handoffs', () => {
     filters.value = { ...NO_FILTERS }
   }
 
-  return { rows, range, isLoading, progress, error, filters, sort, refresh, loadDemo, clearAll, clearFilters }
+  return { rows, range, isLoading, loading, progress, error, filters, sort, refresh, loadDemo, clearAll, clearFilters }
 })

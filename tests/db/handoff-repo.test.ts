@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { clearAllData, dataRange, getHandoff, putHandoffs, recomputeWeeks, toStored } from '@/db/handoff-repo'
+import { clearAllData, dataRange, getHandoff, handoffPages, newestHandoffs, putHandoffs, recomputeWeeks, toStored } from '@/db/handoff-repo'
 import { loadSettings, saveSettings } from '@/db/settings-repo'
 import { defaultSettings } from '@/domain/settings'
 import { aHandoff } from '../helpers/handoffs'
@@ -42,5 +42,24 @@ describe('handoff repository', () => {
     await clearAllData()
     expect((await dataRange()).count).toBe(0)
     expect((await loadSettings()).slaWindowDays).toBe(2)
+  })
+})
+
+describe('reading handoffs in pages', () => {
+  beforeEach(() => {
+    freshDatabase()
+  })
+
+  it('gives the newest bookings first from the index', async () => {
+    await putHandoffs(['2026-01-05', '2026-03-02', '2026-02-02'].map((d, i) => toStored(aHandoff({ externalId: `N${i}`, bookedAt: d }), 'demo', 'UTC', 1)))
+    expect((await newestHandoffs(2)).map((h) => h.bookedAt)).toEqual(['2026-03-02', '2026-02-02'])
+  })
+
+  it('reads every handoff exactly once across pages', async () => {
+    await putHandoffs(Array.from({ length: 23 }, (_, i) => toStored(aHandoff({ externalId: `P${i}` }), 'demo', 'UTC', 1)))
+    const seen: string[] = []
+    for await (const page of handoffPages(5)) seen.push(...page.map((h) => h.id))
+    expect(seen).toHaveLength(23)
+    expect(new Set(seen).size).toBe(23)
   })
 })
