@@ -1,5 +1,6 @@
 import { handoffSchema, type Handoff, type HandoffField } from '../handoff'
 import { isValidTimeZone } from '../settings'
+import { DEFAULT_REASON_RULES, mapRejectionReason, type ReasonRule } from '../rules/reasons'
 import { decodeBytes, type Encoding } from './decode'
 import { AmbiguousDateOrderError, ImportError } from './errors'
 import {
@@ -42,6 +43,8 @@ export interface ImportOptions {
   mapping?: Mapping
   /** Names the source for stored ids; default: the preset's name, or "custom" with a mapping. */
   importSource?: string
+  /** Rules mapping CRM reason values and AE feedback onto the taxonomy (default: the built-in ones). */
+  reasonRules?: readonly ReasonRule[]
   /** XLSX only: the sheet to read (default: the first). */
   sheet?: string
   /** Called now and then with (done, total) on a 0–1000 scale: reading is the first half. */
@@ -380,7 +383,12 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
       return unknown
     }
     const contactInfluence = enumField('contactInfluence', parseContactInfluence, 'unknown', 'unknown', '"unknown"')
-    const rejectionReason = enumField('rejectionReason', parseRejectionReason, null, 'other', '"other"')
+    // The CRM's picklist first, then the team's reason rules; a rejection without a reason is
+    // read from the AE's free-text feedback when a rule recognises it.
+    const reasonRules = options.reasonRules ?? DEFAULT_REASON_RULES
+    const byRules = (raw: string) => parseRejectionReason(raw) ?? mapRejectionReason(raw, reasonRules) ?? undefined
+    let rejectionReason = enumField('rejectionReason', byRules, null, 'other', '"other"')
+    if (rejectionReason === null && status === 'rejected') rejectionReason = mapRejectionReason(get('aeFeedback'), reasonRules)
     const triggerCategory = enumField('triggerCategory', parseTriggerCategory, null, 'other', '"other"')
     const outcome = enumField('outcome', parseOutcome, null, null, 'empty')
 

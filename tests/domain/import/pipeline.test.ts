@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AmbiguousDateOrderError, ImportError, rejectedRowsCsv, tokenize, type ImportParse } from '@/domain/import'
+import { AmbiguousDateOrderError, ImportError, parseExport, rejectedRowsCsv, tokenize, type ImportParse } from '@/domain/import'
 import { importFixture, importText } from './helpers'
 
 const accounted = (p: ImportParse) => p.handoffs.length + p.rejected.length
@@ -211,5 +211,34 @@ describe('rejectedRowsCsv', () => {
     expect(rows[1]!.slice(0, 4)).toEqual(["'=HYPERLINK(\"x\")", "'+Ava", "'-1", "'@maybe"])
     expect(rows[1]![4]).toBe('bookedAt: "-1" is not a date; status: "@maybe" is not accepted, rejected or pending')
     expect(rows[2]![0]).toBe("'\nX")
+  })
+})
+
+describe('rejection reasons through the team rules', () => {
+  const csv = (rows: string[]) =>
+    new TextEncoder().encode(['externalId,sdr,bookedAt,status,rejectionReason,aeFeedback', ...rows].join('\n'))
+
+  it('maps a CRM picklist value the taxonomy does not name through a rule', async () => {
+    const parsed = await parseExport(
+      { fileName: 'r.csv', bytes: csv(['1,Ana,2026-11-16,rejected,Budget freeze,']) },
+      { timeZone: 'UTC', reasonRules: [{ pattern: 'budget', reason: 'bad_timing' }] },
+    )
+    expect(parsed.handoffs[0]!.handoff.rejectionReason).toBe('bad_timing')
+  })
+
+  it('reads a missing reason from the AE feedback when a rule recognises it', async () => {
+    const parsed = await parseExport(
+      { fileName: 'r.csv', bytes: csv(['1,Ana,2026-11-16,rejected,,"Only 12 employees, too small for us"']) },
+      { timeZone: 'UTC', reasonRules: [{ pattern: 'too small', reason: 'too_small' }] },
+    )
+    expect(parsed.handoffs[0]!.handoff.rejectionReason).toBe('too_small')
+  })
+
+  it('leaves an accepted handoff without a reason whatever its feedback says', async () => {
+    const parsed = await parseExport(
+      { fileName: 'r.csv', bytes: csv(['1,Ana,2026-11-16,accepted,,"not too small"']) },
+      { timeZone: 'UTC', reasonRules: [{ pattern: 'too small', reason: 'too_small' }] },
+    )
+    expect(parsed.handoffs[0]!.handoff.rejectionReason).toBeNull()
   })
 })
