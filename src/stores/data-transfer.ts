@@ -100,7 +100,7 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
       const trends = useTrendsStore()
       await trends.load()
       const weeks = trends.weeks
-      const sections = SCORECARD_DIMENSIONS.map((dimension) => ({ dimension, rows: trends.scorecardRows[dimension] }))
+      const sections = SCORECARD_DIMENSIONS.map((dimension) => ({ dimension, rows: trends.scorecardsOf(dimension) }))
       const name = `handoff-huddle-scorecards-${weeks[0] ?? 'none'}-${weeks[weeks.length - 1] ?? 'none'}.csv`
       await save(name, scorecardsCsv(sections), { name: 'CSV', extensions: ['csv'] })
     })

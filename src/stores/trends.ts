@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, type ComputedRef } from 'vue'
 import { readWeeks } from '@/db/trends-repo'
 import { isoWeekOfDay } from '@/domain/calendar/weeks'
 import { localDayOf } from '@/domain/calendar/zoned'
@@ -47,9 +47,11 @@ export const useTrendsStore = defineStore('trends', () => {
   const factsOf = (ws: readonly string[]): HandoffFact[] => ws.flatMap((w) => factsByWeek.value.get(w) ?? [])
   const rangeFacts = computed(() => factsOf(weeks.value))
   const series = computed(() => trendSeries(rangeFacts.value, weeks.value))
-  const scorecardRows = computed(
-    () => Object.fromEntries(SCORECARD_DIMENSIONS.map((d) => [d, scorecards(rangeFacts.value, d, weeks.value)])) as Record<ScorecardDimension, ScorecardRow[]>,
-  )
+  // One computed per dimension: only the scorecard on screen is worked out on a range change.
+  const scorecardComputeds = Object.fromEntries(
+    SCORECARD_DIMENSIONS.map((d) => [d, computed(() => scorecards(rangeFacts.value, d, weeks.value))]),
+  ) as Record<ScorecardDimension, ComputedRef<ScorecardRow[]>>
+  const scorecardsOf = (dimension: ScorecardDimension): ScorecardRow[] => scorecardComputeds[dimension].value
   const comparison = computed(() =>
     quarterComparison(tallyOf(factsOf(quarterWeeks.value.current)), tallyOf(factsOf(quarterWeeks.value.previous))),
   )
@@ -123,7 +125,7 @@ export const useTrendsStore = defineStore('trends', () => {
     quarters,
     rangeFacts,
     series,
-    scorecardRows,
+    scorecardsOf,
     comparison,
     predictors,
     weekly,

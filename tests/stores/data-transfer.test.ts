@@ -140,3 +140,34 @@ describe('automatic backup before an upgrade', () => {
     expect(keepUpgradeBackup('{}', full)).toBe('memory')
   })
 })
+
+describe('backupBeforeUpgrade', () => {
+  it('keeps nothing when there is no database on disk yet or it is already at this version', async () => {
+    const { backupBeforeUpgrade } = await import('@/stores/data-transfer')
+    const { DB_NAME, HuddleDatabase, useDatabase } = await import('@/db/database')
+    const storage = { setItem: () => { throw new Error('must not store') } }
+    useDatabase(new HuddleDatabase(DB_NAME))
+    expect(await backupBeforeUpgrade('1.0.0', storage)).toBeNull()
+    const onDisk = new HuddleDatabase(DB_NAME)
+    await onDisk.open()
+    onDisk.close()
+    expect(await backupBeforeUpgrade('1.0.0', storage)).toBeNull()
+  })
+
+  it('keeps a backup of an older database on disk before the app upgrades it', async () => {
+    const { default: Dexie } = await import('dexie')
+    const { backupBeforeUpgrade, UPGRADE_BACKUP_KEY } = await import('@/stores/data-transfer')
+    const { DB_NAME, HuddleDatabase, useDatabase } = await import('@/db/database')
+    await Dexie.delete(DB_NAME)
+    const old = new Dexie(DB_NAME)
+    old.version(0.5).stores({ handoffs: 'id, week' })
+    await old.open()
+    await old.table('handoffs').put({ id: 'crm::1', week: '2026-W47' })
+    old.close()
+    useDatabase(new HuddleDatabase(DB_NAME))
+    const stored = new Map<string, string>()
+    expect(await backupBeforeUpgrade('1.0.0', { setItem: (k, v) => void stored.set(k, v) })).toBe('localStorage')
+    expect(JSON.parse(stored.get(UPGRADE_BACKUP_KEY)!)).toMatchObject({ schemaVersion: 0.5, appVersion: '1.0.0', counts: { handoffs: 1 } })
+    await Dexie.delete(DB_NAME)
+  })
+})

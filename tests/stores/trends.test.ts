@@ -39,7 +39,7 @@ describe('trends store', () => {
     expect(trends.rangeFacts).toHaveLength(2)
     expect(trends.series.volume.datasets[0]!.data.slice(-2)).toEqual([0, 1])
     expect(trends.series.rubric.datasets[0]!.data[12]).toBe(5)
-    expect(trends.scorecardRows.sdr.map((r) => [r.name, r.booked])).toEqual([['Ana', 2]])
+    expect(trends.scorecardsOf('sdr').map((r) => [r.name, r.booked])).toEqual([['Ana', 2]])
   })
 
   it('compares this quarter with the last one, reading the weeks it needs', async () => {
