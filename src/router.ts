@@ -6,6 +6,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/handoffs', component: () => import('./views/HandoffsView.vue'), meta: { nav: 'Handoffs' } },
   { path: '/handoffs/:id', component: () => import('./views/HandoffDetailView.vue') },
   { path: '/weekly', component: () => import('./views/WeeklyNumbersView.vue'), meta: { nav: 'Weekly numbers' } },
+  { path: '/trends', component: () => import('./views/TrendsView.vue'), meta: { nav: 'Trends' } },
+  { path: '/data', component: () => import('./views/DataView.vue'), meta: { nav: 'Data' } },
   { path: '/settings', component: () => import('./views/SettingsView.vue'), meta: { nav: 'Settings' } },
 ]
 

@@ -1,0 +1,101 @@
+/**
+ * Metrics and scorecards as CSV for spreadsheets (written with toCsv, so every text cell that
+ * could be read as a formula is neutralised). Rates are percentages with one decimal, as numbers
+ * a spreadsheet can sum or chart; an empty cell means "no value" (the app's "—").
+ */
+import { REJECTION_REASONS } from '../handoff'
+import { humanize } from '../field-labels'
+import { toPercent } from '../trends/series'
+import { ratesOf, type Tally } from '../trends/tally'
+import { DIMENSION_LABELS, type ScorecardDimension, type ScorecardRow } from '../trends/scorecards'
+import { toCsv, type CsvCell } from './csv'
+
+const oneDecimal = (n: number | null): number | null => (n === null ? null : Math.round(n * 10) / 10)
+const twoDecimals = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100)
+
+export const METRICS_CSV_HEADERS = [
+  'Week',
+  'Booked',
+  'Accepted',
+  'Rejected',
+  'Pending',
+  'Acceptance rate (%)',
+  'On time',
+  'Late',
+  'Open overdue',
+  'On-time SLA rate (%)',
+  'Incomplete',
+  'Incomplete rate (%)',
+  'Median AE response (business hours)',
+  'Vague feedback',
+  'Rubric average (0-5)',
+  ...REJECTION_REASONS.map((r) => `Rejected: ${humanize(r)}`),
+  'Rejected: no reason',
+]
+
+function metricsRow(label: string, t: Tally): CsvCell[] {
+  const r = ratesOf(t)
+  return [
+    label,
+    t.booked,
+    t.accepted,
+    t.rejected,
+    t.pending,
+    toPercent(r.acceptanceRate),
+    t.onTime,
+    t.late,
+    t.openOverdue,
+    toPercent(r.onTimeRate),
+    t.incomplete,
+    toPercent(r.incompleteRate),
+    oneDecimal(r.medianResponseHours),
+    t.vague,
+    twoDecimals(r.rubricAverage),
+    ...REJECTION_REASONS.map((reason) => t.reasons[reason]),
+    t.noReason,
+  ]
+}
+
+/** One row per week (ascending, as given) and a last row "Total" over the whole range. */
+export function metricsCsv(weeks: readonly string[], tallies: readonly Tally[], total: Tally): string {
+  if (weeks.length !== tallies.length) throw new Error('metricsCsv needs one tally per week')
+  const rows = weeks.map((w, i) => metricsRow(w, tallies[i]!))
+  rows.push(metricsRow('Total', total))
+  return toCsv(METRICS_CSV_HEADERS, rows, { bom: true })
+}
+
+export const SCORECARDS_CSV_HEADERS = [
+  'Dimension',
+  'Name',
+  'Booked',
+  'Accepted',
+  'Rejected',
+  'Pending',
+  'Acceptance rate (%)',
+  'On-time SLA rate (%)',
+  'Incomplete rate (%)',
+  'Rubric average (0-5)',
+  'Median AE response (business hours)',
+  'Vague feedback rate (%)',
+]
+
+/** Every scorecard in one file: a Dimension column says which table a row belongs to. */
+export function scorecardsCsv(sections: readonly { dimension: ScorecardDimension; rows: readonly ScorecardRow[] }[]): string {
+  const rows = sections.flatMap(({ dimension, rows }) =>
+    rows.map((r): CsvCell[] => [
+      DIMENSION_LABELS[dimension],
+      r.name,
+      r.booked,
+      r.accepted,
+      r.rejected,
+      r.pending,
+      toPercent(r.acceptanceRate),
+      toPercent(r.onTimeRate),
+      toPercent(r.incompleteRate),
+      twoDecimals(r.rubricAverage),
+      oneDecimal(r.medianResponseHours),
+      toPercent(r.vagueFeedbackRate),
+    ]),
+  )
+  return toCsv(SCORECARDS_CSV_HEADERS, rows, { bom: true })
+}

@@ -1,0 +1,61 @@
+/**
+ * Quarter over quarter: the key numbers of one quarter beside the quarter before, with the change.
+ * Rates change in percentage points; counts and averages by their difference.
+ */
+import { ratesOf, type Tally } from './tally'
+
+export type ComparisonUnit = 'count' | 'percent' | 'score' | 'hours'
+
+export interface ComparisonRow {
+  key: string
+  label: string
+  unit: ComparisonUnit
+  /** Fractions (0–1) for percent rows. */
+  current: number | null
+  previous: number | null
+  /** current − previous (percentage points × 0.01 for percent rows); null when either is missing. */
+  delta: number | null
+  /** Whether a rise is good news (acceptance) or bad news (incomplete): for colouring only. */
+  isHigherBetter: boolean | null
+}
+
+export function quarterComparison(current: Tally, previous: Tally): ComparisonRow[] {
+  const a = ratesOf(current)
+  const b = ratesOf(previous)
+  const row = (key: string, label: string, unit: ComparisonUnit, now: number | null, before: number | null, isHigherBetter: boolean | null): ComparisonRow => ({
+    key,
+    label,
+    unit,
+    current: now,
+    previous: before,
+    delta: now === null || before === null ? null : now - before,
+    isHigherBetter,
+  })
+  return [
+    row('booked', 'Booked', 'count', current.booked, previous.booked, null),
+    row('acceptanceRate', 'Acceptance rate', 'percent', a.acceptanceRate, b.acceptanceRate, true),
+    row('onTimeRate', 'On-time SLA rate', 'percent', a.onTimeRate, b.onTimeRate, true),
+    row('incompleteRate', 'Incomplete rate', 'percent', a.incompleteRate, b.incompleteRate, false),
+    row('rubricAverage', 'Rubric average (0–5)', 'score', a.rubricAverage, b.rubricAverage, true),
+    row('medianResponseHours', 'Median AE response (business hours)', 'hours', a.medianResponseHours, b.medianResponseHours, false),
+    row('vagueFeedbackRate', 'Vague rejection feedback', 'percent', a.vagueFeedbackRate, b.vagueFeedbackRate, false),
+  ]
+}
+
+/** How a comparison value reads: "81%", "412", "3.4", "6.5 h"; "—" for none. */
+export function formatComparisonValue(value: number | null, unit: ComparisonUnit): string {
+  if (value === null) return '—'
+  if (unit === 'percent') return `${Math.round(value * 1000) / 10}%`
+  if (unit === 'count') return value.toLocaleString('en-US')
+  if (unit === 'hours') return `${value.toFixed(1)} h`
+  return value.toFixed(1)
+}
+
+/** A signed change: "+4.2 pts", "−12", "+0.3"; "—" when there is nothing to compare. */
+export function formatDelta(delta: number | null, unit: ComparisonUnit): string {
+  if (delta === null) return '—'
+  const value = unit === 'percent' ? Math.round(delta * 1000) / 10 : unit === 'count' ? delta : Math.round(delta * 10) / 10
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '±'
+  const text = unit === 'count' ? Math.abs(value).toLocaleString('en-US') : Math.abs(value).toFixed(1)
+  return `${sign}${text}${unit === 'percent' ? ' pts' : unit === 'hours' ? ' h' : ''}`
+}

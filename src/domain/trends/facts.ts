@@ -1,0 +1,91 @@
+/**
+ * One row of facts per handoff: everything the trend charts, scorecards and predictors need,
+ * computed ONCE (SLA state and business hours, missing checklist fields, vague feedback, rubric
+ * result). Every aggregate after that is cheap counting, so a year of 100k handoffs is one pass
+ * through the expensive rules, however many charts and tables are drawn from it.
+ */
+import type { Handoff, HandoffStatus, RejectionReason } from '../handoff'
+import type { Settings } from '../settings'
+import { isFilled, preparePlaceholders } from '../rules/checklist'
+import { isVagueFeedback } from '../rules/reasons'
+import { slaOf, type SlaState } from '../rules/sla'
+import type { CriterionId } from '../rubric/criteria'
+
+/** A handoff together with the week it counts in (StoredHandoff satisfies it). */
+export type WeekedHandoff = Handoff & { week: string; id?: string }
+
+/** A handoff's rubric result: the mean of its scorers' latest totals and a pass per criterion. */
+export interface RubricResult {
+  total: number
+  criteria: Record<CriterionId, boolean>
+}
+
+export interface HandoffFact {
+  week: string
+  sdr: string
+  ae: string
+  segment: string
+  campaign: string
+  partner: string
+  status: HandoffStatus
+  reason: RejectionReason | null
+  sla: SlaState
+  /** Business hours from booking to the AE's decision; null unless decided with a respondedAt. */
+  responseHours: number | null
+  /** Bit i is set when the i-th required field (FactSet.requiredFields) is missing. */
+  missingMask: number
+  /** Rejected with feedback that names no specific fact (always false unless rejected). */
+  isVague: boolean
+  rubric: RubricResult | null
+}
+
+export interface FactSet {
+  /** The checklist the masks refer to, in bit order. */
+  requiredFields: Settings['requiredFields']
+  facts: HandoffFact[]
+}
+
+export interface FactContext {
+  settings: Settings
+  /** "Now" for open SLAs (UTC ms). */
+  asOf: number
+  /** The rubric result of a handoff by its id; absent or null = not scored. */
+  rubricOf?: (id: string) => RubricResult | null
+}
+
+/** Facts for every handoff, in input order. Checklists longer than 30 fields are cut at 30. */
+export function handoffFacts(handoffs: readonly WeekedHandoff[], ctx: FactContext): FactSet {
+  const { settings, asOf, rubricOf } = ctx
+  const requiredFields = settings.requiredFields.slice(0, 30)
+  const placeholders = preparePlaceholders(settings.placeholders)
+  const vagueByText = new Map<string, boolean>()
+  const facts = handoffs.map((h): HandoffFact => {
+    let missingMask = 0
+    for (let i = 0; i < requiredFields.length; i++) {
+      if (!isFilled(h[requiredFields[i]!], placeholders)) missingMask |= 1 << i
+    }
+    let isVague = false
+    if (h.status === 'rejected') {
+      const known = vagueByText.get(h.aeFeedback)
+      isVague = known ?? isVagueFeedback(h.aeFeedback)
+      if (known === undefined) vagueByText.set(h.aeFeedback, isVague)
+    }
+    const sla = slaOf(h, settings, asOf)
+    return {
+      week: h.week,
+      sdr: h.sdr.trim(),
+      ae: h.ae.trim(),
+      segment: h.segment.trim(),
+      campaign: h.campaign.trim(),
+      partner: h.partner.trim(),
+      status: h.status,
+      reason: h.status === 'rejected' ? h.rejectionReason : null,
+      sla: sla.state,
+      responseHours: sla.businessHours,
+      missingMask,
+      isVague,
+      rubric: rubricOf && h.id !== undefined ? rubricOf(h.id) : null,
+    }
+  })
+  return { requiredFields, facts }
+}

@@ -1,0 +1,97 @@
+/**
+ * Prepared series for the Trends charts: labels (ISO weeks) and datasets of plain numbers, built
+ * from per-week tallies. Chart components draw them as they are; the data tables show the same
+ * numbers. Percentages are 0–100 rounded to one decimal; null is "no value that week" (a gap).
+ */
+import { REJECTION_REASONS } from '../handoff'
+import { humanize } from '../field-labels'
+import type { HandoffFact } from './facts'
+import { ratesOf, weeklyTallies, type Tally } from './tally'
+
+export type SeriesUnit = 'count' | 'percent' | 'score'
+
+export interface SeriesDataset {
+  /** Stable id (for colours and tests). */
+  key: string
+  label: string
+  data: (number | null)[]
+}
+
+export interface ChartSeries {
+  labels: string[]
+  datasets: SeriesDataset[]
+  unit: SeriesUnit
+  /** Bars stack (volume, reason mix); lines do not. */
+  isStacked: boolean
+  /** The value axis ends here (100 for percentages, 5 for rubric totals); null = automatic. */
+  max: number | null
+}
+
+export interface TrendSeries {
+  volume: ChartSeries
+  acceptance: ChartSeries
+  onTime: ChartSeries
+  incomplete: ChartSeries
+  rubric: ChartSeries
+  reasons: ChartSeries
+}
+
+/** A fraction as a percentage with one decimal, null kept. */
+export const toPercent = (rate: number | null): number | null => (rate === null ? null : Math.round(rate * 1000) / 10)
+const oneDecimal = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100)
+
+function rateSeries(labels: string[], key: string, label: string, values: (number | null)[], unit: SeriesUnit): ChartSeries {
+  return { labels, datasets: [{ key, label, data: values }], unit, isStacked: false, max: unit === 'percent' ? 100 : 5 }
+}
+
+export const NO_REASON_KEY = 'no_reason'
+
+/** Rejection-reason mix per week: each reason's share of that week's rejections (100 % stacked). */
+export function reasonMixSeries(tallies: readonly Tally[], labels: string[]): ChartSeries {
+  const keys = [...REJECTION_REASONS, NO_REASON_KEY] as const
+  const countOf = (t: Tally, key: (typeof keys)[number]) => (key === NO_REASON_KEY ? t.noReason : t.reasons[key])
+  const datasets = keys
+    .filter((key) => tallies.some((t) => countOf(t, key) > 0))
+    .map((key) => ({
+      key,
+      label: key === NO_REASON_KEY ? 'No reason recorded' : humanize(key),
+      data: tallies.map((t) => (t.rejected === 0 ? null : Math.round((countOf(t, key) / t.rejected) * 1000) / 10)),
+    }))
+  return { labels, datasets, unit: 'percent', isStacked: true, max: 100 }
+}
+
+/** Every Trends chart for these weeks (ascending ISO weeks), from one pass over the facts. */
+export function trendSeries(facts: readonly HandoffFact[], weeks: readonly string[]): TrendSeries {
+  const labels = [...weeks]
+  const tallies = weeklyTallies(facts, weeks)
+  const rates = tallies.map(ratesOf)
+  return {
+    volume: {
+      labels,
+      datasets: [
+        { key: 'accepted', label: 'Accepted', data: tallies.map((t) => t.accepted) },
+        { key: 'rejected', label: 'Rejected', data: tallies.map((t) => t.rejected) },
+        { key: 'pending', label: 'Pending', data: tallies.map((t) => t.pending) },
+      ],
+      unit: 'count',
+      isStacked: true,
+      max: null,
+    },
+    acceptance: rateSeries(labels, 'acceptanceRate', 'Acceptance rate (%)', rates.map((r) => toPercent(r.acceptanceRate)), 'percent'),
+    onTime: rateSeries(labels, 'onTimeRate', 'On-time SLA rate (%)', rates.map((r) => toPercent(r.onTimeRate)), 'percent'),
+    incomplete: rateSeries(labels, 'incompleteRate', 'Incomplete rate (%)', rates.map((r) => toPercent(r.incompleteRate)), 'percent'),
+    rubric: rateSeries(labels, 'rubricAverage', 'Rubric average (0–5)', rates.map((r) => oneDecimal(r.rubricAverage)), 'score'),
+    reasons: reasonMixSeries(tallies, labels),
+  }
+}
+
+/** True when no dataset has a value other than null or 0: the chart would be empty. */
+export const isEmptySeries = (s: ChartSeries): boolean => s.datasets.every((d) => d.data.every((v) => v === null || v === 0))
+
+/** A series value as the data table shows it: "81.2%", "42", "3.4"; "—" for no value. */
+export function formatSeriesValue(value: number | null, unit: SeriesUnit): string {
+  if (value === null) return '—'
+  if (unit === 'percent') return `${value.toFixed(1)}%`
+  if (unit === 'score') return value.toFixed(1)
+  return value.toLocaleString('en-US')
+}

@@ -1,0 +1,199 @@
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { exportBackup, previewRestore, restoreBackup, snapshotForUpgrade, type RestoreMode, type RestorePreview } from '@/db/backup-repo'
+import { db, DB_NAME } from '@/db/database'
+import { metricsCsv, scorecardsCsv } from '@/domain/export/metrics-csv'
+import { SCORECARD_DIMENSIONS } from '@/domain/trends/scorecards'
+import { desktop } from '@/platform/desktop'
+import { useHandoffsStore, type Progress } from './handoffs'
+import { useSettingsStore } from './settings'
+import { useTrendsStore } from './trends'
+
+/** Where the automatic backup taken before a schema upgrade is kept (see README, "Backups"). */
+export const UPGRADE_BACKUP_KEY = 'handoff-huddle:pre-upgrade-backup'
+/** Larger snapshots stay in memory for this session and the Data screen offers a download. */
+export const LOCAL_STORAGE_LIMIT_BYTES = 4 * 1024 * 1024
+
+export interface UpgradeBackup {
+  text: string
+  where: 'localStorage' | 'memory'
+}
+
+let inMemoryUpgradeBackup: string | null = null
+
+/**
+ * Keeps a pre-upgrade snapshot outside IndexedDB: in localStorage when it is under 4 MB (UTF-8)
+ * and fits, otherwise in memory for this session. Returns where it went.
+ */
+export function keepUpgradeBackup(text: string, storage: Pick<Storage, 'setItem'> | null): UpgradeBackup['where'] {
+  if (storage && new TextEncoder().encode(text).byteLength < LOCAL_STORAGE_LIMIT_BYTES) {
+    try {
+      storage.setItem(UPGRADE_BACKUP_KEY, text)
+      return 'localStorage'
+    } catch {
+      // Quota exceeded: fall through to memory.
+    }
+  }
+  inMemoryUpgradeBackup = text
+  return 'memory'
+}
+
+/**
+ * Called by main.ts before anything opens the database: when the database on disk is older than
+ * the schema this app declares, a backup of it as it is is kept (keepUpgradeBackup) before Dexie
+ * upgrades it on open. Returns where it went, or null when no upgrade is due.
+ */
+export async function backupBeforeUpgrade(appVersion: string, storage: Pick<Storage, 'setItem'> | null): Promise<UpgradeBackup['where'] | null> {
+  const text = await snapshotForUpgrade(DB_NAME, { targetVersion: db().verno, appVersion })
+  return text === null ? null : keepUpgradeBackup(text, storage)
+}
+
+const today = () => new Date().toISOString().slice(0, 10)
+const encode = (text: string) => new TextEncoder().encode(text)
+
+export type Notice = { kind: 'ok' | 'error'; text: string }
+
+export interface PendingRestore {
+  fileName: string
+  text: string
+  preview: Extract<RestorePreview, { ok: true }>
+}
+
+export const useDataTransferStore = defineStore('data-transfer', () => {
+  const progress = ref<Progress | null>(null)
+  const notice = ref<Notice | null>(null)
+  const pending = shallowRef<PendingRestore | null>(null)
+  const restoreMode = ref<RestoreMode>('replace')
+  const upgradeBackup = shallowRef<UpgradeBackup | null>(null)
+
+  async function save(suggestedName: string, text: string, filter: { name: string; extensions: string[] }): Promise<void> {
+    const saved = await desktop().saveFile({ suggestedName, bytes: encode(text), filters: [filter] })
+    notice.value = saved ? { kind: 'ok', text: `Saved ${saved.path}.` } : null
+  }
+
+  async function run(label: string, work: () => Promise<void>): Promise<void> {
+    progress.value = { label, done: 0, total: 1 }
+    notice.value = null
+    try {
+      await work()
+    } catch (e) {
+      notice.value = { kind: 'error', text: `${label} failed: ${(e as Error).message}` }
+    } finally {
+      progress.value = null
+    }
+  }
+
+  /** Weekly metrics of the Trends range (one row per week and a total) as CSV. */
+  function exportMetricsCsv(): Promise<void> {
+    return run('Exporting metrics', async () => {
+      const trends = useTrendsStore()
+      await trends.load()
+      const weeks = trends.weeks
+      const name = `handoff-huddle-metrics-${weeks[0] ?? 'none'}-${weeks[weeks.length - 1] ?? 'none'}.csv`
+      await save(name, metricsCsv(weeks, trends.weekly, trends.total), { name: 'CSV', extensions: ['csv'] })
+    })
+  }
+
+  /** Every scorecard of the Trends range (SDR, AE, segment, campaign, partner) as one CSV. */
+  function exportScorecardsCsv(): Promise<void> {
+    return run('Exporting scorecards', async () => {
+      const trends = useTrendsStore()
+      await trends.load()
+      const weeks = trends.weeks
+      const sections = SCORECARD_DIMENSIONS.map((dimension) => ({ dimension, rows: trends.scorecardsOf(dimension) }))
+      const name = `handoff-huddle-scorecards-${weeks[0] ?? 'none'}-${weeks[weeks.length - 1] ?? 'none'}.csv`
+      await save(name, scorecardsCsv(sections), { name: 'CSV', extensions: ['csv'] })
+    })
+  }
+
+  function exportBackupFile(): Promise<void> {
+    return run('Creating the backup', async () => {
+      const text = await exportBackup(await desktop().appVersion())
+      await save(`handoff-huddle-backup-${today()}.json`, text, { name: 'Handoff Huddle backup', extensions: ['json'] })
+    })
+  }
+
+  /** Asks for a backup file and validates it; nothing is changed until `restore`. */
+  function chooseRestoreFile(): Promise<void> {
+    return run('Checking the backup', async () => {
+      pending.value = null
+      const file = await desktop().openFile({ title: 'Restore a backup', filters: [{ name: 'Handoff Huddle backup', extensions: ['json'] }] })
+      if (!file) return
+      let text: string
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes)
+      } catch {
+        notice.value = { kind: 'error', text: `${file.name} was refused. This file is not a Handoff Huddle backup: it is not UTF-8 text.` }
+        return
+      }
+      const preview = await previewRestore(text)
+      if (!preview.ok) {
+        notice.value = { kind: 'error', text: `${file.name} was refused. ${preview.error} Nothing was changed.` }
+        return
+      }
+      pending.value = { fileName: file.name, text, preview }
+    })
+  }
+
+  function cancelRestore(): void {
+    pending.value = null
+  }
+
+  /** Restores the validated file in one transaction, then reloads everything the app shows. */
+  function restore(): Promise<void> {
+    const chosen = pending.value
+    if (!chosen) return Promise.resolve()
+    const mode = restoreMode.value
+    return run('Restoring the backup', async () => {
+      const { counts } = await restoreBackup(chosen.text, mode)
+      pending.value = null
+      await useSettingsStore().load()
+      await useHandoffsStore().refresh()
+      await useTrendsStore().reload()
+      const verb = mode === 'replace' ? 'Replaced all data with' : 'Merged'
+      notice.value = { kind: 'ok', text: `${verb} ${counts.handoffs.toLocaleString('en-US')} handoffs from ${chosen.fileName}.` }
+    })
+  }
+
+  /** Finds an automatic pre-upgrade backup (memory first, then localStorage). */
+  function findUpgradeBackup(storage: Pick<Storage, 'getItem'> | null = globalThis.localStorage ?? null): void {
+    if (inMemoryUpgradeBackup !== null) {
+      upgradeBackup.value = { text: inMemoryUpgradeBackup, where: 'memory' }
+      return
+    }
+    const stored = storage?.getItem(UPGRADE_BACKUP_KEY) ?? null
+    upgradeBackup.value = stored === null ? null : { text: stored, where: 'localStorage' }
+  }
+
+  function downloadUpgradeBackup(): Promise<void> {
+    const backup = upgradeBackup.value
+    if (!backup) return Promise.resolve()
+    return run('Saving the automatic backup', () =>
+      save(`handoff-huddle-before-upgrade-${today()}.json`, backup.text, { name: 'Handoff Huddle backup', extensions: ['json'] }),
+    )
+  }
+
+  /** Forgets the automatic backup (after the user saved it or does not need it). */
+  function discardUpgradeBackup(storage: Pick<Storage, 'removeItem'> | null = globalThis.localStorage ?? null): void {
+    inMemoryUpgradeBackup = null
+    storage?.removeItem(UPGRADE_BACKUP_KEY)
+    upgradeBackup.value = null
+  }
+
+  return {
+    progress,
+    notice,
+    pending,
+    restoreMode,
+    upgradeBackup,
+    exportMetricsCsv,
+    exportScorecardsCsv,
+    exportBackupFile,
+    chooseRestoreFile,
+    cancelRestore,
+    restore,
+    findUpgradeBackup,
+    downloadUpgradeBackup,
+    discardUpgradeBackup,
+  }
+})

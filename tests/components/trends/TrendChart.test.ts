@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import TrendChart from '@/components/trends/TrendChart.vue'
+import type { ChartSeries } from '@/domain/trends/series'
+
+const series: ChartSeries = {
+  labels: ['2026-W46', '2026-W47'],
+  datasets: [{ key: 'acceptanceRate', label: 'Acceptance rate (%)', data: [50, null] }],
+  unit: 'percent',
+  isStacked: false,
+  max: 100,
+}
+
+const props = { title: 'Acceptance rate', description: 'per week', kind: 'line' as const, fileName: 'acceptance', emptyText: 'Nothing decided yet.' }
+
+describe('TrendChart', () => {
+  it('hands the prepared series to the chart as they are', () => {
+    const wrapper = mount(TrendChart, { props: { ...props, series } })
+    const chart = wrapper.get('[data-chart="Line"]')
+    expect(JSON.parse(chart.attributes('data-series')!)).toMatchObject({ labels: series.labels, datasets: [{ label: 'Acceptance rate (%)', data: [50, null] }] })
+  })
+
+  it('shows the same numbers as an accessible table on request', async () => {
+    const wrapper = mount(TrendChart, { props: { ...props, series } })
+    await wrapper.get('button[aria-pressed="false"]').trigger('click')
+    const table = wrapper.get('table[aria-label="Acceptance rate (data)"]')
+    expect(table.findAll('tbody tr').map((r) => r.text())).toEqual(['2026-W4650.0%', '2026-W47—'])
+    expect(wrapper.find('[data-chart]').exists()).toBe(false)
+  })
+
+  it('says what is missing instead of drawing an empty chart', () => {
+    const empty = { ...series, datasets: [{ ...series.datasets[0]!, data: [null, null] }] }
+    const wrapper = mount(TrendChart, { props: { ...props, series: empty } })
+    expect(wrapper.text()).toContain('Nothing decided yet.')
+    expect(wrapper.get('button:not([aria-pressed])').attributes('disabled')).toBeDefined()
+  })
+})

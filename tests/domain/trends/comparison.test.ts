@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { formatComparisonValue, formatDelta, quarterComparison } from '@/domain/trends/comparison'
+import { tallyOf } from '@/domain/trends/tally'
+import { aFact } from './helpers'
+
+describe('quarterComparison', () => {
+  it('puts this quarter beside the last with the change in each key rate', () => {
+    const now = tallyOf([aFact({ status: 'accepted' }), aFact({ status: 'accepted' }), aFact({ status: 'rejected' }), aFact({ status: 'accepted' })])
+    const before = tallyOf([aFact({ status: 'accepted' }), aFact({ status: 'rejected' })])
+    const rows = quarterComparison(now, before)
+    expect(rows.find((r) => r.key === 'booked')).toMatchObject({ current: 4, previous: 2, delta: 2 })
+    const acceptance = rows.find((r) => r.key === 'acceptanceRate')!
+    expect(acceptance).toMatchObject({ current: 0.75, previous: 0.5, isHigherBetter: true })
+    expect(acceptance.delta).toBeCloseTo(0.25)
+  })
+
+  it('has no change when the last quarter has no value', () => {
+    const rows = quarterComparison(tallyOf([aFact()]), tallyOf([]))
+    expect(rows.find((r) => r.key === 'acceptanceRate')!.delta).toBeNull()
+  })
+})
+
+describe('comparison formats', () => {
+  it('writes rates as percentages and changes as signed points', () => {
+    expect(formatComparisonValue(0.8123, 'percent')).toBe('81.2%')
+    expect(formatComparisonValue(null, 'percent')).toBe('—')
+    expect(formatDelta(0.042, 'percent')).toBe('+4.2 pts')
+    expect(formatDelta(-12, 'count')).toBe('−12')
+    expect(formatDelta(0, 'score')).toBe('±0.0')
+    expect(formatDelta(1.25, 'hours')).toBe('+1.3 h')
+  })
+})

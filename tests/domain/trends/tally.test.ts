@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { computeMetrics } from '@/domain/metrics/metrics'
+import { handoffFacts } from '@/domain/trends/facts'
+import { ratesOf, tallyOf, weeklyTallies } from '@/domain/trends/tally'
+import { aFact, settings, weeked } from './helpers'
+
+const asOf = Date.parse('2026-12-01T00:00:00.000Z')
+
+describe('facts and tallies', () => {
+  const handoffs = [
+    weeked({ status: 'accepted', respondedAt: '2026-11-17T12:00:00.000Z' }),
+    weeked({ status: 'accepted', respondedAt: '2026-11-19T12:00:00.000Z' }),
+    weeked({ status: 'rejected', rejectionReason: 'too_small', aeFeedback: 'not qualified', respondedAt: '2026-11-17T11:00:00.000Z' }),
+    weeked({ status: 'rejected', rejectionReason: null, aeFeedback: 'Under 20 employees, our minimum is 50', respondedAt: null }),
+    weeked({ status: 'pending', techStack: 'tbd' }),
+    weeked({ status: 'pending', crmNotes: '', bookedAt: '2026-11-30T10:00:00.000Z', week: '2026-W49' }),
+  ]
+
+  it('counts the same numbers as computeMetrics for the same handoffs', () => {
+    const t = tallyOf(handoffFacts(handoffs, { settings, asOf }).facts)
+    const m = computeMetrics(handoffs, { settings, asOf })
+    expect(t).toMatchObject({
+      booked: m.booked,
+      accepted: m.accepted,
+      rejected: m.rejected,
+      pending: m.pending,
+      onTime: m.sla.onTime,
+      late: m.sla.late,
+      openOverdue: m.sla.openOverdue,
+      incomplete: m.incomplete,
+      vague: m.vagueFeedback,
+      noReason: m.rejectedWithoutReason,
+      reasons: m.reasonMix,
+    })
+    expect(ratesOf(t).medianResponseHours).toBe(m.medianResponseHours)
+    expect(ratesOf(t).acceptanceRate).toBe(m.acceptanceRate)
+  })
+
+  it('counts an open overdue handoff as a miss in the on-time rate and leaves unknown and open-within out', () => {
+    const t = tallyOf([
+      aFact({ sla: 'on_time' }),
+      aFact({ sla: 'late' }),
+      aFact({ sla: 'open_overdue', status: 'pending' }),
+      aFact({ sla: 'open_within', status: 'pending' }),
+      aFact({ sla: 'unknown' }),
+    ])
+    expect(ratesOf(t).onTimeRate).toBeCloseTo(1 / 3)
+  })
+
+  it('gives no rates (null) for an empty set', () => {
+    expect(ratesOf(tallyOf([]))).toEqual({
+      acceptanceRate: null,
+      onTimeRate: null,
+      incompleteRate: null,
+      vagueFeedbackRate: null,
+      rubricAverage: null,
+      medianResponseHours: null,
+    })
+  })
+
+  it('averages rubric totals over scored handoffs only', () => {
+    const criteria = { icp_signal: true, prospect_words: true, trigger_timing: true, stack_budget: true, complete: true }
+    const t = tallyOf([aFact({ rubric: { total: 5, criteria } }), aFact({ rubric: { total: 2, criteria } }), aFact()])
+    expect(ratesOf(t).rubricAverage).toBe(3.5)
+  })
+
+  it('tallies per week in the order of the weeks and skips facts outside them', () => {
+    const tallies = weeklyTallies(
+      [aFact({ week: '2026-W46' }), aFact({ week: '2026-W47' }), aFact({ week: '2026-W47' }), aFact({ week: '2026-W40' })],
+      ['2026-W46', '2026-W47', '2026-W48'],
+    )
+    expect(tallies.map((t) => t.booked)).toEqual([1, 2, 0])
+  })
+
+  it('sets one bit per missing required field, in the order of the checklist', () => {
+    const { facts, requiredFields } = handoffFacts([weeked({ crmNotes: 'n/a', budgetSignal: ' ' })], { settings, asOf })
+    expect(requiredFields[0]).toBe('crmNotes')
+    expect(facts[0]!.missingMask).toBe((1 << 0) | (1 << requiredFields.indexOf('budgetSignal')))
+  })
+})
