@@ -4,6 +4,8 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/handoffs' },
   { path: '/handoffs', component: () => import('./views/HandoffsView.vue'), meta: { nav: 'Handoffs' } },
+  { path: '/handoffs/:id', component: () => import('./views/HandoffDetailView.vue') },
+  { path: '/weekly', component: () => import('./views/WeeklyNumbersView.vue'), meta: { nav: 'Weekly numbers' } },
   { path: '/settings', component: () => import('./views/SettingsView.vue'), meta: { nav: 'Settings' } },
 ]
 

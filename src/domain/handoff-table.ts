@@ -1,4 +1,9 @@
-import type { HandoffStatus, StoredHandoff } from './handoff'
+import type { HandoffField, HandoffStatus, StoredHandoff } from './handoff'
+import { FIELD_LABELS } from './field-labels'
+import type { Icp, Settings } from './settings'
+import { isFilled, preparePlaceholders } from './rules/checklist'
+import { evaluateBar, icpInForce, type BarFailure, type IcpVersion } from './rules/quality-bar'
+import { slaOf, type SlaState } from './rules/sla'
 
 /** What one line of the Handoffs table shows; derived once per load, not per render. */
 export interface HandoffRow {
@@ -9,28 +14,118 @@ export interface HandoffRow {
   ae: string
   company: string
   status: HandoffStatus
+  /** Required fields left empty, in the settings' order (shared between rows: do not mutate). */
+  missing: HandoffField[]
+  /** One mark per required field: ● filled, ○ missing. */
+  checklistMarks: string
+  /** "Complete" or "Missing: Budget signal, Tech stack": the marks' accessible name. */
+  checklistLabel: string
+  sla: SlaState
+  /** Quality-bar failures under the ICP in force in the booking week; empty = cleared. */
+  barFailures: BarFailure[]
+  /** "Cleared" or "Below the bar: Company too small, No trigger or pain". */
+  barLabel: string
 }
 
-export const toRow = (h: StoredHandoff): HandoffRow => ({
-  id: h.id,
-  week: h.week,
-  bookedAt: h.bookedAt,
-  sdr: h.sdr,
-  ae: h.ae,
-  company: h.company,
-  status: h.status,
-})
+/** Everything a row's derived columns depend on besides the handoff itself. */
+export interface RowContext {
+  settings: Pick<Settings, 'requiredFields' | 'placeholders' | 'timeZone' | 'holidays' | 'slaWindowDays' | 'icp'>
+  /** Instant (UTC ms) that "now" means for open handoffs. */
+  asOf: number
+  icpVersions: readonly IcpVersion[]
+}
+
+export const SLA_LABELS: Record<SlaState, string> = {
+  on_time: 'On time',
+  late: 'Late',
+  open_overdue: 'Open, overdue',
+  open_within: 'Open, within SLA',
+  unknown: 'Unknown',
+}
+
+export const BAR_FAILURE_LABELS: Record<BarFailure, string> = {
+  too_small: 'Company too small',
+  wrong_industry: 'Industry not in ICP',
+  no_influence: 'Contact has no influence',
+  no_trigger_or_pain: 'No trigger or pain',
+  incomplete: 'Package incomplete',
+}
+
+export const checklistLabel = (missing: readonly HandoffField[]): string =>
+  missing.length === 0 ? 'Complete' : `Missing: ${missing.map((f) => FIELD_LABELS[f]).join(', ')}`
+
+/**
+ * Builds a function that derives table rows. Per-week lookups (the ICP in force) are cached, so
+ * 100k handoffs cost one checklist, one bar and one SLA evaluation each and nothing more.
+ */
+export const barLabel = (failures: readonly BarFailure[]): string =>
+  failures.length === 0 ? 'Cleared' : `Below the bar: ${failures.map((f) => BAR_FAILURE_LABELS[f]).join(', ')}`
+
+export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRow {
+  const { settings, asOf, icpVersions } = context
+  const placeholders = preparePlaceholders(settings.placeholders)
+  const icpByWeek = new Map<string, Icp>()
+  const icpFor = (week: string): Icp => {
+    let icp = icpByWeek.get(week)
+    if (!icp) {
+      icp = icpInForce(icpVersions, week, settings.icp)
+      icpByWeek.set(week, icp)
+    }
+    return icp
+  }
+  // The marks determine the missing fields, so rows with the same marks share one array and label.
+  const byMarks = new Map<string, { missing: HandoffField[]; label: string }>()
+  const barLabels = new Map<string, string>()
+  return (h) => {
+    let marks = ''
+    for (const field of settings.requiredFields) marks += isFilled(h[field], placeholders) ? '●' : '○'
+    let checklist = byMarks.get(marks)
+    if (!checklist) {
+      const missing = settings.requiredFields.filter((_, i) => marks[i] === '○')
+      checklist = { missing, label: checklistLabel(missing) }
+      byMarks.set(marks, checklist)
+    }
+    const barFailures = evaluateBar(h, icpFor(h.week), settings, checklist.missing).failures
+    const barKey = barFailures.join(',')
+    let bar = barLabels.get(barKey)
+    if (bar === undefined) {
+      bar = barLabel(barFailures)
+      barLabels.set(barKey, bar)
+    }
+    return {
+      id: h.id,
+      week: h.week,
+      bookedAt: h.bookedAt,
+      sdr: h.sdr,
+      ae: h.ae,
+      company: h.company,
+      status: h.status,
+      missing: checklist.missing,
+      checklistMarks: marks,
+      checklistLabel: checklist.label,
+      sla: slaOf(h, settings, asOf).state,
+      barFailures,
+      barLabel: bar,
+    }
+  }
+}
+
+export const toRows = (handoffs: readonly StoredHandoff[], context: RowContext): HandoffRow[] =>
+  handoffs.map(rowDeriver(context))
 
 export interface RowFilters {
   week: string
   sdr: string
   ae: string
   status: HandoffStatus | ''
+  checklist: 'complete' | 'incomplete' | ''
+  sla: SlaState | ''
+  bar: 'cleared' | 'below' | ''
   /** Case-insensitive match on company, SDR or AE. */
   text: string
 }
 
-export const NO_FILTERS: RowFilters = { week: '', sdr: '', ae: '', status: '', text: '' }
+export const NO_FILTERS: RowFilters = { week: '', sdr: '', ae: '', status: '', checklist: '', sla: '', bar: '', text: '' }
 
 export type SortKey = 'week' | 'bookedAt' | 'sdr' | 'ae' | 'company' | 'status'
 export interface RowSort {
@@ -46,6 +141,9 @@ export function filterRows(rows: readonly HandoffRow[], f: RowFilters): HandoffR
       (!f.sdr || r.sdr === f.sdr) &&
       (!f.ae || r.ae === f.ae) &&
       (!f.status || r.status === f.status) &&
+      (!f.checklist || (f.checklist === 'complete') === (r.missing.length === 0)) &&
+      (!f.sla || r.sla === f.sla) &&
+      (!f.bar || (f.bar === 'cleared') === (r.barFailures.length === 0)) &&
       (!text ||
         r.company.toLowerCase().includes(text) ||
         r.sdr.toLowerCase().includes(text) ||
@@ -86,4 +184,32 @@ export function filterOptions(rows: readonly HandoffRow[]): FilterOptions {
     sdrs: [...sdrs].sort(collator.compare),
     aes: [...aes].sort(collator.compare),
   }
+}
+
+const FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof RowFilters)[]
+const ALLOWED: Partial<Record<keyof RowFilters, readonly string[]>> = {
+  status: ['pending', 'accepted', 'rejected'],
+  checklist: ['complete', 'incomplete'],
+  sla: Object.keys(SLA_LABELS),
+  bar: ['cleared', 'below'],
+}
+
+/** The filters that are set, as a URL query (so a reload or a back link keeps them). */
+export function filtersToQuery(f: RowFilters): Record<string, string> {
+  const query: Record<string, string> = {}
+  for (const key of FILTER_KEYS) if (f[key] !== '') query[key] = f[key]
+  return query
+}
+
+/** Filters from a URL query: unknown keys and values outside a closed list are ignored. */
+export function filtersFromQuery(query: Readonly<Record<string, unknown>>): RowFilters {
+  const f: Record<string, string> = { ...NO_FILTERS }
+  for (const key of FILTER_KEYS) {
+    const raw = query[key]
+    const value = Array.isArray(raw) ? raw[0] : raw
+    if (typeof value !== 'string') continue
+    const allowed = ALLOWED[key]
+    if (!allowed || allowed.includes(value)) f[key] = value
+  }
+  return f as unknown as RowFilters
 }

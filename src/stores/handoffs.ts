@@ -2,7 +2,8 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { loadDemoData } from '@/db/demo-repo'
 import { allHandoffs, clearAllData, dataRange, type DataRange } from '@/db/handoff-repo'
-import { toRow, type HandoffRow } from '@/domain/handoff-table'
+import { listIcpVersions } from '@/db/icp-repo'
+import { NO_FILTERS, toRows, type HandoffRow, type RowFilters, type RowSort } from '@/domain/handoff-table'
 import { useSettingsStore } from './settings'
 
 export interface Progress {
@@ -17,12 +18,16 @@ export const useHandoffsStore = defineStore('handoffs', () => {
   const isLoading = ref(false)
   const progress = ref<Progress | null>(null)
   const error = ref<string | null>(null)
+  /** Kept here, not in the view, so coming back from a handoff's detail restores them. */
+  const filters = ref<RowFilters>({ ...NO_FILTERS })
+  const sort = ref<RowSort>({ key: 'bookedAt', direction: 'desc' })
 
-  async function refresh(): Promise<void> {
+  /** Reads every handoff and derives the table's columns once (checklist, SLA as of now, bar). */
+  async function refresh(asOf = Date.now()): Promise<void> {
     isLoading.value = true
     try {
-      const [all, span] = await Promise.all([allHandoffs(), dataRange()])
-      rows.value = all.map(toRow)
+      const [all, span, icpVersions] = await Promise.all([allHandoffs(), dataRange(), listIcpVersions()])
+      rows.value = toRows(all, { settings: useSettingsStore().settings, asOf, icpVersions })
       range.value = span
       error.value = null
     } catch (e) {
@@ -52,5 +57,9 @@ export const useHandoffsStore = defineStore('handoffs', () => {
     await refresh()
   }
 
-  return { rows, range, isLoading, progress, error, refresh, loadDemo, clearAll }
+  function clearFilters(): void {
+    filters.value = { ...NO_FILTERS }
+  }
+
+  return { rows, range, isLoading, progress, error, filters, sort, refresh, loadDemo, clearAll, clearFilters }
 })

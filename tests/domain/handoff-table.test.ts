@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { filterOptions, filterRows, NO_FILTERS, sortRows, type HandoffRow } from '@/domain/handoff-table'
+import {
+  filterOptions,
+  filterRows,
+  filtersFromQuery,
+  filtersToQuery,
+  NO_FILTERS,
+  sortRows,
+  toRows,
+  type HandoffRow,
+  type RowContext,
+} from '@/domain/handoff-table'
+import { defaultSettings } from '@/domain/settings'
+import { toStored } from '@/db/handoff-repo'
+import { aHandoff } from '../helpers/handoffs'
 
 const row = (id: string, over: Partial<HandoffRow> = {}): HandoffRow => ({
   id,
@@ -9,19 +22,76 @@ const row = (id: string, over: Partial<HandoffRow> = {}): HandoffRow => ({
   ae: 'Ben',
   company: 'Acme',
   status: 'pending',
+  missing: [],
+  checklistMarks: '●●●●●●',
+  checklistLabel: 'Complete',
+  sla: 'open_within',
+  barFailures: [],
+  barLabel: 'Cleared',
   ...over,
 })
 
 const rows = [
   row('a', { sdr: 'Zoe', company: 'Zeta GmbH', bookedAt: '2026-11-18T10:00:00.000Z' }),
-  row('b', { status: 'accepted', company: 'alpha inc' }),
-  row('c', { week: '2026-W46', bookedAt: '2026-11-10', ae: 'Cy', status: 'rejected' }),
+  row('b', { status: 'accepted', company: 'alpha inc', sla: 'late', missing: ['techStack'], barFailures: ['incomplete'] }),
+  row('c', { week: '2026-W46', bookedAt: '2026-11-10', ae: 'Cy', status: 'rejected', sla: 'on_time' }),
 ]
 
-describe('handoff table', () => {
+const settings = { ...defaultSettings('UTC'), icp: { minCompanySize: 50, targetIndustries: [], influenceLevels: ['decision_maker' as const] } }
+const context: RowContext = { settings, asOf: Date.parse('2026-11-20T12:00:00.000Z'), icpVersions: [] }
+const complete = {
+  crmNotes: 'Spoke with the CFO',
+  discoverySummary: '"We lose two days a month"',
+  icpFit: '300 employees on Salesforce',
+  triggerEvent: 'New CFO hired in October',
+  techStack: 'Salesforce, NetSuite',
+  budgetSignal: '$40k approved',
+  companySize: 300,
+  contactInfluence: 'decision_maker' as const,
+}
+
+describe('handoff table rows', () => {
+  it('marks each required field and names the missing ones in the accessible label', () => {
+    const h = toStored(aHandoff({ ...complete, techStack: 'tbd', budgetSignal: '' }), 'crm', 'UTC', null)
+    const [r] = toRows([h], context)
+    expect(r).toMatchObject({ checklistMarks: '●●●●○○', missing: ['techStack', 'budgetSignal'], checklistLabel: 'Missing: Tech stack, Budget signal' })
+  })
+
+  it('labels a complete package "Complete" and a cleared bar "Cleared"', () => {
+    const [r] = toRows([toStored(aHandoff(complete), 'crm', 'UTC', null)], context)
+    expect(r).toMatchObject({ missing: [], checklistLabel: 'Complete', barFailures: [], barLabel: 'Cleared' })
+  })
+
+  it('derives the SLA state as of the given instant', () => {
+    const booked = aHandoff({ ...complete, bookedAt: '2026-11-17T10:00:00.000Z' })
+    const [open] = toRows([toStored(booked, 'crm', 'UTC', null)], context)
+    const [late] = toRows([toStored({ ...booked, status: 'accepted', respondedAt: '2026-11-19T09:00:00.000Z' }, 'crm', 'UTC', null)], context)
+    expect(open!.sla).toBe('open_overdue')
+    expect(late!.sla).toBe('late')
+  })
+
+  it('judges the bar by the ICP version in force in the booking week', () => {
+    const h = toStored(aHandoff({ ...complete, companySize: 80, bookedAt: '2026-11-17T10:00:00.000Z' }), 'crm', 'UTC', null)
+    const strict = { ...settings.icp, minCompanySize: 100 }
+    const later = toRows([h], { ...context, icpVersions: [{ effectiveWeek: '2026-W48', icp: strict }] })
+    const inForce = toRows([h], { ...context, icpVersions: [{ effectiveWeek: '2026-W47', icp: strict }] })
+    expect(later[0]!.barFailures).toEqual([])
+    expect(inForce[0]!).toMatchObject({ barFailures: ['too_small'], barLabel: 'Below the bar: Company too small' })
+  })
+})
+
+describe('handoff table filters and sorting', () => {
   it('filters by week, SDR, AE and status together', () => {
     expect(filterRows(rows, { ...NO_FILTERS, week: '2026-W47', sdr: 'Ana' }).map((r) => r.id)).toEqual(['b'])
     expect(filterRows(rows, { ...NO_FILTERS, ae: 'Cy', status: 'rejected' }).map((r) => r.id)).toEqual(['c'])
+  })
+
+  it('filters by checklist, SLA state and bar', () => {
+    expect(filterRows(rows, { ...NO_FILTERS, checklist: 'incomplete' }).map((r) => r.id)).toEqual(['b'])
+    expect(filterRows(rows, { ...NO_FILTERS, checklist: 'complete' }).map((r) => r.id)).toEqual(['a', 'c'])
+    expect(filterRows(rows, { ...NO_FILTERS, sla: 'on_time' }).map((r) => r.id)).toEqual(['c'])
+    expect(filterRows(rows, { ...NO_FILTERS, bar: 'below' }).map((r) => r.id)).toEqual(['b'])
+    expect(filterRows(rows, { ...NO_FILTERS, bar: 'cleared' }).map((r) => r.id)).toEqual(['a', 'c'])
   })
 
   it('searches company, SDR and AE case-insensitively', () => {
@@ -35,5 +105,23 @@ describe('handoff table', () => {
 
   it('offers each week, SDR and AE once, newest week first', () => {
     expect(filterOptions(rows)).toEqual({ weeks: ['2026-W47', '2026-W46'], sdrs: ['Ana', 'Zoe'], aes: ['Ben', 'Cy'] })
+  })
+
+  it('round-trips the set filters through a URL query and ignores unknown values', () => {
+    const f = { ...NO_FILTERS, sdr: 'Ana Silva', checklist: 'incomplete' as const, sla: 'late' as const }
+    expect(filtersToQuery(f)).toEqual({ sdr: 'Ana Silva', checklist: 'incomplete', sla: 'late' })
+    expect(filtersFromQuery(filtersToQuery(f))).toEqual(f)
+    expect(filtersFromQuery({ sla: 'whenever', bar: ['below'], other: 'x' })).toEqual({ ...NO_FILTERS, bar: 'below' })
+  })
+})
+
+describe('handoff table speed', () => {
+  it('derives 100k rows in well under two seconds', () => {
+    const base = toStored(aHandoff({ ...complete, techStack: 'tbd' }), 'crm', 'UTC', null)
+    const many = Array.from({ length: 100_000 }, (_, i) => ({ ...base, id: `crm::${i}`, bookedAt: new Date(Date.parse('2026-01-05T09:00:00.000Z') + i * 600_000).toISOString() }))
+    const started = performance.now()
+    const derived = toRows(many, context)
+    expect(derived).toHaveLength(100_000)
+    expect(performance.now() - started).toBeLessThan(2000)
   })
 })

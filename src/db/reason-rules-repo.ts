@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { REJECTION_REASONS } from '@/domain/handoff'
+import { DEFAULT_REASON_RULES, isValidReasonPattern, type ReasonRule } from '@/domain/rules/reasons'
+import { db } from './database'
+
+/**
+ * The rejection-reason rules live beside the app settings in the `settings` table, under their
+ * own key, so "Clear all data" keeps them like any other configuration.
+ */
+const KEY = 'reasonRules'
+
+interface ReasonRulesRow {
+  key: typeof KEY
+  value: ReasonRule[]
+}
+
+export const reasonRulesSchema = z.array(
+  z.object({
+    pattern: z.string().refine(isValidReasonPattern, 'Pattern must be text or a valid /regular expression/'),
+    reason: z.enum(REJECTION_REASONS),
+  }),
+)
+
+const table = () => db().table<ReasonRulesRow, string>('settings')
+
+/** The saved rules, or the defaults when none were saved (or they no longer parse). */
+export async function loadReasonRules(): Promise<ReasonRule[]> {
+  const row = await table().get(KEY)
+  const parsed = reasonRulesSchema.safeParse(row?.value)
+  return parsed.success ? parsed.data : DEFAULT_REASON_RULES.map((r) => ({ ...r }))
+}
+
+/** Validates and saves; throws with zod's issues when a rule is invalid. */
+export async function saveReasonRules(rules: ReasonRule[]): Promise<ReasonRule[]> {
+  const valid = reasonRulesSchema.parse(rules)
+  await table().put({ key: KEY, value: valid })
+  return valid
+}

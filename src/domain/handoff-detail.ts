@@ -1,0 +1,97 @@
+/**
+ * The handoff package as the AE reads it before the call: what is missing, the quality bar under
+ * the ICP in force in its booking week, the SLA timeline and the rubric suggestion. Pure: the
+ * detail store calls it once per load and the view only renders the result.
+ */
+import { isDateOnly, type HandoffField, type StoredHandoff } from './handoff'
+import { FIELD_LABELS } from './field-labels'
+import { isoWeekday } from './calendar/weeks'
+import { localParts, formatDay, pad2 } from './calendar/zoned'
+import type { Settings } from './settings'
+import { missingFields } from './rules/checklist'
+import { barDisagreement, evaluateBar, icpInForce, type BarDisagreement, type BarFailure, type IcpVersion } from './rules/quality-bar'
+import { instantOf, slaOf, type SlaState } from './rules/sla'
+import { isVagueFeedback } from './rules/reasons'
+import { suggestRubric, type RubricSuggestion } from './rubric/suggest'
+import { BAR_FAILURE_LABELS } from './handoff-table'
+
+export type DetailSettings = Pick<
+  Settings,
+  'requiredFields' | 'placeholders' | 'timeZone' | 'holidays' | 'slaWindowDays' | 'icp'
+>
+
+export interface TimelinePoint {
+  kind: 'booked' | 'deadline' | 'responded' | 'now' | 'meeting'
+  label: string
+  /** Formatted in the team time zone, e.g. "Tue 2026-11-17 10:00". */
+  when: string
+  at: number
+}
+
+export interface HandoffDetail {
+  missing: { field: HandoffField; label: string }[]
+  bar: { cleared: boolean; failures: { id: BarFailure; label: string }[]; icpWeek: string | null; disagreement: BarDisagreement | null }
+  sla: { state: SlaState; businessHours: number | null; timeline: TimelinePoint[] }
+  /** Feedback that names no specific fact; a rejection without feedback counts as vague. */
+  isFeedbackVague: boolean
+  suggestion: RubricSuggestion
+}
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+
+/** An instant as the team reads it: weekday, local date and time (date only when `dateOnly`). */
+export function formatInstant(ms: number, timeZone: string, dateOnly = false): string {
+  const p = localParts(ms, timeZone)
+  const day = formatDay(p.year, p.month, p.day)
+  const weekday = WEEKDAYS[isoWeekday(day) - 1]
+  return dateOnly ? `${weekday} ${day}` : `${weekday} ${day} ${pad2(p.hour)}:${pad2(p.minute)}`
+}
+
+/** The effective week of the version that judges `week`, or null when the current ICP does. */
+function icpVersionWeek(versions: readonly IcpVersion[], week: string): string | null {
+  let best: string | null = null
+  for (const v of versions) if (v.effectiveWeek <= week && (best === null || v.effectiveWeek >= best)) best = v.effectiveWeek
+  return best
+}
+
+export function handoffDetail(
+  h: StoredHandoff,
+  settings: DetailSettings,
+  icpVersions: readonly IcpVersion[],
+  asOf: number,
+): HandoffDetail {
+  const tz = settings.timeZone
+  const missing = missingFields(h, settings)
+  const bar = evaluateBar(h, icpInForce(icpVersions, h.week, settings.icp), settings)
+  const sla = slaOf(h, settings, asOf)
+
+  const booked = instantOf(h.bookedAt, tz)
+  const timeline: TimelinePoint[] = [
+    { kind: 'booked', label: 'Booked', at: booked, when: formatInstant(booked, tz, isDateOnly(h.bookedAt)) },
+    { kind: 'deadline', label: 'AE deadline', at: sla.deadline, when: formatInstant(sla.deadline, tz) },
+  ]
+  if (h.status !== 'pending' && h.respondedAt !== null) {
+    const at = instantOf(h.respondedAt, tz)
+    timeline.push({ kind: 'responded', label: h.status === 'accepted' ? 'Accepted' : 'Rejected', at, when: formatInstant(at, tz, isDateOnly(h.respondedAt)) })
+  } else if (h.status === 'pending') {
+    timeline.push({ kind: 'now', label: 'Now (still pending)', at: asOf, when: formatInstant(asOf, tz) })
+  }
+  if (h.meetingAt !== null) {
+    const at = instantOf(h.meetingAt, tz)
+    timeline.push({ kind: 'meeting', label: 'Meeting', at, when: formatInstant(at, tz, isDateOnly(h.meetingAt)) })
+  }
+  timeline.sort((a, b) => a.at - b.at)
+
+  return {
+    missing: missing.map((field) => ({ field, label: FIELD_LABELS[field] })),
+    bar: {
+      cleared: bar.cleared,
+      failures: bar.failures.map((id) => ({ id, label: BAR_FAILURE_LABELS[id] })),
+      icpWeek: icpVersionWeek(icpVersions, h.week),
+      disagreement: barDisagreement(h, bar),
+    },
+    sla: { state: sla.state, businessHours: sla.businessHours, timeline },
+    isFeedbackVague: h.aeFeedback.trim() !== '' ? isVagueFeedback(h.aeFeedback) : h.status === 'rejected',
+    suggestion: suggestRubric(h, missing, { placeholders: settings.placeholders }),
+  }
+}

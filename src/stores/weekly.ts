@@ -1,0 +1,111 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { handoffsInWeeks } from '@/db/handoff-repo'
+import { getSample, saveSample, type WeeklySample } from '@/db/sample-repo'
+import { scoresInWeeks, type StoredScore } from '@/db/score-repo'
+import { listIcpVersions } from '@/db/icp-repo'
+import { breakdown, BREAKDOWN_KEYS, computeMetrics, type BreakdownKey, type Metrics, type MetricsContext } from '@/domain/metrics/metrics'
+import type { StoredHandoff } from '@/domain/handoff'
+import { handoffTotal, latestScorePerScorer } from '@/domain/rubric/scores'
+import { drawSample, redraw as redrawSample, swapOne as swapSample } from '@/domain/sample/weekly-sample'
+import { useHandoffsStore } from './handoffs'
+import { useSettingsStore } from './settings'
+
+export interface SampleEntry {
+  id: string
+  handoff: StoredHandoff | null
+  scorers: string[]
+  /** Mean of the scorers' latest totals (0–5); null when nobody scored it yet. */
+  total: number | null
+}
+
+export const useWeeklyStore = defineStore('weekly', () => {
+  /** Weeks with bookings, newest first (from the rows the Handoffs table already holds). */
+  const weeks = computed(() => [...new Set(useHandoffsStore().rows.map((r) => r.week))].sort().reverse())
+  const week = ref<string>('')
+  const handoffs = shallowRef<StoredHandoff[]>([])
+  const scores = shallowRef<StoredScore[]>([])
+  const sample = shallowRef<WeeklySample | null>(null)
+  const metrics = shallowRef<Metrics | null>(null)
+  const breakdowns = shallowRef<{ key: BreakdownKey; groups: { key: string; metrics: Metrics }[] }[]>([])
+  const isLoading = ref(false)
+  const error = ref<string | null>(null)
+
+  const byId = computed(() => new Map(handoffs.value.map((h) => [h.id, h])))
+  const sampleEntries = computed<SampleEntry[]>(() =>
+    (sample.value?.handoffIds ?? []).map((id) => {
+      const own = scores.value.filter((s) => s.handoffId === id)
+      return { id, handoff: byId.value.get(id) ?? null, scorers: latestScorePerScorer(own).map((s) => s.scorer), total: handoffTotal(own) }
+    }),
+  )
+
+  const candidates = () => handoffs.value.map((h) => ({ id: h.id, sdr: h.sdr, status: h.status }))
+
+  /** Reads one week through the 'week' index; draws and saves its sample on the first visit. */
+  async function load(target: string): Promise<void> {
+    week.value = target
+    isLoading.value = true
+    error.value = null
+    try {
+      const [rows, weekScores, saved, icpVersions] = await Promise.all([
+        handoffsInWeeks([target]),
+        scoresInWeeks([target]),
+        getSample(target),
+        listIcpVersions(),
+      ])
+      if (week.value !== target) return
+      handoffs.value = rows
+      scores.value = weekScores
+      const scoresById = new Map<string, StoredScore[]>()
+      for (const s of weekScores) scoresById.set(s.handoffId, [...(scoresById.get(s.handoffId) ?? []), s])
+      const ctx: MetricsContext = {
+        settings: useSettingsStore().settings,
+        asOf: Date.now(),
+        icpVersions,
+        rubricScoreOf: (h) => handoffTotal(scoresById.get((h as StoredHandoff).id) ?? []),
+      }
+      metrics.value = computeMetrics(rows, ctx)
+      breakdowns.value = BREAKDOWN_KEYS.map((key) => ({ key, groups: breakdown(rows, key, ctx) }))
+      if (saved || rows.length === 0) {
+        sample.value = saved
+      } else {
+        const drawn: WeeklySample = { week: target, handoffIds: drawSample(candidates(), target, useSettingsStore().settings.sampleSize), seed: '' }
+        await saveSample(drawn)
+        sample.value = drawn
+      }
+    } catch (e) {
+      error.value = `Could not read week ${target}: ${(e as Error).message}`
+    } finally {
+      isLoading.value = false
+    }
+  }
+
+  /** Opens the latest week with data unless a week is already chosen. */
+  async function open(): Promise<void> {
+    const target = week.value && weeks.value.includes(week.value) ? week.value : weeks.value[0]
+    if (target) await load(target)
+  }
+
+  const index = computed(() => weeks.value.indexOf(week.value))
+  const previousWeek = computed(() => (index.value >= 0 ? (weeks.value[index.value + 1] ?? null) : null))
+  const nextWeek = computed(() => (index.value > 0 ? (weeks.value[index.value - 1] ?? null) : null))
+
+  async function redraw(): Promise<void> {
+    const current = sample.value
+    if (!current) return
+    const { salt, ids } = redrawSample(candidates(), current.week, useSettingsStore().settings.sampleSize, current.seed)
+    const next = { week: current.week, handoffIds: ids, seed: salt }
+    await saveSample(next)
+    sample.value = next
+  }
+
+  async function swapOne(id: string): Promise<void> {
+    const current = sample.value
+    if (!current) return
+    const next = { ...current, handoffIds: swapSample(current.handoffIds, id, candidates(), current.week, current.seed) }
+    await saveSample(next)
+    sample.value = next
+  }
+
+  return { weeks, week, handoffs, scores, metrics, breakdowns, sample, sampleEntries, isLoading, error, previousWeek, nextWeek, load, open, redraw, swapOne }
+})

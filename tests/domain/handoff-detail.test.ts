@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { formatInstant, handoffDetail } from '@/domain/handoff-detail'
+import { defaultSettings } from '@/domain/settings'
+import { toStored } from '@/db/handoff-repo'
+import { aHandoff } from '../helpers/handoffs'
+
+const settings = defaultSettings('Europe/Berlin')
+const asOf = Date.parse('2026-11-20T12:00:00.000Z')
+
+describe('handoff detail', () => {
+  it('names the missing fields with their labels', () => {
+    const h = toStored(aHandoff({ techStack: 'n/a' }), 'crm', settings.timeZone, null)
+    expect(handoffDetail(h, settings, [], asOf).missing.map((m) => m.label)).toEqual([
+      'CRM notes',
+      'Discovery summary',
+      'ICP fit',
+      'Trigger event',
+      'Tech stack',
+      'Budget signal',
+    ])
+  })
+
+  it('lays out booked → deadline → responded with the state and business hours', () => {
+    const h = toStored(
+      aHandoff({ bookedAt: '2026-11-16T09:00:00.000Z', status: 'accepted', respondedAt: '2026-11-16T13:00:00.000Z' }),
+      'crm',
+      settings.timeZone,
+      null,
+    )
+    const { sla } = handoffDetail(h, settings, [], asOf)
+    expect(sla.state).toBe('on_time')
+    expect(sla.businessHours).toBeCloseTo(4)
+    expect(sla.timeline.map((p) => [p.kind, p.when])).toEqual([
+      ['booked', 'Mon 2026-11-16 10:00'],
+      ['responded', 'Mon 2026-11-16 14:00'],
+      ['deadline', 'Tue 2026-11-17 10:00'],
+    ])
+  })
+
+  it('ends a pending handoff’s timeline at now', () => {
+    const h = toStored(aHandoff({ bookedAt: '2026-11-16T09:00:00.000Z' }), 'crm', settings.timeZone, null)
+    const { sla } = handoffDetail(h, settings, [], asOf)
+    expect(sla.state).toBe('open_overdue')
+    expect(sla.timeline.at(-1)).toMatchObject({ kind: 'now', when: 'Fri 2026-11-20 13:00' })
+  })
+
+  it('judges the bar by the ICP version of the booking week and says which', () => {
+    const h = toStored(aHandoff({ companySize: 60, bookedAt: '2026-11-17T10:00:00.000Z' }), 'crm', settings.timeZone, null)
+    const versions = [{ effectiveWeek: '2026-W40', icp: { ...settings.icp, minCompanySize: 100 } }]
+    const { bar } = handoffDetail(h, settings, versions, asOf)
+    expect(bar.icpWeek).toBe('2026-W40')
+    expect(bar.failures.map((f) => f.id)).toContain('too_small')
+  })
+
+  it('flags vague feedback and a rejection without feedback, not a specific one', () => {
+    const rejected = (aeFeedback: string) =>
+      handoffDetail(toStored(aHandoff({ status: 'rejected', aeFeedback }), 'crm', settings.timeZone, null), settings, [], asOf)
+    expect(rejected('not qualified').isFeedbackVague).toBe(true)
+    expect(rejected('').isFeedbackVague).toBe(true)
+    expect(rejected('under 20 employees, our minimum is 50').isFeedbackVague).toBe(false)
+  })
+
+  it('formats instants in the team zone, date-only values without a time', () => {
+    expect(formatInstant(Date.parse('2026-11-22T23:30:00.000Z'), 'Europe/Berlin')).toBe('Mon 2026-11-23 00:30')
+    expect(formatInstant(Date.parse('2026-11-22T23:00:00.000Z'), 'Europe/Berlin', true)).toBe('Mon 2026-11-23')
+  })
+})
