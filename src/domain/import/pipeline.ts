@@ -252,7 +252,11 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const { headers } = table
   const keys = columnKeys(headers)
   const preset = detectPreset(headers).name
-  const mapping = options.mapping ? parseMapping(options.mapping) : autoMapping(headers, preset)
+  // A mapping file names what differs from the headers' own names: fields it leaves out are
+  // matched as the template or preset would match them.
+  const auto = autoMapping(headers, preset)
+  const given = options.mapping ? parseMapping(options.mapping) : null
+  const mapping: Mapping = given ? { ...auto, ...given, columns: { ...auto.columns, ...given.columns } } : auto
   const importSource = options.importSource ?? (options.mapping ? 'custom' : preset)
 
   const column: Partial<Record<HandoffField, number>> = {}

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { isImportError } from '../domain/import/errors'
+import { parseMapping } from '../domain/import/mapping'
+import { parseExport } from '../domain/import/pipeline'
+import { defaultSettings } from '../domain/settings'
+import { parseReportArgs, UsageError } from './args'
+import { buildReport, reportToMarkdown } from './report'
+
+/** `report FILE …`: the app's own import and metrics code, headless. Exit 0 ran, 2 unusable input. */
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  try {
+    const args = parseReportArgs(argv)
+    const settings = { ...defaultSettings(args.timeZone ?? 'UTC'), holidays: args.holidays }
+    const bytes = await readInput(args.file)
+    const mapping = args.mapping ? parseMapping(JSON.parse(new TextDecoder().decode(await readInput(args.mapping, 'mapping file')))) : undefined
+    const parsed = await parseExport({ fileName: basename(args.file), bytes }, { timeZone: settings.timeZone, mapping })
+    if (parsed.rows === 0) {
+      throw new UsageError(`${basename(args.file)}: the header is on line ${parsed.headerLine} but there are no data rows below it`)
+    }
+    const report = buildReport(basename(args.file), { ...parsed, encoding: parsed.encoding ?? 'xlsx' }, settings, args.asOf ?? Date.now())
+    out.write(args.format === 'json' ? `${JSON.stringify(report)}\n` : `${reportToMarkdown(report)}\n`)
+    return 0
+  } catch (e) {
+    err.write(`report: ${oneLine(e)}\n`)
+    return 2
+  }
+}
+
+async function readInput(path: string, what = 'file'): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path))
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    throw new UsageError(`${path}: ${code === 'ENOENT' ? `no such ${what}` : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}`)
+  }
+}
+
+function oneLine(e: unknown): string {
+  if (e instanceof UsageError) return e.message
+  if (isImportError(e)) return e.message.replace(/\s+/g, ' ')
+  if (e instanceof SyntaxError) return `mapping file is not valid JSON (${e.message})`
+  return (e as Error)?.message?.replace(/\s+/g, ' ') ?? String(e)
+}
+
+if (process.argv[1] && /cli[\\/]index\.ts$/.test(process.argv[1])) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code
+  })
+}

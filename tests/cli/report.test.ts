@@ -1,0 +1,87 @@
+// @vitest-environment node
+import { execFile } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { main } from '@/cli/index'
+import { parseReportArgs, UsageError } from '@/cli/args'
+
+const fixture = (name: string) => join(__dirname, '../fixtures/import', name)
+
+async function run(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: (s: string) => ((stderr += s), true) } as never)
+  return { code, stdout, stderr }
+}
+
+describe('report command', () => {
+  it('prints exactly one JSON object with the contract keys, weeks ascending', async () => {
+    const { code, stdout } = await run('report', fixture('salesforce-report.csv'), '--tz', 'Europe/Berlin', '--as-of', '2026-11-23T12:00:00Z')
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout)
+    expect(report).toMatchObject({ rows: 3, imported: 3, rejected: [] })
+    expect(report.weeks).toEqual([
+      { week: '2026-W47', booked: 3, accepted: 1, rejected: 1, pending: 1, onTime: 0, late: 0, openOverdue: 1, incomplete: 3 },
+    ])
+  })
+
+  it('keeps rows = imported + rejected and names every rejected line with its reasons', async () => {
+    const { code, stdout } = await run('report', fixture('invalid-rows.csv'), '--as-of', '2026-11-23')
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout)
+    expect(report.rows).toBe(report.imported + report.rejected.length)
+    expect(report.rejected[1]).toMatchObject({ line: 3, errors: expect.arrayContaining(['sdr: empty']) })
+  })
+
+  it('prints a readable Markdown report with the weeks, rejected rows and skipped lines', async () => {
+    const { stdout } = await run('report', fixture('salesforce-report.csv'), '--format', 'md', '--as-of', '2026-11-23')
+    expect(stdout).toContain('| 2026-W47 | 3 | 1 | 1 | 1 | 50 % |')
+    expect(stdout).toContain('report footer')
+    expect(stdout).toContain('Grand Totals (3 records)')
+  })
+
+  it('exits 2 naming the column when every date is ambiguous', async () => {
+    const { code, stderr, stdout } = await run('report', fixture('ambiguous-all.csv'))
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^report: Column ".+" \(bookedAt\).*dateOrder/)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('resolves an ambiguous column with the mapping file dateOrder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hh-'))
+    const mappingPath = join(dir, 'mapping.json')
+    writeFileSync(mappingPath, JSON.stringify({ columns: {}, dateOrder: 'DMY' }))
+    const { code } = await run('report', fixture('ambiguous-all.csv'), '--mapping', mappingPath)
+    expect(code).toBe(0)
+  })
+
+  it.each([
+    [['report'], /FILE is missing/],
+    [['report', 'x.csv', '--tz', 'Mars/Base'], /IANA/],
+    [['report', 'x.csv', '--format', 'xml'], /json or md/],
+    [['report', 'x.csv', '--as-of', 'yesterday'], /ISO 8601/],
+    [['report', 'x.csv', '--holidays', '2026-13-45'], /YYYY-MM-DD/],
+    [['report', 'x.csv', '--bogus'], /unknown option/],
+  ])('refuses %j with a one-line reason', (argv, message) => {
+    expect(() => parseReportArgs(argv)).toThrow(UsageError)
+    expect(() => parseReportArgs(argv)).toThrow(message)
+  })
+
+  it('exits 2 for a missing file and for an empty file', async () => {
+    expect((await run('report', '/nonexistent/file.csv')).stderr).toMatch(/no such file/)
+    const empty = await run('report', fixture('empty.csv'))
+    expect(empty.code).toBe(2)
+    expect(empty.stderr).toMatch(/empty/i)
+  })
+
+  it('runs as `npm run --silent cli -- report` with exit codes', async () => {
+    const exec = promisify(execFile)
+    const ok = await exec('npm', ['run', '--silent', 'cli', '--', 'report', fixture('utf-8-bom.csv'), '--as-of', '2026-11-23'], { cwd: join(__dirname, '../..') })
+    expect(JSON.parse(ok.stdout).rows).toBeGreaterThan(0)
+    await expect(exec('npm', ['run', '--silent', 'cli', '--', 'report', fixture('header-only.csv')], { cwd: join(__dirname, '../..') })).rejects.toMatchObject({ code: 2 })
+  }, 60_000)
+})
