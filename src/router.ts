@@ -5,6 +5,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/handoffs' },
   { path: '/handoffs', component: () => import('./views/HandoffsView.vue'), meta: { nav: 'Handoffs' } },
   { path: '/handoffs/:id', component: () => import('./views/HandoffDetailView.vue') },
+  { path: '/huddle', component: () => import('./views/HuddleView.vue'), meta: { nav: 'Huddle' } },
+  { path: '/huddle/:week', component: () => import('./views/HuddleView.vue') },
+  { path: '/huddles', component: () => import('./views/HuddleHistoryView.vue'), meta: { nav: 'Past huddles' } },
   { path: '/weekly', component: () => import('./views/WeeklyNumbersView.vue'), meta: { nav: 'Weekly numbers' } },
   { path: '/settings', component: () => import('./views/SettingsView.vue'), meta: { nav: 'Settings' } },
 ]

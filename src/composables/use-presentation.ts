@@ -33,6 +33,8 @@ export function usePresentation(options: UsePresentationOptions = {}) {
   async function setPresenting(on: boolean): Promise<void> {
     if (isPresenting.value === on) return
     isPresenting.value = on
+    // Pin the theme while presenting so the high-contrast palette matches what the room sees.
+    if (on && !theme.value) theme.value = currentTheme()
     apply()
     // Full screen is best effort: a browser may refuse it without a user gesture.
     await bridge()
