@@ -11,7 +11,7 @@ import type { Icp } from '@/domain/settings'
 import { AGENDA_SECTIONS, type AgendaSection } from '@/domain/settings'
 import { addWeeks, isoWeekOfDay } from '@/domain/calendar/weeks'
 import { localDayOf } from '@/domain/calendar/zoned'
-import { previousQuarter, quarterOfWeek, weeksOfQuarter } from '@/domain/calendar/quarters'
+import { previousQuarter, quarterFromKey, quarterOfWeek, weeksOfQuarter } from '@/domain/calendar/quarters'
 import { missingFields } from '@/domain/rules/checklist'
 import { suggestRubric } from '@/domain/rubric/suggest'
 import { classify, handoffTotal, suggestStrongAndWeak, type RubricScore } from '@/domain/rubric/scores'
@@ -337,7 +337,7 @@ export const useHuddleStore = defineStore('huddle', () => {
   const quarterLabel = computed(() => {
     if (!week.value) return { now: '', before: '' }
     const q = quarterOfWeek(week.value, settings.value.fiscalYearStartMonth)
-    return { now: q.label, before: previousQuarter(q.key) }
+    return { now: q.label, before: quarterFromKey(previousQuarter(q.key), settings.value.fiscalYearStartMonth).label }
   })
 
   /**
