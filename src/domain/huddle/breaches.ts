@@ -1,0 +1,123 @@
+/**
+ * The huddle's third section: SLA breaches framed by cause ("Budget signal missing ×7"), then by
+ * person, and the rejections whose feedback teaches nothing. "Fix the cause, not the person."
+ */
+import type { Handoff, HandoffField, RejectionReason } from '../handoff'
+import { FIELD_LABELS, humanize } from '../field-labels'
+import type { Settings } from '../settings'
+import { missingFields } from '../rules/checklist'
+import { isVagueFeedback } from '../rules/reasons'
+import { slaStateOf } from '../rules/sla'
+
+export type BreachSide = 'ae' | 'sdr'
+
+/** One handoff breaching one rule. A handoff missing three fields is three SDR-side breaches. */
+export interface Breach {
+  handoffId: string
+  side: BreachSide
+  /** Stable key of the cause: `ae:late`, `ae:open_overdue`, `sdr:missing:budgetSignal`. */
+  causeKey: string
+  cause: string
+  /** The SDR or AE responsible; '' when the CRM names none. */
+  person: string
+}
+
+export interface PersonCount {
+  person: string
+  count: number
+}
+
+export interface BreachGroup {
+  causeKey: string
+  cause: string
+  side: BreachSide
+  count: number
+  /** Most breaches first, then by name. */
+  people: PersonCount[]
+  handoffIds: string[]
+}
+
+type BreachSettings = Pick<Settings, 'timeZone' | 'holidays' | 'slaWindowDays' | 'requiredFields' | 'placeholders'>
+type WithId = Handoff & { id: string }
+
+const AE_CAUSES = {
+  late: 'AE responded after the SLA deadline',
+  open_overdue: 'AE response overdue (still pending)',
+} as const
+
+export function missingFieldCause(field: HandoffField): string {
+  return `${FIELD_LABELS[field]} missing`
+}
+
+/** Every breach of the handoffs: AE-side from the response SLA as of `asOf`, SDR-side from the checklist. */
+export function findBreaches(handoffs: readonly WithId[], settings: BreachSettings, asOf: number): Breach[] {
+  const out: Breach[] = []
+  for (const h of handoffs) {
+    const state = slaStateOf(h, settings, asOf)
+    if (state === 'late' || state === 'open_overdue') {
+      out.push({ handoffId: h.id, side: 'ae', causeKey: `ae:${state}`, cause: AE_CAUSES[state], person: h.ae.trim() })
+    }
+    for (const field of missingFields(h, settings)) {
+      out.push({ handoffId: h.id, side: 'sdr', causeKey: `sdr:missing:${field}`, cause: missingFieldCause(field), person: h.sdr.trim() })
+    }
+  }
+  return out
+}
+
+const byCountThenName = (a: PersonCount, b: PersonCount): number =>
+  b.count - a.count || (a.person < b.person ? -1 : a.person > b.person ? 1 : 0)
+
+/** Groups breaches by cause (largest first; ties by cause text), each with its people. */
+export function groupByCause(breaches: readonly Breach[]): BreachGroup[] {
+  const groups = new Map<string, { first: Breach; people: Map<string, number>; ids: string[] }>()
+  for (const b of breaches) {
+    let g = groups.get(b.causeKey)
+    if (!g) {
+      g = { first: b, people: new Map(), ids: [] }
+      groups.set(b.causeKey, g)
+    }
+    g.people.set(b.person, (g.people.get(b.person) ?? 0) + 1)
+    g.ids.push(b.handoffId)
+  }
+  return [...groups.values()]
+    .map(({ first, people, ids }) => ({
+      causeKey: first.causeKey,
+      cause: first.cause,
+      side: first.side,
+      count: ids.length,
+      people: [...people].map(([person, count]) => ({ person, count })).sort(byCountThenName),
+      handoffIds: ids,
+    }))
+    .sort((a, b) => b.count - a.count || (a.cause < b.cause ? -1 : a.cause > b.cause ? 1 : 0))
+}
+
+/** `Budget signal missing ×7` */
+export function causeHeadline(group: Pick<BreachGroup, 'cause' | 'count'>): string {
+  return `${group.cause} \u00d7${group.count}`
+}
+
+export interface VagueRejection {
+  handoffId: string
+  company: string
+  ae: string
+  sdr: string
+  reason: RejectionReason | null
+  reasonLabel: string
+  /** The feedback as written; '' when the AE left none. */
+  feedback: string
+}
+
+/** Rejections whose feedback names no specific fact (blank included), for coaching the AE. */
+export function vagueRejections(handoffs: readonly WithId[]): VagueRejection[] {
+  return handoffs
+    .filter((h) => h.status === 'rejected' && isVagueFeedback(h.aeFeedback))
+    .map((h) => ({
+      handoffId: h.id,
+      company: h.company,
+      ae: h.ae.trim(),
+      sdr: h.sdr.trim(),
+      reason: h.rejectionReason,
+      reasonLabel: h.rejectionReason ? humanize(h.rejectionReason) : 'No reason recorded',
+      feedback: h.aeFeedback.trim(),
+    }))
+}

@@ -1,0 +1,221 @@
+/**
+ * The huddle's fourth section: where acceptance moved this quarter vs last, by trigger category,
+ * segment, industry and company-size band, and where the AEs' decisions disagree with the bar.
+ */
+import type { Handoff } from '../handoff'
+import { humanize } from '../field-labels'
+import type { Icp, Settings } from '../settings'
+import { acceptanceRate } from '../metrics/metrics'
+import { barDisagreement, evaluateBar, icpInForce, type BarFailure, type IcpVersion } from '../rules/quality-bar'
+import { BAR_FAILURE_LABELS } from '../handoff-table'
+
+export const CALIBRATION_DIMENSIONS = ['triggerCategory', 'segment', 'industry', 'sizeBand'] as const
+export type CalibrationDimension = (typeof CALIBRATION_DIMENSIONS)[number]
+
+export const DIMENSION_LABELS: Record<CalibrationDimension, string> = {
+  triggerCategory: 'Trigger category',
+  segment: 'Segment',
+  industry: 'Industry',
+  sizeBand: 'Company size',
+}
+
+/** Upper bounds (exclusive) of the company-size bands, in employees. */
+const SIZE_BANDS: { below: number; label: string }[] = [
+  { below: 50, label: '1–49' },
+  { below: 200, label: '50–199' },
+  { below: 1000, label: '200–999' },
+  { below: Infinity, label: '1,000+' },
+]
+
+export function sizeBand(companySize: number | null): string {
+  if (companySize === null) return 'Size unknown'
+  return SIZE_BANDS.find((b) => companySize < b.below)!.label
+}
+
+export function dimensionValue(h: Handoff, dimension: CalibrationDimension): string {
+  switch (dimension) {
+    case 'triggerCategory':
+      return h.triggerCategory ? humanize(h.triggerCategory) : '(no category)'
+    case 'segment':
+      return h.segment.trim() || '(no segment)'
+    case 'industry':
+      return h.industry.trim() || '(no industry)'
+    case 'sizeBand':
+      return sizeBand(h.companySize)
+  }
+}
+
+export interface PeriodStats {
+  booked: number
+  accepted: number
+  rejected: number
+  acceptanceRate: number | null
+}
+
+export interface CalibrationRow {
+  dimension: CalibrationDimension
+  value: string
+  thisQuarter: PeriodStats
+  lastQuarter: PeriodStats
+  /** Change in acceptance, in percentage points (rounded rates); null without both rates. */
+  changePoints: number | null
+  /** One of the biggest movers (see `flagMovers`). */
+  isMover: boolean
+}
+
+function stats(handoffs: readonly Handoff[]): PeriodStats {
+  let accepted = 0
+  let rejected = 0
+  for (const h of handoffs) {
+    if (h.status === 'accepted') accepted++
+    else if (h.status === 'rejected') rejected++
+  }
+  return { booked: handoffs.length, accepted, rejected, acceptanceRate: acceptanceRate(accepted, rejected) }
+}
+
+function groupBy(handoffs: readonly Handoff[], dimension: CalibrationDimension): Map<string, Handoff[]> {
+  const groups = new Map<string, Handoff[]>()
+  for (const h of handoffs) {
+    const value = dimensionValue(h, dimension)
+    const g = groups.get(value)
+    if (g) g.push(h)
+    else groups.set(value, [h])
+  }
+  return groups
+}
+
+export function pointChange(now: number | null, before: number | null): number | null {
+  return now === null || before === null ? null : Math.round(now * 100) - Math.round(before * 100)
+}
+
+export interface MoverOptions {
+  /** Decided handoffs (accepted + rejected) needed in each quarter before a change counts. */
+  minDecided: number
+  /** Smallest change, in percentage points, worth flagging. */
+  minPoints: number
+  /** At most this many movers per dimension. */
+  limit: number
+}
+
+export const DEFAULT_MOVER_OPTIONS: MoverOptions = { minDecided: 5, minPoints: 10, limit: 3 }
+
+const decided = (s: PeriodStats): number => s.accepted + s.rejected
+
+/**
+ * Flags the biggest movers: rows with enough decided handoffs in both quarters whose acceptance
+ * changed by at least `minPoints`, the largest absolute changes first, at most `limit`.
+ */
+export function flagMovers(rows: readonly CalibrationRow[], options: MoverOptions = DEFAULT_MOVER_OPTIONS): CalibrationRow[] {
+  const movers = new Set(
+    rows
+      .filter(
+        (r) =>
+          r.changePoints !== null &&
+          Math.abs(r.changePoints) >= options.minPoints &&
+          decided(r.thisQuarter) >= options.minDecided &&
+          decided(r.lastQuarter) >= options.minDecided,
+      )
+      .sort((a, b) => Math.abs(b.changePoints!) - Math.abs(a.changePoints!) || (a.value < b.value ? -1 : 1))
+      .slice(0, options.limit),
+  )
+  return rows.map((r) => ({ ...r, isMover: movers.has(r) }))
+}
+
+/**
+ * One row per value of the dimension seen in either quarter: volume and acceptance this quarter
+ * vs last, movers flagged. Largest this-quarter volume first, then by value.
+ */
+export function calibrationTable(
+  thisQuarter: readonly Handoff[],
+  lastQuarter: readonly Handoff[],
+  dimension: CalibrationDimension,
+  options: MoverOptions = DEFAULT_MOVER_OPTIONS,
+): CalibrationRow[] {
+  const now = groupBy(thisQuarter, dimension)
+  const before = groupBy(lastQuarter, dimension)
+  const values = [...new Set([...now.keys(), ...before.keys()])]
+  const rows = values.map((value): CalibrationRow => {
+    const a = stats(now.get(value) ?? [])
+    const b = stats(before.get(value) ?? [])
+    return { dimension, value, thisQuarter: a, lastQuarter: b, changePoints: pointChange(a.acceptanceRate, b.acceptanceRate), isMover: false }
+  })
+  rows.sort((x, y) => y.thisQuarter.booked - x.thisQuarter.booked || y.lastQuarter.booked - x.lastQuarter.booked || (x.value < y.value ? -1 : 1))
+  return flagMovers(rows, options)
+}
+
+/** Every dimension's flagged movers, biggest change first: what the notes list. */
+export function allMovers(tables: readonly CalibrationRow[][]): CalibrationRow[] {
+  return tables
+    .flat()
+    .filter((r) => r.isMover)
+    .sort((a, b) => Math.abs(b.changePoints ?? 0) - Math.abs(a.changePoints ?? 0))
+}
+
+export interface DisagreementEntry {
+  handoffId: string
+  company: string
+  status: 'accepted' | 'rejected'
+  /** The bar's failures (accepted below the bar); empty for rejected above it. */
+  failures: string[]
+  reasonLabel: string
+}
+
+export interface BarDisagreements {
+  acceptedBelowBar: DisagreementEntry[]
+  rejectedAboveBar: DisagreementEntry[]
+}
+
+/** Decided handoffs where the AE and the bar (the ICP in force in the booking week) disagree. */
+export function barDisagreements(
+  handoffs: readonly (Handoff & { id: string; week: string })[],
+  settings: Pick<Settings, 'icp' | 'requiredFields' | 'placeholders'>,
+  versions: readonly IcpVersion[],
+): BarDisagreements {
+  const out: BarDisagreements = { acceptedBelowBar: [], rejectedAboveBar: [] }
+  const icpByWeek = new Map<string, Icp>()
+  for (const h of handoffs) {
+    if (h.status === 'pending') continue
+    let icp = icpByWeek.get(h.week)
+    if (!icp) {
+      icp = icpInForce(versions, h.week, settings.icp)
+      icpByWeek.set(h.week, icp)
+    }
+    const bar = evaluateBar(h, icp, settings)
+    const kind = barDisagreement(h, bar)
+    if (!kind) continue
+    const entry: DisagreementEntry = {
+      handoffId: h.id,
+      company: h.company,
+      status: h.status,
+      failures: bar.failures.map((f: BarFailure) => BAR_FAILURE_LABELS[f]),
+      reasonLabel: h.rejectionReason ? humanize(h.rejectionReason) : '',
+    }
+    if (kind === 'accepted_below_bar') out.acceptedBelowBar.push(entry)
+    else out.rejectedAboveBar.push(entry)
+  }
+  return out
+}
+
+/** The ICP as a few readable lines, for the screen and the notes. */
+export function describeIcp(icp: Icp): string[] {
+  return [
+    `Company size at least ${icp.minCompanySize} employees`,
+    icp.targetIndustries.length === 0 ? 'Any industry' : `Industries: ${icp.targetIndustries.join(', ')}`,
+    `Contact influence: ${icp.influenceLevels.map(humanize).join(', ')}`,
+  ]
+}
+
+/** What changes between two ICPs, for a decision's text; [] when nothing does. */
+export function icpChanges(before: Icp, after: Icp): string[] {
+  const changes: string[] = []
+  if (before.minCompanySize !== after.minCompanySize) changes.push(`minimum company size ${before.minCompanySize} → ${after.minCompanySize}`)
+  const list = (xs: readonly string[]): string => (xs.length === 0 ? 'any' : xs.join(', '))
+  if (list(before.targetIndustries) !== list(after.targetIndustries)) {
+    changes.push(`industries ${list(before.targetIndustries)} → ${list(after.targetIndustries)}`)
+  }
+  const levels = (xs: readonly string[]): string => xs.map(humanize).join(', ')
+  if (levels([...before.influenceLevels].sort()) !== levels([...after.influenceLevels].sort())) {
+    changes.push(`contact influence ${levels(before.influenceLevels)} → ${levels(after.influenceLevels)}`)
+  }
+  return changes
+}

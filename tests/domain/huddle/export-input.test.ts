@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { buildExportInput, changesSinceLast, exportFileName, type ExportSources } from '@/domain/huddle/export-input'
+import { newHuddle } from '@/domain/huddle/huddle'
+import { roleLabels } from '@/domain/huddle/roles'
+import { huddleToMarkdown } from '@/domain/huddle/notes-export'
+import type { ActionItem } from '@/domain/huddle/action-items'
+import type { CalibrationRow } from '@/domain/huddle/calibration'
+
+const item = (over: Partial<ActionItem>): ActionItem => ({ huddleWeek: '2026-W47', text: 'Do it', owner: 'Maya', due: null, doneAt: '', createdAt: '2026-11-17T10:00:00.000Z', ...over })
+const stats = (rate: number) => ({ booked: 10, accepted: rate * 10, rejected: 10 - rate * 10, acceptanceRate: rate })
+
+function sources(over: Partial<ExportSources> = {}): ExportSources {
+  const huddle = newHuddle({ week: '2026-W47', date: '2026-11-23', facilitator: 'Maya', attendees: ['Ana', 'Ben'] }, '2026-11-23T09:00:00.000Z')
+  huddle.notes = { ...huddle.notes, numbers: 'Volume up.', strong: 'Quoted the CFO.' }
+  huddle.decisions = ['Ben covers Fridays', 'ICP: minimum company size 50 → 75']
+  const mover: CalibrationRow = { dimension: 'segment', value: 'SMB', thisQuarter: stats(0.8), lastQuarter: stats(0.4), changePoints: 40, isMover: true }
+  return {
+    huddle,
+    comparison: {
+      thisWeek: { booked: 12, accepted: 6, rejected: 3, pending: 3, acceptanceRate: 2 / 3 },
+      lastWeek: { booked: 10, accepted: 5, rejected: 5, pending: 0, acceptanceRate: 0.5 },
+      fourWeekAvg: null,
+    },
+    reasons: [{ reason: 'too_small', label: 'Too small', count: 3 }],
+    strong: {
+      handoff: { company: 'Northwind', sdr: 'Ana', ae: 'Ben', discoverySummary: 'New CFO', crmNotes: '' },
+      criteria: [{ id: 'icp_signal', label: 'ICP fit with a signal', pass: true, source: 'scored' }],
+    },
+    weak: null,
+    breaches: [{ causeKey: 'sdr:missing:budgetSignal', cause: 'Budget signal missing', side: 'sdr', count: 7, people: [{ person: 'Ana', count: 7 }], handoffIds: [] }],
+    movers: [mover],
+    items: [item({ text: 'Write the cover rota' })],
+    carried: [item({ huddleWeek: '2026-W46', text: 'Fix the checklist', owner: 'Ana' })],
+    doneSinceLast: [item({ huddleWeek: '2026-W46', text: 'Call the agency', doneAt: '2026-11-20T10:00:00.000Z' })],
+    lastHuddleWeek: '2026-W46',
+    icpVersionsSinceLast: [],
+    labels: roleLabels({ sdrs: ['Ana'], aes: ['Ben'] }, '2026-W47'),
+    isBlameless: false,
+    ...over,
+  }
+}
+
+describe('buildExportInput', () => {
+  it('carries the huddle, numbers, walked handoff and what was said', () => {
+    const input = buildExportInput(sources())
+    expect(input).toMatchObject({ week: '2026-W47', date: '2026-11-23', facilitator: 'Maya', attendees: ['Ana', 'Ben'] })
+    expect(input.numbers).toMatchObject({ booked: 12, lastWeek: { booked: 10 }, reasonMix: [{ label: 'Too small', count: 3 }] })
+    expect(input.numbers.fourWeekAvg).toBeUndefined()
+    expect(input.strong).toMatchObject({ company: 'Northwind', sdr: 'Ana', summary: 'New CFO', notes: 'Quoted the CFO.' })
+    expect(input.weak).toBeUndefined()
+    expect(input.sectionNotes.numbers).toBe('Volume up.')
+  })
+
+  it('splits calibration decisions from the others', () => {
+    const input = buildExportInput(sources())
+    expect(input.decisions).toEqual(['Ben covers Fridays'])
+    expect(input.calibration.decisions).toEqual(['minimum company size 50 → 75'])
+    expect(input.calibration.movers).toEqual([{ dimension: 'Segment', value: 'SMB', thisQuarter: 0.8, lastQuarter: 0.4 }])
+  })
+
+  it('lists this huddle’s items and the carried-over ones with their owners', () => {
+    expect(buildExportInput(sources()).actionItems).toEqual([
+      { text: 'Write the cover rota', owner: 'Maya', due: null, done: false },
+      { text: 'Fix the checklist (carried over from 2026-W46)', owner: 'Ana', due: null, done: false },
+    ])
+  })
+
+  it('shows role labels instead of names when blameless', () => {
+    const input = buildExportInput(sources({ isBlameless: true }))
+    expect(input.breachesByCause[0]!.people).toEqual(['SDR A ×7'])
+    expect(input.strong).toMatchObject({ sdr: 'SDR A', ae: 'AE A' })
+  })
+
+  it('renders to Markdown with the breaches by cause', () => {
+    const md = huddleToMarkdown(buildExportInput(sources()))
+    expect(md).toContain('| Budget signal missing | 7 | Ana ×7 |')
+    expect(md).toContain('Write the cover rota')
+  })
+})
+
+describe('changesSinceLast', () => {
+  it('names the last huddle, items done since and the rate move', () => {
+    expect(changesSinceLast(sources())).toEqual([
+      'Last huddle: 2026-W46.',
+      'Done: Call the agency (Maya, agreed 2026-W46)',
+      'Acceptance rate 50% → 67% (+17 pp) vs last week; bookings 10 → 12.',
+    ])
+  })
+  it('says so for the first huddle', () => {
+    expect(changesSinceLast({ ...sources(), lastHuddleWeek: null, doneSinceLast: [] })[0]).toBe('First huddle recorded in this app.')
+  })
+})
+
+it('names files by week', () => {
+  expect(exportFileName('2026-W47', 'md')).toBe('huddle-2026-W47.md')
+})

@@ -1,0 +1,93 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { putHandoffs, toStored } from '@/db/handoff-repo'
+import { getHuddle } from '@/db/huddle-repo'
+import { defaultSettings } from '@/domain/settings'
+import { useHuddleStore } from '@/stores/huddle'
+import { useSettingsStore } from '@/stores/settings'
+import { aHandoff } from '../helpers/handoffs'
+import { freshDatabase } from '../helpers/fresh-db'
+
+beforeEach(async () => {
+  freshDatabase()
+  setActivePinia(createPinia())
+  useSettingsStore().settings = defaultSettings('UTC')
+  await putHandoffs([
+    toStored(aHandoff({ sdr: 'Ana', ae: 'Ben', status: 'accepted', bookedAt: '2026-11-17T10:00:00.000Z' }), 'test', 'UTC', null),
+    toStored(aHandoff({ sdr: 'Cy', ae: 'Ben', status: 'rejected', bookedAt: '2026-11-18T10:00:00.000Z' }), 'test', 'UTC', null),
+    toStored(aHandoff({ sdr: 'Ana', ae: 'Dee', status: 'accepted', bookedAt: '2026-11-10T10:00:00.000Z' }), 'test', 'UTC', null),
+  ])
+})
+
+async function started(week = '2026-W47') {
+  const store = useHuddleStore()
+  await store.open(week, Date.parse('2026-11-24T09:00:00Z'))
+  await store.start({ date: '2026-11-24', facilitator: 'Maya', attendees: ['Ana'] })
+  return store
+}
+
+describe('huddle store', () => {
+  it('computes the week against last week for a new huddle', async () => {
+    const store = await started()
+    expect(store.comparison.thisWeek).toMatchObject({ booked: 2, accepted: 1, rejected: 1 })
+    expect(store.comparison.lastWeek).toMatchObject({ booked: 1, accepted: 1 })
+    expect(store.people).toEqual({ sdrs: ['Ana', 'Cy'], aes: ['Ben'] })
+  })
+
+  it('autosaves notes: a flush writes what was typed', async () => {
+    const store = await started()
+    store.setNotes('numbers', 'Volume is up')
+    expect(store.saveState).toBe('pending')
+    await store.flush()
+    expect((await getHuddle('2026-W47'))?.huddle.notes.numbers).toBe('Volume is up')
+    expect(store.saveState).toBe('saved')
+  })
+
+  it('persists the timer: time per section and the current section survive a reopen', async () => {
+    const store = await started()
+    store.toggleTimer(1_000)
+    store.nextSection(61_000)
+    store.toggleTimer(91_000)
+    await store.flush()
+    setActivePinia(createPinia())
+    useSettingsStore().settings = defaultSettings('UTC')
+    const reopened = useHuddleStore()
+    await reopened.open('2026-W47')
+    expect(reopened.currentSection).toBe('handoffs')
+    expect(reopened.timerState.elapsedBySection.slice(0, 2)).toEqual([60_000, 30_000])
+    expect(reopened.timerState.running).toBe(false)
+  })
+
+  it('carries an open action item into the next huddle until it is done', async () => {
+    const store = await started()
+    expect(await store.addItem({ text: 'Fix the checklist', owner: 'Ana', due: null })).toEqual({})
+    await store.open('2026-W48')
+    expect(store.carried.map((i) => i.text)).toEqual(['Fix the checklist'])
+    await store.setItemDone(store.carried[0]!, true)
+    expect(store.carried).toEqual([])
+    expect(store.doneSinceLast.map((i) => i.text)).toEqual(['Fix the checklist'])
+  })
+
+  it('rejects an action item without an owner', async () => {
+    const store = await started()
+    expect(await store.addItem({ text: 'Something', owner: ' ', due: null })).toEqual({ owner: 'Name an owner' })
+  })
+
+  it('records a calibration decision and, when asked, a new ICP version', async () => {
+    const store = await started()
+    const icp = { ...useSettingsStore().settings.icp, minCompanySize: 100 }
+    await store.proposeIcpChange({ next: icp, effectiveWeek: '2026-W48', note: 'Too many small ones', createVersion: true })
+    expect(store.huddle?.decisions).toEqual(['ICP: minimum company size 50 → 100 — Too many small ones (new ICP version in force from 2026-W48)'])
+    expect(useSettingsStore().settings.icp.minCompanySize).toBe(100)
+    expect(store.icpVersions.map((v) => v.effectiveWeek)).toEqual(['0001-W01', '2026-W48'])
+  })
+
+  it('finishes: the huddle is stored as finished and the timer paused', async () => {
+    const store = await started()
+    store.toggleTimer()
+    await store.finish()
+    expect((await getHuddle('2026-W47'))?.huddle.status).toBe('finished')
+    expect(store.timerState.running).toBe(false)
+    expect(store.history.map((h) => h.week)).toEqual(['2026-W47'])
+  })
+})
