@@ -115,6 +115,12 @@ const DATES = [
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec', 'yesterday', 'tomorrow', 'next (week|month|quarter|year)',
   'last (week|month|quarter|year)', 'end of (the )?(month|quarter|year)', 'renewal', 'renews', 'contract', 'fiscal year',
+  'q[1-4]', 'h[12]', 'year-end', 'quarters?', 'months?', 'weeks?', 'on hold', 'revisit',
+]
+/** The parts of a handoff package: naming the missing or wrong one tells the SDR what to fix. */
+const PACKAGE_WORDS = [
+  'discovery( notes)?', 'crm notes', 'tech stack', 'stack', 'budget( signal)?', 'trigger( event)?', 'pain',
+  'timing', 'decision[- ]maker', 'authority', 'calendar invite', 'no show', 'no-show', 'migration', 'competitor',
 ]
 /** Facts an AE can name: employee counts, budgets, seats, duplicates of named records. */
 const FACT_WORDS = [
@@ -124,7 +130,7 @@ const FACT_WORDS = [
 ]
 
 const SPECIFIC = new RegExp(
-  `\\d|\\$|€|£|%|\\b(${[...TOOLS, ...INDUSTRIES, ...ROLES, ...DATES, ...FACT_WORDS].join('|')})\\b`,
+  `\\d|\\$|€|£|%|\\b(${[...TOOLS, ...INDUSTRIES, ...ROLES, ...DATES, ...FACT_WORDS, ...PACKAGE_WORDS].join('|')})\\b`,
   'i',
 )
 

@@ -108,6 +108,8 @@ describe('isVagueFeedback', () => {
     'Retail chain, we only sell to manufacturing',
     'Prospect is a student doing research',
     'They run everything on Pipedrive and are happy',
+    'Migration is on hold until after their year-end close; revisit in two quarters',
+    'No discovery notes, tech stack or budget signal; I cannot prep from a calendar invite',
   ])('accepts %j as teaching feedback', (text) => {
     expect(isVagueFeedback(text)).toBe(false)
   })
