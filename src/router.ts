@@ -4,6 +4,7 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/handoffs' },
   { path: '/handoffs', component: () => import('./views/HandoffsView.vue'), meta: { nav: 'Handoffs' } },
+  { path: '/import', component: () => import('./views/ImportView.vue'), meta: { nav: 'Import' } },
   { path: '/settings', component: () => import('./views/SettingsView.vue'), meta: { nav: 'Settings' } },
 ]
 
