@@ -8,6 +8,9 @@ import { useHandoffsStore } from '@/stores/handoffs'
 import { createBrowserDesktop } from '@/platform/browser-desktop'
 import type { DesktopApi, OpenedFile, SaveFileRequest } from '@/shared/ipc-contract'
 import { freshDatabase } from '../helpers/fresh-db'
+import { AmbiguousDateOrderError } from '@/domain/import'
+import { createImportRunner, ParseCancelled } from '@/workers/import-runner'
+import { deserializeError, serializeError } from '@/workers/import-protocol'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
@@ -166,5 +169,39 @@ describe('import store', () => {
     expect(store.notice).toBe('Import cancelled: nothing was saved')
     expect(await allHandoffs()).toHaveLength(0)
     expect(await importHistory()).toHaveLength(0)
+  })
+})
+
+describe('import runner', () => {
+  const input = { fileName: 'deals.csv', bytes: utf8(EXPORT) }
+
+  it('reads on the main thread when no worker can be created', async () => {
+    const runner = createImportRunner({ createWorker: () => null })
+    const parse = await runner.parse(input, { timeZone: 'UTC' })
+    expect(parse.rows).toBe(3)
+    expect(runner.usesWorker).toBe(false)
+  })
+
+  it('falls back to the main thread when the worker fails to load (e.g. blocked by a CSP)', async () => {
+    const failing = new EventTarget() as EventTarget & { postMessage(m: unknown): void; terminate(): void }
+    failing.postMessage = () => queueMicrotask(() => failing.dispatchEvent(new Event('error', { cancelable: true })))
+    failing.terminate = () => undefined
+    const runner = createImportRunner({ createWorker: () => failing as unknown as Worker })
+    const inspection = await runner.inspect(input, {})
+    expect(inspection.preset).toBe('hubspot')
+    expect(runner.usesWorker).toBe(false)
+  })
+
+  it('passes the ambiguous-date question back across the worker boundary with its field and column', () => {
+    const error = deserializeError(serializeError(new AmbiguousDateOrderError('bookedAt', 'Created')))
+    expect(error).toBeInstanceOf(AmbiguousDateOrderError)
+    expect(error).toMatchObject({ field: 'bookedAt', column: 'Created', code: 'ambiguous-date-order' })
+  })
+
+  it('stops reading on the main thread when cancelled', async () => {
+    const controller = new AbortController()
+    controller.abort()
+    const runner = createImportRunner({ createWorker: () => null })
+    await expect(runner.parse(input, { timeZone: 'UTC' }, { signal: controller.signal })).rejects.toBeInstanceOf(ParseCancelled)
   })
 })
