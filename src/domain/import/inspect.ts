@@ -235,3 +235,13 @@ export function mappingSummary(mapping: unknown): string {
   if (m.dateOrder) parts.push(`dates ${m.dateOrder}`)
   return parts.join(' · ')
 }
+
+/** The most frequent rejection reasons with how many rows each rejected, most frequent first. */
+export function commonReasons(rejected: readonly { errors: readonly string[] }[], limit = 5): { reason: string; count: number }[] {
+  const counts = new Map<string, number>()
+  for (const row of rejected) for (const reason of new Set(row.errors)) counts.set(reason, (counts.get(reason) ?? 0) + 1)
+  return [...counts]
+    .map(([reason, count]) => ({ reason, count }))
+    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason))
+    .slice(0, limit)
+}

@@ -5,6 +5,7 @@ import {
   inspectExport,
   mappedColumn,
   mappingSummary,
+  commonReasons,
   suggestValue,
   valueMapFor,
 } from '@/domain/import/inspect'
@@ -133,5 +134,20 @@ describe('mappingSummary', () => {
     expect(mappingSummary({ columns: { sdr: 'SDR', bookedAt: 'Date' }, values: { status: { x: 'accepted' } }, dateOrder: 'DMY' })).toBe(
       '2 columns mapped · values for status · dates DMY',
     )
+  })
+})
+
+describe('commonReasons', () => {
+  it('counts each reason once per row, most frequent first', () => {
+    const rejected = [
+      { errors: ['status: "Won" is not accepted, rejected or pending', 'sdr: empty'] },
+      { errors: ['status: "Won" is not accepted, rejected or pending'] },
+      { errors: ['sdr: empty', 'sdr: empty'] },
+      { errors: ['bookedAt: empty'] },
+    ]
+    expect(commonReasons(rejected, 2)).toEqual([
+      { reason: 'sdr: empty', count: 2 },
+      { reason: 'status: "Won" is not accepted, rejected or pending', count: 2 },
+    ])
   })
 })
