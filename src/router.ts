@@ -5,6 +5,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/handoffs' },
   { path: '/handoffs', component: () => import('./views/HandoffsView.vue'), meta: { nav: 'Handoffs' } },
   { path: '/handoffs/:id', component: () => import('./views/HandoffDetailView.vue') },
+  { path: '/import', component: () => import('./views/ImportView.vue'), meta: { nav: 'Import' } },
   { path: '/weekly', component: () => import('./views/WeeklyNumbersView.vue'), meta: { nav: 'Weekly numbers' } },
   { path: '/huddle', component: () => import('./views/HuddleView.vue'), meta: { nav: 'Huddle' } },
   { path: '/huddle/:week', component: () => import('./views/HuddleView.vue') },

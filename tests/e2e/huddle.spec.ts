@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { readFile } from 'node:fs/promises'
 import { expect, loadDemo, test } from './fixtures'
 import type { Page } from '@playwright/test'

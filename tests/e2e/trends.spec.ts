@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { expect, loadDemo, openApp, test } from './fixtures'
 
 test('an empty Trends screen says how to get data', async ({ watched: page }) => {

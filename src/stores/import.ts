@@ -1,0 +1,504 @@
+import { defineStore } from 'pinia'
+import { loadReasonRules } from '@/db/reason-rules-repo'
+import { computed, ref, shallowRef } from 'vue'
+import {
+  commitImport,
+  ImportCancelled,
+  importHistory,
+  lastUndoableRun,
+  planImport,
+  savedMapping,
+  saveMapping,
+  sha256Hex,
+  undoRun,
+  type ImportPlan,
+} from '@/db/import-repo'
+import type { ImportRunRow } from '@/db/rows'
+import { HANDOFF_FIELDS, type HandoffField } from '@/domain/handoff'
+import {
+  AmbiguousDateOrderError,
+  autoMapping,
+  isImportError,
+  parseMapping,
+  rejectedRowsCsv,
+  type DateOrder,
+  type ImportParse,
+  type Mapping,
+} from '@/domain/import'
+import {
+  mappedColumn,
+  suggestValue,
+  valueMapFor,
+  VALUE_MAP_FIELDS,
+  type ExportInspection,
+  type ValueMapField,
+} from '@/domain/import/inspect'
+import { desktop } from '@/platform/desktop'
+import { createImportRunner, ParseCancelled, type ImportRunner } from '@/workers/import-runner'
+import { useHandoffsStore } from './handoffs'
+import { useSettingsStore } from './settings'
+
+export type ImportStep = 'choose' | 'mapping' | 'preview' | 'report'
+
+export interface ImportBusy {
+  kind: 'reading' | 'parsing' | 'writing'
+  label: string
+  done: number
+  total: number
+}
+
+export interface ImportedFile {
+  name: string
+  bytes: Uint8Array
+}
+
+/** Fields a row cannot be imported without (status may be absent: every row is then pending). */
+export const REQUIRED_FIELDS = ['bookedAt', 'sdr', 'status'] as const satisfies readonly HandoffField[]
+/** Recommended: without it, re-imports match rows by a derived key (see derivedExternalId). */
+export const RECOMMENDED_FIELDS = ['externalId'] as const satisfies readonly HandoffField[]
+
+export const IMPORT_FILE_FILTERS = [{ name: 'CRM exports', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }]
+const MAPPING_FILE_FILTERS = [{ name: 'Mapping file', extensions: ['json'] }]
+const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf])
+
+let runner: ImportRunner | null = null
+/** The runner the store reads files with; tests may inject one. */
+export function useImportRunner(custom: ImportRunner | null): void {
+  runner?.dispose()
+  runner = custom
+}
+const currentRunner = (): ImportRunner => (runner ??= createImportRunner())
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '') || 'export'
+
+/**
+ * The import screen's flow: choose a file → map its columns → preview what would change →
+ * write in one transaction → report; plus the import history and undo of the last run.
+ */
+export const useImportStore = defineStore('import', () => {
+  const step = ref<ImportStep>('choose')
+  const busy = ref<ImportBusy | null>(null)
+  const error = ref<string | null>(null)
+  const notice = ref<string | null>(null)
+
+  const file = shallowRef<ImportedFile | null>(null)
+  const inspection = shallowRef<ExportInspection | null>(null)
+  const importSource = ref('')
+  /** Field → column key ('' or absent: not in the file). */
+  const columns = ref<Partial<Record<HandoffField, string>>>({})
+  /** Value choices the user (or a loaded mapping) made: field → raw value → target ('' = as read). */
+  const valueChoices = ref<Partial<Record<ValueMapField, Record<string, string>>>>({})
+  const dateOrder = ref<DateOrder | ''>('')
+  /** Where the current mapping came from, in words. */
+  const mappingOrigin = ref('')
+  /** A saved mapping for the current source name that is not applied yet. */
+  const savedOffer = shallowRef<{ importSource: string; mapping: Mapping; updatedAt: string } | null>(null)
+  /** Set when every value of a date column reads both ways. */
+  const dateQuestion = ref<{ field: string; column: string } | null>(null)
+
+  const parse = shallowRef<ImportParse | null>(null)
+  const plan = shallowRef<ImportPlan | null>(null)
+  const report = shallowRef<{ run: ImportRunRow; parse: ImportParse; plan: ImportPlan } | null>(null)
+
+  const history = shallowRef<ImportRunRow[]>([])
+  const lastUndoable = shallowRef<ImportRunRow | undefined>(undefined)
+
+  let controller: AbortController | null = null
+
+  const timeZone = () => useSettingsStore().settings.timeZone
+
+  /** The distinct raw values of the column a value field is mapped to. */
+  function distinctFor(field: ValueMapField): { value: string; count: number }[] {
+    const column = columns.value[field]
+    if (!column || !inspection.value) return []
+    return inspection.value.distinct[column]?.values ?? []
+  }
+
+  /** The target shown for a raw value: the user's choice, else what the app would guess. */
+  function choiceFor(field: ValueMapField, raw: string): string {
+    return valueChoices.value[field]?.[raw] ?? suggestValue(field, raw) ?? ''
+  }
+
+  function setChoice(field: ValueMapField, raw: string, target: string): void {
+    valueChoices.value = { ...valueChoices.value, [field]: { ...valueChoices.value[field], [raw]: target } }
+  }
+
+  /** The mapping as the mapping file of PRODUCT.md: a fresh plain object (safe to post to a worker). */
+  const mapping = computed<Mapping>(() => {
+    const result: Mapping = { columns: {} }
+    for (const field of HANDOFF_FIELDS) {
+      const column = columns.value[field]
+      if (column) result.columns[field] = column
+    }
+    const values: NonNullable<Mapping['values']> = {}
+    for (const field of VALUE_MAP_FIELDS) {
+      if (!result.columns[field]) continue
+      const choices: Record<string, string> = { ...valueChoices.value[field] }
+      for (const { value } of distinctFor(field)) choices[value] = choiceFor(field, value)
+      const map = valueMapFor(field, choices)
+      if (map) values[field] = map
+    }
+    if (Object.keys(values).length > 0) result.values = values
+    if (dateOrder.value) result.dateOrder = dateOrder.value
+    return result
+  })
+
+  const missingRequired = computed(() => REQUIRED_FIELDS.filter((f) => !columns.value[f]))
+  /** bookedAt and sdr block the import; a missing status only warns. */
+  const canPreview = computed(() => !!inspection.value && !!columns.value.bookedAt && !!columns.value.sdr && !busy.value)
+
+  function clearResults() {
+    parse.value = null
+    plan.value = null
+    report.value = null
+    dateQuestion.value = null
+  }
+
+  function reset(): void {
+    controller?.abort()
+    step.value = 'choose'
+    busy.value = null
+    error.value = null
+    notice.value = null
+    file.value = null
+    inspection.value = null
+    importSource.value = ''
+    columns.value = {}
+    valueChoices.value = {}
+    dateOrder.value = ''
+    mappingOrigin.value = ''
+    savedOffer.value = null
+    clearResults()
+  }
+
+  /** Applies a mapping to the file: columns it names that the file lacks are reported. */
+  function applyMapping(m: Mapping, origin: string): void {
+    const found: Partial<Record<HandoffField, string>> = {}
+    const absent: string[] = []
+    for (const [field, header] of Object.entries(m.columns) as [HandoffField, string][]) {
+      const column = inspection.value ? mappedColumn(inspection.value, header) : undefined
+      if (column) found[field] = column
+      else absent.push(`${field} ← "${header}"`)
+    }
+    columns.value = found
+    const choices: Partial<Record<ValueMapField, Record<string, string>>> = {}
+    for (const field of VALUE_MAP_FIELDS) {
+      const map = m.values?.[field]
+      if (map) choices[field] = { ...map }
+    }
+    valueChoices.value = choices
+    dateOrder.value = m.dateOrder ?? ''
+    mappingOrigin.value = origin
+    notice.value = absent.length > 0 ? `${origin}: these columns are not in ${file.value?.name ?? 'the file'}, so those fields are unmapped: ${absent.join(', ')}` : null
+  }
+
+  async function lookUpSaved(source: string) {
+    const row = await savedMapping(source)
+    if (!row) return null
+    try {
+      return { importSource: row.importSource, mapping: parseMapping(row.mapping), updatedAt: row.updatedAt }
+    } catch {
+      return null
+    }
+  }
+
+  /** The preset's automatic mapping for the file, or the one saved for the source when it fits. */
+  async function chooseInitialMapping(): Promise<void> {
+    const found = inspection.value!
+    const saved = await lookUpSaved(importSource.value)
+    const fits = saved && Object.values(saved.mapping.columns).every((h) => mappedColumn(found, h) !== undefined)
+    if (saved && fits) {
+      applyMapping(saved.mapping, `Your saved mapping for "${saved.importSource}"`)
+      savedOffer.value = null
+    } else {
+      applyMapping(autoMapping(found.headers, found.preset), `Matched by the ${presetLabel(found.preset)} preset`)
+      savedOffer.value = saved
+    }
+  }
+
+  async function inspectFile(sheet?: string): Promise<boolean> {
+    const f = file.value!
+    controller = new AbortController()
+    busy.value = { kind: 'reading', label: `Reading ${f.name}`, done: 0, total: 1 }
+    try {
+      inspection.value = await currentRunner().inspect(
+        { fileName: f.name, bytes: f.bytes },
+        { sheet, previewRows: 5 },
+        { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
+      )
+      return true
+    } catch (e) {
+      if (e instanceof ParseCancelled) notice.value = `Reading ${f.name} was cancelled.`
+      else error.value = `${f.name}: ${errorText(e)}`
+      return false
+    } finally {
+      busy.value = null
+      controller = null
+    }
+  }
+
+  /** A file picked or dropped: read its header, preview and column values, then map. */
+  async function openFile(picked: ImportedFile): Promise<void> {
+    if (busy.value) return
+    reset()
+    file.value = picked
+    if (!(await inspectFile())) {
+      step.value = 'choose'
+      return
+    }
+    importSource.value = inspection.value!.preset
+    await chooseInitialMapping()
+    step.value = 'mapping'
+  }
+
+  async function chooseFile(): Promise<void> {
+    error.value = null
+    try {
+      const picked = await desktop().openFile({ title: 'Import a CRM export', filters: IMPORT_FILE_FILTERS })
+      if (picked) await openFile(picked)
+    } catch (e) {
+      error.value = `The file could not be opened: ${errorText(e)}`
+    }
+  }
+
+  async function selectSheet(sheet: string): Promise<void> {
+    const keep = mapping.value
+    clearResults()
+    if (await inspectFile(sheet)) applyMapping(keep, mappingOrigin.value)
+  }
+
+  /** The source name keys saved mappings and stored ids; a saved mapping for it is offered. */
+  async function setImportSource(name: string): Promise<void> {
+    importSource.value = name.trim()
+    const saved = importSource.value ? await lookUpSaved(importSource.value) : null
+    savedOffer.value = saved
+  }
+
+  function useSavedMapping(): void {
+    const saved = savedOffer.value
+    if (!saved) return
+    applyMapping(saved.mapping, `Your saved mapping for "${saved.importSource}"`)
+    savedOffer.value = null
+  }
+
+  function setColumn(field: HandoffField, column: string): void {
+    columns.value = { ...columns.value, [field]: column }
+  }
+
+  /** Reads the whole file with the mapping and compares it with what is stored. */
+  async function toPreview(): Promise<void> {
+    const f = file.value
+    if (!f || !inspection.value || busy.value) return
+    error.value = null
+    notice.value = null
+    if (!importSource.value) {
+      error.value = 'Give this source a name (for example "hubspot"): it keeps two CRMs\' records apart.'
+      return
+    }
+    clearResults()
+    controller = new AbortController()
+    busy.value = { kind: 'parsing', label: `Reading ${f.name}`, done: 0, total: 1 }
+    try {
+      const reasonRules = await loadReasonRules()
+      const parsed = await currentRunner().parse(
+        { fileName: f.name, bytes: f.bytes },
+        { timeZone: timeZone(), mapping: mapping.value, importSource: importSource.value, sheet: inspection.value.sheet ?? undefined, reasonRules },
+        { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
+      )
+      busy.value = { kind: 'parsing', label: 'Comparing with stored handoffs', done: 1, total: 1 }
+      plan.value = await planImport(parsed.handoffs, parsed.importSource, timeZone())
+      parse.value = parsed
+      step.value = 'preview'
+    } catch (e) {
+      if (e instanceof AmbiguousDateOrderError) dateQuestion.value = { field: e.field, column: e.column }
+      else if (e instanceof ParseCancelled) notice.value = `Reading ${f.name} was cancelled.`
+      else error.value = isImportError(e) ? `${f.name}: ${e.message}` : `${f.name} could not be read: ${errorText(e)}`
+    } finally {
+      busy.value = null
+      controller = null
+    }
+  }
+
+  async function answerDateOrder(order: DateOrder): Promise<void> {
+    dateOrder.value = order
+    dateQuestion.value = null
+    await toPreview()
+  }
+
+  function backToMapping(): void {
+    clearResults()
+    error.value = null
+    step.value = 'mapping'
+  }
+
+  /** Writes the plan in one transaction; the mapping is saved for the source once it worked. */
+  async function commit(): Promise<void> {
+    const f = file.value
+    const p = plan.value
+    const parsed = parse.value
+    if (!f || !p || !parsed || busy.value) return
+    error.value = null
+    notice.value = null
+    controller = new AbortController()
+    const writes = p.counts.new + p.counts.updated
+    busy.value = { kind: 'writing', label: `Saving ${writes.toLocaleString('en-US')} handoffs`, done: 0, total: Math.max(1, writes) }
+    try {
+      const usedMapping = parsed.mapping
+      const run = await commitImport(
+        p,
+        {
+          fileName: f.name,
+          fileSize: f.bytes.byteLength,
+          sha256: await sha256Hex(f.bytes),
+          mapping: usedMapping,
+          rows: parsed.rows,
+          rejected: parsed.rejected.length,
+          startedAt: new Date().toISOString(),
+        },
+        { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
+      )
+      await saveMapping(p.importSource, usedMapping)
+      report.value = { run, parse: parsed, plan: p }
+      step.value = 'report'
+      await Promise.all([useHandoffsStore().refresh(), loadHistory()])
+    } catch (e) {
+      if (e instanceof ImportCancelled) notice.value = e.message
+      else error.value = `${f.name} was not imported (nothing was saved): ${errorText(e)}`
+    } finally {
+      busy.value = null
+      controller = null
+    }
+  }
+
+  /** Cancels reading or writing; a cancelled write leaves the database as it was. */
+  function cancel(): void {
+    controller?.abort()
+  }
+
+  async function downloadRejected(): Promise<void> {
+    const parsed = report.value?.parse ?? parse.value
+    if (!parsed || parsed.rejected.length === 0) return
+    const csv = new TextEncoder().encode(rejectedRowsCsv(parsed))
+    const bytes = new Uint8Array(UTF8_BOM.length + csv.length)
+    bytes.set(UTF8_BOM)
+    bytes.set(csv, UTF8_BOM.length)
+    try {
+      const saved = await desktop().saveFile({
+        suggestedName: `${baseName(parsed.fileName)}-rejected-rows.csv`,
+        bytes,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      })
+      if (saved) notice.value = `Saved ${parsed.rejected.length} rejected rows to ${saved.path}. Fix them there and import that file.`
+    } catch (e) {
+      error.value = `The rejected rows could not be saved: ${errorText(e)}`
+    }
+  }
+
+  async function loadMappingFile(): Promise<void> {
+    error.value = null
+    let picked: ImportedFile | null
+    try {
+      picked = await desktop().openFile({ title: 'Load a mapping file', filters: MAPPING_FILE_FILTERS })
+    } catch (e) {
+      error.value = `The mapping file could not be opened: ${errorText(e)}`
+      return
+    }
+    if (!picked) return
+    let json: unknown
+    try {
+      json = JSON.parse(new TextDecoder().decode(picked.bytes).replace(/^\uFEFF/, ''))
+    } catch (e) {
+      error.value = `${picked.name} is not a mapping file: it is not valid JSON (${errorText(e)})`
+      return
+    }
+    try {
+      applyMapping(parseMapping(json), `Loaded from ${picked.name}`)
+      savedOffer.value = null
+    } catch (e) {
+      error.value = `${picked.name}: ${errorText(e)}`
+    }
+  }
+
+  async function saveMappingFile(): Promise<void> {
+    const text = `${JSON.stringify(mapping.value, null, 2)}\n`
+    try {
+      const saved = await desktop().saveFile({
+        suggestedName: `${importSource.value || 'import'}-mapping.json`,
+        bytes: new TextEncoder().encode(text),
+        filters: MAPPING_FILE_FILTERS,
+      })
+      if (saved) notice.value = `Mapping saved to ${saved.path}.`
+    } catch (e) {
+      error.value = `The mapping file could not be saved: ${errorText(e)}`
+    }
+  }
+
+  async function loadHistory(): Promise<void> {
+    const [runs, last] = await Promise.all([importHistory(), lastUndoableRun()])
+    history.value = runs
+    lastUndoable.value = last
+  }
+
+  async function undoLast(): Promise<void> {
+    const run = lastUndoable.value
+    if (!run?.id || busy.value) return
+    error.value = null
+    try {
+      const { removed, restored } = await undoRun(run.id)
+      if (report.value?.run.id === run.id) reset()
+      notice.value = `Undid the import of ${run.fileName}: removed ${removed} added handoff${removed === 1 ? '' : 's'}, restored ${restored} updated.`
+      await Promise.all([useHandoffsStore().refresh(), loadHistory()])
+    } catch (e) {
+      error.value = `The import could not be undone: ${errorText(e)}`
+    }
+  }
+
+  return {
+    step,
+    busy,
+    error,
+    notice,
+    file,
+    inspection,
+    importSource,
+    columns,
+    valueChoices,
+    dateOrder,
+    mappingOrigin,
+    savedOffer,
+    dateQuestion,
+    parse,
+    plan,
+    report,
+    history,
+    lastUndoable,
+    mapping,
+    missingRequired,
+    canPreview,
+    distinctFor,
+    choiceFor,
+    setChoice,
+    setColumn,
+    reset,
+    openFile,
+    chooseFile,
+    selectSheet,
+    setImportSource,
+    useSavedMapping,
+    toPreview,
+    answerDateOrder,
+    backToMapping,
+    commit,
+    cancel,
+    downloadRejected,
+    loadMappingFile,
+    saveMappingFile,
+    loadHistory,
+    undoLast,
+  }
+})
+
+export function presetLabel(preset: string): string {
+  return preset === 'hubspot' ? 'HubSpot' : preset === 'salesforce' ? 'Salesforce' : preset === 'template' ? 'template' : preset
+}

@@ -1,0 +1,41 @@
+import { AmbiguousDateOrderError, ImportError, type ImportErrorCode, type ImportOptions, type ImportParse } from '@/domain/import'
+import type { ExportInspection, InspectOptions } from '@/domain/import/inspect'
+
+/** Messages between the import screen and its worker: plain data only (structured clone). */
+export type WorkerRequest =
+  | { id: number; kind: 'inspect'; fileName: string; bytes: Uint8Array; options: Omit<InspectOptions, 'onProgress'> }
+  | { id: number; kind: 'parse'; fileName: string; bytes: Uint8Array; options: Omit<ImportOptions, 'onProgress'> }
+
+export type WorkerResponse =
+  | { id: number; kind: 'progress'; done: number; total: number }
+  | { id: number; kind: 'inspected'; inspection: ExportInspection }
+  | { id: number; kind: 'parsed'; parse: ImportParse }
+  | { id: number; kind: 'failed'; error: SerializedError }
+
+export interface SerializedError {
+  name: string
+  message: string
+  code?: ImportErrorCode
+  line?: number
+  field?: string
+  column?: string
+}
+
+/** An error → plain data that survives postMessage (class and extra fields included). */
+export function serializeError(e: unknown): SerializedError {
+  if (e instanceof AmbiguousDateOrderError) return { name: e.name, message: e.message, code: e.code, field: e.field, column: e.column }
+  if (e instanceof ImportError) return { name: e.name, message: e.message, code: e.code, line: e.line }
+  if (e instanceof Error) return { name: e.name, message: e.message }
+  return { name: 'Error', message: String(e) }
+}
+
+/** The other way round: the same classes the main-thread path throws. */
+export function deserializeError(e: SerializedError): Error {
+  if (e.name === 'AmbiguousDateOrderError' && e.field !== undefined && e.column !== undefined) {
+    return new AmbiguousDateOrderError(e.field, e.column)
+  }
+  if (e.code !== undefined) return new ImportError(e.code, e.message, e.line)
+  const error = new Error(e.message)
+  error.name = e.name
+  return error
+}

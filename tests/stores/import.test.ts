@@ -1,0 +1,207 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { allHandoffs } from '@/db/handoff-repo'
+import { importHistory } from '@/db/import-repo'
+import { useDesktop } from '@/platform/desktop'
+import { useImportStore, useImportRunner } from '@/stores/import'
+import { useHandoffsStore } from '@/stores/handoffs'
+import { createBrowserDesktop } from '@/platform/browser-desktop'
+import type { DesktopApi, OpenedFile, SaveFileRequest } from '@/shared/ipc-contract'
+import { freshDatabase } from '../helpers/fresh-db'
+import { AmbiguousDateOrderError } from '@/domain/import'
+import { createImportRunner, ParseCancelled } from '@/workers/import-runner'
+import { deserializeError, serializeError } from '@/workers/import-protocol'
+
+const utf8 = (text: string) => new TextEncoder().encode(text)
+
+const EXPORT = [
+  '"Record ID","Create Date","SDR Owner","Deal Owner","Associated Company","Handoff Status","Deal Stage"',
+  '"1","2026-11-16","Ana","Max","Acme","SQL - Accepted","Discovery"',
+  '"2","2026-11-17","Ana","Max","Beta","SQL - Rejected","Closed Lost"',
+  '"3","someday","Bo","Max","Gamma","SQL - Accepted","Discovery"',
+  '"Grand Totals (3 records)"',
+].join('\r\n')
+
+/** The platform edge only: files to hand out when asked, and the files saved. */
+function fakeDesktop(files: OpenedFile[]) {
+  const saved: SaveFileRequest[] = []
+  const api: DesktopApi = {
+    ...createBrowserDesktop(),
+    openFile: async () => files.shift() ?? null,
+    saveFile: async (request) => {
+      saved.push(request)
+      return { path: `/tmp/${request.suggestedName}` }
+    },
+  }
+  useDesktop(api)
+  return { saved }
+}
+
+describe('import store', () => {
+  beforeEach(() => {
+    freshDatabase()
+    setActivePinia(createPinia())
+    useImportRunner(null)
+  })
+
+  it('reads a file, maps it by preset with guessed values, previews, commits, reports and undoes', async () => {
+    const { saved } = fakeDesktop([{ name: 'deals.csv', bytes: utf8(EXPORT) }])
+    const store = useImportStore()
+
+    await store.chooseFile()
+    expect(store.step).toBe('mapping')
+    expect(store.importSource).toBe('hubspot')
+    expect(store.columns).toMatchObject({ externalId: 'Record ID', bookedAt: 'Create Date', sdr: 'SDR Owner', status: 'Handoff Status' })
+    expect(store.choiceFor('status', 'SQL - Accepted')).toBe('accepted')
+    expect(store.mapping.values).toEqual({ status: { 'SQL - Accepted': 'accepted', 'SQL - Rejected': 'rejected' } })
+
+    await store.toPreview()
+    expect(store.step).toBe('preview')
+    expect(store.plan!.counts).toEqual({ new: 2, updated: 0, unchanged: 0 })
+    expect(store.parse!.rows).toBe(3)
+    expect(store.parse!.rejected.map((r) => r.line)).toEqual([4])
+    expect(store.parse!.skipped.map((s) => s.reason)).toEqual(['report footer'])
+    expect(await allHandoffs()).toHaveLength(0)
+
+    await store.commit()
+    expect(store.step).toBe('report')
+    expect(store.report!.run).toMatchObject({ fileName: 'deals.csv', rows: 3, inserted: 2, rejected: 1, importSource: 'hubspot' })
+    expect(store.report!.run.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(useHandoffsStore().rows).toHaveLength(2)
+    expect(store.history).toHaveLength(1)
+
+    await store.downloadRejected()
+    expect(saved[0]!.suggestedName).toBe('deals-rejected-rows.csv')
+    expect([...saved[0]!.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const csv = new TextDecoder().decode(saved[0]!.bytes)
+    expect(csv).toContain('"error"')
+    expect(csv).toContain('bookedAt: ""someday"" is not a date')
+
+    await store.undoLast()
+    expect(await allHandoffs()).toHaveLength(0)
+    expect(useHandoffsStore().rows).toHaveLength(0)
+    expect((await importHistory())[0]!.undone).toBe(true)
+    expect(store.notice).toMatch(/removed 2 added handoffs/)
+  })
+
+  it('offers the saved mapping next time and finds everything unchanged on a re-import', async () => {
+    fakeDesktop([
+      { name: 'deals.csv', bytes: utf8(EXPORT) },
+      { name: 'deals.csv', bytes: utf8(EXPORT) },
+    ])
+    const store = useImportStore()
+    await store.chooseFile()
+    store.setChoice('status', 'SQL - Rejected', 'pending')
+    await store.toPreview()
+    await store.commit()
+
+    await store.chooseFile()
+    expect(store.mappingOrigin).toBe('Your saved mapping for "hubspot"')
+    expect(store.choiceFor('status', 'SQL - Rejected')).toBe('pending')
+    await store.toPreview()
+    expect(store.plan!.counts).toEqual({ new: 0, updated: 0, unchanged: 2 })
+  })
+
+  it('asks for the date order when every date is ambiguous and continues once told', async () => {
+    fakeDesktop([{ name: 'dates.csv', bytes: utf8('externalId,sdr,bookedAt,status\nA,Kim,03/04/2026,accepted\nB,Kim,01/02/2026,pending\n') }])
+    const store = useImportStore()
+    await store.chooseFile()
+    await store.toPreview()
+    expect(store.step).toBe('mapping')
+    expect(store.dateQuestion).toEqual({ field: 'bookedAt', column: 'bookedAt' })
+
+    await store.answerDateOrder('DMY')
+    expect(store.step).toBe('preview')
+    expect(store.parse!.handoffs[0]!.handoff.bookedAt).toBe('2026-04-03')
+    expect(store.mapping.dateOrder).toBe('DMY')
+  })
+
+  it('says which file and line is wrong when a file cannot be read', async () => {
+    fakeDesktop([{ name: 'broken.csv', bytes: utf8('externalId,sdr,bookedAt,status\nA,Kim,2026-11-16,"open\nB,Kim,2026-11-16,open\n') }])
+    const store = useImportStore()
+    await store.chooseFile()
+    expect(store.step).toBe('choose')
+    expect(store.error).toMatch(/^broken\.csv: Line 2: a quoted field starts here/)
+  })
+
+  it('rejects a mapping file that is not valid, naming the file and the problem', async () => {
+    fakeDesktop([
+      { name: 'deals.csv', bytes: utf8(EXPORT) },
+      { name: 'bad.json', bytes: utf8('{"columns": {"nonsense": "X"}}') },
+      { name: 'broken.json', bytes: utf8('{nope') },
+    ])
+    const store = useImportStore()
+    await store.chooseFile()
+    await store.loadMappingFile()
+    expect(store.error).toMatch(/^bad\.json: The mapping file is not valid: columns/)
+    await store.loadMappingFile()
+    expect(store.error).toMatch(/^broken\.json is not a mapping file: it is not valid JSON/)
+    expect(store.columns.sdr).toBe('SDR Owner')
+  })
+
+  it('loads a mapping file and saves the current mapping as one', async () => {
+    const mapping = { columns: { externalId: 'Record ID', sdr: 'Deal Owner', bookedAt: 'Create Date', status: 'Handoff Status' }, dateOrder: 'MDY' }
+    const { saved } = fakeDesktop([
+      { name: 'deals.csv', bytes: utf8(EXPORT) },
+      { name: 'map.json', bytes: utf8(JSON.stringify(mapping)) },
+    ])
+    const store = useImportStore()
+    await store.chooseFile()
+    await store.loadMappingFile()
+    expect(store.columns).toEqual(mapping.columns)
+    expect(store.mappingOrigin).toBe('Loaded from map.json')
+    await store.saveMappingFile()
+    expect(JSON.parse(new TextDecoder().decode(saved[0]!.bytes))).toEqual({
+      ...mapping,
+      values: { status: { 'SQL - Accepted': 'accepted', 'SQL - Rejected': 'rejected' } },
+    })
+  })
+
+  it('cancelling the write saves nothing', async () => {
+    fakeDesktop([{ name: 'deals.csv', bytes: utf8(EXPORT) }])
+    const store = useImportStore()
+    await store.chooseFile()
+    await store.toPreview()
+    const writing = store.commit()
+    store.cancel()
+    await writing
+    expect(store.step).toBe('preview')
+    expect(store.notice).toBe('Import cancelled: nothing was saved')
+    expect(await allHandoffs()).toHaveLength(0)
+    expect(await importHistory()).toHaveLength(0)
+  })
+})
+
+describe('import runner', () => {
+  const input = { fileName: 'deals.csv', bytes: utf8(EXPORT) }
+
+  it('reads on the main thread when no worker can be created', async () => {
+    const runner = createImportRunner({ createWorker: () => null })
+    const parse = await runner.parse(input, { timeZone: 'UTC' })
+    expect(parse.rows).toBe(3)
+    expect(runner.usesWorker).toBe(false)
+  })
+
+  it('falls back to the main thread when the worker fails to load (e.g. blocked by a CSP)', async () => {
+    const failing = new EventTarget() as EventTarget & { postMessage(m: unknown): void; terminate(): void }
+    failing.postMessage = () => queueMicrotask(() => failing.dispatchEvent(new Event('error', { cancelable: true })))
+    failing.terminate = () => undefined
+    const runner = createImportRunner({ createWorker: () => failing as unknown as Worker })
+    const inspection = await runner.inspect(input, {})
+    expect(inspection.preset).toBe('hubspot')
+    expect(runner.usesWorker).toBe(false)
+  })
+
+  it('passes the ambiguous-date question back across the worker boundary with its field and column', () => {
+    const error = deserializeError(serializeError(new AmbiguousDateOrderError('bookedAt', 'Created')))
+    expect(error).toBeInstanceOf(AmbiguousDateOrderError)
+    expect(error).toMatchObject({ field: 'bookedAt', column: 'Created', code: 'ambiguous-date-order' })
+  })
+
+  it('stops reading on the main thread when cancelled', async () => {
+    const controller = new AbortController()
+    controller.abort()
+    const runner = createImportRunner({ createWorker: () => null })
+    await expect(runner.parse(input, { timeZone: 'UTC' }, { signal: controller.signal })).rejects.toBeInstanceOf(ParseCancelled)
+  })
+})
