@@ -76,3 +76,12 @@ test('clearing all data asks first and empties the table', async ({ watched: pag
   await dialog.getByRole('button', { name: 'Clear all data' }).click()
   await expect(page.getByRole('status', { name: 'Data status' })).toContainText('No handoffs yet')
 })
+
+test('names cut off in narrow table columns show in full on hover', async ({ watched: page }) => {
+  await loadDemo(page)
+  const cells = page.getByRole('table', { name: 'Handoffs' }).getByRole('row').nth(1).getByRole('cell')
+  for (const i of [2, 3, 4]) {
+    const text = ((await cells.nth(i).textContent()) ?? '').trim()
+    if (text !== '—') await expect(cells.nth(i)).toHaveAttribute('title', text)
+  }
+})
