@@ -52,7 +52,7 @@ export interface ReadBackResult {
   /** handoffsInWeeks([one week]) from IndexedDB + computeMetrics: the Huddle screen's real path. */
   weekFromDbMs: number
   weekFromDbRows: number
-  /** allHandoffs(): the whole table, as the Handoffs screen loads it today. */
+  /** allHandoffs(): the whole table, as the Handoffs screen has it once every page has loaded. */
   readAllMs: number
 }
 
