@@ -130,9 +130,22 @@ test('presentation mode hides the chrome and sets body text to at least 24px at 
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))
   expect(size).toBeGreaterThanOrEqual(24)
-  // Blameless is on while presenting: names become roles.
-  await page.keyboard.press('ArrowRight')
-  await page.keyboard.press('ArrowRight')
+  // Not just the base size: every visible piece of text in every section reads at 24 px or more
+  // (a pixel of rounding allowed), so nothing on the projector is fine print.
+  const smallText = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => ({ text: el.textContent!.trim().slice(0, 40), size: parseFloat(getComputedStyle(el).fontSize) }))
+        .filter((t) => t.size < 23),
+    )
+  for (let section = 1; section <= 4; section++) {
+    expect({ section, small: await smallText() }).toEqual({ section, small: [] })
+    if (section < 4) await page.keyboard.press('ArrowRight')
+  }
+  await page.keyboard.press('ArrowLeft')
+  // Blameless is on while presenting: names become roles (we are back on SLA breaches).
   await expect(page.getByRole('switch', { name: /Blameless/ })).toBeChecked()
   await expect(page.getByRole('list', { name: 'Breaches by cause' })).toContainText(/(SDR|AE) [A-Z]/)
   await page.keyboard.press('Escape')

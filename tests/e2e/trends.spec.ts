@@ -78,6 +78,6 @@ test('charts get bigger fonts in presentation mode', async ({ watched: page }) =
   const box = page.getByRole('region', { name: 'Acceptance rate', exact: true }).locator('.canvas-box')
   await expect(box).toHaveAttribute('data-font-size', '12')
   await page.evaluate("document.documentElement.setAttribute('data-presenting', 'true')")
-  await expect(box).toHaveAttribute('data-font-size', '20')
+  await expect(box).toHaveAttribute('data-font-size', '24')
   await expect(box.locator('canvas')).toBeVisible()
 })

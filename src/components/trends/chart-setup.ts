@@ -77,7 +77,7 @@ export function chartData(series: ChartSeries, kind: 'bar' | 'line') {
 }
 
 export function chartOptions(series: ChartSeries, theme: ChartTheme): ChartOptions<'bar' | 'line'> {
-  const size = theme.isPresenting ? 20 : 12
+  const size = theme.isPresenting ? 24 : 12
   const suffix = series.unit === 'percent' ? '%' : ''
   return {
     responsive: true,
