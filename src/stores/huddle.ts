@@ -14,7 +14,7 @@ import { localDayOf } from '@/domain/calendar/zoned'
 import { previousQuarter, quarterFromKey, quarterOfWeek, weeksOfQuarter } from '@/domain/calendar/quarters'
 import { missingFields } from '@/domain/rules/checklist'
 import { suggestRubric } from '@/domain/rubric/suggest'
-import { classify, handoffTotal, suggestStrongAndWeak, type RubricScore } from '@/domain/rubric/scores'
+import { classify, handoffTotal, type RubricScore } from '@/domain/rubric/scores'
 import { drawSample } from '@/domain/sample/weekly-sample'
 import { agendaFromSettings } from '@/domain/huddle/agenda'
 import { newHuddle, previousHuddleWeek, type Huddle } from '@/domain/huddle/huddle'
@@ -35,7 +35,7 @@ import { compareWeeks, handoffsBehind, reasonMix, reasonSeries, type NumberKind 
 import { findBreaches, groupByCause, vagueRejections } from '@/domain/huddle/breaches'
 import { roleLabels, shownName, type PersonRole } from '@/domain/huddle/roles'
 import { allMovers, barDisagreements, calibrationTable, CALIBRATION_DIMENSIONS, icpChanges } from '@/domain/huddle/calibration'
-import { criteriaView, type CriterionView } from '@/domain/huddle/walk'
+import { criteriaView, suggestWalk, type CriterionView } from '@/domain/huddle/walk'
 import { addDecision, calibrationDecision, removeDecision } from '@/domain/huddle/decisions'
 import { addAttendees, defaultHuddleWeek, knownPeople, toggleAttendee } from '@/domain/huddle/session'
 import { buildExportInput, exportFileName, type WalkInput } from '@/domain/huddle/export-input'
@@ -293,14 +293,22 @@ export const useHuddleStore = defineStore('huddle', () => {
     for (const s of scores.value) (map[s.handoffId] ??= []).push(s)
     return map
   })
-  const suggestion = computed(() => suggestStrongAndWeak(sampleIds.value, scoresById.value))
+  /** The app's reading of a sampled package (0–5 criteria passing), for unscored handoffs. */
+  const suggestedTotalOf = (id: string): number | null => {
+    const h = byId.value.get(id)
+    if (!h) return null
+    const s = suggestRubric(h, missingFields(h, settings.value), { placeholders: settings.value.placeholders })
+    return Object.values(s.criteria).filter((c) => c.pass).length
+  }
+  const suggestion = computed(() => suggestWalk(sampleIds.value, scoresById.value, suggestedTotalOf))
   const unscoredSample = computed(() => sampleIds.value.filter((id) => (scoresById.value[id] ?? []).length === 0))
   const sampleChoices = computed<SampleChoice[]>(() =>
     sampleIds.value.flatMap((id) => {
       const h = byId.value.get(id)
       if (!h) return []
       const total = handoffTotal(scoresById.value[id] ?? [])
-      const label = total === null ? 'not scored' : `${total.toFixed(1)}/5, ${classify(total)}`
+      const suggested = total === null ? suggestedTotalOf(id) : null
+      const label = total === null ? `not scored; reads as ${suggested ?? '?'}/5` : `${total.toFixed(1)}/5, ${classify(total)}`
       return [{ id, company: h.company || h.externalId, sdr: h.sdr, total, label }]
     }),
   )

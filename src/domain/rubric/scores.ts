@@ -152,10 +152,16 @@ export function suggestStrongAndWeak(
   sampleIds: readonly string[],
   scoresById: Readonly<Record<string, readonly RubricScore[]>>,
 ): { strong: string | null; weak: string | null } {
-  const scored = [...new Set(sampleIds)]
-    .map((id) => ({ id, total: handoffTotal(scoresById[id] ?? []) }))
-    .filter((x): x is { id: string; total: number } => x.total !== null)
-    .sort((a, b) => compareIds(a.id, b.id))
+  return pickStrongAndWeak(
+    [...new Set(sampleIds)]
+      .map((id) => ({ id, total: handoffTotal(scoresById[id] ?? []) }))
+      .filter((x): x is { id: string; total: number } => x.total !== null),
+  )
+}
+
+/** Highest and lowest of some totals (0–5); ties go to the smaller id, never the same handoff twice. */
+export function pickStrongAndWeak(totals: readonly { id: string; total: number }[]): { strong: string | null; weak: string | null } {
+  const scored = [...totals].sort((a, b) => compareIds(a.id, b.id))
   if (scored.length === 0) return { strong: null, weak: null }
   if (scored.length === 1) {
     const only = scored[0]!
