@@ -1,9 +1,9 @@
 import type { HandoffField } from '../handoff'
 import { CONTACT_INFLUENCES, REJECTION_REASONS, STATUSES, TRIGGER_CATEGORIES } from '../handoff'
-import { decodeBytes, type Encoding } from './decode'
+import { decodeBytes } from './decode'
 import { detectPreset, isKnownHeader, normalizeHeader, type Mapping, type PresetName } from './mapping'
-import { columnKeys } from './pipeline'
-import { openTable, openTextTable, type DataRecord, type Delimiter, type SkippedLine, type Table } from './records'
+import { columnKeys, type ExportShape } from './pipeline'
+import { openTable, openTextTable, type DataRecord, type SkippedLine, type Table } from './records'
 import { normalizeValue, parseContactInfluence, parseRejectionReason, parseStatus, parseTriggerCategory } from './values'
 import { isZip, readXlsx } from './xlsx'
 
@@ -12,15 +12,7 @@ import { isZip, readXlsx } from './xlsx'
  * distinct values of every column (for the value maps of the mapping screen). Pure: bytes in,
  * plain data out, so it runs in a worker, on the main thread and in tests alike.
  */
-export interface ExportInspection {
-  fileName: string
-  format: 'csv' | 'xlsx'
-  encoding: Encoding | null
-  delimiter: Delimiter | null
-  sheet: string | null
-  sheets: string[]
-  headerLine: number
-  headers: string[]
+export interface ExportInspection extends ExportShape {
   /** Column keys as the pipeline names cells (`columnKeys`): what a mapping may refer to. */
   columns: string[]
   /** The first data records: physical line and raw cells. */

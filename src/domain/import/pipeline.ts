@@ -65,7 +65,8 @@ export interface RejectedRow {
   cells: Record<string, string>
 }
 
-export interface ImportParse {
+/** What was read and how: shared by a first look at a file (inspect) and a full parse. */
+export interface ExportShape {
   fileName: string
   format: 'csv' | 'xlsx'
   /** Text encoding of a CSV file; null for XLSX. */
@@ -76,6 +77,9 @@ export interface ImportParse {
   sheets: string[]
   headerLine: number
   headers: string[]
+}
+
+export interface ImportParse extends ExportShape {
   mapping: Mapping
   /** The preset whose headers matched best (also reported when a mapping was given). */
   preset: PresetName
