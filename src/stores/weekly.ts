@@ -1,4 +1,7 @@
 import { defineStore } from 'pinia'
+import { isoWeekOfDay } from '@/domain/calendar/weeks'
+import { localDayOf } from '@/domain/calendar/zoned'
+import { defaultHuddleWeek } from '@/domain/huddle/session'
 import { computed, ref, shallowRef } from 'vue'
 import { handoffsInWeeks } from '@/db/handoff-repo'
 import { getSample, saveSample, type WeeklySample } from '@/db/sample-repo'
@@ -80,9 +83,13 @@ export const useWeeklyStore = defineStore('weekly', () => {
     }
   }
 
-  /** Opens the latest week with data unless a week is already chosen. */
-  async function open(): Promise<void> {
-    const target = week.value && weeks.value.includes(week.value) ? week.value : weeks.value[0]
+  /**
+   * Opens the week the next huddle reviews (the latest complete week with data, else the latest
+   * with data) unless a week is already chosen.
+   */
+  async function open(now = Date.now()): Promise<void> {
+    const currentWeek = isoWeekOfDay(localDayOf(now, useSettingsStore().settings.timeZone))
+    const target = week.value && weeks.value.includes(week.value) ? week.value : defaultHuddleWeek(weeks.value, currentWeek)
     if (target) await load(target)
   }
 

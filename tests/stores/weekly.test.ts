@@ -42,16 +42,23 @@ describe('weekly store', () => {
     await useSettingsStore().load()
   })
 
-  it('opens the latest week with data and computes its numbers', async () => {
+  it('opens the latest complete week with data and computes its numbers', async () => {
     await seed()
     const store = useWeeklyStore()
-    await store.open()
+    await store.open(Date.parse('2026-11-25T12:00:00Z'))
     expect(store.week).toBe('2026-W47')
     expect(store.weeks).toEqual(['2026-W47', '2026-W46'])
     expect(store.metrics).toMatchObject({ booked: 12, accepted: 4, rejected: 4, pending: 4, acceptanceRate: 0.5 })
     expect(store.breakdowns.find((b) => b.key === 'sdr')!.groups.map((g) => g.key).sort()).toEqual(SDRS)
     expect(store.previousWeek).toBe('2026-W46')
     expect(store.nextWeek).toBeNull()
+  })
+
+  it('opens the week before when the current week already has bookings, as the huddle does', async () => {
+    await seed()
+    const store = useWeeklyStore()
+    await store.open(Date.parse('2026-11-18T12:00:00Z'))
+    expect(store.week).toBe('2026-W46')
   })
 
   it('draws the sample on the first visit with the sample size, and keeps it', async () => {
