@@ -6,16 +6,22 @@ import Papa from 'papaparse'
 import { db } from '@/db/database'
 import { allHandoffs, handoffsInWeeks, toStored } from '@/db/handoff-repo'
 import { commitImport, planImport, sha256Hex } from '@/db/import-repo'
-import { addWeeks, weekMonday, weekOf } from '@/domain/calendar/weeks'
+import { quarterOfWeek, weeksOfQuarter } from '@/domain/calendar/quarters'
+import { addWeeks, weekMonday, weekRange } from '@/domain/calendar/weeks'
 import { startOfLocalDay } from '@/domain/calendar/zoned'
 import type { Handoff } from '@/domain/handoff'
 import { parseExport } from '@/domain/import'
-import { bookingWeekLookup } from '@/domain/metrics/booking-week'
 import { computeMetrics, type MetricsContext } from '@/domain/metrics/metrics'
 import { weeklyCounts } from '@/domain/metrics/week-counts'
 import { defaultSettings } from '@/domain/settings'
+import { quarterComparison } from '@/domain/trends/comparison'
+import { handoffFacts } from '@/domain/trends/facts'
+import { rejectionPredictors } from '@/domain/trends/predictors'
+import { scorecards } from '@/domain/trends/scorecards'
+import { seriesOfTallies, trendSeries } from '@/domain/trends/series'
+import { tallyOf, weeklyTallies } from '@/domain/trends/tally'
 import { heapSampler } from './heap'
-import { BENCH_END_WEEK, BENCH_TIME_ZONE, type BenchApi, type Dataset, type ImportResult, type MetricsResult, type ReadBackResult } from './protocol'
+import { BENCH_END_WEEK, BENCH_TIME_ZONE, type BenchApi, type Dataset, type ImportResult, type MetricsResult, type ReadBackResult, type Timing } from './protocol'
 
 const tz = BENCH_TIME_ZONE
 /** The template preset's import source: what parseExport names a template CSV. */
@@ -117,38 +123,64 @@ async function importFloor(d: Dataset): Promise<ImportResult> {
   return { rows: d.rows, ms: round(t2 - t0), heap: stats, phases: { parse: round(t1 - t0), write: round(t2 - t1) }, written }
 }
 
-async function metrics(d: Dataset): Promise<MetricsResult> {
-  const all = await fetchHandoffs(d.jsonPath)
-  const ctx = metricsContext()
-  const week = all.filter((h) => weekOf(h.bookedAt, tz) === WEEK)
-  const time = (fn: () => unknown) => {
+/** `fn`'s first call, then the median of `runs` more. */
+function timing(fn: () => unknown, runs: number): Timing {
+  const time = () => {
     const t = performance.now()
     fn()
     return performance.now() - t
   }
-  const trends = () => {
-    const weekOfBooking = bookingWeekLookup(tz)
+  const firstMs = time()
+  return { firstMs: round(firstMs), medianMs: round(median(Array.from({ length: runs }, time))) }
+}
+
+async function metrics(d: Dataset): Promise<MetricsResult> {
+  const now = new Date().toISOString()
+  // As the app reads them: stored rows, each with the week it counts in.
+  const all = (await fetchHandoffs(d.jsonPath)).map((h) => toStored(h, TEMPLATE_SOURCE, tz, 1, now))
+  const ctx = metricsContext()
+  const fiscalStart = ctx.settings.fiscalYearStartMonth
+  const week = all.filter((h) => h.week === WEEK)
+  const weeks = weekRange(addWeeks(BENCH_END_WEEK, -51), BENCH_END_WEEK)
+  const quarterOf = (w: string) => quarterOfWeek(w, fiscalStart).key
+  const quarters = [...new Set(weeks.map(quarterOf))]
+  const [previousQuarter, currentQuarter] = quarters.slice(-2).map((q) => new Set(weeksOfQuarter(q, fiscalStart)))
+
+  // The Trends store's computeds (src/stores/trends.ts), called in the order the screen shows them.
+  const factsOf = () => handoffFacts(all, ctx)
+  const trendCharts = () => trendSeries(factsOf().facts, weeks)
+  const trendScreen = () => {
+    const set = factsOf()
+    seriesOfTallies(weeklyTallies(set.facts, weeks), weeks)
+    scorecards(set.facts, 'sdr', weeks)
+    tallyOf(set.facts)
+    quarterComparison(
+      tallyOf(set.facts.filter((f) => currentQuarter!.has(f.week))),
+      tallyOf(set.facts.filter((f) => previousQuarter!.has(f.week))),
+    )
+    rejectionPredictors(set, quarterOf, quarters)
+  }
+  const metricsPerWeek = () => {
     const byWeek = new Map<string, Handoff[]>()
     for (const h of all) {
-      const w = weekOfBooking(h.bookedAt)
-      const list = byWeek.get(w)
+      const list = byWeek.get(h.week)
       if (list) list.push(h)
-      else byWeek.set(w, [h])
+      else byWeek.set(h.week, [h])
     }
     return [...byWeek.keys()].sort().map((w) => computeMetrics(byWeek.get(w)!, ctx))
   }
-  const weekFirstMs = time(() => computeMetrics(week, ctx))
-  const weekRuns = Array.from({ length: 5 }, () => time(() => computeMetrics(week, ctx)))
-  const weeklyCountsMs = time(() => weeklyCounts(all, ctx.settings, ctx.asOf))
-  const trendsFirstMs = time(trends)
-  const trendRuns = Array.from({ length: 3 }, () => time(trends))
+
+  const weekTiming = timing(() => computeMetrics(week, ctx), 5)
+  const weeklyCountsStart = performance.now()
+  weeklyCounts(all, ctx.settings, ctx.asOf)
+  const weeklyCountsMs = performance.now() - weeklyCountsStart
   return {
     weekRows: week.length,
-    weekFirstMs: round(weekFirstMs),
-    weekMedianMs: round(median(weekRuns)),
-    trendsFirstMs: round(trendsFirstMs),
-    trendsMedianMs: round(median(trendRuns)),
-    trendWeeks: trends().length,
+    week: weekTiming,
+    trendWeeks: weeks.length,
+    trendCharts: timing(trendCharts, 3),
+    trendScreen: timing(trendScreen, 3),
+    metricsPerWeek: timing(metricsPerWeek, 3),
     weeklyCountsMs: round(weeklyCountsMs),
   }
 }

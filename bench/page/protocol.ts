@@ -33,15 +33,26 @@ export interface ImportResult {
   written: number
 }
 
+/** A computation timed on its first (cold) call, then the median of the next few. */
+export interface Timing {
+  firstMs: number
+  medianMs: number
+}
+
 export interface MetricsResult {
   weekRows: number
-  /** computeMetrics over one week's handoffs: first (cold) call, then the median of the next five. */
-  weekFirstMs: number
-  weekMedianMs: number
-  /** Group 100k by booking week + computeMetrics per week: first call and median of the next three. */
-  trendsFirstMs: number
-  trendsMedianMs: number
+  /** computeMetrics over one week's handoffs: first call, then the median of the next five. */
+  week: Timing
   trendWeeks: number
+  /**
+   * The Trends screen's charts over 52 weeks of 100k handoffs (facts per handoff, then the weekly
+   * series): first call, then the median of the next three.
+   */
+  trendCharts: Timing
+  /** The whole Trends screen: charts + SDR scorecard + weekly table + quarter comparison + predictors. */
+  trendScreen: Timing
+  /** Group by stored week + computeMetrics per week (a Weekly numbers screen for each of 52 weeks). */
+  metricsPerWeek: Timing
   /** weeklyCounts (the `report` weeks table) over every handoff: first call. */
   weeklyCountsMs: number
 }

@@ -5,13 +5,14 @@ import { isoWeekOfDay } from '@/domain/calendar/weeks'
 import { localDayOf } from '@/domain/calendar/zoned'
 import { quarterOfWeek, weeksOfQuarter } from '@/domain/calendar/quarters'
 import type { HandoffField } from '@/domain/handoff'
+import { MASKED_FIELDS } from '@/domain/rules/checklist'
 import { quarterComparison } from '@/domain/trends/comparison'
 import { handoffFacts, type HandoffFact } from '@/domain/trends/facts'
 import { rejectionPredictors } from '@/domain/trends/predictors'
 import { comparedQuarters, DEFAULT_RANGE, rangeLabel, rangeProblem, rangeWeeks, type TrendRange } from '@/domain/trends/range'
 import { rubricResults } from '@/domain/trends/rubric-results'
 import { SCORECARD_DIMENSIONS, scorecards, type ScorecardDimension, type ScorecardRow } from '@/domain/trends/scorecards'
-import { trendSeries } from '@/domain/trends/series'
+import { seriesOfTallies } from '@/domain/trends/series'
 import { tallyOf, weeklyTallies } from '@/domain/trends/tally'
 import type { Progress } from './handoffs'
 import { useSettingsStore } from './settings'
@@ -32,7 +33,7 @@ export const useTrendsStore = defineStore('trends', () => {
   let cachedFor: unknown = null
   let queue: Promise<void> = Promise.resolve()
 
-  const requiredFields = computed<HandoffField[]>(() => settingsStore.settings.requiredFields.slice(0, 30))
+  const requiredFields = computed<HandoffField[]>(() => settingsStore.settings.requiredFields.slice(0, MASKED_FIELDS))
   const fiscalStart = computed(() => settingsStore.settings.fiscalYearStartMonth)
   const currentWeek = computed(() => isoWeekOfDay(localDayOf(asOf.value, settingsStore.settings.timeZone)))
   const weeks = computed(() => rangeWeeks(range.value, currentWeek.value, fiscalStart.value))
@@ -46,7 +47,8 @@ export const useTrendsStore = defineStore('trends', () => {
 
   const factsOf = (ws: readonly string[]): HandoffFact[] => ws.flatMap((w) => factsByWeek.value.get(w) ?? [])
   const rangeFacts = computed(() => factsOf(weeks.value))
-  const series = computed(() => trendSeries(rangeFacts.value, weeks.value))
+  const weekly = computed(() => weeklyTallies(rangeFacts.value, weeks.value))
+  const series = computed(() => seriesOfTallies(weekly.value, weeks.value))
   // One computed per dimension: only the scorecard on screen is worked out on a range change.
   const scorecardComputeds = Object.fromEntries(
     SCORECARD_DIMENSIONS.map((d) => [d, computed(() => scorecards(rangeFacts.value, d, weeks.value))]),
@@ -63,7 +65,6 @@ export const useTrendsStore = defineStore('trends', () => {
       predictorQuarters.value,
     ),
   )
-  const weekly = computed(() => weeklyTallies(rangeFacts.value, weeks.value))
   const total = computed(() => tallyOf(rangeFacts.value))
 
   async function readMissing(): Promise<void> {

@@ -94,13 +94,18 @@ export function wallTimeToUtc(wallMs: number, timeZone: string): number {
 }
 
 const dayStarts = new Map<string, Map<number, number>>()
+// As in day-offsets.ts: the last zone asked about, to skip a lookup by name in hot loops.
+let lastZone = ''
+let lastStarts = new Map<number, number>()
 
 /** Local midnight at the start of a day number, as a UTC instant (cached per zone and day). */
 export function startOfLocalDayNumber(n: number, timeZone: string): number {
-  let starts = dayStarts.get(timeZone)
-  if (!starts) {
-    starts = new Map()
+  let starts = lastStarts
+  if (timeZone !== lastZone) {
+    starts = dayStarts.get(timeZone) ?? new Map()
     dayStarts.set(timeZone, starts)
+    lastZone = timeZone
+    lastStarts = starts
   }
   let start = starts.get(n)
   if (start === undefined) {

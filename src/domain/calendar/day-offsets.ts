@@ -36,12 +36,18 @@ function dayOffsets(day: number, timeZone: string): DayOffsets {
   return { before, after: offsetAt(start + lo * BUCKET_MS, timeZone), change: start + lo * BUCKET_MS }
 }
 
+// Loops ask about one zone over and over: remember the last zone's days (skips a lookup by name).
+let lastZone = ''
+let lastDays = new Map<number, DayOffsets>()
+
 /** Same as `offsetAt`, for hot loops over many instants. */
 export function fastOffsetAt(utcMs: number, timeZone: string): number {
-  let days = zones.get(timeZone)
-  if (!days) {
-    days = new Map()
+  let days = lastDays
+  if (timeZone !== lastZone) {
+    days = zones.get(timeZone) ?? new Map()
     zones.set(timeZone, days)
+    lastZone = timeZone
+    lastDays = days
   }
   const day = Math.floor(utcMs / DAY_MS)
   let d = days.get(day)

@@ -1,12 +1,15 @@
 import { isDateOnly, type DateValue } from '../handoff'
 import { formatDay, localDayOf, pad2 } from './zoned'
+import { daysFromCivil, digitsAt } from './instant'
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` calendar day (no time zone involved). */
 export function dayNumber(day: string): number {
-  const y = Number(day.slice(0, 4))
-  const m = Number(day.slice(5, 7))
-  const d = Number(day.slice(8, 10))
-  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000)
+  // Rules call this per row: read the digits directly; anything unusual goes through Date.UTC.
+  const y = digitsAt(day, 0, 4)
+  const m = digitsAt(day, 5, 2)
+  const d = digitsAt(day, 8, 2)
+  if (day.length === 10 && y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) return daysFromCivil(y, m, d)
+  return Math.floor(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000)
 }
 
 export function dayFromNumber(n: number): string {

@@ -54,6 +54,22 @@ export function missingFields(h: Handoff, settings: Pick<Settings, 'requiredFiel
   return missing
 }
 
+/** The most required fields a `missingMask` can describe (bits of a 32-bit integer). */
+export const MASKED_FIELDS = 30
+
+/**
+ * Bit i set = requiredFields[i] is missing (the first MASKED_FIELDS fields): for loops over
+ * every handoff of a year, where an array per row would show in the totals.
+ */
+export function missingMask(h: Handoff, requiredFields: readonly HandoffField[], placeholders: Placeholders): number {
+  let mask = 0
+  const n = Math.min(requiredFields.length, MASKED_FIELDS)
+  for (let i = 0; i < n; i++) {
+    if (!isFilled(h[requiredFields[i]!], placeholders)) mask |= 1 << i
+  }
+  return mask
+}
+
 /** Any required field missing: the handoff is not ready and is an SDR-side SLA breach. */
 export function isIncomplete(h: Handoff, settings: ChecklistSettings): boolean {
   const placeholders = preparePlaceholders(settings.placeholders)

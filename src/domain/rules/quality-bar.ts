@@ -12,7 +12,7 @@
  */
 import { type Handoff, type HandoffField } from '../handoff'
 import { type Icp } from '../settings'
-import { isFilled, isIncomplete, preparePlaceholders, type ChecklistSettings } from './checklist'
+import { isFilled, isIncomplete, preparePlaceholders, type ChecklistSettings, type Placeholders } from './checklist'
 
 export const BAR_FAILURES = ['too_small', 'wrong_industry', 'no_influence', 'no_trigger_or_pain', 'incomplete'] as const
 export type BarFailure = (typeof BAR_FAILURES)[number]
@@ -42,9 +42,34 @@ function industrySet(industries: readonly string[]): ReadonlySet<string> {
   return set
 }
 
+/** Bit i set = BAR_FAILURES[i] failed. */
+const failureBit = (f: BarFailure): number => 1 << BAR_FAILURES.indexOf(f)
+const TOO_SMALL = failureBit('too_small')
+const WRONG_INDUSTRY = failureBit('wrong_industry')
+const NO_INFLUENCE = failureBit('no_influence')
+const NO_TRIGGER_OR_PAIN = failureBit('no_trigger_or_pain')
+const INCOMPLETE = failureBit('incomplete')
+
+/**
+ * The bar's failures as a bit mask (bit i = BAR_FAILURES[i]); 0 clears the bar. Metrics judge
+ * every handoff of a year, so this allocates nothing; `isIncomplete` comes from the caller, who
+ * has the checklist result already.
+ */
+export function barFailureMask(h: Handoff, icp: Icp, placeholders: Placeholders, isIncomplete: boolean): number {
+  let mask = 0
+  if (icp.minCompanySize > 0 && (h.companySize === null || h.companySize < icp.minCompanySize)) mask |= TOO_SMALL
+  if (icp.targetIndustries.length > 0 && !industrySet(icp.targetIndustries).has(h.industry.trim().toLowerCase())) {
+    mask |= WRONG_INDUSTRY
+  }
+  if (!icp.influenceLevels.includes(h.contactInfluence)) mask |= NO_INFLUENCE
+  if (!isFilled(h.triggerEvent, placeholders) && !isFilled(h.discoverySummary, placeholders)) mask |= NO_TRIGGER_OR_PAIN
+  if (isIncomplete) mask |= INCOMPLETE
+  return mask
+}
+
 /**
  * Judge a handoff against an ICP. `missing` may pass the handoff's `missingFields` when the caller
- * already has them (metrics do), to skip checking the checklist twice.
+ * already has them, to skip checking the checklist twice.
  */
 export function evaluateBar(
   h: Handoff,
@@ -52,19 +77,16 @@ export function evaluateBar(
   checklistSettings: ChecklistSettings,
   missing?: readonly HandoffField[],
 ): BarResult {
-  const placeholders = preparePlaceholders(checklistSettings.placeholders)
-  const failures: BarFailure[] = []
-  const hasMinimum = icp.minCompanySize > 0
-  if (hasMinimum && (h.companySize === null || h.companySize < icp.minCompanySize)) failures.push('too_small')
-  if (icp.targetIndustries.length > 0 && !industrySet(icp.targetIndustries).has(h.industry.trim().toLowerCase())) {
-    failures.push('wrong_industry')
-  }
-  if (!icp.influenceLevels.includes(h.contactInfluence)) failures.push('no_influence')
-  if (!isFilled(h.triggerEvent, placeholders) && !isFilled(h.discoverySummary, placeholders)) {
-    failures.push('no_trigger_or_pain')
-  }
-  if (missing ? missing.length > 0 : isIncomplete(h, checklistSettings)) failures.push('incomplete')
-  return { cleared: failures.length === 0, failures }
+  const incomplete = missing ? missing.length > 0 : isIncomplete(h, checklistSettings)
+  const mask = barFailureMask(h, icp, preparePlaceholders(checklistSettings.placeholders), incomplete)
+  return { cleared: mask === 0, failures: BAR_FAILURES.filter((_, i) => (mask & (1 << i)) !== 0) }
+}
+
+/** Where a decision and a bar result (cleared or not) disagree; see `barDisagreement`. */
+export function disagreementOf(status: Handoff['status'], cleared: boolean): BarDisagreement | null {
+  if (status === 'accepted' && !cleared) return 'accepted_below_bar'
+  if (status === 'rejected' && cleared) return 'rejected_above_bar'
+  return null
 }
 
 /**
@@ -72,9 +94,7 @@ export function evaluateBar(
  * rejected above it (AE too strict, or the ICP is stale). Pending handoffs never disagree.
  */
 export function barDisagreement(h: Pick<Handoff, 'status'>, result: BarResult): BarDisagreement | null {
-  if (h.status === 'accepted' && !result.cleared) return 'accepted_below_bar'
-  if (h.status === 'rejected' && result.cleared) return 'rejected_above_bar'
-  return null
+  return disagreementOf(h.status, result.cleared)
 }
 
 /**

@@ -44,16 +44,38 @@ export function instantOf(value: DateValue, timeZone: string): number {
   return isDateOnlyValue(value) ? startOfLocalDayNumber(dayNumber(value), timeZone) : parseInstant(value)
 }
 
+/**
+ * Settings prepared once for many rows: metrics and trends evaluate the SLA of every handoff in a
+ * year, where looking the holidays up and allocating per row shows in the totals.
+ */
+export interface SlaCalendar {
+  timeZone: string
+  holidays: ReadonlySet<number>
+  windowDays: number
+}
+
+const calendars = new WeakMap<SlaSettings, SlaCalendar>()
+
+/** The SLA calendar of these settings (cached per settings object, so call it freely). */
+export function slaCalendar(settings: SlaSettings): SlaCalendar {
+  let calendar = calendars.get(settings)
+  if (!calendar) {
+    calendar = { timeZone: settings.timeZone, holidays: holidaySet(settings.holidays), windowDays: settings.slaWindowDays }
+    calendars.set(settings, calendar)
+  }
+  return calendar
+}
+
+/** The SLA clock of one handoff: when it starts, and the deadline D. */
 interface SlaWindow {
-  /** When the clock starts: bookedAt, or 00:00 of the business day a booking was moved to. */
+  /** bookedAt, or 00:00 of the business day a booking was moved to. */
   start: number
   deadline: number
 }
 
-function slaWindow(h: Pick<Handoff, 'bookedAt' | 'meetingAt'>, settings: SlaSettings): SlaWindow {
-  const tz = settings.timeZone
-  const holidays = holidaySet(settings.holidays)
-  const n = settings.slaWindowDays
+/** Fills `out` with the window of `h` (an out-parameter, so hot loops allocate nothing). */
+function slaWindowInto(h: Pick<Handoff, 'bookedAt' | 'meetingAt'>, calendar: SlaCalendar, out: SlaWindow): void {
+  const { timeZone: tz, holidays, windowDays: n } = calendar
   let start: number
   let deadline: number
   if (isDateOnlyValue(h.bookedAt)) {
@@ -75,23 +97,26 @@ function slaWindow(h: Pick<Handoff, 'bookedAt' | 'meetingAt'>, settings: SlaSett
     }
   }
   if (h.meetingAt !== null) deadline = Math.min(deadline, instantOf(h.meetingAt, tz))
-  return { start, deadline }
+  out.start = start
+  out.deadline = deadline
 }
 
+const scratchWindow: SlaWindow = { start: 0, deadline: 0 }
+
 /** The instant (UTC ms) by which the AE must accept or reject. */
-export function slaDeadline(
-  h: Pick<Handoff, 'bookedAt' | 'meetingAt'>,
-  settings: Pick<Settings, 'timeZone' | 'holidays' | 'slaWindowDays'>,
-): number {
-  return slaWindow(h, settings).deadline
+export function slaDeadline(h: Pick<Handoff, 'bookedAt' | 'meetingAt'>, settings: SlaSettings): number {
+  slaWindowInto(h, slaCalendar(settings), scratchWindow)
+  return scratchWindow.deadline
 }
 
 /** The SLA state alone (see `slaOf`), without measuring business hours: for counting. */
 export function slaStateOf(h: Handoff, settings: SlaSettings, asOf: number): SlaState {
-  const { deadline } = slaWindow(h, settings)
+  const calendar = slaCalendar(settings)
+  slaWindowInto(h, calendar, scratchWindow)
+  const { deadline } = scratchWindow
   if (h.status === 'pending') return asOf >= deadline ? 'open_overdue' : 'open_within'
   if (h.respondedAt === null) return 'unknown'
-  return instantOf(h.respondedAt, settings.timeZone) < deadline ? 'on_time' : 'late'
+  return instantOf(h.respondedAt, calendar.timeZone) < deadline ? 'on_time' : 'late'
 }
 
 /**
@@ -104,12 +129,23 @@ export function slaStateOf(h: Handoff, settings: SlaSettings, asOf: number): Sla
  * from the effective booking start to respondedAt; null unless decided with a respondedAt.
  */
 export function slaOf(h: Handoff, settings: SlaSettings, asOf: number): SlaResult {
-  const { start, deadline } = slaWindow(h, settings)
+  return slaInto(h, slaCalendar(settings), asOf, { deadline: 0, state: 'unknown', businessHours: null })
+}
+
+/** `slaOf` into a result object the caller reuses across rows; returns `out`. */
+export function slaInto(h: Handoff, calendar: SlaCalendar, asOf: number, out: SlaResult): SlaResult {
+  slaWindowInto(h, calendar, scratchWindow)
+  const { start, deadline } = scratchWindow
+  out.deadline = deadline
+  out.businessHours = null
   if (h.status === 'pending') {
-    return { deadline, state: asOf >= deadline ? 'open_overdue' : 'open_within', businessHours: null }
+    out.state = asOf >= deadline ? 'open_overdue' : 'open_within'
+  } else if (h.respondedAt === null) {
+    out.state = 'unknown'
+  } else {
+    const responded = instantOf(h.respondedAt, calendar.timeZone)
+    out.state = responded < deadline ? 'on_time' : 'late'
+    out.businessHours = businessMsBetween(start, responded, calendar.timeZone, calendar.holidays) / HOUR_MS
   }
-  if (h.respondedAt === null) return { deadline, state: 'unknown', businessHours: null }
-  const responded = instantOf(h.respondedAt, settings.timeZone)
-  const businessHours = businessMsBetween(start, responded, settings.timeZone, holidaySet(settings.holidays)) / HOUR_MS
-  return { deadline, state: responded < deadline ? 'on_time' : 'late', businessHours }
+  return out
 }

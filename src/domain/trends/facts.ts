@@ -6,9 +6,9 @@
  */
 import type { Handoff, HandoffStatus, RejectionReason } from '../handoff'
 import type { Settings } from '../settings'
-import { isFilled, preparePlaceholders } from '../rules/checklist'
+import { MASKED_FIELDS, missingMask, preparePlaceholders } from '../rules/checklist'
 import { isVagueFeedback } from '../rules/reasons'
-import { slaOf, type SlaState } from '../rules/sla'
+import { slaCalendar, slaInto, type SlaResult, type SlaState } from '../rules/sla'
 import type { CriterionId } from '../rubric/criteria'
 
 /** A handoff together with the week it counts in (StoredHandoff satisfies it). */
@@ -22,6 +22,7 @@ export interface RubricResult {
 
 export interface HandoffFact {
   week: string
+  /** The grouping values as stored (scorecards trim the one they group by). */
   sdr: string
   ae: string
   segment: string
@@ -53,36 +54,34 @@ export interface FactContext {
   rubricOf?: (id: string) => RubricResult | null
 }
 
-/** Facts for every handoff, in input order. Checklists longer than 30 fields are cut at 30. */
+/** Facts for every handoff, in input order. Checklists longer than MASKED_FIELDS are cut there. */
 export function handoffFacts(handoffs: readonly WeekedHandoff[], ctx: FactContext): FactSet {
   const { settings, asOf, rubricOf } = ctx
-  const requiredFields = settings.requiredFields.slice(0, 30)
+  const requiredFields = settings.requiredFields.slice(0, MASKED_FIELDS)
   const placeholders = preparePlaceholders(settings.placeholders)
+  const calendar = slaCalendar(settings)
+  const sla: SlaResult = { deadline: 0, state: 'unknown', businessHours: null }
   const vagueByText = new Map<string, boolean>()
   const facts = handoffs.map((h): HandoffFact => {
-    let missingMask = 0
-    for (let i = 0; i < requiredFields.length; i++) {
-      if (!isFilled(h[requiredFields[i]!], placeholders)) missingMask |= 1 << i
-    }
     let isVague = false
     if (h.status === 'rejected') {
       const known = vagueByText.get(h.aeFeedback)
       isVague = known ?? isVagueFeedback(h.aeFeedback)
       if (known === undefined) vagueByText.set(h.aeFeedback, isVague)
     }
-    const sla = slaOf(h, settings, asOf)
+    slaInto(h, calendar, asOf, sla)
     return {
       week: h.week,
-      sdr: h.sdr.trim(),
-      ae: h.ae.trim(),
-      segment: h.segment.trim(),
-      campaign: h.campaign.trim(),
-      partner: h.partner.trim(),
+      sdr: h.sdr,
+      ae: h.ae,
+      segment: h.segment,
+      campaign: h.campaign,
+      partner: h.partner,
       status: h.status,
       reason: h.status === 'rejected' ? h.rejectionReason : null,
       sla: sla.state,
       responseHours: sla.businessHours,
-      missingMask,
+      missingMask: missingMask(h, requiredFields, placeholders),
       isVague,
       rubric: rubricOf && h.id !== undefined ? rubricOf(h.id) : null,
     }

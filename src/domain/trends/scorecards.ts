@@ -37,7 +37,8 @@ export function scorecards(facts: readonly HandoffFact[], dimension: ScorecardDi
   for (const f of facts) {
     const w = weekIndex.get(f.week)
     if (w === undefined) continue
-    const key = f[dimension]
+    // Trimmed here, not in the facts: only the dimension on screen is grouped.
+    const key = f[dimension].trim()
     let g = groups.get(key)
     if (!g) {
       g = { tally: emptyTally(), weekly: new Array<number>(weeks.length).fill(0) }

@@ -62,8 +62,12 @@ export function reasonMixSeries(tallies: readonly Tally[], labels: string[]): Ch
 
 /** Every Trends chart for these weeks (ascending ISO weeks), from one pass over the facts. */
 export function trendSeries(facts: readonly HandoffFact[], weeks: readonly string[]): TrendSeries {
+  return seriesOfTallies(weeklyTallies(facts, weeks), weeks)
+}
+
+/** Every Trends chart from tallies already made, one per week of `weeks` (the screen's weekly table has them). */
+export function seriesOfTallies(tallies: readonly Tally[], weeks: readonly string[]): TrendSeries {
   const labels = [...weeks]
-  const tallies = weeklyTallies(facts, weeks)
   const rates = tallies.map(ratesOf)
   return {
     volume: {

@@ -36,7 +36,8 @@ describe('scorecardsCsv', () => {
     ['\rcmd', `"'\rcmd"`],
     ['\ncmd', `"'\ncmd"`],
   ])('neutralises a name that starts a formula: %j', (name, cell) => {
-    const rows = scorecards([aFact({ sdr: name })], 'sdr', ['2026-W47'])
+    // Named directly: scorecards trim names, and a CSV export must be safe whatever it is given.
+    const rows = scorecards([aFact({ sdr: 'x' })], 'sdr', ['2026-W47']).map((r) => ({ ...r, key: name, name }))
     const csv = scorecardsCsv([{ dimension: 'sdr', rows }])
     expect(csv).toContain(`\r\nSDR,${cell},1,1,0,0,100,`)
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { emptyHandoff, type Handoff } from '@/domain/handoff'
 import { defaultSettings } from '@/domain/settings'
-import { isIncomplete, missingFields } from '@/domain/rules/checklist'
+import { isIncomplete, MASKED_FIELDS, missingFields, missingMask, preparePlaceholders } from '@/domain/rules/checklist'
 
 const settings = defaultSettings('UTC')
 
@@ -68,5 +68,25 @@ describe('isIncomplete', () => {
   it('is false for a complete package and true when any required field is missing', () => {
     expect(isIncomplete(complete(), settings)).toBe(false)
     expect(isIncomplete(complete({ triggerEvent: '?' }), settings)).toBe(true)
+  })
+})
+
+describe('missingMask', () => {
+  const placeholders = preparePlaceholders(settings.placeholders)
+
+  it('sets the bit of each missing field, in the order the checklist lists them', () => {
+    const fields = settings.requiredFields
+    const h = complete({ [fields[0]!]: '  ', [fields[2]!]: 'TBD' })
+    expect(missingMask(h, fields, placeholders)).toBe(0b101)
+    expect(missingFields(h, settings)).toEqual([fields[0], fields[2]])
+  })
+
+  it('is 0 for a complete package', () => {
+    expect(missingMask(complete(), settings.requiredFields, placeholders)).toBe(0)
+  })
+
+  it('describes at most MASKED_FIELDS fields', () => {
+    const many = Array.from({ length: MASKED_FIELDS + 5 }, () => 'crmNotes' as const)
+    expect(missingMask(complete({ crmNotes: '' }), many, placeholders)).toBe(2 ** MASKED_FIELDS - 1)
   })
 })

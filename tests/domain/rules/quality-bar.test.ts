@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { emptyHandoff, type Handoff } from '@/domain/handoff'
 import { DEFAULT_ICP, defaultSettings, type Icp } from '@/domain/settings'
-import { barDisagreement, evaluateBar, icpInForce } from '@/domain/rules/quality-bar'
+import { BAR_FAILURES, barDisagreement, barFailureMask, evaluateBar, icpInForce } from '@/domain/rules/quality-bar'
+import { preparePlaceholders } from '@/domain/rules/checklist'
 
 const settings = defaultSettings('UTC')
 
@@ -107,5 +108,22 @@ describe('icpInForce', () => {
     const today = icpInForce(versions, '2026-W47', DEFAULT_ICP)
     expect(evaluateBar(h, atBooking, settings).cleared).toBe(true)
     expect(evaluateBar(h, today, settings).failures).toEqual(['too_small'])
+  })
+})
+
+describe('barFailureMask', () => {
+  const placeholders = preparePlaceholders(settings.placeholders)
+
+  it('is 0 exactly when evaluateBar clears the handoff', () => {
+    expect(barFailureMask(strong(), DEFAULT_ICP, placeholders, false)).toBe(0)
+  })
+
+  it('sets the bit of each failure evaluateBar names', () => {
+    const weak = strong({ companySize: 10, industry: 'Crypto', triggerEvent: '', discoverySummary: 'n/a', crmNotes: '' })
+    const icp: Icp = { ...DEFAULT_ICP, targetIndustries: ['Logistics'] }
+    const mask = barFailureMask(weak, icp, placeholders, true)
+    const named = BAR_FAILURES.filter((_, i) => (mask & (1 << i)) !== 0)
+    expect(named).toEqual(evaluateBar(weak, icp, settings).failures)
+    expect(named).toEqual(['too_small', 'wrong_industry', 'no_trigger_or_pain', 'incomplete'])
   })
 })

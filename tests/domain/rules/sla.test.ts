@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyHandoff, type Handoff } from '@/domain/handoff'
-import { slaDeadline, slaOf, slaStateOf } from '@/domain/rules/sla'
+import { slaCalendar, slaDeadline, slaInto, slaOf, slaStateOf, type SlaResult } from '@/domain/rules/sla'
 
 const BERLIN = { timeZone: 'Europe/Berlin', holidays: [] as string[], slaWindowDays: 1 }
 const iso = (ms: number) => new Date(ms).toISOString()
@@ -174,5 +174,28 @@ describe('slaStateOf', () => {
     ]
     expect(cases.map((h) => slaStateOf(h, BERLIN, asOf))).toEqual(cases.map((h) => slaOf(h, BERLIN, asOf).state))
     expect(cases.map((h) => slaStateOf(h, BERLIN, asOf))).toEqual(['open_within', 'open_overdue', 'unknown', 'on_time', 'late'])
+  })
+})
+
+describe('slaInto', () => {
+  const asOf = Date.parse('2026-12-01T00:00:00.000Z')
+
+  it('gives every handoff the same result as slaOf while reusing one result object', () => {
+    const handoffs = [
+      handoff({ bookedAt: '2026-11-20T14:00:00.000Z', status: 'accepted', respondedAt: '2026-11-23T14:30:00.000Z' }),
+      handoff({ status: 'pending' }),
+      handoff({ bookedAt: '2026-11-21', status: 'rejected', respondedAt: null }),
+      handoff({ bookedAt: '2026-11-28T10:00:00.000Z', status: 'pending' }),
+    ]
+    const out: SlaResult = { deadline: 0, state: 'unknown', businessHours: null }
+    for (const h of handoffs) {
+      expect(slaInto(h, slaCalendar(BERLIN), asOf, out)).toBe(out)
+      expect({ ...out }).toEqual(slaOf(h, BERLIN, asOf))
+    }
+  })
+
+  it('prepares one calendar per settings object', () => {
+    expect(slaCalendar(BERLIN)).toBe(slaCalendar(BERLIN))
+    expect(slaCalendar({ ...BERLIN, slaWindowDays: 3 }).windowDays).toBe(3)
   })
 })

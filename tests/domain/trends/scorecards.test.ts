@@ -13,6 +13,11 @@ describe('scorecards', () => {
     aFact({ sdr: 'Cy', week: '2026-W30', status: 'accepted' }),
   ]
 
+  it('groups names that differ only by surrounding spaces', () => {
+    const rows = scorecards([aFact({ sdr: 'Ana' }), aFact({ sdr: ' Ana  ' }), aFact({ sdr: 'Ana\t' }), aFact({ sdr: '' }), aFact({ sdr: '  ' })], 'sdr', weeks)
+    expect(rows.map((r) => [r.name, r.booked])).toEqual([['Ana', 3], ['(none)', 2]])
+  })
+
   it('puts volume and conversion health of each SDR in one row, largest first', () => {
     const rows = scorecards(facts, 'sdr', weeks)
     expect(rows.map((r) => r.name)).toEqual(['Ana', 'Bo'])
