@@ -4,6 +4,7 @@ import App from './App.vue'
 import { router } from './router'
 import { desktop } from './platform/desktop'
 import { backupBeforeUpgrade } from './stores/data-transfer'
+import { reportDbError } from './composables/use-db-errors'
 import './styles/base.css'
 
 // Ask the browser not to evict the team's data under storage pressure.
@@ -17,7 +18,13 @@ async function start(): Promise<void> {
   } catch (e) {
     console.warn('The automatic backup before a schema upgrade failed:', e)
   }
-  createApp(App).use(createPinia()).use(router).mount('#app')
+  const app = createApp(App)
+  // A rejection from an event handler, watcher or hook goes to Vue, not to `unhandledrejection`:
+  // a full disk or a closed database must reach the banner from there too.
+  app.config.errorHandler = (error, _instance, info) => {
+    if (!reportDbError(error)) console.error(`Unexpected error (${info}):`, error)
+  }
+  app.use(createPinia()).use(router).mount('#app')
 }
 
 void start()

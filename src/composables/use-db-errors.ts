@@ -26,6 +26,19 @@ export function reportDbError(error: unknown): boolean {
   return true
 }
 
+/**
+ * For a screen that caught a failure and says so itself: reports a database failure to the banner
+ * too (where the user learns what to do about it) and returns the words for the screen: the
+ * banner's title for a database failure ("the disk is full: …"), else the error's own message.
+ */
+export function failureText(error: unknown): string {
+  if (reportDbError(error)) {
+    const title = dbErrorMessage(error)!.title
+    return title.charAt(0).toLowerCase() + title.slice(1)
+  }
+  return error instanceof Error ? error.message : String(error)
+}
+
 export interface UseDbErrorsReturn {
   notices: Readonly<ShallowRef<readonly DbErrorNotice[]>>
   report: (error: unknown) => boolean

@@ -8,6 +8,7 @@ import { desktop } from '@/platform/desktop'
 import { useHandoffsStore, type Progress } from './handoffs'
 import { useSettingsStore } from './settings'
 import { useTrendsStore } from './trends'
+import { failureText } from '@/composables/use-db-errors'
 
 /** Where the automatic backup taken before a schema upgrade is kept (see README, "Backups"). */
 export const UPGRADE_BACKUP_KEY = 'handoff-huddle:pre-upgrade-backup'
@@ -77,7 +78,7 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
     try {
       await work()
     } catch (e) {
-      notice.value = { kind: 'error', text: `${label} failed: ${(e as Error).message}` }
+      notice.value = { kind: 'error', text: `${label} failed: ${failureText(e)}` }
     } finally {
       progress.value = null
     }

@@ -8,6 +8,7 @@ import { handoffDetail, type HandoffDetail } from '@/domain/handoff-detail'
 import { CRITERION_IDS, RUBRIC_VERSION, type CriterionId } from '@/domain/rubric/criteria'
 import { agreement, latestScorePerScorer } from '@/domain/rubric/scores'
 import { useSettingsStore } from './settings'
+import { failureText } from '@/composables/use-db-errors'
 
 /** Where the last scorer's name is remembered on this computer (a convenience, not data). */
 export const SCORER_KEY = 'handoff-huddle.lastScorer'
@@ -54,7 +55,7 @@ export const useHandoffDetailStore = defineStore('handoff-detail', () => {
       if (!h) error.value = 'This handoff is not in the local database (it may have been removed by an undo or a clear).'
       resetDraft()
     } catch (e) {
-      error.value = `Could not read the handoff: ${(e as Error).message}`
+      error.value = `Could not read the handoff: ${failureText(e)}`
     } finally {
       isLoading.value = false
     }

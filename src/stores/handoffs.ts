@@ -5,6 +5,7 @@ import { clearAllData, dataRange, handoffPages, newestHandoffs, type DataRange }
 import { listIcpVersions } from '@/db/icp-repo'
 import { NO_FILTERS, toRows, type HandoffRow, type RowFilters, type RowSort } from '@/domain/handoff-table'
 import { useSettingsStore } from './settings'
+import { failureText } from '@/composables/use-db-errors'
 
 export interface Progress {
   label: string
@@ -59,7 +60,7 @@ export const useHandoffsStore = defineStore('handoffs', () => {
       loading.value = null
       error.value = null
     } catch (e) {
-      error.value = `Could not read the local database: ${(e as Error).message}`
+      error.value = `Could not read the local database: ${failureText(e)}`
     } finally {
       if (current === generation) isLoading.value = false
     }
@@ -74,7 +75,7 @@ export const useHandoffsStore = defineStore('handoffs', () => {
       })
       await refresh()
     } catch (e) {
-      error.value = `Demo data could not be saved: ${(e as Error).message}`
+      error.value = `Demo data could not be saved: ${failureText(e)}`
     } finally {
       progress.value = null
     }

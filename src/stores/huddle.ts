@@ -44,6 +44,7 @@ import { desktop } from '@/platform/desktop'
 import { useHandoffsStore } from './handoffs'
 import { useSettingsStore } from './settings'
 import { useIcpVersionsStore } from './icp-versions'
+import { failureText } from '@/composables/use-db-errors'
 
 /** Autosave waits this long after the last keystroke; a flush writes at once. */
 export const AUTOSAVE_DELAY_MS = 400
@@ -152,7 +153,7 @@ export const useHuddleStore = defineStore('huddle', () => {
         timerState.value = timer.createTimer(agenda.value.length)
       }
     } catch (e) {
-      error.value = `Could not open the huddle for ${target}: ${(e as Error).message}`
+      error.value = `Could not open the huddle for ${target}: ${failureText(e)}`
     } finally {
       isLoading.value = false
     }
@@ -187,9 +188,9 @@ export const useHuddleStore = defineStore('huddle', () => {
         () => {
           if (saveState.value === 'saving') saveState.value = 'saved'
         },
-        (e: Error) => {
+        (e: unknown) => {
           saveState.value = 'error'
-          error.value = `Could not save the huddle: ${e.message}`
+          error.value = `Could not save the huddle: ${failureText(e)}`
         },
       )
     await writing

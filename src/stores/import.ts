@@ -37,6 +37,7 @@ import { desktop } from '@/platform/desktop'
 import { createImportRunner, ParseCancelled, type ImportRunner } from '@/workers/import-runner'
 import { useHandoffsStore } from './handoffs'
 import { useSettingsStore } from './settings'
+import { failureText } from '@/composables/use-db-errors'
 
 export type ImportStep = 'choose' | 'mapping' | 'preview' | 'report'
 
@@ -364,7 +365,7 @@ export const useImportStore = defineStore('import', () => {
       await Promise.all([useHandoffsStore().refresh(), loadHistory()])
     } catch (e) {
       if (e instanceof ImportCancelled) notice.value = e.message
-      else error.value = `${f.name} was not imported (nothing was saved): ${errorText(e)}`
+      else error.value = `${f.name} was not imported (nothing was saved): ${failureText(e)}`
     } finally {
       busy.value = null
       controller = null

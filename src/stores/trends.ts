@@ -16,6 +16,7 @@ import { seriesOfTallies } from '@/domain/trends/series'
 import { tallyOf, weeklyTallies } from '@/domain/trends/tally'
 import type { Progress } from './handoffs'
 import { useSettingsStore } from './settings'
+import { failureText } from '@/composables/use-db-errors'
 
 /**
  * The Trends screen's data: facts per week, read through the week index and kept while the
@@ -90,7 +91,7 @@ export const useTrendsStore = defineStore('trends', () => {
       factsByWeek.value = next
       error.value = null
     } catch (e) {
-      error.value = `Could not read the handoffs for these weeks: ${(e as Error).message}`
+      error.value = `Could not read the handoffs for these weeks: ${failureText(e)}`
     } finally {
       isLoading.value = false
       progress.value = null

@@ -13,6 +13,7 @@ import { handoffTotal, latestScorePerScorer } from '@/domain/rubric/scores'
 import { drawSample, redraw as redrawSample, swapOne as swapSample } from '@/domain/sample/weekly-sample'
 import { useHandoffsStore } from './handoffs'
 import { useSettingsStore } from './settings'
+import { failureText } from '@/composables/use-db-errors'
 
 export interface SampleEntry {
   id: string
@@ -77,7 +78,7 @@ export const useWeeklyStore = defineStore('weekly', () => {
         sample.value = drawn
       }
     } catch (e) {
-      error.value = `Could not read week ${target}: ${(e as Error).message}`
+      error.value = `Could not read week ${target}: ${failureText(e)}`
     } finally {
       isLoading.value = false
     }

@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick } from 'vue'
 import DbErrorBanner from '@/components/DbErrorBanner.vue'
-import { reportDbError, useDbErrorRouting, useDbErrors } from '@/composables/use-db-errors'
+import { failureText, reportDbError, useDbErrorRouting, useDbErrors } from '@/composables/use-db-errors'
 
 afterEach(() => useDbErrors().clear())
 
@@ -90,5 +90,20 @@ describe('useDbErrorRouting', () => {
     expect(win.has('unhandledrejection')).toBe(true)
     scope.stop()
     expect(win.has('unhandledrejection')).toBe(false)
+  })
+})
+
+describe('failureText', () => {
+  it('reports a database failure to the banner and words it for the screen that caught it', () => {
+    expect(failureText(new Dexie.AbortError('aborted', new Dexie.QuotaExceededError('quota')))).toBe(
+      'the disk is full: that change was not saved',
+    )
+    expect(useDbErrors().notices.value.map((n) => n.kind)).toEqual(['quota'])
+  })
+
+  it('gives any other error its own message and leaves the banner alone', () => {
+    expect(failureText(new Error('The file is not a CSV'))).toBe('The file is not a CSV')
+    expect(failureText('plain text')).toBe('plain text')
+    expect(useDbErrors().notices.value).toEqual([])
   })
 })

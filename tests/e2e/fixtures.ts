@@ -34,3 +34,13 @@ export async function loadDemo(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Load demo data' }).click()
   await expect(page.getByRole('status', { name: 'Data status' })).toContainText(/\d[\d,]* handoffs/, { timeout: 30_000 })
 }
+
+/** Fills in the Huddle screen's start form and starts the huddle (at the agenda's first section). */
+export async function startHuddle(page: Page, facilitator = 'Maya'): Promise<void> {
+  const form = page.getByRole('form', { name: 'Start the huddle' })
+  await expect(form).toBeVisible()
+  await form.getByRole('textbox', { name: 'Facilitator' }).fill(facilitator)
+  await form.getByRole('checkbox').first().check()
+  await form.getByRole('button', { name: 'Start huddle' }).click()
+  await expect(page.getByRole('region', { name: 'Agenda and timer' })).toBeVisible()
+}

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { readFile } from 'node:fs/promises'
-import { expect, loadDemo, test } from './fixtures'
+import { expect, loadDemo, startHuddle, test } from './fixtures'
 import type { Page } from '@playwright/test'
 
 const nextWeek = (week: string): string => {
@@ -14,15 +14,6 @@ const nextWeek = (week: string): string => {
   const week1Monday = firstThursday.getTime() - ((firstThursday.getUTCDay() + 6) % 7) * 86_400_000
   const n = Math.floor((next.getTime() - 3 * 86_400_000 - week1Monday) / (7 * 86_400_000)) + 1
   return `${year}-W${String(n).padStart(2, '0')}`
-}
-
-async function startHuddle(page: Page, facilitator = 'Maya'): Promise<void> {
-  const form = page.getByRole('form', { name: 'Start the huddle' })
-  await expect(form).toBeVisible()
-  await form.getByRole('textbox', { name: 'Facilitator' }).fill(facilitator)
-  await form.getByRole('checkbox').first().check()
-  await form.getByRole('button', { name: 'Start huddle' }).click()
-  await expect(page.getByRole('region', { name: 'Agenda and timer' })).toBeVisible()
 }
 
 const sectionHeading = (page: Page) => page.getByRole('region', { name: 'Agenda and timer' }).locator('xpath=following-sibling::section[1]').getByRole('heading', { level: 2 })
