@@ -36,7 +36,7 @@ function rememberWindowState(win: BrowserWindow): void {
 
 async function createWindow(): Promise<void> {
   const state = await loadWindowState()
-  const win = new BrowserWindow(windowOptions(state, __dirname))
+  const win = new BrowserWindow(windowOptions(state, __dirname, !app.isPackaged))
   mainWindow = win
   if (state.isMaximized) win.maximize()
   rememberWindowState(win)
@@ -84,7 +84,7 @@ if (setupSingleInstance()) {
       appVersion: () => app.getVersion(),
       getWindow,
     })
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendMenuCommand, process.platform === 'darwin')))
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendMenuCommand, process.platform === 'darwin', !app.isPackaged)))
     await createWindow()
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void createWindow()

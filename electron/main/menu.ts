@@ -1,8 +1,16 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../../src/shared/ipc-contract'
 
-/** The application menu: standard roles plus the app's own commands, sent to the renderer. */
-export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
+/**
+ * The application menu: standard roles plus the app's own commands, sent to the renderer. Reload
+ * and the developer tools are there only in development builds (`isDevelopment`): in the packaged
+ * app a reload mid-huddle loses nothing but helps no one, and developer tools are switched off.
+ */
+export function menuTemplate(
+  send: (command: MenuCommand) => void,
+  isMac: boolean,
+  isDevelopment = false,
+): MenuItemConstructorOptions[] {
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -24,9 +32,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolea
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'reload' },
-        { role: 'toggleDevTools' },
+        ...(isDevelopment ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
       ],
     },
     { role: 'windowMenu' },

@@ -4,9 +4,14 @@ import { isAllowedExternalUrl } from './external-links'
 import type { WindowState } from './window-state'
 
 /** The only web preferences a window of this app is ever created with. */
-export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+export function secureWebPreferences(
+  preloadPath: string,
+  allowDevTools = false,
+): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload: preloadPath,
+    // Developer tools would let anyone at the shared screen read and change the team's data.
+    devTools: allowDevTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -20,7 +25,8 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
   }
 }
 
-export function windowOptions(state: WindowState, mainDir: string): BrowserWindowConstructorOptions {
+/** `allowDevTools`: only for development builds (never in a packaged app). */
+export function windowOptions(state: WindowState, mainDir: string, allowDevTools = false): BrowserWindowConstructorOptions {
   return {
     x: state.x,
     y: state.y,
@@ -32,7 +38,7 @@ export function windowOptions(state: WindowState, mainDir: string): BrowserWindo
     title: 'Handoff Huddle',
     backgroundColor: '#111827',
     autoHideMenuBar: false,
-    webPreferences: secureWebPreferences(join(mainDir, '../preload/index.js')),
+    webPreferences: secureWebPreferences(join(mainDir, '../preload/index.js'), allowDevTools),
   }
 }
 

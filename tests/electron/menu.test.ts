@@ -35,6 +35,16 @@ describe('menuTemplate', () => {
     expect(entries(view)).toEqual(expect.arrayContaining(['Presentation mode', 'togglefullscreen', 'resetZoom', 'zoomIn', 'zoomOut']))
   })
 
+  it('leaves Reload and the developer tools out of a packaged build', () => {
+    const view = entries(submenuOf(menuTemplate(vi.fn(), false), '&View'))
+    expect(view).not.toContain('reload')
+    expect(view).not.toContain('toggleDevTools')
+  })
+
+  it('offers Reload and the developer tools in a development build', () => {
+    expect(entries(submenuOf(menuTemplate(vi.fn(), false, true), '&View'))).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']))
+  })
+
   it('has Help with About', () => {
     expect(entries(submenuOf(menuTemplate(vi.fn(), false), '&Help'))).toEqual(['About Handoff Huddle'])
   })

@@ -9,6 +9,7 @@ describe('secureWebPreferences', () => {
   it('isolates, sandboxes and denies Node to every page', () => {
     expect(secureWebPreferences('/app/out/preload/index.js')).toEqual({
       preload: '/app/out/preload/index.js',
+      devTools: false,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -24,6 +25,13 @@ describe('secureWebPreferences', () => {
 })
 
 describe('windowOptions', () => {
+  it('switches developer tools off unless a development build asks for them', () => {
+    const state = { x: 0, y: 0, width: 1200, height: 800, isMaximized: false }
+    expect(windowOptions(state, '/app/out/main').webPreferences?.devTools).toBe(false)
+    expect(windowOptions(state, '/app/out/main', true).webPreferences?.devTools).toBe(true)
+    expect(windowOptions(state, '/app/out/main', true).webPreferences).toMatchObject({ sandbox: true, contextIsolation: true })
+  })
+
   it('creates a hidden window with the secure preferences and the bundled preload', () => {
     const options = windowOptions({ x: 10, y: 20, width: 1200, height: 800, isMaximized: false }, '/app/out/main')
     expect(options).toMatchObject({ x: 10, y: 20, width: 1200, height: 800, show: false, title: 'Handoff Huddle' })
