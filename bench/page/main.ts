@@ -15,11 +15,11 @@ import { computeMetrics, type MetricsContext } from '@/domain/metrics/metrics'
 import { weeklyCounts } from '@/domain/metrics/week-counts'
 import { defaultSettings } from '@/domain/settings'
 import { quarterComparison } from '@/domain/trends/comparison'
-import { handoffFacts } from '@/domain/trends/facts'
+import { handoffFacts, type HandoffFact } from '@/domain/trends/facts'
 import { rejectionPredictors } from '@/domain/trends/predictors'
 import { scorecards } from '@/domain/trends/scorecards'
-import { seriesOfTallies, trendSeries } from '@/domain/trends/series'
-import { tallyOf, weeklyTallies } from '@/domain/trends/tally'
+import { seriesOfTallies } from '@/domain/trends/series'
+import { emptyTally, mergeTallies, talliesByWeek, type Tally } from '@/domain/trends/tally'
 import { heapSampler } from './heap'
 import { BENCH_END_WEEK, BENCH_TIME_ZONE, type BenchApi, type Dataset, type ImportResult, type MetricsResult, type ReadBackResult, type Timing } from './protocol'
 
@@ -146,19 +146,29 @@ async function metrics(d: Dataset): Promise<MetricsResult> {
   const quarters = [...new Set(weeks.map(quarterOf))]
   const [previousQuarter, currentQuarter] = quarters.slice(-2).map((q) => new Set(weeksOfQuarter(q, fiscalStart)))
 
-  // The Trends store's computeds (src/stores/trends.ts), called in the order the screen shows them.
-  const factsOf = () => handoffFacts(all, ctx)
-  const trendCharts = () => trendSeries(factsOf().facts, weeks)
+  // What the Trends store (src/stores/trends.ts) does on opening the screen: facts and a tally per
+  // week read, then its computeds, in the order the screen shows them.
+  const read = () => {
+    const set = handoffFacts(all, ctx)
+    const factsByWeek = new Map<string, HandoffFact[]>()
+    for (const f of set.facts) {
+      const list = factsByWeek.get(f.week)
+      if (list) list.push(f)
+      else factsByWeek.set(f.week, [f])
+    }
+    return { set, factsByWeek, tallyByWeek: talliesByWeek(set.facts) }
+  }
+  const talliesOf = (byWeek: Map<string, Tally>, ws: Iterable<string>) => [...ws].map((w) => byWeek.get(w) ?? emptyTally())
+  const trendCharts = () => seriesOfTallies(talliesOf(read().tallyByWeek, weeks), weeks)
   const trendScreen = () => {
-    const set = factsOf()
-    seriesOfTallies(weeklyTallies(set.facts, weeks), weeks)
-    scorecards(set.facts, 'sdr', weeks)
-    tallyOf(set.facts)
-    quarterComparison(
-      tallyOf(set.facts.filter((f) => currentQuarter!.has(f.week))),
-      tallyOf(set.facts.filter((f) => previousQuarter!.has(f.week))),
-    )
-    rejectionPredictors(set, quarterOf, quarters)
+    const { set, factsByWeek, tallyByWeek } = read()
+    const rangeFacts = weeks.flatMap((w) => factsByWeek.get(w) ?? [])
+    const weekly = talliesOf(tallyByWeek, weeks)
+    seriesOfTallies(weekly, weeks)
+    mergeTallies(weekly)
+    scorecards(rangeFacts, 'sdr', weeks)
+    quarterComparison(mergeTallies(talliesOf(tallyByWeek, currentQuarter!)), mergeTallies(talliesOf(tallyByWeek, previousQuarter!)))
+    rejectionPredictors({ requiredFields: set.requiredFields, facts: rangeFacts }, quarterOf, quarters)
   }
   const metricsPerWeek = () => {
     const byWeek = new Map<string, Handoff[]>()

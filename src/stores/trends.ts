@@ -13,7 +13,7 @@ import { comparedQuarters, DEFAULT_RANGE, rangeLabel, rangeProblem, rangeWeeks, 
 import { rubricResults } from '@/domain/trends/rubric-results'
 import { SCORECARD_DIMENSIONS, scorecards, type ScorecardDimension, type ScorecardRow } from '@/domain/trends/scorecards'
 import { seriesOfTallies } from '@/domain/trends/series'
-import { tallyOf, weeklyTallies } from '@/domain/trends/tally'
+import { emptyTally, mergeTallies, talliesByWeek, type Tally } from '@/domain/trends/tally'
 import type { Progress } from './handoffs'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/composables/use-db-errors'
@@ -28,6 +28,9 @@ export const useTrendsStore = defineStore('trends', () => {
   const range = ref<TrendRange>(DEFAULT_RANGE)
   const asOf = ref(Date.now())
   const factsByWeek = shallowRef(new Map<string, HandoffFact[]>())
+  // Tallied once per week read: the charts, the weekly table, the total and the quarter comparison
+  // all add weeks up instead of going over every fact again.
+  const tallyByWeek = shallowRef(new Map<string, Tally>())
   const progress = ref<Progress | null>(null)
   const isLoading = ref(false)
   const error = ref<string | null>(null)
@@ -48,7 +51,8 @@ export const useTrendsStore = defineStore('trends', () => {
 
   const factsOf = (ws: readonly string[]): HandoffFact[] => ws.flatMap((w) => factsByWeek.value.get(w) ?? [])
   const rangeFacts = computed(() => factsOf(weeks.value))
-  const weekly = computed(() => weeklyTallies(rangeFacts.value, weeks.value))
+  const talliesOf = (ws: readonly string[]): Tally[] => ws.map((w) => tallyByWeek.value.get(w) ?? emptyTally())
+  const weekly = computed(() => talliesOf(weeks.value))
   const series = computed(() => seriesOfTallies(weekly.value, weeks.value))
   // One computed per dimension: only the scorecard on screen is worked out on a range change.
   const scorecardComputeds = Object.fromEntries(
@@ -56,7 +60,7 @@ export const useTrendsStore = defineStore('trends', () => {
   ) as Record<ScorecardDimension, ComputedRef<ScorecardRow[]>>
   const scorecardsOf = (dimension: ScorecardDimension): ScorecardRow[] => scorecardComputeds[dimension].value
   const comparison = computed(() =>
-    quarterComparison(tallyOf(factsOf(quarterWeeks.value.current)), tallyOf(factsOf(quarterWeeks.value.previous))),
+    quarterComparison(mergeTallies(talliesOf(quarterWeeks.value.current)), mergeTallies(talliesOf(quarterWeeks.value.previous))),
   )
   const predictorQuarters = computed(() => [...new Set(weeks.value.map((w) => quarterOfWeek(w, fiscalStart.value).key))])
   const predictors = computed(() =>
@@ -66,12 +70,13 @@ export const useTrendsStore = defineStore('trends', () => {
       predictorQuarters.value,
     ),
   )
-  const total = computed(() => tallyOf(rangeFacts.value))
+  const total = computed(() => mergeTallies(weekly.value))
 
   async function readMissing(): Promise<void> {
     const settings = settingsStore.settings
     if (cachedFor !== settings) {
       factsByWeek.value = new Map()
+      tallyByWeek.value = new Map()
       cachedFor = settings
     }
     const wanted = [...new Set([...weeks.value, ...quarterWeeks.value.current, ...quarterWeeks.value.previous])]
@@ -88,6 +93,10 @@ export const useTrendsStore = defineStore('trends', () => {
       const next = new Map(factsByWeek.value)
       for (const w of missing) next.set(w, [])
       for (const f of set.facts) next.get(f.week)?.push(f)
+      const read = talliesByWeek(set.facts)
+      const nextTallies = new Map(tallyByWeek.value)
+      for (const w of missing) nextTallies.set(w, read.get(w) ?? emptyTally())
+      tallyByWeek.value = nextTallies
       factsByWeek.value = next
       error.value = null
     } catch (e) {
@@ -108,6 +117,7 @@ export const useTrendsStore = defineStore('trends', () => {
   function reload(now = Date.now()): Promise<void> {
     asOf.value = now
     factsByWeek.value = new Map()
+    tallyByWeek.value = new Map()
     cachedFor = null
     return load()
   }

@@ -18,8 +18,6 @@ interface DayOffsets {
   change: number
 }
 
-const zones = new Map<string, Map<number, DayOffsets>>()
-
 function dayOffsets(day: number, timeZone: string): DayOffsets {
   const start = day * DAY_MS
   const before = offsetAt(start, timeZone)
@@ -36,24 +34,62 @@ function dayOffsets(day: number, timeZone: string): DayOffsets {
   return { before, after: offsetAt(start + lo * BUCKET_MS, timeZone), change: start + lo * BUCKET_MS }
 }
 
-// Loops ask about one zone over and over: remember the last zone's days (skips a lookup by name).
+/**
+ * Days 1970-01-01 … 2149-06-06 are kept in typed arrays (a lookup is a load, not a hash; a year
+ * of metrics does several per handoff); days outside that range, in a Map.
+ */
+export const TABLE_DAYS = 65_536
+
+/** The days of one zone seen so far. `change` is NaN for a day not computed yet. */
+interface ZoneDays {
+  before: Float64Array
+  after: Float64Array
+  change: Float64Array
+  far: Map<number, DayOffsets>
+}
+
+const zones = new Map<string, ZoneDays>()
+
+function zoneDays(timeZone: string): ZoneDays {
+  let z = zones.get(timeZone)
+  if (!z) {
+    z = {
+      before: new Float64Array(TABLE_DAYS),
+      after: new Float64Array(TABLE_DAYS),
+      change: new Float64Array(TABLE_DAYS).fill(Number.NaN),
+      far: new Map(),
+    }
+    zones.set(timeZone, z)
+  }
+  return z
+}
+
+// Loops ask about one zone over and over: remember the last one (skips a lookup by name).
 let lastZone = ''
-let lastDays = new Map<number, DayOffsets>()
+let last: ZoneDays | null = null
 
 /** Same as `offsetAt`, for hot loops over many instants. */
 export function fastOffsetAt(utcMs: number, timeZone: string): number {
-  let days = lastDays
-  if (timeZone !== lastZone) {
-    days = zones.get(timeZone) ?? new Map()
-    zones.set(timeZone, days)
+  if (timeZone !== lastZone || last === null) {
+    last = zoneDays(timeZone)
     lastZone = timeZone
-    lastDays = days
   }
+  const z = last
   const day = Math.floor(utcMs / DAY_MS)
-  let d = days.get(day)
+  if (day >= 0 && day < TABLE_DAYS) {
+    let change = z.change[day]!
+    if (Number.isNaN(change)) {
+      const d = dayOffsets(day, timeZone)
+      z.before[day] = d.before
+      z.after[day] = d.after
+      z.change[day] = change = d.change
+    }
+    return utcMs < change ? z.before[day]! : z.after[day]!
+  }
+  let d = z.far.get(day)
   if (!d) {
     d = dayOffsets(day, timeZone)
-    days.set(day, d)
+    z.far.set(day, d)
   }
   return utcMs < d.change ? d.before : d.after
 }

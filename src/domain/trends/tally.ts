@@ -106,3 +106,39 @@ export function weeklyTallies(facts: readonly HandoffFact[], weeks: readonly str
   }
   return tallies
 }
+
+/** One tally per week that has facts, in one pass (the Trends store keeps them per week read). */
+export function talliesByWeek(facts: readonly HandoffFact[]): Map<string, Tally> {
+  const byWeek = new Map<string, Tally>()
+  for (const f of facts) {
+    let t = byWeek.get(f.week)
+    if (!t) {
+      t = emptyTally()
+      byWeek.set(f.week, t)
+    }
+    addFact(t, f)
+  }
+  return byWeek
+}
+
+/** The tally of all these tallies' facts together (a quarter from its weeks, a range's total). */
+export function mergeTallies(tallies: readonly Tally[]): Tally {
+  const t = emptyTally()
+  for (const x of tallies) {
+    t.booked += x.booked
+    t.accepted += x.accepted
+    t.rejected += x.rejected
+    t.pending += x.pending
+    t.onTime += x.onTime
+    t.late += x.late
+    t.openOverdue += x.openOverdue
+    t.incomplete += x.incomplete
+    t.vague += x.vague
+    t.rubricSum += x.rubricSum
+    t.rubricCount += x.rubricCount
+    for (const r of REJECTION_REASONS) t.reasons[r] += x.reasons[r]
+    t.noReason += x.noReason
+    for (const h of x.responseHours) t.responseHours.push(h)
+  }
+  return t
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { computeMetrics } from '@/domain/metrics/metrics'
 import { handoffFacts } from '@/domain/trends/facts'
-import { ratesOf, tallyOf, weeklyTallies } from '@/domain/trends/tally'
+import fc from 'fast-check'
+import { mergeTallies, ratesOf, talliesByWeek, tallyOf, weeklyTallies } from '@/domain/trends/tally'
+import { REJECTION_REASONS } from '@/domain/handoff'
 import { aFact, settings, weeked } from './helpers'
 
 const asOf = Date.parse('2026-12-01T00:00:00.000Z')
@@ -76,5 +78,42 @@ describe('facts and tallies', () => {
     const { facts, requiredFields } = handoffFacts([weeked({ crmNotes: 'n/a', budgetSignal: ' ' })], { settings, asOf })
     expect(requiredFields[0]).toBe('crmNotes')
     expect(facts[0]!.missingMask).toBe((1 << 0) | (1 << requiredFields.indexOf('budgetSignal')))
+  })
+})
+
+describe('talliesByWeek and mergeTallies', () => {
+  const fact = fc.record({
+    week: fc.constantFrom('2026-W45', '2026-W46', '2026-W47'),
+    status: fc.constantFrom('accepted' as const, 'rejected' as const, 'pending' as const),
+    reason: fc.option(fc.constantFrom(...REJECTION_REASONS)),
+    sla: fc.constantFrom('on_time' as const, 'late' as const, 'open_overdue' as const, 'open_within' as const, 'unknown' as const),
+    responseHours: fc.option(fc.integer({ min: 0, max: 80 })),
+    missingMask: fc.integer({ min: 0, max: 7 }),
+    isVague: fc.boolean(),
+  })
+
+  it('adds weeks up to exactly the tally of all their facts', () => {
+    fc.assert(
+      fc.property(fc.array(fact, { maxLength: 60 }), (overrides) => {
+        const facts = overrides.map((o) => aFact(o))
+        const merged = mergeTallies([...talliesByWeek(facts).values()])
+        const whole = tallyOf(facts)
+        expect({ ...merged, responseHours: [...merged.responseHours].sort() }).toEqual({
+          ...whole,
+          responseHours: [...whole.responseHours].sort(),
+        })
+      }),
+    )
+  })
+
+  it('tallies each week as weeklyTallies does', () => {
+    const facts = [aFact({ week: '2026-W46' }), aFact({ week: '2026-W47', status: 'rejected' }), aFact({ week: '2026-W47' })]
+    const byWeek = talliesByWeek(facts)
+    expect([...byWeek.keys()].sort()).toEqual(['2026-W46', '2026-W47'])
+    expect(weeklyTallies(facts, ['2026-W46', '2026-W47'])).toEqual([byWeek.get('2026-W46'), byWeek.get('2026-W47')])
+  })
+
+  it('merges nothing into an empty tally', () => {
+    expect(mergeTallies([])).toEqual(tallyOf([]))
   })
 })
