@@ -45,8 +45,8 @@ export interface MetricsResult {
   week: Timing
   trendWeeks: number
   /**
-   * The Trends screen's charts over 52 weeks of 100k handoffs (facts per handoff, a tally per week, then the weekly
-   * series): first call, then the median of the next three.
+   * The Trends screen's charts over 52 weeks of 100k handoffs (facts per handoff, a tally per
+   * week, then the weekly series): first call, then the median of the next three.
    */
   trendCharts: Timing
   /** The whole Trends screen: charts + SDR scorecard + weekly table + quarter comparison + predictors. */
