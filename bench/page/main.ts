@@ -19,7 +19,7 @@ import { handoffFacts, type HandoffFact } from '@/domain/trends/facts'
 import { rejectionPredictors } from '@/domain/trends/predictors'
 import { scorecards } from '@/domain/trends/scorecards'
 import { seriesOfTallies } from '@/domain/trends/series'
-import { emptyTally, mergeTallies, talliesByWeek, type Tally } from '@/domain/trends/tally'
+import { mergeTallies, talliesByWeek, talliesFor } from '@/domain/trends/tally'
 import { heapSampler } from './heap'
 import { BENCH_END_WEEK, BENCH_TIME_ZONE, type BenchApi, type Dataset, type ImportResult, type MetricsResult, type ReadBackResult, type Timing } from './protocol'
 
@@ -164,16 +164,15 @@ async function metrics(d: Dataset): Promise<MetricsResult> {
     }
     return { set, factsByWeek, tallyByWeek: talliesByWeek(set.facts) }
   }
-  const talliesOf = (byWeek: Map<string, Tally>, ws: Iterable<string>) => [...ws].map((w) => byWeek.get(w) ?? emptyTally())
-  const trendCharts = () => seriesOfTallies(talliesOf(read().tallyByWeek, weeks), weeks)
+  const trendCharts = () => seriesOfTallies(talliesFor(read().tallyByWeek, weeks), weeks)
   const trendScreen = () => {
     const { set, factsByWeek, tallyByWeek } = read()
     const rangeFacts = weeks.flatMap((w) => factsByWeek.get(w) ?? [])
-    const weekly = talliesOf(tallyByWeek, weeks)
+    const weekly = talliesFor(tallyByWeek, weeks)
     seriesOfTallies(weekly, weeks)
     mergeTallies(weekly)
     scorecards(rangeFacts, 'sdr', weeks)
-    quarterComparison(mergeTallies(talliesOf(tallyByWeek, currentQuarter!)), mergeTallies(talliesOf(tallyByWeek, previousQuarter!)))
+    quarterComparison(mergeTallies(talliesFor(tallyByWeek, currentQuarter!)), mergeTallies(talliesFor(tallyByWeek, previousQuarter!)))
     rejectionPredictors({ requiredFields: set.requiredFields, facts: rangeFacts }, quarterOf, quarters)
   }
   const metricsPerWeek = () => {

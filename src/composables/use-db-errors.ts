@@ -18,12 +18,15 @@ let nextId = 1
  */
 export function reportDbError(error: unknown): boolean {
   const message = dbErrorMessage(error)
-  if (!message) return false
+  if (message) show(message)
+  return message !== null
+}
+
+function show(message: DbErrorMessage): void {
   const same = notices.value.find((n) => n.kind === message.kind)
   notices.value = same
     ? notices.value.map((n) => (n === same ? { ...n, count: n.count + 1 } : n))
     : [...notices.value, { ...message, id: nextId++, count: 1 }]
-  return true
 }
 
 /**
@@ -32,11 +35,10 @@ export function reportDbError(error: unknown): boolean {
  * banner's title for a database failure ("the disk is full: …"), else the error's own message.
  */
 export function failureText(error: unknown): string {
-  if (reportDbError(error)) {
-    const title = dbErrorMessage(error)!.title
-    return title.charAt(0).toLowerCase() + title.slice(1)
-  }
-  return error instanceof Error ? error.message : String(error)
+  const message = dbErrorMessage(error)
+  if (!message) return error instanceof Error ? error.message : String(error)
+  show(message)
+  return message.title.charAt(0).toLowerCase() + message.title.slice(1)
 }
 
 export interface UseDbErrorsReturn {

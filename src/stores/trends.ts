@@ -13,7 +13,7 @@ import { comparedQuarters, DEFAULT_RANGE, rangeLabel, rangeProblem, rangeWeeks, 
 import { rubricResults } from '@/domain/trends/rubric-results'
 import { SCORECARD_DIMENSIONS, scorecards, type ScorecardDimension, type ScorecardRow } from '@/domain/trends/scorecards'
 import { seriesOfTallies } from '@/domain/trends/series'
-import { emptyTally, mergeTallies, talliesByWeek, type Tally } from '@/domain/trends/tally'
+import { emptyTally, mergeTallies, talliesByWeek, talliesFor, type Tally } from '@/domain/trends/tally'
 import type { Progress } from './handoffs'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/composables/use-db-errors'
@@ -51,8 +51,7 @@ export const useTrendsStore = defineStore('trends', () => {
 
   const factsOf = (ws: readonly string[]): HandoffFact[] => ws.flatMap((w) => factsByWeek.value.get(w) ?? [])
   const rangeFacts = computed(() => factsOf(weeks.value))
-  const talliesOf = (ws: readonly string[]): Tally[] => ws.map((w) => tallyByWeek.value.get(w) ?? emptyTally())
-  const weekly = computed(() => talliesOf(weeks.value))
+  const weekly = computed(() => talliesFor(tallyByWeek.value, weeks.value))
   const series = computed(() => seriesOfTallies(weekly.value, weeks.value))
   // One computed per dimension: only the scorecard on screen is worked out on a range change.
   const scorecardComputeds = Object.fromEntries(
@@ -60,7 +59,10 @@ export const useTrendsStore = defineStore('trends', () => {
   ) as Record<ScorecardDimension, ComputedRef<ScorecardRow[]>>
   const scorecardsOf = (dimension: ScorecardDimension): ScorecardRow[] => scorecardComputeds[dimension].value
   const comparison = computed(() =>
-    quarterComparison(mergeTallies(talliesOf(quarterWeeks.value.current)), mergeTallies(talliesOf(quarterWeeks.value.previous))),
+    quarterComparison(
+      mergeTallies(talliesFor(tallyByWeek.value, quarterWeeks.value.current)),
+      mergeTallies(talliesFor(tallyByWeek.value, quarterWeeks.value.previous)),
+    ),
   )
   const predictorQuarters = computed(() => [...new Set(weeks.value.map((w) => quarterOfWeek(w, fiscalStart.value).key))])
   const predictors = computed(() =>

@@ -8,7 +8,8 @@
  * checks free of Date objects and string parsing.
  */
 import { dayFromNumber, dayNumber } from './weeks'
-import { fastOffsetAt as offsetAt, TABLE_DAYS } from './day-offsets'
+import { DayValues, perZone } from './day-cache'
+import { fastOffsetAt as offsetAt } from './day-offsets'
 
 export const DAY_MS = 86_400_000
 export const HOUR_MS = 3_600_000
@@ -93,39 +94,13 @@ export function wallTimeToUtc(wallMs: number, timeZone: string): number {
   return later
 }
 
-/** Per zone: local midnights of days 0 … TABLE_DAYS - 1 (NaN = not computed yet), others in `far`. */
-interface ZoneStarts {
-  near: Float64Array
-  far: Map<number, number>
-}
-
-const dayStarts = new Map<string, ZoneStarts>()
-// As in day-offsets.ts: the last zone asked about, to skip a lookup by name in hot loops.
-let lastZone = ''
-let lastStarts: ZoneStarts | null = null
+const dayStarts = perZone(() => new DayValues())
 
 /** Local midnight at the start of a day number, as a UTC instant (cached per zone and day). */
 export function startOfLocalDayNumber(n: number, timeZone: string): number {
-  if (timeZone !== lastZone || lastStarts === null) {
-    let starts = dayStarts.get(timeZone)
-    if (!starts) {
-      starts = { near: new Float64Array(TABLE_DAYS).fill(Number.NaN), far: new Map() }
-      dayStarts.set(timeZone, starts)
-    }
-    lastZone = timeZone
-    lastStarts = starts
-  }
-  const { near, far } = lastStarts
-  if (n >= 0 && n < TABLE_DAYS) {
-    let start = near[n]!
-    if (Number.isNaN(start)) near[n] = start = wallTimeToUtc(n * DAY_MS, timeZone)
-    return start
-  }
-  let start = far.get(n)
-  if (start === undefined) {
-    start = wallTimeToUtc(n * DAY_MS, timeZone)
-    far.set(n, start)
-  }
+  const starts = dayStarts(timeZone)
+  let start = starts.get(n)
+  if (Number.isNaN(start)) starts.set(n, (start = wallTimeToUtc(n * DAY_MS, timeZone)))
   return start
 }
 

@@ -5,6 +5,7 @@
  * asks `offsetAt` for each day's two ends and, only on the few days whose ends differ, searches for
  * the changing bucket. A year of instants then costs a few hundred Intl calls.
  */
+import { DayValues, perZone } from './day-cache'
 import { offsetAt } from './zoned'
 
 const DAY_MS = 86_400_000
@@ -34,62 +35,19 @@ function dayOffsets(day: number, timeZone: string): DayOffsets {
   return { before, after: offsetAt(start + lo * BUCKET_MS, timeZone), change: start + lo * BUCKET_MS }
 }
 
-/**
- * Days 1970-01-01 … 2149-06-06 are kept in typed arrays (a lookup is a load, not a hash; a year
- * of metrics does several per handoff); days outside that range, in a Map.
- */
-export const TABLE_DAYS = 65_536
-
-/** The days of one zone seen so far. `change` is NaN for a day not computed yet. */
-interface ZoneDays {
-  before: Float64Array
-  after: Float64Array
-  change: Float64Array
-  far: Map<number, DayOffsets>
-}
-
-const zones = new Map<string, ZoneDays>()
-
-function zoneDays(timeZone: string): ZoneDays {
-  let z = zones.get(timeZone)
-  if (!z) {
-    z = {
-      before: new Float64Array(TABLE_DAYS),
-      after: new Float64Array(TABLE_DAYS),
-      change: new Float64Array(TABLE_DAYS).fill(Number.NaN),
-      far: new Map(),
-    }
-    zones.set(timeZone, z)
-  }
-  return z
-}
-
-// Loops ask about one zone over and over: remember the last one (skips a lookup by name).
-let lastZone = ''
-let last: ZoneDays | null = null
+/** The days of one zone seen so far: the offset `before` until `change` (UTC ms), `after` from then. */
+const zoneDays = perZone(() => ({ before: new DayValues(), after: new DayValues(), change: new DayValues() }))
 
 /** Same as `offsetAt`, for hot loops over many instants. */
 export function fastOffsetAt(utcMs: number, timeZone: string): number {
-  if (timeZone !== lastZone || last === null) {
-    last = zoneDays(timeZone)
-    lastZone = timeZone
-  }
-  const z = last
+  const z = zoneDays(timeZone)
   const day = Math.floor(utcMs / DAY_MS)
-  if (day >= 0 && day < TABLE_DAYS) {
-    let change = z.change[day]!
-    if (Number.isNaN(change)) {
-      const d = dayOffsets(day, timeZone)
-      z.before[day] = d.before
-      z.after[day] = d.after
-      z.change[day] = change = d.change
-    }
-    return utcMs < change ? z.before[day]! : z.after[day]!
+  let change = z.change.get(day)
+  if (Number.isNaN(change)) {
+    const d = dayOffsets(day, timeZone)
+    z.before.set(day, d.before)
+    z.after.set(day, d.after)
+    z.change.set(day, (change = d.change))
   }
-  let d = z.far.get(day)
-  if (!d) {
-    d = dayOffsets(day, timeZone)
-    z.far.set(day, d)
-  }
-  return utcMs < d.change ? d.before : d.after
+  return utcMs < change ? z.before.get(day) : z.after.get(day)
 }

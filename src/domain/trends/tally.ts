@@ -107,6 +107,11 @@ export function weeklyTallies(facts: readonly HandoffFact[], weeks: readonly str
   return tallies
 }
 
+/** The tallies of `weeks`, in that order; an empty tally for a week with no facts. */
+export function talliesFor(byWeek: ReadonlyMap<string, Tally>, weeks: Iterable<string>): Tally[] {
+  return Array.from(weeks, (w) => byWeek.get(w) ?? emptyTally())
+}
+
 /** One tally per week that has facts, in one pass (the Trends store keeps them per week read). */
 export function talliesByWeek(facts: readonly HandoffFact[]): Map<string, Tally> {
   const byWeek = new Map<string, Tally>()
