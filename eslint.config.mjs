@@ -4,7 +4,17 @@ import pluginVue from 'eslint-plugin-vue'
 import vueParser from 'vue-eslint-parser'
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
@@ -28,7 +38,12 @@ export default tseslint.config(
       'vue/attributes-order': 'off',
       'vue/require-default-prop': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', importNames: ['ipcRenderer'], message: 'Only the preload may use ipcRenderer.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', importNames: ['ipcRenderer'], message: 'Only the preload may use ipcRenderer.' }],
+        },
+      ],
     },
   },
   {
@@ -36,7 +51,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['vue', 'pinia', 'dexie', 'electron', '@/db/*', '@/stores/*', '@/platform/*'], message: 'src/domain stays pure.' }] },
+        {
+          patterns: [
+            {
+              group: ['vue', 'pinia', 'dexie', 'electron', '@/db/*', '@/stores/*', '@/platform/*'],
+              message: 'src/domain stays pure.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
 
 // Debian's Chromium where it exists (CI and this machine); Playwright's own browser elsewhere.
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
 // PW_PORT lets several checkouts run their E2E suites side by side.
 const port = Number(process.env.PW_PORT ?? 4173)

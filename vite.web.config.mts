@@ -8,7 +8,9 @@ const devCsp: Plugin = {
   name: 'dev-csp',
   apply: 'serve',
   transformIndexHtml: (html) =>
-    html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws:"),
+    html
+      .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+      .replace("connect-src 'self'", "connect-src 'self' ws:"),
 }
 
 export default defineConfig({

@@ -43,10 +43,10 @@ async function openBenchPage(page: Page, origin: string): Promise<BenchCall> {
   await page.goto(`${origin}/bench/`)
   await page.waitForFunction(() => 'bench' in globalThis)
   return ((method: keyof BenchApi, d: Dataset) =>
-    page.evaluate(
-      ([m, x]): Promise<unknown> => (globalThis as unknown as { bench: BenchApi }).bench[m](x),
-      [method, d] as const,
-    )) as BenchCall
+    page.evaluate(([m, x]): Promise<unknown> => (globalThis as unknown as { bench: BenchApi }).bench[m](x), [
+      method,
+      d,
+    ] as const)) as BenchCall
 }
 
 /**
@@ -64,7 +64,8 @@ async function afterImport(context: BrowserContext, origin: string, d: Dataset) 
   await page.addInitScript({ content: FIRST_ROW_PROBE })
   const firstRow = async () => {
     await page.waitForFunction(() => '__firstRowAt' in globalThis, null, { timeout: 120_000 })
-    if (!(await page.locator(ROWS_SELECTOR).first().isVisible())) throw new Error('The first row is in the DOM but not visible')
+    if (!(await page.locator(ROWS_SELECTOR).first().isVisible()))
+      throw new Error('The first row is in the DOM but not visible')
     return page.evaluate(() => (globalThis as unknown as { __firstRowAt: number }).__firstRowAt)
   }
   await page.goto(`${origin}/#/handoffs`)
@@ -106,7 +107,9 @@ async function main(): Promise<void> {
     let after: Awaited<ReturnType<typeof afterImport>> | undefined
     for (const d of datasets) {
       log(`import ${d.rows.toLocaleString('en-US')}: floor, then the app's path (fresh profile each)`)
-      const floor = await withFreshProfile(async (c) => (await openBenchPage(await c.newPage(), server.origin))('importFloor', d))
+      const floor = await withFreshProfile(async (c) =>
+        (await openBenchPage(await c.newPage(), server.origin))('importFloor', d),
+      )
       const app = await withFreshProfile(async (c) => {
         const result = await (await openBenchPage(await c.newPage(), server.origin))('importApp', d)
         if (d === big) {

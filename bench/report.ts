@@ -36,7 +36,8 @@ export const TARGETS = {
   firstScreenMs: 1500,
 } as const
 
-const n = (v: number, digits = 0) => v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+const n = (v: number, digits = 0) =>
+  v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 const verdict = (ok: boolean) => (ok ? 'target met' : 'MISSED')
 const rate = (r: ImportResult) => `${n(r.rows / (r.ms / 1000))} rows/s`
 
@@ -59,7 +60,8 @@ export function formatTable(r: BenchResults): string {
     ])
   }
   const m = r.metrics
-  const timed = (t: Timing, runs: number) => `${n(t.firstMs, 1)} ms first call · ${n(t.medianMs, 1)} ms median of ${runs}`
+  const timed = (t: Timing, runs: number) =>
+    `${n(t.firstMs, 1)} ms first call · ${n(t.medianMs, 1)} ms median of ${runs}`
   lines.push([
     `One week's metrics (${n(m.weekRows)} handoffs of 100,000)`,
     timed(m.week, 5),
@@ -91,7 +93,12 @@ export function formatTable(r: BenchResults): string {
     verdict(m.metricsPerWeek.firstMs < TARGETS.trendsMs),
   ])
   lines.push([`Weekly counts over 100,000 (report's weeks table)`, `${n(m.weeklyCountsMs)} ms`, '—', ''])
-  lines.push([`Whole table read (allHandoffs; the table fills in after page 1)`, `${n(r.readBack.readAllMs)} ms`, '—', ''])
+  lines.push([
+    `Whole table read (allHandoffs; the table fills in after page 1)`,
+    `${n(r.readBack.readAllMs)} ms`,
+    '—',
+    '',
+  ])
   lines.push([
     `First screen, ${n(r.firstScreen.rows)} handoffs imported (navigation → first table row)`,
     `${n(r.firstScreen.coldMs)} ms cold · ${n(r.firstScreen.warmMs)} ms reload`,
@@ -112,7 +119,10 @@ export function formatTable(r: BenchResults): string {
 
 /** Where each import's time went, one line per measurement. */
 export function formatPhases(r: BenchResults): string {
-  const phases = (x: ImportResult) => Object.entries(x.phases).map(([k, v]) => `${k} ${n(v)}`).join(' · ')
+  const phases = (x: ImportResult) =>
+    Object.entries(x.phases)
+      .map(([k, v]) => `${k} ${n(v)}`)
+      .join(' · ')
   return r.imports
     .flatMap((p) => [`  ${n(p.rows)} app:   ${phases(p.app)} ms`, `  ${n(p.rows)} floor: ${phases(p.floor)} ms`])
     .join('\n')

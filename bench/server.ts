@@ -19,7 +19,9 @@ const TYPES: Record<string, string> = {
  * One origin for everything the bench loads, so the bench page can fill the IndexedDB that the
  * built app then opens: `mounts` maps a URL prefix to a folder; '/' serves index.html.
  */
-export async function serveStatic(mounts: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  mounts: Record<string, string>,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length)
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
@@ -31,7 +33,10 @@ export async function serveStatic(mounts: Record<string, string>): Promise<{ ori
     if (!file.startsWith(normalize(root) + sep) && file !== normalize(root)) return void res.writeHead(403).end()
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html')
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      })
       createReadStream(file).pipe(res)
     } catch {
       res.writeHead(404).end()

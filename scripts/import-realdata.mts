@@ -33,11 +33,24 @@ const MAPPINGS: Record<string, Mapping | undefined> = {
       rejectionReason: 'DisqualifiedReason',
     },
     values: {
-      status: { Disqualified: 'rejected', Qualified: 'accepted', Scheduled: 'pending', Working: 'pending', 'Decision Maker': 'pending', Gatekeeper: 'pending' },
+      status: {
+        Disqualified: 'rejected',
+        Qualified: 'accepted',
+        Scheduled: 'pending',
+        Working: 'pending',
+        'Decision Maker': 'pending',
+        Gatekeeper: 'pending',
+      },
     },
   },
   'zoho-events.csv': {
-    columns: { externalId: 'EVENTID', sdr: 'Event Owner', bookedAt: 'Created Time', meetingAt: 'Start DateTime', crmNotes: 'Subject' },
+    columns: {
+      externalId: 'EVENTID',
+      sdr: 'Event Owner',
+      bookedAt: 'Created Time',
+      meetingAt: 'Start DateTime',
+      crmNotes: 'Subject',
+    },
   },
   'zoho-leads.csv': {
     columns: {
@@ -62,17 +75,52 @@ const MAPPINGS: Record<string, Mapping | undefined> = {
       source: 'Lead Source',
       campaign: 'Campaign Id',
     },
-    values: { status: { 'Closed Won': 'accepted', 'Closed Lost': 'rejected', 'Closed Lost to Competition': 'rejected', Qualification: 'pending', 'Needs Analysis': 'pending', 'Initial Offer': 'pending', Prospect: 'pending', 'Proposal/Price Quote': 'pending', 'Negotiation/Review': 'pending', 'Value Proposition': 'pending', 'Id. Decision Makers': 'pending', 'Perception Analysis': 'pending' } },
+    values: {
+      status: {
+        'Closed Won': 'accepted',
+        'Closed Lost': 'rejected',
+        'Closed Lost to Competition': 'rejected',
+        Qualification: 'pending',
+        'Needs Analysis': 'pending',
+        'Initial Offer': 'pending',
+        Prospect: 'pending',
+        'Proposal/Price Quote': 'pending',
+        'Negotiation/Review': 'pending',
+        'Value Proposition': 'pending',
+        'Id. Decision Makers': 'pending',
+        'Perception Analysis': 'pending',
+      },
+    },
   },
   'zoho-calls.csv': {
     columns: { externalId: 'TASKID', sdr: 'Call Owner', bookedAt: 'Call Start Time', crmNotes: 'Subject' },
   },
   'zoho-contacts.csv': {
-    columns: { externalId: 'CONTACTID', sdr: 'Contact Owner', bookedAt: 'Created Time', contactName: 'Last Name', source: 'Lead Source' },
+    columns: {
+      externalId: 'CONTACTID',
+      sdr: 'Contact Owner',
+      bookedAt: 'Created Time',
+      contactName: 'Last Name',
+      source: 'Lead Source',
+    },
   },
   'zoho-tasks.csv': {
-    columns: { sdr: 'Task Owner', bookedAt: 'Created Time', meetingAt: 'Due Date', crmNotes: 'Subject', status: 'Status' },
-    values: { status: { Completed: 'accepted', 'Not Started': 'pending', 'In Progress': 'pending', Deferred: 'pending', 'Waiting for input': 'pending' } },
+    columns: {
+      sdr: 'Task Owner',
+      bookedAt: 'Created Time',
+      meetingAt: 'Due Date',
+      crmNotes: 'Subject',
+      status: 'Status',
+    },
+    values: {
+      status: {
+        Completed: 'accepted',
+        'Not Started': 'pending',
+        'In Progress': 'pending',
+        Deferred: 'pending',
+        'Waiting for input': 'pending',
+      },
+    },
   },
   'maven-sales-pipeline.csv': {
     columns: {
@@ -94,7 +142,9 @@ const MAPPINGS: Record<string, Mapping | undefined> = {
 
 const dir = process.argv[2] ?? '/work/shared/realdata'
 const asJson = process.argv.includes('--json')
-for (const name of readdirSync(dir).filter((f) => /\.(csv|tsv|txt|xlsx)$/i.test(f)).sort()) {
+for (const name of readdirSync(dir)
+  .filter((f) => /\.(csv|tsv|txt|xlsx)$/i.test(f))
+  .sort()) {
   const bytes = new Uint8Array(readFileSync(join(dir, name)))
   const mapping = MAPPINGS[name]
   const started = performance.now()

@@ -21,7 +21,16 @@ import { scorecards } from '@/domain/trends/scorecards'
 import { seriesOfTallies } from '@/domain/trends/series'
 import { mergeTallies, talliesByWeek, talliesFor } from '@/domain/trends/tally'
 import { heapSampler } from './heap'
-import { BENCH_END_WEEK, BENCH_TIME_ZONE, type BenchApi, type Dataset, type ImportResult, type MetricsResult, type ReadBackResult, type Timing } from './protocol'
+import {
+  BENCH_END_WEEK,
+  BENCH_TIME_ZONE,
+  type BenchApi,
+  type Dataset,
+  type ImportResult,
+  type MetricsResult,
+  type ReadBackResult,
+  type Timing,
+} from './protocol'
 
 const tz = BENCH_TIME_ZONE
 /** The template preset's import source: what parseExport names a template CSV. */
@@ -61,7 +70,10 @@ async function importApp(d: Dataset): Promise<ImportResult> {
   const t0 = performance.now()
   const sha256 = await sha256Hex(bytes)
   const t1 = performance.now()
-  const parsed = await parseExport({ fileName: `bench-${d.rows}.csv`, bytes }, { timeZone: tz, onProgress: heap.sample })
+  const parsed = await parseExport(
+    { fileName: `bench-${d.rows}.csv`, bytes },
+    { timeZone: tz, onProgress: heap.sample },
+  )
   const t2 = performance.now()
   heap.sample()
   const plan = await planImport(parsed.handoffs, parsed.importSource, tz)
@@ -83,7 +95,9 @@ async function importApp(d: Dataset): Promise<ImportResult> {
   const t4 = performance.now()
   const stats = heap.stop()
   if (parsed.rows !== d.rows || plan.counts.new !== d.rows) {
-    throw new Error(`Expected ${d.rows} new rows, got ${plan.counts.new} of ${parsed.rows} (${parsed.rejected.length} rejected)`)
+    throw new Error(
+      `Expected ${d.rows} new rows, got ${plan.counts.new} of ${parsed.rows} (${parsed.rejected.length} rejected)`,
+    )
   }
   const written = await db().handoffs.count()
   db().close()
@@ -117,10 +131,17 @@ async function importFloor(d: Dataset): Promise<ImportResult> {
   })
   const t2 = performance.now()
   const stats = heap.stop()
-  if (parsed.data.length !== d.rows + 1) throw new Error(`papaparse read ${parsed.data.length} records for ${d.rows} rows + header`)
+  if (parsed.data.length !== d.rows + 1)
+    throw new Error(`papaparse read ${parsed.data.length} records for ${d.rows} rows + header`)
   const written = await database.handoffs.count()
   database.close()
-  return { rows: d.rows, ms: round(t2 - t0), heap: stats, phases: { parse: round(t1 - t0), write: round(t2 - t1) }, written }
+  return {
+    rows: d.rows,
+    ms: round(t2 - t0),
+    heap: stats,
+    phases: { parse: round(t1 - t0), write: round(t2 - t1) },
+    written,
+  }
 }
 
 /**
@@ -172,7 +193,10 @@ async function metrics(d: Dataset): Promise<MetricsResult> {
     seriesOfTallies(weekly, weeks)
     mergeTallies(weekly)
     scorecards(rangeFacts, 'sdr', weeks)
-    quarterComparison(mergeTallies(talliesFor(tallyByWeek, currentQuarter!)), mergeTallies(talliesFor(tallyByWeek, previousQuarter!)))
+    quarterComparison(
+      mergeTallies(talliesFor(tallyByWeek, currentQuarter!)),
+      mergeTallies(talliesFor(tallyByWeek, previousQuarter!)),
+    )
     rejectionPredictors({ requiredFields: set.requiredFields, facts: rangeFacts }, quarterOf, quarters)
   }
   const metricsPerWeek = () => {

@@ -18,7 +18,10 @@ const stateFile = () => join(app.getPath('userData'), 'window-state.json')
 async function loadWindowState(): Promise<WindowState> {
   try {
     const saved: unknown = JSON.parse(await readFile(stateFile(), 'utf8'))
-    return restoreWindowState(saved, screen.getAllDisplays().map((d) => d.workArea))
+    return restoreWindowState(
+      saved,
+      screen.getAllDisplays().map((d) => d.workArea),
+    )
   } catch {
     return { ...DEFAULT_WINDOW_STATE }
   }
@@ -84,7 +87,9 @@ if (setupSingleInstance()) {
       appVersion: () => app.getVersion(),
       getWindow,
     })
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendMenuCommand, process.platform === 'darwin', !app.isPackaged)))
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(menuTemplate(sendMenuCommand, process.platform === 'darwin', !app.isPackaged)),
+    )
     await createWindow()
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void createWindow()

@@ -1,6 +1,12 @@
 import type { BrowserWindow } from 'electron'
 import { z } from 'zod'
-import { CHANNELS, openFileRequest, printToPdfRequest, saveFileRequest, setFullScreenRequest } from '../../src/shared/ipc-contract'
+import {
+  CHANNELS,
+  openFileRequest,
+  printToPdfRequest,
+  saveFileRequest,
+  setFullScreenRequest,
+} from '../../src/shared/ipc-contract'
 import { createFileHandlers, type FileDeps } from './files'
 import type { createHandle } from './ipc'
 

@@ -26,7 +26,11 @@ export function secureWebPreferences(
 }
 
 /** `allowDevTools`: only for development builds (never in a packaged app). */
-export function windowOptions(state: WindowState, mainDir: string, allowDevTools = false): BrowserWindowConstructorOptions {
+export function windowOptions(
+  state: WindowState,
+  mainDir: string,
+  allowDevTools = false,
+): BrowserWindowConstructorOptions {
   return {
     x: state.x,
     y: state.y,

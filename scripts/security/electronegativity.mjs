@@ -46,7 +46,9 @@ function loadSuppressions(path) {
   for (const s of list) {
     const hasValidCap = s?.maxMatches === undefined || (Number.isInteger(s.maxMatches) && s.maxMatches > 0)
     if (typeof s?.id !== 'string' || typeof s.reason !== 'string' || s.reason.trim().length < 20 || !hasValidCap) {
-      throw new Error(`${path}: every suppression needs an id and a reason of at least 20 characters: ${JSON.stringify(s)}`)
+      throw new Error(
+        `${path}: every suppression needs an id and a reason of at least 20 characters: ${JSON.stringify(s)}`,
+      )
     }
   }
   return list
@@ -131,13 +133,16 @@ async function main() {
       ` (skipped offline: ${OFFLINE_SKIPPED_CHECKS.join(', ')})`,
   )
   for (const v of verdicts) {
-    console.log(`  [${v.status}] ${v.severity}/${v.confidence} ${v.id} ${v.file}:${v.line}${v.manualReview ? ' (review)' : ''}`)
+    console.log(
+      `  [${v.status}] ${v.severity}/${v.confidence} ${v.id} ${v.file}:${v.line}${v.manualReview ? ' (review)' : ''}`,
+    )
     if (v.status === 'suppressed') console.log(`      reason: ${v.reason}`)
     else console.log(`      ${v.description}`)
   }
   for (const e of results.flatMap((r) => r.result.errors ?? [])) console.log(`  [parse error] ${JSON.stringify(e)}`)
   suppressions.forEach((s, i) => {
-    if (uses[i] === 0) console.log(`  [stale suppression] ${s.id}${s.file ? ` ${s.file}` : ''}: nothing matched it; remove it`)
+    if (uses[i] === 0)
+      console.log(`  [stale suppression] ${s.id}${s.file ? ` ${s.file}` : ''}: nothing matched it; remove it`)
   })
   console.log(`  reports: ${report} (build), ${sourceReport} (electron/)`)
 

@@ -21,7 +21,10 @@ export function parseReportArgs(argv: string[]): ReportArgs {
   const args: ReportArgs = { file: '', holidays: [], format: 'json' }
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined]
     const value = (): string => {
       const v = inline ?? rest[++i]
       if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`)
@@ -40,12 +43,16 @@ export function parseReportArgs(argv: string[]): ReportArgs {
       case '--as-of': {
         const raw = value()
         const ms = Date.parse(raw)
-        if (!/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(ms)) throw new UsageError(`--as-of: "${raw}" is not an ISO 8601 date or time`)
+        if (!/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(ms))
+          throw new UsageError(`--as-of: "${raw}" is not an ISO 8601 date or time`)
         args.asOf = ms
         break
       }
       case '--holidays': {
-        const days = value().split(',').map((d) => d.trim()).filter(Boolean)
+        const days = value()
+          .split(',')
+          .map((d) => d.trim())
+          .filter(Boolean)
         const bad = days.find((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d)))
         if (bad) throw new UsageError(`--holidays: "${bad}" is not a date as YYYY-MM-DD`)
         args.holidays = days

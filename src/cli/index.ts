@@ -13,12 +13,21 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     const args = parseReportArgs(argv)
     const settings = { ...defaultSettings(args.timeZone ?? 'UTC'), holidays: args.holidays }
     const bytes = await readInput(args.file)
-    const mapping = args.mapping ? parseMapping(JSON.parse(new TextDecoder().decode(await readInput(args.mapping, 'mapping file')))) : undefined
+    const mapping = args.mapping
+      ? parseMapping(JSON.parse(new TextDecoder().decode(await readInput(args.mapping, 'mapping file'))))
+      : undefined
     const parsed = await parseExport({ fileName: basename(args.file), bytes }, { timeZone: settings.timeZone, mapping })
     if (parsed.rows === 0) {
-      throw new UsageError(`${basename(args.file)}: the header is on line ${parsed.headerLine} but there are no data rows below it`)
+      throw new UsageError(
+        `${basename(args.file)}: the header is on line ${parsed.headerLine} but there are no data rows below it`,
+      )
     }
-    const report = buildReport(basename(args.file), { ...parsed, encoding: parsed.encoding ?? 'xlsx' }, settings, args.asOf ?? Date.now())
+    const report = buildReport(
+      basename(args.file),
+      { ...parsed, encoding: parsed.encoding ?? 'xlsx' },
+      settings,
+      args.asOf ?? Date.now(),
+    )
     out.write(args.format === 'json' ? `${JSON.stringify(report)}\n` : `${reportToMarkdown(report)}\n`)
     return 0
   } catch (e) {
@@ -32,7 +41,9 @@ async function readInput(path: string, what = 'file'): Promise<Uint8Array> {
     return new Uint8Array(await readFile(path))
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    throw new UsageError(`${path}: ${code === 'ENOENT' ? `no such ${what}` : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}`)
+    throw new UsageError(
+      `${path}: ${code === 'ENOENT' ? `no such ${what}` : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}`,
+    )
   }
 }
 

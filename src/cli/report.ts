@@ -65,7 +65,9 @@ export function reportToMarkdown(r: Report): string {
   out.push('## Weeks', '')
   if (r.weeks.length === 0) out.push('No bookings.', '')
   else {
-    out.push('| Week | Booked | Accepted | Rejected | Pending | Acceptance | On time | Late | Open overdue | Incomplete |')
+    out.push(
+      '| Week | Booked | Accepted | Rejected | Pending | Acceptance | On time | Late | Open overdue | Incomplete |',
+    )
     out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
     for (const w of r.weeks) {
       out.push(

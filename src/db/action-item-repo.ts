@@ -31,7 +31,14 @@ export async function allActionItems(): Promise<ActionItem[]> {
 }
 
 export async function addActionItem(item: ActionItem): Promise<ActionItem> {
-  const row: ActionItemRow = { huddleWeek: item.huddleWeek, text: item.text, owner: item.owner, due: item.due, doneAt: item.doneAt, createdAt: item.createdAt }
+  const row: ActionItemRow = {
+    huddleWeek: item.huddleWeek,
+    text: item.text,
+    owner: item.owner,
+    due: item.due,
+    doneAt: item.doneAt,
+    createdAt: item.createdAt,
+  }
   const id = (await db().actionItems.add(row))!
   return { ...row, id }
 }
@@ -39,7 +46,15 @@ export async function addActionItem(item: ActionItem): Promise<ActionItem> {
 /** Replaces a stored item (it must have an id). */
 export async function updateActionItem(item: ActionItem): Promise<void> {
   if (item.id === undefined) throw new Error('An action item needs an id to be updated')
-  await db().actionItems.put({ id: item.id, huddleWeek: item.huddleWeek, text: item.text, owner: item.owner, due: item.due, doneAt: item.doneAt, createdAt: item.createdAt })
+  await db().actionItems.put({
+    id: item.id,
+    huddleWeek: item.huddleWeek,
+    text: item.text,
+    owner: item.owner,
+    due: item.due,
+    doneAt: item.doneAt,
+    createdAt: item.createdAt,
+  })
 }
 
 export async function deleteActionItem(id: number): Promise<void> {

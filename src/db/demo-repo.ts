@@ -9,7 +9,11 @@ import { toStored } from './handoff-repo'
 export const DEMO_SOURCE = 'demo'
 
 /** Fills the database with about 26 weeks of generated handoffs ending this week. */
-export async function loadDemoData(settings: Settings, now = Date.now(), onProgress?: (done: number, total: number) => void): Promise<number> {
+export async function loadDemoData(
+  settings: Settings,
+  now = Date.now(),
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
   const endWeek = isoWeekOfDay(localDayOf(now, settings.timeZone))
   const generated = generateDemoHandoffs({
     seed: 'handoff-huddle-demo',

@@ -79,7 +79,8 @@ export function dbErrorMessage(error: unknown): DbErrorMessage | null {
     return {
       kind: 'version',
       title: 'This data belongs to a newer Handoff Huddle',
-      detail: 'The database was written by a newer version of the app. Update Handoff Huddle to open it; nothing was changed.',
+      detail:
+        'The database was written by a newer version of the app. Update Handoff Huddle to open it; nothing was changed.',
     }
   }
   if (n.has('OpenFailedError') || n.has('MissingAPIError')) {
@@ -93,7 +94,8 @@ export function dbErrorMessage(error: unknown): DbErrorMessage | null {
     return {
       kind: 'aborted',
       title: 'That change was cancelled: nothing of it was saved',
-      detail: 'The database stopped the change part-way and rolled it back, so your data is as it was before. Try again.',
+      detail:
+        'The database stopped the change part-way and rolled it back, so your data is as it was before. Try again.',
     }
   }
   return {

@@ -16,7 +16,8 @@ export interface StoredHuddle {
   currentSection: AgendaSection
 }
 
-const isSection = (s: unknown): s is AgendaSection => typeof s === 'string' && (AGENDA_SECTIONS as readonly string[]).includes(s)
+const isSection = (s: unknown): s is AgendaSection =>
+  typeof s === 'string' && (AGENDA_SECTIONS as readonly string[]).includes(s)
 
 function fromRecord(row: HuddleRecord): StoredHuddle {
   const { currentSection, ...rest } = row
@@ -66,7 +67,14 @@ export interface HuddleSummary {
 /** Every huddle, newest week first. */
 export async function listHuddles(): Promise<HuddleSummary[]> {
   const rows = await db().huddles.orderBy('week').reverse().toArray()
-  return rows.map((r) => ({ week: r.week, status: r.status, date: r.date, facilitator: r.facilitator, attendeeCount: r.attendees.length, updatedAt: r.updatedAt }))
+  return rows.map((r) => ({
+    week: r.week,
+    status: r.status,
+    date: r.date,
+    facilitator: r.facilitator,
+    attendeeCount: r.attendees.length,
+    updatedAt: r.updatedAt,
+  }))
 }
 
 /** The weeks that have a huddle, ascending, from the primary key alone. */

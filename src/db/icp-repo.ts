@@ -34,7 +34,12 @@ export async function recordIcpChange(
   const database = db()
   await database.transaction('rw', database.icpVersions, async () => {
     if ((await database.icpVersions.count()) === 0) {
-      const original: IcpVersionRow = { effectiveWeek: ORIGINAL_ICP_WEEK, icp: icpSchema.parse(previous), createdAt: now, note: 'ICP before the first recalibration' }
+      const original: IcpVersionRow = {
+        effectiveWeek: ORIGINAL_ICP_WEEK,
+        icp: icpSchema.parse(previous),
+        createdAt: now,
+        note: 'ICP before the first recalibration',
+      }
       await database.icpVersions.add(original)
     }
     await database.icpVersions.add({ effectiveWeek, icp: valid, createdAt: now, note })

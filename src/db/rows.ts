@@ -31,7 +31,8 @@ export interface ImportRunRow {
 export interface ImportUndoRow {
   runId: number
   handoffId: string
-  before: (Handoff & { importSource: string; week: string; importRunId: number | null; updatedAt: string; id: string }) | null
+  before:
+    (Handoff & { importSource: string; week: string; importRunId: number | null; updatedAt: string; id: string }) | null
 }
 
 export interface IcpVersionRow {

@@ -13,7 +13,10 @@ const toScore = (row: RubricScoreRow): StoredScore => ({
   scorer: row.scorer,
   scoredAt: row.scoredAt,
   rubricVersion: row.rubricVersion,
-  criteria: Object.fromEntries(CRITERION_IDS.map((id) => [id, row.criteria[id] === true])) as Record<CriterionId, boolean>,
+  criteria: Object.fromEntries(CRITERION_IDS.map((id) => [id, row.criteria[id] === true])) as Record<
+    CriterionId,
+    boolean
+  >,
   comment: row.comment,
 })
 

@@ -15,7 +15,10 @@ const WEEKS_PER_READ = 4
  * Handoffs and rubric scores of these weeks, read through the 'week' indexes in chunks (never a
  * full-table scan); `onProgress` gets the weeks read so far.
  */
-export async function readWeeks(weeks: readonly string[], onProgress?: (done: number, total: number) => void): Promise<WeeksData> {
+export async function readWeeks(
+  weeks: readonly string[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<WeeksData> {
   const handoffs: StoredHandoff[] = []
   const scores: RubricScore[] = []
   for (let i = 0; i < weeks.length; i += WEEKS_PER_READ) {
@@ -34,6 +37,11 @@ export async function handoffsMatching(
   field: 'segment' | 'campaign' | 'partner' | 'sdr' | 'ae',
   value: string,
 ): Promise<StoredHandoff[]> {
-  const rows = await db().handoffs.where('week').anyOf([...weeks]).toArray()
-  return rows.filter((h) => h[field].trim() === value).sort((a, b) => (a.bookedAt < b.bookedAt ? 1 : a.bookedAt > b.bookedAt ? -1 : 0))
+  const rows = await db()
+    .handoffs.where('week')
+    .anyOf([...weeks])
+    .toArray()
+  return rows
+    .filter((h) => h[field].trim() === value)
+    .sort((a, b) => (a.bookedAt < b.bookedAt ? 1 : a.bookedAt > b.bookedAt ? -1 : 0))
 }

@@ -9,7 +9,14 @@ import { isoWeekday } from './calendar/weeks'
 import { localParts, formatDay, pad2 } from './calendar/zoned'
 import type { Settings } from './settings'
 import { missingFields } from './rules/checklist'
-import { barDisagreement, evaluateBar, icpInForce, type BarDisagreement, type BarFailure, type IcpVersion } from './rules/quality-bar'
+import {
+  barDisagreement,
+  evaluateBar,
+  icpInForce,
+  type BarDisagreement,
+  type BarFailure,
+  type IcpVersion,
+} from './rules/quality-bar'
 import { instantOf, slaOf, type SlaState } from './rules/sla'
 import { isVagueFeedback } from './rules/reasons'
 import { suggestRubric, type RubricSuggestion } from './rubric/suggest'
@@ -30,7 +37,12 @@ export interface TimelinePoint {
 
 export interface HandoffDetail {
   missing: { field: HandoffField; label: string }[]
-  bar: { cleared: boolean; failures: { id: BarFailure; label: string }[]; icpWeek: string | null; disagreement: BarDisagreement | null }
+  bar: {
+    cleared: boolean
+    failures: { id: BarFailure; label: string }[]
+    icpWeek: string | null
+    disagreement: BarDisagreement | null
+  }
   sla: { state: SlaState; businessHours: number | null; timeline: TimelinePoint[] }
   /** Feedback that names no specific fact; a rejection without feedback counts as vague. */
   isFeedbackVague: boolean
@@ -50,7 +62,8 @@ export function formatInstant(ms: number, timeZone: string, dateOnly = false): s
 /** The effective week of the version that judges `week`, or null when the current ICP does. */
 function icpVersionWeek(versions: readonly IcpVersion[], week: string): string | null {
   let best: string | null = null
-  for (const v of versions) if (v.effectiveWeek <= week && (best === null || v.effectiveWeek >= best)) best = v.effectiveWeek
+  for (const v of versions)
+    if (v.effectiveWeek <= week && (best === null || v.effectiveWeek >= best)) best = v.effectiveWeek
   return best
 }
 
@@ -72,7 +85,12 @@ export function handoffDetail(
   ]
   if (h.status !== 'pending' && h.respondedAt !== null) {
     const at = instantOf(h.respondedAt, tz)
-    timeline.push({ kind: 'responded', label: h.status === 'accepted' ? 'Accepted' : 'Rejected', at, when: formatInstant(at, tz, isDateOnly(h.respondedAt)) })
+    timeline.push({
+      kind: 'responded',
+      label: h.status === 'accepted' ? 'Accepted' : 'Rejected',
+      at,
+      when: formatInstant(at, tz, isDateOnly(h.respondedAt)),
+    })
   } else if (h.status === 'pending') {
     timeline.push({ kind: 'now', label: 'Now (still pending)', at: asOf, when: formatInstant(asOf, tz) })
   }

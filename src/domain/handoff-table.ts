@@ -125,7 +125,16 @@ export interface RowFilters {
   text: string
 }
 
-export const NO_FILTERS: RowFilters = { week: '', sdr: '', ae: '', status: '', checklist: '', sla: '', bar: '', text: '' }
+export const NO_FILTERS: RowFilters = {
+  week: '',
+  sdr: '',
+  ae: '',
+  status: '',
+  checklist: '',
+  sla: '',
+  bar: '',
+  text: '',
+}
 
 export type SortKey = 'week' | 'bookedAt' | 'sdr' | 'ae' | 'company' | 'status'
 export interface RowSort {
@@ -161,7 +170,9 @@ export function sortRows(rows: readonly HandoffRow[], sort: RowSort): HandoffRow
     key === 'week' || key === 'bookedAt'
       ? (a: HandoffRow, b: HandoffRow) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0)
       : (a: HandoffRow, b: HandoffRow) => collator.compare(a[key], b[key])
-  return [...rows].sort((a, b) => sign * compare(a, b) || (a.bookedAt < b.bookedAt ? -1 : a.bookedAt > b.bookedAt ? 1 : 0))
+  return [...rows].sort(
+    (a, b) => sign * compare(a, b) || (a.bookedAt < b.bookedAt ? -1 : a.bookedAt > b.bookedAt ? 1 : 0),
+  )
 }
 
 export interface FilterOptions {

@@ -8,11 +8,9 @@ import { z } from 'zod'
 export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 export const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/
 
-export const dateValueSchema = z
-  .string()
-  .refine((v) => DATE_ONLY.test(v) || INSTANT.test(v), {
-    message: 'must be a date (YYYY-MM-DD) or an instant (ISO 8601 in UTC)',
-  })
+export const dateValueSchema = z.string().refine((v) => DATE_ONLY.test(v) || INSTANT.test(v), {
+  message: 'must be a date (YYYY-MM-DD) or an instant (ISO 8601 in UTC)',
+})
 export type DateValue = string
 
 export const isDateOnly = (v: DateValue): boolean => DATE_ONLY.test(v)
@@ -114,8 +112,7 @@ export interface StoredHandoff extends Handoff {
   updatedAt: string
 }
 
-export const handoffId = (importSource: string, externalId: string): string =>
-  `${importSource}::${externalId}`
+export const handoffId = (importSource: string, externalId: string): string => `${importSource}::${externalId}`
 
 /** A Handoff with every optional field empty; for generators, tests and partial rows. */
 export function emptyHandoff(required: Pick<Handoff, 'externalId' | 'sdr' | 'bookedAt'>): Handoff {

@@ -47,7 +47,18 @@ export const HUDDLE_SHORTCUTS = [
 export type HuddleAction = (typeof HUDDLE_SHORTCUTS)[number]['action']
 
 /** Input types that do not take typed text; every other type (and none) does. */
-const NON_TEXT_INPUT_TYPES = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit'])
+const NON_TEXT_INPUT_TYPES = new Set([
+  'button',
+  'checkbox',
+  'color',
+  'file',
+  'hidden',
+  'image',
+  'radio',
+  'range',
+  'reset',
+  'submit',
+])
 
 /** True when keys pressed on the target type text or move a caret or choice. */
 export function isTypingTarget(target: ShortcutTarget | object | null): boolean {
@@ -56,7 +67,9 @@ export function isTypingTarget(target: ShortcutTarget | object | null): boolean 
   if (isContentEditable === true) return true
   const tag = typeof tagName === 'string' ? tagName.toUpperCase() : ''
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true
-  return tag === 'INPUT' && !NON_TEXT_INPUT_TYPES.has(typeof type === 'string' && type !== '' ? type.toLowerCase() : 'text')
+  return (
+    tag === 'INPUT' && !NON_TEXT_INPUT_TYPES.has(typeof type === 'string' && type !== '' ? type.toLowerCase() : 'text')
+  )
 }
 
 const normalizeKey = (key: string): string => (key.length === 1 ? key.toLowerCase() : key)
@@ -70,7 +83,14 @@ export function matchShortcut<A extends string>(table: readonly Shortcut<A>[], e
   return shortcut.action
 }
 
-const KEY_LABELS: Record<string, string> = { ArrowRight: '→', ArrowLeft: '←', ArrowUp: '↑', ArrowDown: '↓', ' ': 'Space', Escape: 'Esc' }
+const KEY_LABELS: Record<string, string> = {
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  ' ': 'Space',
+  Escape: 'Esc',
+}
 
 /** How a key is shown in a shortcut help list: `→`, `Space`, `N`, `Esc`. */
 export function keyLabel(key: string): string {

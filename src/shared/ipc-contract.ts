@@ -6,7 +6,10 @@ export { CHANNELS, MENU_COMMANDS, isMenuCommand, type MenuCommand } from './ipc-
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[A-Za-z0-9*]{1,10}$/)).min(1).max(20),
+  extensions: z
+    .array(z.string().regex(/^[A-Za-z0-9*]{1,10}$/))
+    .min(1)
+    .max(20),
 })
 
 export const openFileRequest = z.object({

@@ -1,6 +1,13 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { exportBackup, previewRestore, restoreBackup, snapshotForUpgrade, type RestoreMode, type RestorePreview } from '@/db/backup-repo'
+import {
+  exportBackup,
+  previewRestore,
+  restoreBackup,
+  snapshotForUpgrade,
+  type RestoreMode,
+  type RestorePreview,
+} from '@/db/backup-repo'
 import { db, DB_NAME } from '@/db/database'
 import { metricsCsv, scorecardsCsv } from '@/domain/export/metrics-csv'
 import { SCORECARD_DIMENSIONS } from '@/domain/trends/scorecards'
@@ -44,7 +51,10 @@ export function keepUpgradeBackup(text: string, storage: Pick<Storage, 'setItem'
  * the schema this app declares, a backup of it as it is is kept (keepUpgradeBackup) before Dexie
  * upgrades it on open. Returns where it went, or null when no upgrade is due.
  */
-export async function backupBeforeUpgrade(appVersion: string, storage: Pick<Storage, 'setItem'> | null): Promise<UpgradeBackup['where'] | null> {
+export async function backupBeforeUpgrade(
+  appVersion: string,
+  storage: Pick<Storage, 'setItem'> | null,
+): Promise<UpgradeBackup['where'] | null> {
   const text = await snapshotForUpgrade(DB_NAME, { targetVersion: db().verno, appVersion })
   return text === null ? null : keepUpgradeBackup(text, storage)
 }
@@ -67,7 +77,11 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
   const restoreMode = ref<RestoreMode>('replace')
   const upgradeBackup = shallowRef<UpgradeBackup | null>(null)
 
-  async function save(suggestedName: string, text: string, filter: { name: string; extensions: string[] }): Promise<void> {
+  async function save(
+    suggestedName: string,
+    text: string,
+    filter: { name: string; extensions: string[] },
+  ): Promise<void> {
     const saved = await desktop().saveFile({ suggestedName, bytes: encode(text), filters: [filter] })
     notice.value = saved ? { kind: 'ok', text: `Saved ${saved.path}.` } : null
   }
@@ -118,13 +132,19 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
   function chooseRestoreFile(): Promise<void> {
     return run('Checking the backup', async () => {
       pending.value = null
-      const file = await desktop().openFile({ title: 'Restore a backup', filters: [{ name: 'Handoff Huddle backup', extensions: ['json'] }] })
+      const file = await desktop().openFile({
+        title: 'Restore a backup',
+        filters: [{ name: 'Handoff Huddle backup', extensions: ['json'] }],
+      })
       if (!file) return
       let text: string
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes)
       } catch {
-        notice.value = { kind: 'error', text: `${file.name} was refused. This file is not a Handoff Huddle backup: it is not UTF-8 text.` }
+        notice.value = {
+          kind: 'error',
+          text: `${file.name} was refused. This file is not a Handoff Huddle backup: it is not UTF-8 text.`,
+        }
         return
       }
       const preview = await previewRestore(text)
@@ -152,7 +172,10 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
       await useHandoffsStore().refresh()
       await useTrendsStore().reload()
       const verb = mode === 'replace' ? 'Replaced all data with' : 'Merged'
-      notice.value = { kind: 'ok', text: `${verb} ${counts.handoffs.toLocaleString('en-US')} handoffs from ${chosen.fileName}.` }
+      notice.value = {
+        kind: 'ok',
+        text: `${verb} ${counts.handoffs.toLocaleString('en-US')} handoffs from ${chosen.fileName}.`,
+      }
     })
   }
 
@@ -170,7 +193,10 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
     const backup = upgradeBackup.value
     if (!backup) return Promise.resolve()
     return run('Saving the automatic backup', () =>
-      save(`handoff-huddle-before-upgrade-${today()}.json`, backup.text, { name: 'Handoff Huddle backup', extensions: ['json'] }),
+      save(`handoff-huddle-before-upgrade-${today()}.json`, backup.text, {
+        name: 'Handoff Huddle backup',
+        extensions: ['json'],
+      }),
     )
   }
 

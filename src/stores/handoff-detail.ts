@@ -30,7 +30,9 @@ export const useHandoffDetailStore = defineStore('handoff-detail', () => {
   const saveMessage = ref('')
 
   /** The scorer's draft: starts from the suggestion, a person confirms or overrides each. */
-  const draft = ref<Record<CriterionId, boolean>>(Object.fromEntries(CRITERION_IDS.map((id) => [id, false])) as Record<CriterionId, boolean>)
+  const draft = ref<Record<CriterionId, boolean>>(
+    Object.fromEntries(CRITERION_IDS.map((id) => [id, false])) as Record<CriterionId, boolean>,
+  )
   const comment = ref('')
   const scorer = ref(readScorer())
 
@@ -39,7 +41,10 @@ export const useHandoffDetailStore = defineStore('handoff-detail', () => {
 
   function resetDraft(): void {
     const suggestion = detail.value?.suggestion
-    draft.value = Object.fromEntries(CRITERION_IDS.map((id) => [id, suggestion?.criteria[id].pass ?? false])) as Record<CriterionId, boolean>
+    draft.value = Object.fromEntries(CRITERION_IDS.map((id) => [id, suggestion?.criteria[id].pass ?? false])) as Record<
+      CriterionId,
+      boolean
+    >
     comment.value = ''
   }
 
@@ -52,7 +57,8 @@ export const useHandoffDetailStore = defineStore('handoff-detail', () => {
       handoff.value = h ?? null
       scores.value = stored
       detail.value = h ? handoffDetail(h, useSettingsStore().settings, versions, asOf) : null
-      if (!h) error.value = 'This handoff is not in the local database (it may have been removed by an undo or a clear).'
+      if (!h)
+        error.value = 'This handoff is not in the local database (it may have been removed by an undo or a clear).'
       resetDraft()
     } catch (e) {
       error.value = `Could not read the handoff: ${failureText(e)}`
@@ -71,7 +77,14 @@ export const useHandoffDetailStore = defineStore('handoff-detail', () => {
       return false
     }
     await addScore(
-      { handoffId: h.id, scorer: name, scoredAt: now.toISOString(), rubricVersion: RUBRIC_VERSION, criteria: { ...draft.value }, comment: comment.value.trim() },
+      {
+        handoffId: h.id,
+        scorer: name,
+        scoredAt: now.toISOString(),
+        rubricVersion: RUBRIC_VERSION,
+        criteria: { ...draft.value },
+        comment: comment.value.trim(),
+      },
       h.week,
     )
     try {
@@ -85,5 +98,20 @@ export const useHandoffDetailStore = defineStore('handoff-detail', () => {
     return true
   }
 
-  return { handoff, detail, scores, latestScores, scoreAgreement, isLoading, error, saveMessage, draft, comment, scorer, load, saveScore, resetDraft }
+  return {
+    handoff,
+    detail,
+    scores,
+    latestScores,
+    scoreAgreement,
+    isLoading,
+    error,
+    saveMessage,
+    draft,
+    comment,
+    scorer,
+    load,
+    saveScore,
+    resetDraft,
+  }
 })

@@ -2,7 +2,13 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { handoffsInWeeks } from '@/db/handoff-repo'
 import { getHuddle, huddleWeeks, listHuddles, saveHuddle, type HuddleSummary } from '@/db/huddle-repo'
-import { addActionItem, doneItemsBefore, itemsForHuddle, updateActionItem, deleteActionItem } from '@/db/action-item-repo'
+import {
+  addActionItem,
+  doneItemsBefore,
+  itemsForHuddle,
+  updateActionItem,
+  deleteActionItem,
+} from '@/db/action-item-repo'
 import { getSample, saveSample } from '@/db/sample-repo'
 import { scoresInWeeks, type StoredScore } from '@/db/score-repo'
 import { listIcpVersions, type StoredIcpVersion } from '@/db/icp-repo'
@@ -34,7 +40,13 @@ import {
 import { compareWeeks, handoffsBehind, reasonMix, reasonSeries, type NumberKind } from '@/domain/huddle/numbers'
 import { findBreaches, groupByCause, vagueRejections } from '@/domain/huddle/breaches'
 import { roleLabels, shownName, type PersonRole } from '@/domain/huddle/roles'
-import { allMovers, barDisagreements, calibrationTable, CALIBRATION_DIMENSIONS, icpChanges } from '@/domain/huddle/calibration'
+import {
+  allMovers,
+  barDisagreements,
+  calibrationTable,
+  CALIBRATION_DIMENSIONS,
+  icpChanges,
+} from '@/domain/huddle/calibration'
 import { criteriaView, suggestWalk, type CriterionView } from '@/domain/huddle/walk'
 import { addDecision, calibrationDecision, removeDecision } from '@/domain/huddle/decisions'
 import { addAttendees, defaultHuddleWeek, knownPeople, toggleAttendee } from '@/domain/huddle/session'
@@ -138,14 +150,21 @@ export const useHuddleStore = defineStore('huddle', () => {
 
       if (sample) sampleIds.value = sample.handoffIds
       else if (weekHandoffs.value.length > 0) {
-        const ids = drawSample(weekHandoffs.value.map((h) => ({ id: h.id, sdr: h.sdr, status: h.status })), target, settings.value.sampleSize)
+        const ids = drawSample(
+          weekHandoffs.value.map((h) => ({ id: h.id, sdr: h.sdr, status: h.status })),
+          target,
+          settings.value.sampleSize,
+        )
         await saveSample({ week: target, handoffIds: ids, seed: '' })
         sampleIds.value = ids
       } else sampleIds.value = []
 
       if (stored) {
         huddle.value = stored.huddle
-        const index = Math.max(0, agenda.value.findIndex((a) => a.id === stored.currentSection))
+        const index = Math.max(
+          0,
+          agenda.value.findIndex((a) => a.id === stored.currentSection),
+        )
         timerState.value = timer.timerFromElapsedSeconds(agenda.value, stored.huddle.elapsedSeconds, index)
         saveState.value = 'saved'
       } else {
@@ -160,7 +179,10 @@ export const useHuddleStore = defineStore('huddle', () => {
   }
 
   /** Starts this week's huddle: a new record with the facilitator, date and attendees. */
-  async function start(fields: { date: string; facilitator: string; attendees: string[] }, now = new Date()): Promise<void> {
+  async function start(
+    fields: { date: string; facilitator: string; attendees: string[] },
+    now = new Date(),
+  ): Promise<void> {
     if (!week.value) return
     huddle.value = newHuddle({ week: week.value, ...fields }, now.toISOString())
     timerState.value = timer.createTimer(agenda.value.length)
@@ -179,7 +201,11 @@ export const useHuddleStore = defineStore('huddle', () => {
   async function persist(now = Date.now()): Promise<void> {
     const h = huddle.value
     if (!h) return
-    const snapshot: Huddle = { ...h, elapsedSeconds: timer.toElapsedSeconds(timerState.value, agenda.value, now), updatedAt: new Date(now).toISOString() }
+    const snapshot: Huddle = {
+      ...h,
+      elapsedSeconds: timer.toElapsedSeconds(timerState.value, agenda.value, now),
+      updatedAt: new Date(now).toISOString(),
+    }
     const section = currentSection.value
     saveState.value = 'saving'
     writing = writing
@@ -309,7 +335,8 @@ export const useHuddleStore = defineStore('huddle', () => {
       if (!h) return []
       const total = handoffTotal(scoresById.value[id] ?? [])
       const suggested = total === null ? suggestedTotalOf(id) : null
-      const label = total === null ? `not scored; reads as ${suggested ?? '?'}/5` : `${total.toFixed(1)}/5, ${classify(total)}`
+      const label =
+        total === null ? `not scored; reads as ${suggested ?? '?'}/5` : `${total.toFixed(1)}/5, ${classify(total)}`
       return [{ id, company: h.company || h.externalId, sdr: h.sdr, total, label }]
     }),
   )
@@ -322,7 +349,10 @@ export const useHuddleStore = defineStore('huddle', () => {
     const h = id ? byId.value.get(id) : undefined
     if (!h) return null
     const own = scoresById.value[h.id] ?? []
-    const suggested = own.length > 0 ? null : suggestRubric(h, missingFields(h, settings.value), { placeholders: settings.value.placeholders })
+    const suggested =
+      own.length > 0
+        ? null
+        : suggestRubric(h, missingFields(h, settings.value), { placeholders: settings.value.placeholders })
     return { handoff: h, criteria: criteriaView(own, suggested) }
   }
   const strong = computed(() => walkOf('strong'))
@@ -340,7 +370,12 @@ export const useHuddleStore = defineStore('huddle', () => {
 
   // ------------------------------------------------------------------ calibration
 
-  const calibration = computed(() => CALIBRATION_DIMENSIONS.map((d) => ({ dimension: d, rows: calibrationTable(thisQuarter.value, lastQuarter.value, d) })))
+  const calibration = computed(() =>
+    CALIBRATION_DIMENSIONS.map((d) => ({
+      dimension: d,
+      rows: calibrationTable(thisQuarter.value, lastQuarter.value, d),
+    })),
+  )
   const movers = computed(() => allMovers(calibration.value.map((c) => c.rows)))
   const disagreements = computed(() => barDisagreements(thisQuarter.value, settings.value, icpVersions.value))
   const quarterLabel = computed(() => {
@@ -353,7 +388,12 @@ export const useHuddleStore = defineStore('huddle', () => {
    * Records a calibration decision; with `createVersion`, also a new ICP version in force from
    * `effectiveWeek` (through the ICP versions store, as Settings does) and the new current ICP.
    */
-  async function proposeIcpChange(proposal: { next: Icp; effectiveWeek: string; note: string; createVersion: boolean }): Promise<string> {
+  async function proposeIcpChange(proposal: {
+    next: Icp
+    effectiveWeek: string
+    note: string
+    createVersion: boolean
+  }): Promise<string> {
     const before = settings.value.icp
     const changes = icpChanges(before, proposal.next)
     const what = changes.length > 0 ? changes.join('; ') : 'no change to the ICP fields'
@@ -376,7 +416,9 @@ export const useHuddleStore = defineStore('huddle', () => {
   const ownItems = computed(() => itemsOfHuddle(items.value, week.value))
   const carried = computed(() => openCarriedOver(items.value, week.value))
   const lastHuddleWeek = computed(() => previousHuddleWeek(otherHuddleWeeks.value, week.value))
-  const doneSinceLast = computed(() => doneSinceLastHuddle(doneBefore.value, week.value, lastHuddleWeek.value, settings.value.timeZone))
+  const doneSinceLast = computed(() =>
+    doneSinceLastHuddle(doneBefore.value, week.value, lastHuddleWeek.value, settings.value.timeZone),
+  )
 
   /** Adds an item agreed in this huddle; returns the messages when the draft is invalid. */
   async function addItem(draft: ActionItemDraft, now = new Date()): Promise<Partial<Record<ActionItemField, string>>> {
@@ -419,7 +461,9 @@ export const useHuddleStore = defineStore('huddle', () => {
       carried: carried.value,
       doneSinceLast: doneSinceLast.value,
       lastHuddleWeek: last,
-      icpVersionsSinceLast: icpVersions.value.filter((v) => (last === null || v.effectiveWeek > last) && v.effectiveWeek <= h.week && v.effectiveWeek !== '0001-W01'),
+      icpVersionsSinceLast: icpVersions.value.filter(
+        (v) => (last === null || v.effectiveWeek > last) && v.effectiveWeek <= h.week && v.effectiveWeek !== '0001-W01',
+      ),
       labels: labels.value,
       isBlameless: isBlameless(isPresenting),
     })
@@ -433,7 +477,9 @@ export const useHuddleStore = defineStore('huddle', () => {
     const suggestedName = exportFileName(input.week, format)
     if (format === 'pdf') return (await api.printToPdf({ suggestedName }))?.path ?? null
     const text = format === 'md' ? huddleToMarkdown(input) : huddleToHtml(input)
-    const filters = [format === 'md' ? { name: 'Markdown', extensions: ['md'] } : { name: 'HTML', extensions: ['html'] }]
+    const filters = [
+      format === 'md' ? { name: 'Markdown', extensions: ['md'] } : { name: 'HTML', extensions: ['html'] },
+    ]
     const saved = await api.saveFile({ suggestedName, bytes: new TextEncoder().encode(text), filters })
     return saved?.path ?? null
   }

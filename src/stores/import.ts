@@ -147,7 +147,9 @@ export const useImportStore = defineStore('import', () => {
 
   const missingRequired = computed(() => REQUIRED_FIELDS.filter((f) => !columns.value[f]))
   /** bookedAt and sdr block the import; a missing status only warns. */
-  const canPreview = computed(() => !!inspection.value && !!columns.value.bookedAt && !!columns.value.sdr && !busy.value)
+  const canPreview = computed(
+    () => !!inspection.value && !!columns.value.bookedAt && !!columns.value.sdr && !busy.value,
+  )
 
   function clearResults() {
     parse.value = null
@@ -191,7 +193,10 @@ export const useImportStore = defineStore('import', () => {
     valueChoices.value = choices
     dateOrder.value = m.dateOrder ?? ''
     mappingOrigin.value = origin
-    notice.value = absent.length > 0 ? `${origin}: these columns are not in ${file.value?.name ?? 'the file'}, so those fields are unmapped: ${absent.join(', ')}` : null
+    notice.value =
+      absent.length > 0
+        ? `${origin}: these columns are not in ${file.value?.name ?? 'the file'}, so those fields are unmapped: ${absent.join(', ')}`
+        : null
   }
 
   async function lookUpSaved(source: string) {
@@ -304,7 +309,13 @@ export const useImportStore = defineStore('import', () => {
       const reasonRules = await loadReasonRules()
       const parsed = await currentRunner().parse(
         { fileName: f.name, bytes: f.bytes },
-        { timeZone: timeZone(), mapping: mapping.value, importSource: importSource.value, sheet: inspection.value.sheet ?? undefined, reasonRules },
+        {
+          timeZone: timeZone(),
+          mapping: mapping.value,
+          importSource: importSource.value,
+          sheet: inspection.value.sheet ?? undefined,
+          reasonRules,
+        },
         { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
       )
       busy.value = { kind: 'parsing', label: 'Comparing with stored handoffs', done: 1, total: 1 }
@@ -343,7 +354,12 @@ export const useImportStore = defineStore('import', () => {
     notice.value = null
     controller = new AbortController()
     const writes = p.counts.new + p.counts.updated
-    busy.value = { kind: 'writing', label: `Saving ${writes.toLocaleString('en-US')} handoffs`, done: 0, total: Math.max(1, writes) }
+    busy.value = {
+      kind: 'writing',
+      label: `Saving ${writes.toLocaleString('en-US')} handoffs`,
+      done: 0,
+      total: Math.max(1, writes),
+    }
     try {
       const usedMapping = parsed.mapping
       const run = await commitImport(
@@ -390,7 +406,8 @@ export const useImportStore = defineStore('import', () => {
         bytes,
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       })
-      if (saved) notice.value = `Saved ${parsed.rejected.length} rejected rows to ${saved.path}. Fix them there and import that file.`
+      if (saved)
+        notice.value = `Saved ${parsed.rejected.length} rejected rows to ${saved.path}. Fix them there and import that file.`
     } catch (e) {
       error.value = `The rejected rows could not be saved: ${errorText(e)}`
     }
@@ -501,5 +518,11 @@ export const useImportStore = defineStore('import', () => {
 })
 
 export function presetLabel(preset: string): string {
-  return preset === 'hubspot' ? 'HubSpot' : preset === 'salesforce' ? 'Salesforce' : preset === 'template' ? 'template' : preset
+  return preset === 'hubspot'
+    ? 'HubSpot'
+    : preset === 'salesforce'
+      ? 'Salesforce'
+      : preset === 'template'
+        ? 'template'
+        : preset
 }

@@ -9,9 +9,21 @@ import { MASKED_FIELDS } from '@/domain/rules/checklist'
 import { quarterComparison } from '@/domain/trends/comparison'
 import { handoffFacts, type HandoffFact } from '@/domain/trends/facts'
 import { rejectionPredictors } from '@/domain/trends/predictors'
-import { comparedQuarters, DEFAULT_RANGE, rangeLabel, rangeProblem, rangeWeeks, type TrendRange } from '@/domain/trends/range'
+import {
+  comparedQuarters,
+  DEFAULT_RANGE,
+  rangeLabel,
+  rangeProblem,
+  rangeWeeks,
+  type TrendRange,
+} from '@/domain/trends/range'
 import { rubricResults } from '@/domain/trends/rubric-results'
-import { SCORECARD_DIMENSIONS, scorecards, type ScorecardDimension, type ScorecardRow } from '@/domain/trends/scorecards'
+import {
+  SCORECARD_DIMENSIONS,
+  scorecards,
+  type ScorecardDimension,
+  type ScorecardRow,
+} from '@/domain/trends/scorecards'
 import { seriesOfTallies } from '@/domain/trends/series'
 import { emptyTally, mergeTallies, talliesByWeek, talliesFor, type Tally } from '@/domain/trends/tally'
 import type { Progress } from './handoffs'
@@ -64,7 +76,9 @@ export const useTrendsStore = defineStore('trends', () => {
       mergeTallies(talliesFor(tallyByWeek.value, quarterWeeks.value.previous)),
     ),
   )
-  const predictorQuarters = computed(() => [...new Set(weeks.value.map((w) => quarterOfWeek(w, fiscalStart.value).key))])
+  const predictorQuarters = computed(() => [
+    ...new Set(weeks.value.map((w) => quarterOfWeek(w, fiscalStart.value).key)),
+  ])
   const predictors = computed(() =>
     rejectionPredictors(
       { requiredFields: requiredFields.value, facts: rangeFacts.value },

@@ -7,7 +7,14 @@ import { handoffsInWeeks } from '@/db/handoff-repo'
 import { getSample, saveSample, type WeeklySample } from '@/db/sample-repo'
 import { scoresInWeeks, type StoredScore } from '@/db/score-repo'
 import { listIcpVersions } from '@/db/icp-repo'
-import { breakdown, BREAKDOWN_KEYS, computeMetrics, type BreakdownKey, type Metrics, type MetricsContext } from '@/domain/metrics/metrics'
+import {
+  breakdown,
+  BREAKDOWN_KEYS,
+  computeMetrics,
+  type BreakdownKey,
+  type Metrics,
+  type MetricsContext,
+} from '@/domain/metrics/metrics'
 import type { StoredHandoff } from '@/domain/handoff'
 import { handoffTotal, latestScorePerScorer } from '@/domain/rubric/scores'
 import { drawSample, redraw as redrawSample, swapOne as swapSample } from '@/domain/sample/weekly-sample'
@@ -39,7 +46,12 @@ export const useWeeklyStore = defineStore('weekly', () => {
   const sampleEntries = computed<SampleEntry[]>(() =>
     (sample.value?.handoffIds ?? []).map((id) => {
       const own = scores.value.filter((s) => s.handoffId === id)
-      return { id, handoff: byId.value.get(id) ?? null, scorers: latestScorePerScorer(own).map((s) => s.scorer), total: handoffTotal(own) }
+      return {
+        id,
+        handoff: byId.value.get(id) ?? null,
+        scorers: latestScorePerScorer(own).map((s) => s.scorer),
+        total: handoffTotal(own),
+      }
     }),
   )
 
@@ -73,7 +85,11 @@ export const useWeeklyStore = defineStore('weekly', () => {
       if (saved || rows.length === 0) {
         sample.value = saved
       } else {
-        const drawn: WeeklySample = { week: target, handoffIds: drawSample(candidates(), target, useSettingsStore().settings.sampleSize), seed: '' }
+        const drawn: WeeklySample = {
+          week: target,
+          handoffIds: drawSample(candidates(), target, useSettingsStore().settings.sampleSize),
+          seed: '',
+        }
         await saveSample(drawn)
         sample.value = drawn
       }
@@ -90,7 +106,8 @@ export const useWeeklyStore = defineStore('weekly', () => {
    */
   async function open(now = Date.now()): Promise<void> {
     const currentWeek = isoWeekOfDay(localDayOf(now, useSettingsStore().settings.timeZone))
-    const target = week.value && weeks.value.includes(week.value) ? week.value : defaultHuddleWeek(weeks.value, currentWeek)
+    const target =
+      week.value && weeks.value.includes(week.value) ? week.value : defaultHuddleWeek(weeks.value, currentWeek)
     if (target) await load(target)
   }
 
@@ -110,10 +127,30 @@ export const useWeeklyStore = defineStore('weekly', () => {
   async function swapOne(id: string): Promise<void> {
     const current = sample.value
     if (!current) return
-    const next = { ...current, handoffIds: swapSample(current.handoffIds, id, candidates(), current.week, current.seed) }
+    const next = {
+      ...current,
+      handoffIds: swapSample(current.handoffIds, id, candidates(), current.week, current.seed),
+    }
     await saveSample(next)
     sample.value = next
   }
 
-  return { weeks, week, handoffs, scores, metrics, breakdowns, sample, sampleEntries, isLoading, error, previousWeek, nextWeek, load, open, redraw, swapOne }
+  return {
+    weeks,
+    week,
+    handoffs,
+    scores,
+    metrics,
+    breakdowns,
+    sample,
+    sampleEntries,
+    isLoading,
+    error,
+    previousWeek,
+    nextWeek,
+    load,
+    open,
+    redraw,
+    swapOne,
+  }
 })

@@ -1,4 +1,10 @@
-import { AmbiguousDateOrderError, ImportError, type ImportErrorCode, type ImportOptions, type ImportParse } from '@/domain/import'
+import {
+  AmbiguousDateOrderError,
+  ImportError,
+  type ImportErrorCode,
+  type ImportOptions,
+  type ImportParse,
+} from '@/domain/import'
 import type { ExportInspection, InspectOptions } from '@/domain/import/inspect'
 
 /** Messages between the import screen and its worker: plain data only (structured clone). */
@@ -23,7 +29,8 @@ export interface SerializedError {
 
 /** An error → plain data that survives postMessage (class and extra fields included). */
 export function serializeError(e: unknown): SerializedError {
-  if (e instanceof AmbiguousDateOrderError) return { name: e.name, message: e.message, code: e.code, field: e.field, column: e.column }
+  if (e instanceof AmbiguousDateOrderError)
+    return { name: e.name, message: e.message, code: e.code, field: e.field, column: e.column }
   if (e instanceof ImportError) return { name: e.name, message: e.message, code: e.code, line: e.line }
   if (e instanceof Error) return { name: e.name, message: e.message }
   return { name: 'Error', message: String(e) }

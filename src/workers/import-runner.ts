@@ -16,8 +16,16 @@ export class ParseCancelled extends Error {
 
 /** Reads exports in a Web Worker, or on the main thread where no worker can be created. */
 export interface ImportRunner {
-  inspect(input: { fileName: string; bytes: Uint8Array }, options: Omit<InspectOptions, 'onProgress'>, run?: RunOptions): Promise<ExportInspection>
-  parse(input: { fileName: string; bytes: Uint8Array }, options: Omit<ImportOptions, 'onProgress'>, run?: RunOptions): Promise<ImportParse>
+  inspect(
+    input: { fileName: string; bytes: Uint8Array },
+    options: Omit<InspectOptions, 'onProgress'>,
+    run?: RunOptions,
+  ): Promise<ExportInspection>
+  parse(
+    input: { fileName: string; bytes: Uint8Array },
+    options: Omit<ImportOptions, 'onProgress'>,
+    run?: RunOptions,
+  ): Promise<ImportParse>
   /** Whether the last request ran in a worker (false: main-thread fallback). */
   readonly usesWorker: boolean
   dispose(): void
@@ -34,7 +42,10 @@ function defaultWorker(): Worker | null {
 }
 
 /** The same work on the main thread; cancelling is checked whenever the pipeline reports progress. */
-function onMainThread<T>(work: (onProgress: (done: number, total: number) => void) => Promise<T>, run: RunOptions): Promise<T> {
+function onMainThread<T>(
+  work: (onProgress: (done: number, total: number) => void) => Promise<T>,
+  run: RunOptions,
+): Promise<T> {
   if (run.signal?.aborted) return Promise.reject(new ParseCancelled())
   return work((done, total) => {
     if (run.signal?.aborted) throw new ParseCancelled()

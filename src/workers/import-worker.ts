@@ -20,7 +20,11 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const input = { fileName: request.fileName, bytes: request.bytes }
   const work =
     request.kind === 'inspect'
-      ? inspectExport(input, { ...request.options, onProgress }).then((inspection) => post({ id: request.id, kind: 'inspected', inspection }))
-      : parseExport(input, { ...request.options, onProgress }).then((parse) => post({ id: request.id, kind: 'parsed', parse }))
+      ? inspectExport(input, { ...request.options, onProgress }).then((inspection) =>
+          post({ id: request.id, kind: 'inspected', inspection }),
+        )
+      : parseExport(input, { ...request.options, onProgress }).then((parse) =>
+          post({ id: request.id, kind: 'parsed', parse }),
+        )
   work.catch((e: unknown) => post({ id: request.id, kind: 'failed', error: serializeError(e) }))
 })

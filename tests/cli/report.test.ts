@@ -13,18 +13,39 @@ const fixture = (name: string) => join(__dirname, '../fixtures/import', name)
 async function run(...argv: string[]) {
   let stdout = ''
   let stderr = ''
-  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: (s: string) => ((stderr += s), true) } as never)
+  const code = await main(
+    argv,
+    { write: (s: string) => ((stdout += s), true) } as never,
+    { write: (s: string) => ((stderr += s), true) } as never,
+  )
   return { code, stdout, stderr }
 }
 
 describe('report command', () => {
   it('prints exactly one JSON object with the contract keys, weeks ascending', async () => {
-    const { code, stdout } = await run('report', fixture('salesforce-report.csv'), '--tz', 'Europe/Berlin', '--as-of', '2026-11-23T12:00:00Z')
+    const { code, stdout } = await run(
+      'report',
+      fixture('salesforce-report.csv'),
+      '--tz',
+      'Europe/Berlin',
+      '--as-of',
+      '2026-11-23T12:00:00Z',
+    )
     expect(code).toBe(0)
     const report = JSON.parse(stdout)
     expect(report).toMatchObject({ rows: 3, imported: 3, rejected: [] })
     expect(report.weeks).toEqual([
-      { week: '2026-W47', booked: 3, accepted: 1, rejected: 1, pending: 1, onTime: 0, late: 0, openOverdue: 1, incomplete: 3 },
+      {
+        week: '2026-W47',
+        booked: 3,
+        accepted: 1,
+        rejected: 1,
+        pending: 1,
+        onTime: 0,
+        late: 0,
+        openOverdue: 1,
+        incomplete: 3,
+      },
     ])
   })
 
@@ -80,8 +101,16 @@ describe('report command', () => {
 
   it('runs as `npm run --silent cli -- report` with exit codes', async () => {
     const exec = promisify(execFile)
-    const ok = await exec('npm', ['run', '--silent', 'cli', '--', 'report', fixture('utf-8-bom.csv'), '--as-of', '2026-11-23'], { cwd: join(__dirname, '../..') })
+    const ok = await exec(
+      'npm',
+      ['run', '--silent', 'cli', '--', 'report', fixture('utf-8-bom.csv'), '--as-of', '2026-11-23'],
+      { cwd: join(__dirname, '../..') },
+    )
     expect(JSON.parse(ok.stdout).rows).toBeGreaterThan(0)
-    await expect(exec('npm', ['run', '--silent', 'cli', '--', 'report', fixture('header-only.csv')], { cwd: join(__dirname, '../..') })).rejects.toMatchObject({ code: 2 })
+    await expect(
+      exec('npm', ['run', '--silent', 'cli', '--', 'report', fixture('header-only.csv')], {
+        cwd: join(__dirname, '../..'),
+      }),
+    ).rejects.toMatchObject({ code: 2 })
   }, 60_000)
 })

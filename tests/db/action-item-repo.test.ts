@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { addActionItem, deleteActionItem, doneItemsBefore, itemsForHuddle, updateActionItem } from '@/db/action-item-repo'
+import {
+  addActionItem,
+  deleteActionItem,
+  doneItemsBefore,
+  itemsForHuddle,
+  updateActionItem,
+} from '@/db/action-item-repo'
 import type { ActionItem } from '@/domain/huddle/action-items'
 import { freshDatabase } from '../helpers/fresh-db'
 
@@ -7,7 +13,14 @@ beforeEach(() => {
   freshDatabase()
 })
 
-const item = (huddleWeek: string, text: string, doneAt = ''): ActionItem => ({ huddleWeek, text, owner: 'Maya', due: null, doneAt, createdAt: '2026-11-01T10:00:00.000Z' })
+const item = (huddleWeek: string, text: string, doneAt = ''): ActionItem => ({
+  huddleWeek,
+  text,
+  owner: 'Maya',
+  due: null,
+  doneAt,
+  createdAt: '2026-11-01T10:00:00.000Z',
+})
 
 describe('action item repository', () => {
   it('gives a huddle its own items and the open ones from earlier huddles', async () => {

@@ -66,9 +66,9 @@ const instant = fc
   .date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString())
 const dateOnly = instant.map((i) => i.slice(0, 10))
-const week = fc.tuple(fc.integer({ min: 2025, max: 2027 }), fc.integer({ min: 1, max: 52 })).map(
-  ([y, w]) => `${y}-W${String(w).padStart(2, '0')}`,
-)
+const week = fc
+  .tuple(fc.integer({ min: 2025, max: 2027 }), fc.integer({ min: 1, max: 52 }))
+  .map(([y, w]) => `${y}-W${String(w).padStart(2, '0')}`)
 const rowId = fc.integer({ min: 1, max: 10_000 })
 
 const handoff = fc
@@ -84,7 +84,10 @@ const handoff = fc
     crmNotes: text,
     icpFit: text,
     // JSON has no -0: a -0 amount would come back as 0, which is the same amount.
-    pipelineAmount: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)), { nil: null }),
+    pipelineAmount: fc.option(
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)),
+      { nil: null },
+    ),
   })
   .map(({ source, ...fields }) => toStored(aHandoff(fields), source, 'Europe/Berlin', null, NOW))
 
@@ -124,7 +127,10 @@ const rubricScore: fc.Arbitrary<RubricScoreRow> = fc.record({
 })
 
 const settingsRow: fc.Arbitrary<SettingsRow> = fc
-  .record({ timeZone: fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York'), slaWindowDays: fc.integer({ min: 1, max: 10 }) })
+  .record({
+    timeZone: fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York'),
+    slaWindowDays: fc.integer({ min: 1, max: 10 }),
+  })
   .map(({ timeZone, slaWindowDays }) => ({ key: 'app', value: { ...defaultSettings(timeZone), slaWindowDays } }))
 
 const mapping: fc.Arbitrary<MappingRow> = fc.record({
@@ -173,11 +179,22 @@ const mode = fc.constantFrom<RestoreMode>('replace', 'merge')
 // ---- examples --------------------------------------------------------------------------------
 
 const sample = (): Dataset => ({
-  handoffs: [toStored(aHandoff({ externalId: 'A-1' }), 'demo', 'UTC', null, NOW), toStored(aHandoff({ externalId: 'A-2' }), 'demo', 'UTC', null, NOW)],
+  handoffs: [
+    toStored(aHandoff({ externalId: 'A-1' }), 'demo', 'UTC', null, NOW),
+    toStored(aHandoff({ externalId: 'A-2' }), 'demo', 'UTC', null, NOW),
+  ],
   settings: [{ key: 'app', value: defaultSettings('Europe/Berlin') }],
   huddles: [],
   actionItems: [
-    { id: 1, huddleWeek: '2026-W47', text: 'Add the trigger to every handoff', owner: 'Ana Silva', due: '2026-11-27', doneAt: '', createdAt: NOW },
+    {
+      id: 1,
+      huddleWeek: '2026-W47',
+      text: 'Add the trigger to every handoff',
+      owner: 'Ana Silva',
+      due: '2026-11-27',
+      doneAt: '',
+      createdAt: NOW,
+    },
   ],
   rubricScores: [],
   mappings: [],
@@ -208,7 +225,12 @@ describe('backup repository', () => {
     await load(database, sample())
     const text = await exportBackup('0.1.0', NOW)
     await clearEverything(database)
-    expect(await previewRestore(text)).toMatchObject({ ok: true, counts: { handoffs: 2, actionItems: 1 }, appVersion: '0.1.0', createdAt: NOW })
+    expect(await previewRestore(text)).toMatchObject({
+      ok: true,
+      counts: { handoffs: 2, actionItems: 1 },
+      appVersion: '0.1.0',
+      createdAt: NOW,
+    })
     expect(await database.handoffs.count()).toBe(0)
   })
 
@@ -223,7 +245,15 @@ describe('backup repository', () => {
     await load(database, sample())
     const text = await exportBackup('0.1.0', NOW)
     const before = await contents(database)
-    await database.actionItems.put({ id: 2, huddleWeek: '2026-W48', text: 'local only', owner: 'Bo Chen', due: null, doneAt: '', createdAt: NOW })
+    await database.actionItems.put({
+      id: 2,
+      huddleWeek: '2026-W48',
+      text: 'local only',
+      owner: 'Bo Chen',
+      due: null,
+      doneAt: '',
+      createdAt: NOW,
+    })
     await database.handoffs.update('demo::A-1', { crmNotes: 'edited after the backup' })
     const { counts } = await restoreBackup(text, 'replace')
     expect(counts).toMatchObject({ handoffs: 2, actionItems: 1 })
@@ -234,7 +264,9 @@ describe('backup repository', () => {
     await load(database, sample())
     const text = await exportBackup('0.1.0', NOW)
     await clearEverything(database)
-    await database.handoffs.put(toStored(aHandoff({ externalId: 'A-1', crmNotes: 'local edit' }), 'demo', 'UTC', null, NOW))
+    await database.handoffs.put(
+      toStored(aHandoff({ externalId: 'A-1', crmNotes: 'local edit' }), 'demo', 'UTC', null, NOW),
+    )
     await database.handoffs.put(toStored(aHandoff({ externalId: 'LOCAL' }), 'demo', 'UTC', null, NOW))
     await database.settings.put({ key: 'app', value: defaultSettings('Asia/Tokyo') })
     await restoreBackup(text, 'merge')
@@ -267,7 +299,15 @@ describe('backup repository', () => {
     await load(database, sample())
     const text = await exportBackup('0.1.0', NOW)
     await clearEverything(database)
-    await database.actionItems.put({ id: 9, huddleWeek: '2026-W48', text: 'only here', owner: 'Bo Chen', due: null, doneAt: '', createdAt: NOW })
+    await database.actionItems.put({
+      id: 9,
+      huddleWeek: '2026-W48',
+      text: 'only here',
+      owner: 'Bo Chen',
+      due: null,
+      doneAt: '',
+      createdAt: NOW,
+    })
     const before = await contents(database)
     // 10 clears succeed, then the first bulkPut (handoffs) fails.
     const fault = injectWriteFault(database, { afterWrites: 10, error: new Error('QuotaExceededError') })
@@ -406,7 +446,11 @@ describe('snapshotForUpgrade', () => {
 
     const text = await snapshotForUpgrade(dbName, { targetVersion: 2, appVersion: '0.2.0', now: NOW })
     const parsed = await parseBackup(text ?? '', 2)
-    expect(parsed).toMatchObject({ ok: true, backup: { schemaVersion: 1, appVersion: '0.2.0' }, counts: { handoffs: 2, settings: 1 } })
+    expect(parsed).toMatchObject({
+      ok: true,
+      backup: { schemaVersion: 1, appVersion: '0.2.0' },
+      counts: { handoffs: 2, settings: 1 },
+    })
     if (parsed.ok) expect(parsed.backup.data).toEqual(onDisk)
 
     const v2 = new HuddleDatabaseV2(dbName)

@@ -39,7 +39,9 @@ describe('dbErrorMessage', () => {
   })
 
   it('names a newer app for a VersionError', () => {
-    expect(dbErrorMessage(new Dexie.VersionError('Requested version (1) is less than existing (2)'))?.kind).toBe('version')
+    expect(dbErrorMessage(new Dexie.VersionError('Requested version (1) is less than existing (2)'))?.kind).toBe(
+      'version',
+    )
   })
 
   it('passes the cause of a failed open on to the user', () => {

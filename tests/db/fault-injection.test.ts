@@ -40,8 +40,17 @@ describe('injectWriteFault', () => {
     expect(fault.hasFired).toBe(false)
     await expect(
       database.huddles.put({
-        week: '2026-W47', status: 'open', date: '2026-11-20', facilitator: 'Mia', attendees: [], notes: {},
-        decisions: [], strongHandoffId: null, weakHandoffId: null, elapsedSeconds: {}, updatedAt: '',
+        week: '2026-W47',
+        status: 'open',
+        date: '2026-11-20',
+        facilitator: 'Mia',
+        attendees: [],
+        notes: {},
+        decisions: [],
+        strongHandoffId: null,
+        weakHandoffId: null,
+        elapsedSeconds: {},
+        updatedAt: '',
       }),
     ).rejects.toThrow()
   })

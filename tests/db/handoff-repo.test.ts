@@ -1,5 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { clearAllData, dataRange, getHandoff, handoffPages, newestHandoffs, putHandoffs, recomputeWeeks, toStored } from '@/db/handoff-repo'
+import {
+  clearAllData,
+  dataRange,
+  getHandoff,
+  handoffPages,
+  newestHandoffs,
+  putHandoffs,
+  recomputeWeeks,
+  toStored,
+} from '@/db/handoff-repo'
 import { loadSettings, saveSettings } from '@/db/settings-repo'
 import { defaultSettings } from '@/domain/settings'
 import { aHandoff } from '../helpers/handoffs'
@@ -12,7 +21,11 @@ describe('handoff repository', () => {
 
   it('stores a handoff under its source and CRM id with the week it was booked in', async () => {
     await putHandoffs([toStored(aHandoff({ externalId: '006A' }), 'salesforce', 'Europe/Berlin', 1)])
-    expect(await getHandoff('salesforce::006A')).toMatchObject({ externalId: '006A', importSource: 'salesforce', week: '2026-W47' })
+    expect(await getHandoff('salesforce::006A')).toMatchObject({
+      externalId: '006A',
+      importSource: 'salesforce',
+      week: '2026-W47',
+    })
   })
 
   it('refuses two records with the same source and CRM id under different keys', async () => {
@@ -30,7 +43,9 @@ describe('handoff repository', () => {
   })
 
   it('re-derives weeks when the team moves to another time zone', async () => {
-    await putHandoffs([toStored(aHandoff({ externalId: 'late', bookedAt: '2026-11-22T23:30:00.000Z' }), 'demo', 'UTC', 1)])
+    await putHandoffs([
+      toStored(aHandoff({ externalId: 'late', bookedAt: '2026-11-22T23:30:00.000Z' }), 'demo', 'UTC', 1),
+    ])
     expect((await getHandoff('demo::late'))?.week).toBe('2026-W47')
     expect(await recomputeWeeks('Europe/Berlin')).toBe(1)
     expect((await getHandoff('demo::late'))?.week).toBe('2026-W48')
@@ -51,12 +66,18 @@ describe('reading handoffs in pages', () => {
   })
 
   it('gives the newest bookings first from the index', async () => {
-    await putHandoffs(['2026-01-05', '2026-03-02', '2026-02-02'].map((d, i) => toStored(aHandoff({ externalId: `N${i}`, bookedAt: d }), 'demo', 'UTC', 1)))
+    await putHandoffs(
+      ['2026-01-05', '2026-03-02', '2026-02-02'].map((d, i) =>
+        toStored(aHandoff({ externalId: `N${i}`, bookedAt: d }), 'demo', 'UTC', 1),
+      ),
+    )
     expect((await newestHandoffs(2)).map((h) => h.bookedAt)).toEqual(['2026-03-02', '2026-02-02'])
   })
 
   it('reads every handoff exactly once across pages', async () => {
-    await putHandoffs(Array.from({ length: 23 }, (_, i) => toStored(aHandoff({ externalId: `P${i}` }), 'demo', 'UTC', 1)))
+    await putHandoffs(
+      Array.from({ length: 23 }, (_, i) => toStored(aHandoff({ externalId: `P${i}` }), 'demo', 'UTC', 1)),
+    )
     const seen: string[] = []
     for await (const page of handoffPages(5)) seen.push(...page.map((h) => h.id))
     expect(seen).toHaveLength(23)

@@ -7,11 +7,16 @@ beforeEach(() => {
   freshDatabase()
 })
 
-const huddle = (week: string) => newHuddle({ week, date: '2026-11-23', facilitator: 'Maya', attendees: ['Ana'] }, '2026-11-23T09:00:00.000Z')
+const huddle = (week: string) =>
+  newHuddle({ week, date: '2026-11-23', facilitator: 'Maya', attendees: ['Ana'] }, '2026-11-23T09:00:00.000Z')
 
 describe('huddle repository', () => {
   it('saves and reads back a huddle with the section it was in', async () => {
-    const h = { ...huddle('2026-W47'), notes: { numbers: 'Up', handoffs: '', breaches: '', calibration: '' }, elapsedSeconds: { numbers: 481.5 } }
+    const h = {
+      ...huddle('2026-W47'),
+      notes: { numbers: 'Up', handoffs: '', breaches: '', calibration: '' },
+      elapsedSeconds: { numbers: 481.5 },
+    }
     await saveHuddle(h, 'breaches')
     expect(await getHuddle('2026-W47')).toEqual({ huddle: h, currentSection: 'breaches' })
   })

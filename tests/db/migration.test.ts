@@ -23,37 +23,98 @@ const V1_STORES = {
 }
 
 const AT = '2026-11-20T09:00:00.000Z'
-const h1 = toStored(aHandoff({ externalId: 'A-1', sdr: 'Ana Silva', ae: 'Ben Ode', status: 'accepted' }), 'hubspot', 'Europe/Berlin', 1, AT)
-const h2 = toStored(aHandoff({ externalId: 'A-2', sdr: 'Raj Patel', status: 'rejected', rejectionReason: 'too_small' }), 'hubspot', 'Europe/Berlin', 1, AT)
-const h3 = toStored(aHandoff({ externalId: '00Q5e00001AbCdEfGh', bookedAt: '2026-11-16' }), 'salesforce', 'Europe/Berlin', null, AT)
+const h1 = toStored(
+  aHandoff({ externalId: 'A-1', sdr: 'Ana Silva', ae: 'Ben Ode', status: 'accepted' }),
+  'hubspot',
+  'Europe/Berlin',
+  1,
+  AT,
+)
+const h2 = toStored(
+  aHandoff({ externalId: 'A-2', sdr: 'Raj Patel', status: 'rejected', rejectionReason: 'too_small' }),
+  'hubspot',
+  'Europe/Berlin',
+  1,
+  AT,
+)
+const h3 = toStored(
+  aHandoff({ externalId: '00Q5e00001AbCdEfGh', bookedAt: '2026-11-16' }),
+  'salesforce',
+  'Europe/Berlin',
+  null,
+  AT,
+)
 
 /** At least one record per v1 table, every indexed field filled. */
 const FIXTURES: Record<keyof typeof V1_STORES, object[]> = {
   handoffs: [h1, h2, h3],
   importRuns: [
     {
-      id: 1, fileName: 'hubspot.csv', fileSize: 2048, sha256: 'ab'.repeat(32), importSource: 'hubspot', startedAt: AT,
-      finishedAt: AT, rows: 3, inserted: 2, updated: 1, unchanged: 0, rejected: 0, mapping: { version: 1 }, undone: false,
+      id: 1,
+      fileName: 'hubspot.csv',
+      fileSize: 2048,
+      sha256: 'ab'.repeat(32),
+      importSource: 'hubspot',
+      startedAt: AT,
+      finishedAt: AT,
+      rows: 3,
+      inserted: 2,
+      updated: 1,
+      unchanged: 0,
+      rejected: 0,
+      mapping: { version: 1 },
+      undone: false,
     },
   ],
   importUndo: [{ runId: 1, handoffId: h2.id, before: { ...h2, status: 'pending', rejectionReason: null } }],
   settings: [{ key: 'app', value: defaultSettings('Europe/Berlin') }],
   icpVersions: [
-    { id: 1, effectiveWeek: '2026-W40', icp: { minCompanySize: 50, targetIndustries: ['Software'], influenceLevels: ['decision_maker'] }, createdAt: AT, note: 'Q4' },
+    {
+      id: 1,
+      effectiveWeek: '2026-W40',
+      icp: { minCompanySize: 50, targetIndustries: ['Software'], influenceLevels: ['decision_maker'] },
+      createdAt: AT,
+      note: 'Q4',
+    },
   ],
   rubricScores: [
-    { id: 1, handoffId: h1.id, week: h1.week, scorer: 'Mia', scoredAt: AT, rubricVersion: 1, criteria: { pain: true, timing: false }, comment: 'Good' },
+    {
+      id: 1,
+      handoffId: h1.id,
+      week: h1.week,
+      scorer: 'Mia',
+      scoredAt: AT,
+      rubricVersion: 1,
+      criteria: { pain: true, timing: false },
+      comment: 'Good',
+    },
   ],
   weeklySamples: [{ week: h1.week, handoffIds: [h1.id, h2.id], seed: 'seed-1', updatedAt: AT }],
   huddles: [
     {
-      week: h1.week, status: 'finished', date: '2026-11-20', facilitator: 'Mia', attendees: ['Ana Silva', 'Ben Ode'],
-      notes: { numbers: 'Acceptance up' }, decisions: ['Stop booking below 50 staff'], strongHandoffId: h1.id,
-      weakHandoffId: h2.id, elapsedSeconds: { numbers: 420 }, updatedAt: AT,
+      week: h1.week,
+      status: 'finished',
+      date: '2026-11-20',
+      facilitator: 'Mia',
+      attendees: ['Ana Silva', 'Ben Ode'],
+      notes: { numbers: 'Acceptance up' },
+      decisions: ['Stop booking below 50 staff'],
+      strongHandoffId: h1.id,
+      weakHandoffId: h2.id,
+      elapsedSeconds: { numbers: 420 },
+      updatedAt: AT,
     },
   ],
   actionItems: [
-    { id: 1, huddleWeek: h1.week, text: 'Add budget line to template', owner: 'Ana Silva', due: '2026-11-27', doneAt: '', createdAt: AT },
+    {
+      id: 1,
+      huddleWeek: h1.week,
+      text: 'Add budget line to template',
+      owner: 'Ana Silva',
+      due: '2026-11-27',
+      doneAt: '',
+      createdAt: AT,
+    },
     { id: 2, huddleWeek: h1.week, text: 'Review no-shows', owner: 'Ben Ode', due: null, doneAt: AT, createdAt: AT },
   ],
   mappings: [{ importSource: 'hubspot', mapping: { version: 1, columns: { sdr: 'Owner' } }, updatedAt: AT }],
@@ -97,7 +158,9 @@ describe('opening a v1 database with the newest schema', () => {
     const latest = new HuddleDatabase(name)
     for (const [table, rows] of Object.entries(FIXTURES)) {
       const t = latest.table(table)
-      const keys = rows.map((r) => valueAt(r as Record<string, unknown>, t.schema.primKey.keyPath as string | string[]) as Key)
+      const keys = rows.map(
+        (r) => valueAt(r as Record<string, unknown>, t.schema.primKey.keyPath as string | string[]) as Key,
+      )
       expect(await t.bulkGet(keys), table).toEqual(rows)
       expect(await t.count(), table).toBe(rows.length)
     }
@@ -116,7 +179,10 @@ describe('opening a v1 database with the newest schema', () => {
           const value = valueAt(row, index.keyPath as string | string[])
           if (!isIndexable(value)) continue // null/absent values are not indexed by IndexedDB
           const primaryKey = valueAt(row, t.schema.primKey.keyPath as string | string[])
-          const found = await t.where(index.name).equals(value as Key).primaryKeys()
+          const found = await t
+            .where(index.name)
+            .equals(value as Key)
+            .primaryKeys()
           expect(found, `${table}.${index.name}`).toContainEqual(primaryKey)
           lookups++
         }
@@ -130,7 +196,14 @@ describe('opening a v1 database with the newest schema', () => {
     const name = freshName()
     await writeV1(name)
     const latest = new HuddleDatabase(name)
-    const id = await latest.actionItems.add({ huddleWeek: h1.week, text: 'New', owner: 'Mia', due: null, doneAt: '', createdAt: AT })
+    const id = await latest.actionItems.add({
+      huddleWeek: h1.week,
+      text: 'New',
+      owner: 'Mia',
+      due: null,
+      doneAt: '',
+      createdAt: AT,
+    })
     expect(id).toBe(3)
     latest.close()
   })

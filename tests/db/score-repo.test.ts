@@ -20,7 +20,9 @@ describe('score repository', () => {
 
   it('stores a score with its scorer, time and rubric version and reads it back by handoff', async () => {
     await addScore(score({ comment: 'Good trigger' }), '2026-W47')
-    expect(await scoresForHandoff('crm::1')).toEqual([{ ...score({ comment: 'Good trigger' }), id: expect.any(Number), week: '2026-W47' }])
+    expect(await scoresForHandoff('crm::1')).toEqual([
+      { ...score({ comment: 'Good trigger' }), id: expect.any(Number), week: '2026-W47' },
+    ])
   })
 
   it('keeps every re-score, oldest first', async () => {

@@ -14,7 +14,11 @@ describe('settings repository', () => {
 
   it('keeps saved settings for the next start', async () => {
     await saveSettings({ ...defaultSettings('America/Chicago'), holidays: ['2026-12-25'], fiscalYearStartMonth: 2 })
-    expect(await loadSettings()).toMatchObject({ timeZone: 'America/Chicago', holidays: ['2026-12-25'], fiscalYearStartMonth: 2 })
+    expect(await loadSettings()).toMatchObject({
+      timeZone: 'America/Chicago',
+      holidays: ['2026-12-25'],
+      fiscalYearStartMonth: 2,
+    })
   })
 
   it('refuses invalid settings and keeps what was saved', async () => {

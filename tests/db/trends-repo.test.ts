@@ -18,18 +18,30 @@ describe('trends repository', () => {
         aHandoff({ externalId: 'd', partner: 'Agency X', bookedAt: '2026-01-05T10:00:00.000Z' }),
       ].map((h) => toStored(h, 'crm', 'UTC', null)),
     )
-    await addScore({ handoffId: 'crm::a', scorer: 'Lee', scoredAt: '2026-11-17T10:00:00.000Z', rubricVersion: 1, criteria: all, comment: '' }, '2026-W47')
+    await addScore(
+      {
+        handoffId: 'crm::a',
+        scorer: 'Lee',
+        scoredAt: '2026-11-17T10:00:00.000Z',
+        rubricVersion: 1,
+        criteria: all,
+        comment: '',
+      },
+      '2026-W47',
+    )
   })
 
   it('reads the handoffs and scores of the weeks asked for, reporting progress', async () => {
     const seen: number[] = []
-    const data = await readWeeks(['2026-W46', '2026-W47', '2026-W48', '2026-W49', '2026-W50'], (done) => seen.push(done))
+    const data = await readWeeks(['2026-W46', '2026-W47', '2026-W48', '2026-W49', '2026-W50'], (done) =>
+      seen.push(done),
+    )
     expect(data.handoffs.map((h) => h.externalId).sort()).toEqual(['a', 'b', 'c'])
     expect(data.scores.map((s) => s.handoffId)).toEqual(['crm::a'])
     expect(seen).toEqual([4, 5])
   })
 
-  it('finds a scorecard row\'s handoffs in the range, newest first, matching trimmed values', async () => {
+  it("finds a scorecard row's handoffs in the range, newest first, matching trimmed values", async () => {
     const rows = await handoffsMatching(['2026-W46', '2026-W47'], 'partner', 'Agency X')
     expect(rows.map((h) => h.externalId)).toEqual(['a', 'b'])
     expect((await handoffsMatching(['2026-W47'], 'partner', '')).map((h) => h.externalId)).toEqual(['c'])

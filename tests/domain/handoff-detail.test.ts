@@ -45,7 +45,12 @@ describe('handoff detail', () => {
   })
 
   it('judges the bar by the ICP version of the booking week and says which', () => {
-    const h = toStored(aHandoff({ companySize: 60, bookedAt: '2026-11-17T10:00:00.000Z' }), 'crm', settings.timeZone, null)
+    const h = toStored(
+      aHandoff({ companySize: 60, bookedAt: '2026-11-17T10:00:00.000Z' }),
+      'crm',
+      settings.timeZone,
+      null,
+    )
     const versions = [{ effectiveWeek: '2026-W40', icp: { ...settings.icp, minCompanySize: 100 } }]
     const { bar } = handoffDetail(h, settings, versions, asOf)
     expect(bar.icpWeek).toBe('2026-W40')
@@ -54,7 +59,12 @@ describe('handoff detail', () => {
 
   it('flags vague feedback and a rejection without feedback, not a specific one', () => {
     const rejected = (aeFeedback: string) =>
-      handoffDetail(toStored(aHandoff({ status: 'rejected', aeFeedback }), 'crm', settings.timeZone, null), settings, [], asOf)
+      handoffDetail(
+        toStored(aHandoff({ status: 'rejected', aeFeedback }), 'crm', settings.timeZone, null),
+        settings,
+        [],
+        asOf,
+      )
     expect(rejected('not qualified').isFeedbackVague).toBe(true)
     expect(rejected('').isFeedbackVague).toBe(true)
     expect(rejected('under 20 employees, our minimum is 50').isFeedbackVague).toBe(false)

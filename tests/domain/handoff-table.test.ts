@@ -33,11 +33,20 @@ const row = (id: string, over: Partial<HandoffRow> = {}): HandoffRow => ({
 
 const rows = [
   row('a', { sdr: 'Zoe', company: 'Zeta GmbH', bookedAt: '2026-11-18T10:00:00.000Z' }),
-  row('b', { status: 'accepted', company: 'alpha inc', sla: 'late', missing: ['techStack'], barFailures: ['incomplete'] }),
+  row('b', {
+    status: 'accepted',
+    company: 'alpha inc',
+    sla: 'late',
+    missing: ['techStack'],
+    barFailures: ['incomplete'],
+  }),
   row('c', { week: '2026-W46', bookedAt: '2026-11-10', ae: 'Cy', status: 'rejected', sla: 'on_time' }),
 ]
 
-const settings = { ...defaultSettings('UTC'), icp: { minCompanySize: 50, targetIndustries: [], influenceLevels: ['decision_maker' as const] } }
+const settings = {
+  ...defaultSettings('UTC'),
+  icp: { minCompanySize: 50, targetIndustries: [], influenceLevels: ['decision_maker' as const] },
+}
 const context: RowContext = { settings, asOf: Date.parse('2026-11-20T12:00:00.000Z'), icpVersions: [] }
 const complete = {
   crmNotes: 'Spoke with the CFO',
@@ -54,7 +63,11 @@ describe('handoff table rows', () => {
   it('marks each required field and names the missing ones in the accessible label', () => {
     const h = toStored(aHandoff({ ...complete, techStack: 'tbd', budgetSignal: '' }), 'crm', 'UTC', null)
     const [r] = toRows([h], context)
-    expect(r).toMatchObject({ checklistMarks: '●●●●○○', missing: ['techStack', 'budgetSignal'], checklistLabel: 'Missing: Tech stack, Budget signal' })
+    expect(r).toMatchObject({
+      checklistMarks: '●●●●○○',
+      missing: ['techStack', 'budgetSignal'],
+      checklistLabel: 'Missing: Tech stack, Budget signal',
+    })
   })
 
   it('labels a complete package "Complete" and a cleared bar "Cleared"', () => {
@@ -65,13 +78,21 @@ describe('handoff table rows', () => {
   it('derives the SLA state as of the given instant', () => {
     const booked = aHandoff({ ...complete, bookedAt: '2026-11-17T10:00:00.000Z' })
     const [open] = toRows([toStored(booked, 'crm', 'UTC', null)], context)
-    const [late] = toRows([toStored({ ...booked, status: 'accepted', respondedAt: '2026-11-19T09:00:00.000Z' }, 'crm', 'UTC', null)], context)
+    const [late] = toRows(
+      [toStored({ ...booked, status: 'accepted', respondedAt: '2026-11-19T09:00:00.000Z' }, 'crm', 'UTC', null)],
+      context,
+    )
     expect(open!.sla).toBe('open_overdue')
     expect(late!.sla).toBe('late')
   })
 
   it('judges the bar by the ICP version in force in the booking week', () => {
-    const h = toStored(aHandoff({ ...complete, companySize: 80, bookedAt: '2026-11-17T10:00:00.000Z' }), 'crm', 'UTC', null)
+    const h = toStored(
+      aHandoff({ ...complete, companySize: 80, bookedAt: '2026-11-17T10:00:00.000Z' }),
+      'crm',
+      'UTC',
+      null,
+    )
     const strict = { ...settings.icp, minCompanySize: 100 }
     const later = toRows([h], { ...context, icpVersions: [{ effectiveWeek: '2026-W48', icp: strict }] })
     const inForce = toRows([h], { ...context, icpVersions: [{ effectiveWeek: '2026-W47', icp: strict }] })
@@ -119,7 +140,11 @@ describe('handoff table at scale', () => {
   // Speed is measured by `npm run bench`; here only that every row is derived.
   it('derives a row for each of 20,000 handoffs, each with its SLA state', () => {
     const base = toStored(aHandoff({ ...complete, techStack: 'tbd' }), 'crm', 'UTC', null)
-    const many = Array.from({ length: 20_000 }, (_, i) => ({ ...base, id: `crm::${i}`, bookedAt: new Date(Date.parse('2026-01-05T09:00:00.000Z') + i * 600_000).toISOString() }))
+    const many = Array.from({ length: 20_000 }, (_, i) => ({
+      ...base,
+      id: `crm::${i}`,
+      bookedAt: new Date(Date.parse('2026-01-05T09:00:00.000Z') + i * 600_000).toISOString(),
+    }))
     const derived = toRows(many, context)
     expect(derived).toHaveLength(20_000)
     expect(derived.every((r) => typeof r.sla === 'string')).toBe(true)

@@ -78,12 +78,13 @@ describe('huddle shortcuts while typing', () => {
     ['a lower-case tag name', { tagName: 'textarea' }],
   ]
 
-  it.each(fields.flatMap(([name, target]) => ['ArrowRight', 'ArrowLeft', ' ', 'n', 'p', 'N'].map((key) => [key, name, target] as const)))(
-    'never fires %j in %s',
-    (key, _name, target) => {
-      expect(match(press(key, { target }))).toBeNull()
-    },
-  )
+  it.each(
+    fields.flatMap(([name, target]) =>
+      ['ArrowRight', 'ArrowLeft', ' ', 'n', 'p', 'N'].map((key) => [key, name, target] as const),
+    ),
+  )('never fires %j in %s', (key, _name, target) => {
+    expect(match(press(key, { target }))).toBeNull()
+  })
 
   it.each(fields)('still leaves presentation with Escape in %s', (_name, target) => {
     expect(match(press('Escape', { target }))).toBe('huddle.leavePresentation')
@@ -134,7 +135,9 @@ describe('the huddle shortcut table', () => {
   })
 
   it('lets only Escape through in fields', () => {
-    expect(HUDDLE_SHORTCUTS.filter((s) => 'allowInFields' in s && s.allowInFields).map((s) => s.key)).toEqual(['Escape'])
+    expect(HUDDLE_SHORTCUTS.filter((s) => 'allowInFields' in s && s.allowInFields).map((s) => s.key)).toEqual([
+      'Escape',
+    ])
   })
 
   it.each([

@@ -20,7 +20,10 @@ test('metrics and scorecards download as CSV', async ({ watched: page }) => {
   await page.getByRole('link', { name: 'Data' }).click()
   const metrics = await download(page, 'Export metrics CSV')
   expect(metrics.name).toMatch(/^handoff-huddle-metrics-\d{4}-W\d{2}-\d{4}-W\d{2}\.csv$/)
-  const lines = metrics.text.replace(/^\uFEFF/, '').trim().split('\r\n')
+  const lines = metrics.text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
   expect(lines[0]).toMatch(/^Week,Booked,Accepted,Rejected,Pending,Acceptance rate \(%\)/)
   expect(lines).toHaveLength(15) // header, 13 weeks, total
   expect(lines[14]).toMatch(/^Total,\d+,/)
@@ -52,9 +55,14 @@ test('a backup restores into an emptied app', async ({ watched: page }) => {
   await expect(preview.getByRole('row', { name: 'Handoffs' })).toContainText(before.toLocaleString('en-US'))
   await preview.getByRole('radio', { name: /Replace/ }).check()
   await preview.getByRole('button', { name: 'Restore…' }).click()
-  await page.getByRole('dialog', { name: 'Replace all data?' }).getByRole('button', { name: 'Replace all data' }).click()
+  await page
+    .getByRole('dialog', { name: 'Replace all data?' })
+    .getByRole('button', { name: 'Replace all data' })
+    .click()
   await expect(page.getByRole('status').filter({ hasText: 'Replaced all data with' })).toBeVisible()
-  await expect(page.getByRole('status', { name: 'Data status' })).toContainText(`${before.toLocaleString('en-US')} handoffs`)
+  await expect(page.getByRole('status', { name: 'Data status' })).toContainText(
+    `${before.toLocaleString('en-US')} handoffs`,
+  )
 
   await page.getByRole('link', { name: 'Handoffs' }).click()
   await expect(page.getByRole('table', { name: 'Handoffs' }).getByRole('row').nth(1)).toBeVisible()
@@ -72,14 +80,20 @@ test('a corrupt backup is refused with a clear message and changes nothing', asy
   let chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Choose backup file…' }).click()
   await (await chooser).setFiles({ name: 'corrupt.json', mimeType: 'application/json', buffer: Buffer.from(corrupt) })
-  await expect(page.getByRole('alert')).toContainText('corrupt.json was refused. The file is corrupt: its checksum does not match.')
+  await expect(page.getByRole('alert')).toContainText(
+    'corrupt.json was refused. The file is corrupt: its checksum does not match.',
+  )
   await expect(page.getByRole('region', { name: 'Backup to restore' })).toHaveCount(0)
 
   // Cut short: not valid JSON.
   chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Choose backup file…' }).click()
-  await (await chooser).setFiles({ name: 'truncated.json', mimeType: 'application/json', buffer: Buffer.from(backup.text.slice(0, 5000)) })
-  await expect(page.getByRole('alert')).toContainText('truncated.json was refused. This file is not a Handoff Huddle backup: it is not valid JSON')
+  await (
+    await chooser
+  ).setFiles({ name: 'truncated.json', mimeType: 'application/json', buffer: Buffer.from(backup.text.slice(0, 5000)) })
+  await expect(page.getByRole('alert')).toContainText(
+    'truncated.json was refused. This file is not a Handoff Huddle backup: it is not valid JSON',
+  )
 
   // From a newer app.
   const newer = backup.text.replace('"schemaVersion":1', '"schemaVersion":99')

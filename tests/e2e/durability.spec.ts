@@ -46,7 +46,9 @@ async function upgradeTheDatabaseFromElsewhere(page: Page): Promise<void> {
 
 const banner = (page: Page) => page.getByRole('alert', { name: 'Database problems' })
 
-test('a full disk while saving settings says so, keeps the old settings and leaves the form usable', async ({ watched: page }) => {
+test('a full disk while saving settings says so, keeps the old settings and leaves the form usable', async ({
+  watched: page,
+}) => {
   await openApp(page, '/settings')
   await fillTheDisk(page)
   await page.getByLabel('SLA window in business days').fill('3')

@@ -14,7 +14,8 @@ export const test = base.extend<{ watched: Page }>({
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
     page.on('request', (r) => {
       const url = r.url()
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`network request: ${url}`)
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        problems.push(`network request: ${url}`)
     })
     await use(page)
     expect(problems).toEqual([])
@@ -32,7 +33,9 @@ export async function openApp(page: Page, path = '/handoffs'): Promise<void> {
 export async function loadDemo(page: Page): Promise<void> {
   await openApp(page)
   await page.getByRole('button', { name: 'Load demo data' }).click()
-  await expect(page.getByRole('status', { name: 'Data status' })).toContainText(/\d[\d,]* handoffs/, { timeout: 30_000 })
+  await expect(page.getByRole('status', { name: 'Data status' })).toContainText(/\d[\d,]* handoffs/, {
+    timeout: 30_000,
+  })
 }
 
 /** Fills in the Huddle screen's start form and starts the huddle (at the agenda's first section). */

@@ -1,6 +1,8 @@
 import { expect, loadDemo, test } from './fixtures'
 
-test('an incomplete handoff opens from the table, shows what is missing and its SLA, and keeps a score across a reload', async ({ watched: page }) => {
+test('an incomplete handoff opens from the table, shows what is missing and its SLA, and keeps a score across a reload', async ({
+  watched: page,
+}) => {
   await loadDemo(page)
   await page.getByRole('combobox', { name: 'Checklist' }).selectOption('incomplete')
   const table = page.getByRole('table', { name: 'Handoffs' })
@@ -13,7 +15,9 @@ test('an incomplete handoff opens from the table, shows what is missing and its 
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(company || 'Unnamed company')
   await expect(page.getByRole('region', { name: 'Missing fields' })).toContainText('Not ready: missing')
-  await expect(page.getByRole('region', { name: 'AE response SLA' })).toContainText(/On time|Late|Open, overdue|Open, within SLA|Unknown/)
+  await expect(page.getByRole('region', { name: 'AE response SLA' })).toContainText(
+    /On time|Late|Open, overdue|Open, within SLA|Unknown/,
+  )
   await expect(page.getByRole('list', { name: 'SLA timeline' })).toContainText('AE deadline')
 
   // Score it: confirm or override each criterion, name, comment, save.

@@ -16,9 +16,15 @@ const nextWeek = (week: string): string => {
   return `${year}-W${String(n).padStart(2, '0')}`
 }
 
-const sectionHeading = (page: Page) => page.getByRole('region', { name: 'Agenda and timer' }).locator('xpath=following-sibling::section[1]').getByRole('heading', { level: 2 })
+const sectionHeading = (page: Page) =>
+  page
+    .getByRole('region', { name: 'Agenda and timer' })
+    .locator('xpath=following-sibling::section[1]')
+    .getByRole('heading', { level: 2 })
 
-test('runs a whole huddle by keyboard, exports the notes and carries the action item over', async ({ watched: page }) => {
+test('runs a whole huddle by keyboard, exports the notes and carries the action item over', async ({
+  watched: page,
+}) => {
   await loadDemo(page)
   await page.getByRole('link', { name: 'Huddle', exact: true }).click()
   await expect(page.getByRole('combobox', { name: 'Week' })).toHaveValue(/^\d{4}-W\d{2}$/)
@@ -91,7 +97,10 @@ test('runs a whole huddle by keyboard, exports the notes and carries the action 
   // Finish and export the Markdown.
   await page.getByRole('button', { name: 'Finish huddle' }).click()
   await expect(page.getByRole('article', { name: 'Huddle summary' })).toContainText(`Handoff huddle ${week}`)
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export Markdown' }).click(),
+  ])
   expect(download.suggestedFilename()).toBe(`huddle-${week}.md`)
   const markdown = await readFile((await download.path())!, 'utf8')
   expect(markdown).toContain(`# Handoff huddle ${week}`)
@@ -105,14 +114,18 @@ test('runs a whole huddle by keyboard, exports the notes and carries the action 
   // Next week's huddle opens with the item carried over.
   await page.goto(`/#/huddle/${nextWeek(week)}`)
   await startHuddle(page, 'Ben')
-  await expect(page.getByRole('list', { name: 'Carried-over action items' })).toContainText('Add a budget question to the discovery script')
+  await expect(page.getByRole('list', { name: 'Carried-over action items' })).toContainText(
+    'Add a budget question to the discovery script',
+  )
 
   // The history lists both huddles.
   await page.getByRole('link', { name: 'Past huddles' }).click()
   await expect(page.getByRole('table', { name: 'Past huddles' }).getByRole('row')).toHaveCount(3)
 })
 
-test('presentation mode hides the chrome and sets body text to at least 24px at 1920×1080', async ({ watched: page }) => {
+test('presentation mode hides the chrome and sets body text to at least 24px at 1920×1080', async ({
+  watched: page,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 })
   await loadDemo(page)
   await page.getByRole('link', { name: 'Huddle', exact: true }).click()

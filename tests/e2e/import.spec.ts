@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures'
 
 const FIXTURES = join(__dirname, '../fixtures/import')
-const shot = (page: Page, name: string) => (process.env.SHOTS ? page.screenshot({ path: `/tmp/import-${name}.png`, fullPage: true }) : undefined)
+const shot = (page: Page, name: string) =>
+  process.env.SHOTS ? page.screenshot({ path: `/tmp/import-${name}.png`, fullPage: true }) : undefined
 
 /** Chooses a file through the browser bridge's hidden file input. */
 async function chooseFile(page: Page, name: string) {
@@ -14,11 +15,15 @@ async function chooseFile(page: Page, name: string) {
 }
 
 async function count(page: Page, group: string, term: string): Promise<string> {
-  const item = page.getByLabel(group).locator('div', { has: page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }) })
+  const item = page
+    .getByLabel(group)
+    .locator('div', { has: page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }) })
   return ((await item.getByRole('definition').textContent()) ?? '').trim()
 }
 
-test('imports a HubSpot export through mapping, preview and report, re-imports it unchanged and undoes both runs', async ({ watched: page }) => {
+test('imports a HubSpot export through mapping, preview and report, re-imports it unchanged and undoes both runs', async ({
+  watched: page,
+}) => {
   await openApp(page, '/import')
   await expect(page.getByText('No imports yet.')).toBeVisible()
   await shot(page, 'empty')
@@ -49,7 +54,9 @@ test('imports a HubSpot export through mapping, preview and report, re-imports i
   await expect(page.getByRole('heading', { name: 'Imported ui-hubspot.csv' })).toBeVisible()
   const rejected = page.getByRole('table', { name: 'Rejected rows' })
   await expect(rejected.getByRole('row').nth(1)).toContainText('4')
-  await expect(page.getByRole('list', { name: 'Reasons for line 4' })).toContainText('bookedAt: "not a date" is not a date')
+  await expect(page.getByRole('list', { name: 'Reasons for line 4' })).toContainText(
+    'bookedAt: "not a date" is not a date',
+  )
   await expect(page.getByRole('status', { name: 'Data status' })).toContainText('3 handoffs')
   await shot(page, 'report')
 
@@ -111,7 +118,9 @@ test('asks for the date order when every date in a column reads both ways', asyn
   await expect(page.getByLabel('Date order', { exact: true })).toHaveValue('DMY')
 })
 
-test('a file dropped anywhere on the screen is read, and an unusable file gets a clear message', async ({ watched: page }) => {
+test('a file dropped anywhere on the screen is read, and an unusable file gets a clear message', async ({
+  watched: page,
+}) => {
   await openApp(page, '/import')
   const bytes = readFileSync(join(FIXTURES, 'unterminated-quote.csv')).toString('base64')
   const transfer = await page.evaluateHandle((b64) => {
@@ -135,8 +144,13 @@ test('File → Import… (Ctrl+O in the browser) opens the Import screen', async
   await expect(page.getByRole('button', { name: 'Choose file…' })).toBeVisible()
 })
 
-test('a large import shows progress and can be cancelled while writing: nothing is saved', async ({ watched: page }) => {
-  const rows = Array.from({ length: 40_000 }, (_, i) => `L-${i},SDR ${i % 17},2026-11-${String(16 + (i % 5)).padStart(2, '0')},accepted`)
+test('a large import shows progress and can be cancelled while writing: nothing is saved', async ({
+  watched: page,
+}) => {
+  const rows = Array.from(
+    { length: 40_000 },
+    (_, i) => `L-${i},SDR ${i % 17},2026-11-${String(16 + (i % 5)).padStart(2, '0')},accepted`,
+  )
   const buffer = Buffer.from(`externalId,sdr,bookedAt,status\n${rows.join('\n')}\n`)
   await openApp(page, '/import')
   const chooser = page.waitForEvent('filechooser')

@@ -54,7 +54,10 @@ test('scorecards sort and a row opens its handoffs', async ({ watched: page }) =
   const scorecard = page.getByRole('table', { name: 'Scorecard by SDR' })
   await expect(scorecard.getByRole('row').nth(1)).toBeVisible()
   await scorecard.getByRole('button', { name: 'Sort by Acceptance' }).click()
-  await expect(page.getByRole('columnheader', { name: 'Sort by Acceptance' })).toHaveAttribute('aria-sort', 'descending')
+  await expect(page.getByRole('columnheader', { name: 'Sort by Acceptance' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
   const first = scorecard.getByRole('row').nth(1).getByRole('button')
   const name = ((await first.textContent()) ?? '').trim()
   await first.click()

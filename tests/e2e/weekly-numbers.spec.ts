@@ -34,7 +34,10 @@ test('the weekly sample can be redrawn and one handoff swapped', async ({ watche
   await page.getByRole('button', { name: 'Redraw sample' }).click()
   await expect.poll(async () => sample.textContent()).not.toBe(before)
   const afterRedraw = await sample.textContent()
-  await sample.getByRole('button', { name: /^Swap / }).first().click()
+  await sample
+    .getByRole('button', { name: /^Swap / })
+    .first()
+    .click()
   await expect.poll(async () => sample.textContent()).not.toBe(afterRedraw)
   await expect(sample).toContainText('Not scored')
 })

@@ -78,12 +78,18 @@ describe('main entry', () => {
 
   it('registers every invoke channel through the gateway', () => {
     const channels = electron.module.ipcMain.handle.mock.calls.map(([channel]) => channel)
-    expect(channels.sort()).toEqual(Object.values(CHANNELS).filter((c) => c !== CHANNELS.menuCommand).sort())
+    expect(channels.sort()).toEqual(
+      Object.values(CHANNELS)
+        .filter((c) => c !== CHANNELS.menuCommand)
+        .sort(),
+    )
   })
 
   it('creates the window with the secure preferences', () => {
     const options = electron.windows[0]?.options as { webPreferences: unknown }
-    expect(options.webPreferences).toEqual(secureWebPreferences(expect.stringMatching(/preload[\\/]index\.js$/) as unknown as string))
+    expect(options.webPreferences).toEqual(
+      secureWebPreferences(expect.stringMatching(/preload[\\/]index\.js$/) as unknown as string),
+    )
   })
 
   it('loads the bundled page in a packaged app even when ELECTRON_RENDERER_URL is set', () => {

@@ -8,7 +8,11 @@ describe('createHandle', () => {
   it('passes the parsed payload, defaults applied, to the handler', async () => {
     const ipc = fakeIpcMain()
     const fn = vi.fn((payload: { n: number; tag: string }) => payload.n * 2)
-    createHandle({ ipcMain: ipc.ipcMain, isTrustedSender: () => true })('t', z.object({ n: z.number(), tag: z.string().default('x') }), fn)
+    createHandle({ ipcMain: ipc.ipcMain, isTrustedSender: () => true })(
+      't',
+      z.object({ n: z.number(), tag: z.string().default('x') }),
+      fn,
+    )
     await expect(ipc.invoke('t', invokeEvent({}), { n: 21, extra: 'dropped' })).resolves.toBe(42)
     expect(fn.mock.calls[0]?.[0]).toEqual({ n: 21, tag: 'x' })
   })
@@ -16,7 +20,9 @@ describe('createHandle', () => {
   it('checks the sender before parsing, so a foreign sender learns nothing about the schema', async () => {
     const ipc = fakeIpcMain()
     createHandle({ ipcMain: ipc.ipcMain, isTrustedSender: () => false })('t', z.object({ n: z.number() }), () => 1)
-    await expect(ipc.invoke('t', invokeEvent({}), { n: 'x' })).rejects.toThrow('t: refused a request from a foreign sender')
+    await expect(ipc.invoke('t', invokeEvent({}), { n: 'x' })).rejects.toThrow(
+      't: refused a request from a foreign sender',
+    )
   })
 })
 

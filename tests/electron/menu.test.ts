@@ -32,7 +32,9 @@ describe('menuTemplate', () => {
 
   it('has View with presentation mode, full screen and the zoom roles', () => {
     const view = submenuOf(menuTemplate(vi.fn(), false), '&View')
-    expect(entries(view)).toEqual(expect.arrayContaining(['Presentation mode', 'togglefullscreen', 'resetZoom', 'zoomIn', 'zoomOut']))
+    expect(entries(view)).toEqual(
+      expect.arrayContaining(['Presentation mode', 'togglefullscreen', 'resetZoom', 'zoomIn', 'zoomOut']),
+    )
   })
 
   it('leaves Reload and the developer tools out of a packaged build', () => {
@@ -42,7 +44,9 @@ describe('menuTemplate', () => {
   })
 
   it('offers Reload and the developer tools in a development build', () => {
-    expect(entries(submenuOf(menuTemplate(vi.fn(), false, true), '&View'))).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']))
+    expect(entries(submenuOf(menuTemplate(vi.fn(), false, true), '&View'))).toEqual(
+      expect.arrayContaining(['reload', 'toggleDevTools']),
+    )
   })
 
   it('has Help with About', () => {

@@ -70,7 +70,9 @@ describe('electron-builder config', () => {
 
   it("passes electron-builder's own schema validation", async () => {
     // app-builder-lib is electron-builder's engine; resolve it from there so hoisting does not matter.
-    const enginePath = require.resolve('app-builder-lib/out/util/config/config.js', { paths: [require.resolve('electron-builder')] })
+    const enginePath = require.resolve('app-builder-lib/out/util/config/config.js', {
+      paths: [require.resolve('electron-builder')],
+    })
     const { validateConfiguration } = require(enginePath) as {
       validateConfiguration: (config: unknown, debug: { isEnabled: boolean; add: () => void }) => Promise<void>
     }

@@ -52,8 +52,18 @@ describe('preload', () => {
 
   it.each([
     ['openFile', () => desktop.openFile({ title: 'Import' }), CHANNELS.openFile, { title: 'Import' }],
-    ['saveFile', () => desktop.saveFile({ suggestedName: 'a.csv', bytes: new Uint8Array([1]) }), CHANNELS.saveFile, { suggestedName: 'a.csv', bytes: new Uint8Array([1]) }],
-    ['printToPdf', () => desktop.printToPdf({ suggestedName: 'a.pdf' }), CHANNELS.printToPdf, { suggestedName: 'a.pdf' }],
+    [
+      'saveFile',
+      () => desktop.saveFile({ suggestedName: 'a.csv', bytes: new Uint8Array([1]) }),
+      CHANNELS.saveFile,
+      { suggestedName: 'a.csv', bytes: new Uint8Array([1]) },
+    ],
+    [
+      'printToPdf',
+      () => desktop.printToPdf({ suggestedName: 'a.pdf' }),
+      CHANNELS.printToPdf,
+      { suggestedName: 'a.pdf' },
+    ],
     ['setFullScreen', () => desktop.setFullScreen(true), CHANNELS.setFullScreen, { fullScreen: true }],
   ] as const)('%s invokes its own channel and returns only the answer', async (_name, call, channel, payload) => {
     const result = call()
@@ -73,7 +83,8 @@ describe('preload', () => {
       const unsubscribe = desktop.onMenuCommand(listener)
       const [channel, wrapped] = electron.ipcRenderer.on.mock.calls[0] ?? []
       expect(channel).toBe(CHANNELS.menuCommand)
-      const deliver = (raw: unknown) => (wrapped as (event: unknown, raw: unknown) => void)({ sender: electron.ipcRenderer }, raw)
+      const deliver = (raw: unknown) =>
+        (wrapped as (event: unknown, raw: unknown) => void)({ sender: electron.ipcRenderer }, raw)
       return { listener, unsubscribe, wrapped, deliver }
     }
 
@@ -83,11 +94,14 @@ describe('preload', () => {
       expect(listener).toHaveBeenCalledExactlyOnceWith('import')
     })
 
-    it.each(['rm -rf', 'IMPORT', '', 42, null, undefined, { command: 'import' }, ['import']])('ignores the unknown command %j', (raw) => {
-      const { listener, deliver } = subscribe()
-      deliver(raw)
-      expect(listener).not.toHaveBeenCalled()
-    })
+    it.each(['rm -rf', 'IMPORT', '', 42, null, undefined, { command: 'import' }, ['import']])(
+      'ignores the unknown command %j',
+      (raw) => {
+        const { listener, deliver } = subscribe()
+        deliver(raw)
+        expect(listener).not.toHaveBeenCalled()
+      },
+    )
 
     it('returns an unsubscribe function that removes the same listener it added', () => {
       const { unsubscribe, wrapped } = subscribe()

@@ -77,7 +77,12 @@ const INVOKABLE: ChannelCase[] = [
     expected: () => ({ path: '/home/sdr/huddle.out' }),
   },
   { channel: CHANNELS.appVersion, good: undefined, bad: { version: '9.9.9' }, expected: () => '0.1.0' },
-  { channel: CHANNELS.setFullScreen, good: { fullScreen: true }, bad: { fullScreen: 'yes' }, expected: () => undefined },
+  {
+    channel: CHANNELS.setFullScreen,
+    good: { fullScreen: true },
+    bad: { fullScreen: 'yes' },
+    expected: () => undefined,
+  },
 ]
 
 describe('setupIpc', () => {
@@ -105,7 +110,9 @@ describe('setupIpc', () => {
 
     it('refuses a subframe of our window', async () => {
       const h = harness()
-      await expect(h.invoke(channel, invokeEvent(h.window.contents, undefined, true), good)).rejects.toThrow(/foreign sender/)
+      await expect(h.invoke(channel, invokeEvent(h.window.contents, undefined, true), good)).rejects.toThrow(
+        /foreign sender/,
+      )
       expect(h.hasSideEffects()).toBe(false)
     })
 
@@ -135,11 +142,16 @@ describe('setupIpc', () => {
 })
 
 describe('saveFile', () => {
-  it.each(['../x', 'a/b', 'a\\b', '..', '.', '/etc/passwd', 'C:\\Users\\x.csv', ''])('refuses the name %j', async (name) => {
-    const h = harness()
-    await expect(h.call(CHANNELS.saveFile, { suggestedName: name, bytes: new Uint8Array([1]) })).rejects.toThrow(/invalid request/)
-    expect(h.hasSideEffects()).toBe(false)
-  })
+  it.each(['../x', 'a/b', 'a\\b', '..', '.', '/etc/passwd', 'C:\\Users\\x.csv', ''])(
+    'refuses the name %j',
+    async (name) => {
+      const h = harness()
+      await expect(h.call(CHANNELS.saveFile, { suggestedName: name, bytes: new Uint8Array([1]) })).rejects.toThrow(
+        /invalid request/,
+      )
+      expect(h.hasSideEffects()).toBe(false)
+    },
+  )
 
   it('refuses more bytes than MAX_FILE_BYTES', async () => {
     const h = harness()
@@ -152,14 +164,19 @@ describe('saveFile', () => {
   it('writes the bytes where the user chose, suggesting only the file name', async () => {
     const h = harness()
     await h.call(CHANNELS.saveFile, { suggestedName: 'huddle.csv', bytes: new Uint8Array([7]) })
-    expect(h.files.dialog.showSaveDialog).toHaveBeenCalledWith(h.window.asWindow, { defaultPath: 'huddle.csv', filters: [] })
+    expect(h.files.dialog.showSaveDialog).toHaveBeenCalledWith(h.window.asWindow, {
+      defaultPath: 'huddle.csv',
+      filters: [],
+    })
     expect(h.files.writeFile).toHaveBeenCalledWith('/home/sdr/huddle.out', new Uint8Array([7]))
   })
 
   it('writes nothing when the user cancels', async () => {
     const h = harness()
     h.files.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
-    await expect(h.call(CHANNELS.saveFile, { suggestedName: 'huddle.csv', bytes: new Uint8Array([7]) })).resolves.toBeNull()
+    await expect(
+      h.call(CHANNELS.saveFile, { suggestedName: 'huddle.csv', bytes: new Uint8Array([7]) }),
+    ).resolves.toBeNull()
     expect(h.files.writeFile).not.toHaveBeenCalled()
   })
 })
@@ -187,7 +204,9 @@ describe('openFile', () => {
 
   it('refuses an extension filter that is not a plain extension', async () => {
     const h = harness()
-    await expect(h.call(CHANNELS.openFile, { filters: [{ name: 'All', extensions: ['../*'] }] })).rejects.toThrow(/invalid request/)
+    await expect(h.call(CHANNELS.openFile, { filters: [{ name: 'All', extensions: ['../*'] }] })).rejects.toThrow(
+      /invalid request/,
+    )
   })
 })
 
@@ -201,7 +220,11 @@ describe('printToPdf', () => {
   it('prints the window in the asked orientation and writes the PDF where the user chose', async () => {
     const h = harness()
     await h.call(CHANNELS.printToPdf, { suggestedName: 'huddle.pdf', landscape: true })
-    expect(h.window.contents.printToPDF).toHaveBeenCalledWith({ landscape: true, printBackground: true, pageSize: 'A4' })
+    expect(h.window.contents.printToPDF).toHaveBeenCalledWith({
+      landscape: true,
+      printBackground: true,
+      pageSize: 'A4',
+    })
     expect(h.files.writeFile).toHaveBeenCalledWith('/home/sdr/huddle.out', new Uint8Array(Buffer.from('%PDF-1.7 fake')))
   })
 })

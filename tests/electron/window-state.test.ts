@@ -27,11 +27,19 @@ describe('restoreWindowState', () => {
   })
 
   it('drops the position when no display is known', () => {
-    expect(restoreWindowState({ x: 10, y: 10, width: 1000, height: 700 }, [])).toEqual({ width: 1000, height: 700, isMaximized: false })
+    expect(restoreWindowState({ x: 10, y: 10, width: 1000, height: 700 }, [])).toEqual({
+      width: 1000,
+      height: 700,
+      isMaximized: false,
+    })
   })
 
   it('reads a state without a position as the size alone, not maximized', () => {
-    expect(restoreWindowState({ width: 1000, height: 700 }, [laptop])).toEqual({ width: 1000, height: 700, isMaximized: false })
+    expect(restoreWindowState({ width: 1000, height: 700 }, [laptop])).toEqual({
+      width: 1000,
+      height: 700,
+      isMaximized: false,
+    })
   })
 
   it.each([

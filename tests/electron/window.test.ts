@@ -29,7 +29,10 @@ describe('windowOptions', () => {
     const state = { x: 0, y: 0, width: 1200, height: 800, isMaximized: false }
     expect(windowOptions(state, '/app/out/main').webPreferences?.devTools).toBe(false)
     expect(windowOptions(state, '/app/out/main', true).webPreferences?.devTools).toBe(true)
-    expect(windowOptions(state, '/app/out/main', true).webPreferences).toMatchObject({ sandbox: true, contextIsolation: true })
+    expect(windowOptions(state, '/app/out/main', true).webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+    })
   })
 
   it('creates a hidden window with the secure preferences and the bundled preload', () => {
@@ -82,9 +85,12 @@ describe('guardWebContents', () => {
 })
 
 describe('isAllowedExternalUrl', () => {
-  it.each([undefined, null, 42, { href: 'https://github.com/' }, ['https://github.com/']])('refuses the non-string %j', (raw) => {
-    expect(isAllowedExternalUrl(raw)).toBe(false)
-  })
+  it.each([undefined, null, 42, { href: 'https://github.com/' }, ['https://github.com/']])(
+    'refuses the non-string %j',
+    (raw) => {
+      expect(isAllowedExternalUrl(raw)).toBe(false)
+    },
+  )
 
   it('accepts https links to the allow-listed hosts only', () => {
     expect(isAllowedExternalUrl('https://github.com/a/b')).toBe(true)

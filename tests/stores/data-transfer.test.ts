@@ -4,7 +4,12 @@ import { putHandoffs, toStored } from '@/db/handoff-repo'
 import { exportBackup } from '@/db/backup-repo'
 import { useDesktop } from '@/platform/desktop'
 import type { DesktopApi, OpenedFile, SaveFileRequest } from '@/shared/ipc-contract'
-import { keepUpgradeBackup, LOCAL_STORAGE_LIMIT_BYTES, UPGRADE_BACKUP_KEY, useDataTransferStore } from '@/stores/data-transfer'
+import {
+  keepUpgradeBackup,
+  LOCAL_STORAGE_LIMIT_BYTES,
+  UPGRADE_BACKUP_KEY,
+  useDataTransferStore,
+} from '@/stores/data-transfer'
 import { useHandoffsStore } from '@/stores/handoffs'
 import { useSettingsStore } from '@/stores/settings'
 import { useTrendsStore } from '@/stores/trends'
@@ -37,7 +42,17 @@ async function seed(n = 3) {
   await settings.save({ ...settings.settings, timeZone: 'UTC' })
   await putHandoffs(
     Array.from({ length: n }, (_, i) =>
-      toStored(aHandoff({ externalId: `h${i}`, sdr: i === 0 ? '=HYPERLINK("x")' : 'Ana', status: 'accepted', bookedAt: '2026-11-16T10:00:00.000Z' }), 'crm', 'UTC', null),
+      toStored(
+        aHandoff({
+          externalId: `h${i}`,
+          sdr: i === 0 ? '=HYPERLINK("x")' : 'Ana',
+          status: 'accepted',
+          bookedAt: '2026-11-16T10:00:00.000Z',
+        }),
+        'crm',
+        'UTC',
+        null,
+      ),
     ),
   )
   await useHandoffsStore().refresh()
@@ -103,7 +118,9 @@ describe('data transfer store', () => {
     fakeDesktop({ name: 'photo.json', bytes: new Uint8Array([0xff, 0xfe, 0x00, 0xd8]) })
     const store = useDataTransferStore()
     await store.chooseRestoreFile()
-    expect(store.notice?.text).toBe('photo.json was refused. This file is not a Handoff Huddle backup: it is not UTF-8 text.')
+    expect(store.notice?.text).toBe(
+      'photo.json was refused. This file is not a Handoff Huddle backup: it is not UTF-8 text.',
+    )
   })
 })
 
@@ -136,7 +153,11 @@ describe('automatic backup before an upgrade', () => {
   })
 
   it('falls back to memory when localStorage refuses (quota)', () => {
-    const full = { setItem: () => { throw new DOMException('full', 'QuotaExceededError') } }
+    const full = {
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError')
+      },
+    }
     expect(keepUpgradeBackup('{}', full)).toBe('memory')
   })
 })
@@ -145,7 +166,11 @@ describe('backupBeforeUpgrade', () => {
   it('keeps nothing when there is no database on disk yet or it is already at this version', async () => {
     const { backupBeforeUpgrade } = await import('@/stores/data-transfer')
     const { DB_NAME, HuddleDatabase, useDatabase } = await import('@/db/database')
-    const storage = { setItem: () => { throw new Error('must not store') } }
+    const storage = {
+      setItem: () => {
+        throw new Error('must not store')
+      },
+    }
     useDatabase(new HuddleDatabase(DB_NAME))
     expect(await backupBeforeUpgrade('1.0.0', storage)).toBeNull()
     const onDisk = new HuddleDatabase(DB_NAME)
@@ -167,7 +192,11 @@ describe('backupBeforeUpgrade', () => {
     useDatabase(new HuddleDatabase(DB_NAME))
     const stored = new Map<string, string>()
     expect(await backupBeforeUpgrade('1.0.0', { setItem: (k, v) => void stored.set(k, v) })).toBe('localStorage')
-    expect(JSON.parse(stored.get(UPGRADE_BACKUP_KEY)!)).toMatchObject({ schemaVersion: 0.5, appVersion: '1.0.0', counts: { handoffs: 1 } })
+    expect(JSON.parse(stored.get(UPGRADE_BACKUP_KEY)!)).toMatchObject({
+      schemaVersion: 0.5,
+      appVersion: '1.0.0',
+      counts: { handoffs: 1 },
+    })
     await Dexie.delete(DB_NAME)
   })
 })

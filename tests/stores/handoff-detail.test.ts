@@ -18,7 +18,12 @@ describe('handoff detail store', () => {
 
   async function stored() {
     const h = toStored(
-      aHandoff({ externalId: 'D-1', icpFit: '300 employees, hiring 12 SDRs', crmNotes: 'She said "our forecast is a guess"', techStack: 'n/a' }),
+      aHandoff({
+        externalId: 'D-1',
+        icpFit: '300 employees, hiring 12 SDRs',
+        crmNotes: 'She said "our forecast is a guess"',
+        techStack: 'n/a',
+      }),
       'crm',
       useSettingsStore().settings.timeZone,
       null,
@@ -46,7 +51,14 @@ describe('handoff detail store', () => {
     store.scorer = ' Maria Chen '
     expect(await store.saveScore(new Date('2026-11-20T10:00:00.000Z'))).toBe(true)
     expect(await scoresForHandoff(h.id)).toMatchObject([
-      { scorer: 'Maria Chen', scoredAt: '2026-11-20T10:00:00.000Z', rubricVersion: RUBRIC_VERSION, week: h.week, comment: 'Add the tech stack next time', criteria: { complete: true } },
+      {
+        scorer: 'Maria Chen',
+        scoredAt: '2026-11-20T10:00:00.000Z',
+        rubricVersion: RUBRIC_VERSION,
+        week: h.week,
+        comment: 'Add the tech stack next time',
+        criteria: { complete: true },
+      },
     ])
     expect(localStorage.getItem(SCORER_KEY)).toBe('Maria Chen')
     expect(store.latestScores.map((s) => s.scorer)).toEqual(['Maria Chen'])

@@ -15,7 +15,11 @@ describe('handoffs store', () => {
   it('shows the newest page first and then every handoff of a large table', async () => {
     await useSettingsStore().load()
     const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString()
-    await putHandoffs(Array.from({ length: 1200 }, (_, i) => toStored(aHandoff({ externalId: `L${i}`, bookedAt: day(i) }), 'demo', 'UTC', 1)))
+    await putHandoffs(
+      Array.from({ length: 1200 }, (_, i) =>
+        toStored(aHandoff({ externalId: `L${i}`, bookedAt: day(i) }), 'demo', 'UTC', 1),
+      ),
+    )
     const store = useHandoffsStore()
     const seenFirstPage: number[] = []
     const stop = store.$subscribe(() => {

@@ -13,9 +13,24 @@ beforeEach(async () => {
   setActivePinia(createPinia())
   useSettingsStore().settings = defaultSettings('UTC')
   await putHandoffs([
-    toStored(aHandoff({ sdr: 'Ana', ae: 'Ben', status: 'accepted', bookedAt: '2026-11-17T10:00:00.000Z' }), 'test', 'UTC', null),
-    toStored(aHandoff({ sdr: 'Cy', ae: 'Ben', status: 'rejected', bookedAt: '2026-11-18T10:00:00.000Z' }), 'test', 'UTC', null),
-    toStored(aHandoff({ sdr: 'Ana', ae: 'Dee', status: 'accepted', bookedAt: '2026-11-10T10:00:00.000Z' }), 'test', 'UTC', null),
+    toStored(
+      aHandoff({ sdr: 'Ana', ae: 'Ben', status: 'accepted', bookedAt: '2026-11-17T10:00:00.000Z' }),
+      'test',
+      'UTC',
+      null,
+    ),
+    toStored(
+      aHandoff({ sdr: 'Cy', ae: 'Ben', status: 'rejected', bookedAt: '2026-11-18T10:00:00.000Z' }),
+      'test',
+      'UTC',
+      null,
+    ),
+    toStored(
+      aHandoff({ sdr: 'Ana', ae: 'Dee', status: 'accepted', bookedAt: '2026-11-10T10:00:00.000Z' }),
+      'test',
+      'UTC',
+      null,
+    ),
   ])
 })
 
@@ -76,8 +91,15 @@ describe('huddle store', () => {
   it('records a calibration decision and, when asked, a new ICP version', async () => {
     const store = await started()
     const icp = { ...useSettingsStore().settings.icp, minCompanySize: 100 }
-    await store.proposeIcpChange({ next: icp, effectiveWeek: '2026-W48', note: 'Too many small ones', createVersion: true })
-    expect(store.huddle?.decisions).toEqual(['ICP: minimum company size 50 → 100 — Too many small ones (new ICP version in force from 2026-W48)'])
+    await store.proposeIcpChange({
+      next: icp,
+      effectiveWeek: '2026-W48',
+      note: 'Too many small ones',
+      createVersion: true,
+    })
+    expect(store.huddle?.decisions).toEqual([
+      'ICP: minimum company size 50 → 100 — Too many small ones (new ICP version in force from 2026-W48)',
+    ])
     expect(useSettingsStore().settings.icp.minCompanySize).toBe(100)
     expect(store.icpVersions.map((v) => v.effectiveWeek)).toEqual(['0001-W01', '2026-W48'])
   })

@@ -51,7 +51,12 @@ describe('import store', () => {
     await store.chooseFile()
     expect(store.step).toBe('mapping')
     expect(store.importSource).toBe('hubspot')
-    expect(store.columns).toMatchObject({ externalId: 'Record ID', bookedAt: 'Create Date', sdr: 'SDR Owner', status: 'Handoff Status' })
+    expect(store.columns).toMatchObject({
+      externalId: 'Record ID',
+      bookedAt: 'Create Date',
+      sdr: 'SDR Owner',
+      status: 'Handoff Status',
+    })
     expect(store.choiceFor('status', 'SQL - Accepted')).toBe('accepted')
     expect(store.mapping.values).toEqual({ status: { 'SQL - Accepted': 'accepted', 'SQL - Rejected': 'rejected' } })
 
@@ -65,7 +70,13 @@ describe('import store', () => {
 
     await store.commit()
     expect(store.step).toBe('report')
-    expect(store.report!.run).toMatchObject({ fileName: 'deals.csv', rows: 3, inserted: 2, rejected: 1, importSource: 'hubspot' })
+    expect(store.report!.run).toMatchObject({
+      fileName: 'deals.csv',
+      rows: 3,
+      inserted: 2,
+      rejected: 1,
+      importSource: 'hubspot',
+    })
     expect(store.report!.run.sha256).toMatch(/^[0-9a-f]{64}$/)
     expect(useHandoffsStore().rows).toHaveLength(2)
     expect(store.history).toHaveLength(1)
@@ -103,7 +114,12 @@ describe('import store', () => {
   })
 
   it('asks for the date order when every date is ambiguous and continues once told', async () => {
-    fakeDesktop([{ name: 'dates.csv', bytes: utf8('externalId,sdr,bookedAt,status\nA,Kim,03/04/2026,accepted\nB,Kim,01/02/2026,pending\n') }])
+    fakeDesktop([
+      {
+        name: 'dates.csv',
+        bytes: utf8('externalId,sdr,bookedAt,status\nA,Kim,03/04/2026,accepted\nB,Kim,01/02/2026,pending\n'),
+      },
+    ])
     const store = useImportStore()
     await store.chooseFile()
     await store.toPreview()
@@ -117,7 +133,12 @@ describe('import store', () => {
   })
 
   it('says which file and line is wrong when a file cannot be read', async () => {
-    fakeDesktop([{ name: 'broken.csv', bytes: utf8('externalId,sdr,bookedAt,status\nA,Kim,2026-11-16,"open\nB,Kim,2026-11-16,open\n') }])
+    fakeDesktop([
+      {
+        name: 'broken.csv',
+        bytes: utf8('externalId,sdr,bookedAt,status\nA,Kim,2026-11-16,"open\nB,Kim,2026-11-16,open\n'),
+      },
+    ])
     const store = useImportStore()
     await store.chooseFile()
     expect(store.step).toBe('choose')
@@ -140,7 +161,10 @@ describe('import store', () => {
   })
 
   it('loads a mapping file and saves the current mapping as one', async () => {
-    const mapping = { columns: { externalId: 'Record ID', sdr: 'Deal Owner', bookedAt: 'Create Date', status: 'Handoff Status' }, dateOrder: 'MDY' }
+    const mapping = {
+      columns: { externalId: 'Record ID', sdr: 'Deal Owner', bookedAt: 'Create Date', status: 'Handoff Status' },
+      dateOrder: 'MDY',
+    }
     const { saved } = fakeDesktop([
       { name: 'deals.csv', bytes: utf8(EXPORT) },
       { name: 'map.json', bytes: utf8(JSON.stringify(mapping)) },
@@ -202,6 +226,8 @@ describe('import runner', () => {
     const controller = new AbortController()
     controller.abort()
     const runner = createImportRunner({ createWorker: () => null })
-    await expect(runner.parse(input, { timeZone: 'UTC' }, { signal: controller.signal })).rejects.toBeInstanceOf(ParseCancelled)
+    await expect(runner.parse(input, { timeZone: 'UTC' }, { signal: controller.signal })).rejects.toBeInstanceOf(
+      ParseCancelled,
+    )
   })
 })

@@ -26,7 +26,9 @@ describe('settings store', () => {
     const store = useSettingsStore()
     await store.load()
     await store.save({ ...store.settings, timeZone: 'UTC' })
-    await putHandoffs([toStored(aHandoff({ externalId: 'sun', bookedAt: '2026-11-22T23:30:00.000Z' }), 'demo', 'UTC', null)])
+    await putHandoffs([
+      toStored(aHandoff({ externalId: 'sun', bookedAt: '2026-11-22T23:30:00.000Z' }), 'demo', 'UTC', null),
+    ])
     expect(await store.save({ ...store.settings, timeZone: 'Europe/Berlin' })).toEqual({ ok: true })
     expect((await getHandoff('demo::sun'))?.week).toBe('2026-W48')
   })

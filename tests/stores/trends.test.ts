@@ -15,13 +15,41 @@ async function seed() {
   const settings = useSettingsStore()
   await settings.save({ ...settings.settings, timeZone: 'UTC' })
   const rows = [
-    aHandoff({ externalId: 'a', sdr: 'Ana', status: 'accepted', bookedAt: '2026-11-16T10:00:00.000Z', respondedAt: '2026-11-16T12:00:00.000Z' }),
-    aHandoff({ externalId: 'b', sdr: 'Ana', status: 'rejected', bookedAt: '2026-11-09T10:00:00.000Z', respondedAt: '2026-11-12T12:00:00.000Z' }),
-    aHandoff({ externalId: 'c', sdr: 'Bo', status: 'accepted', bookedAt: '2026-07-07T10:00:00.000Z', respondedAt: '2026-07-07T12:00:00.000Z' }),
+    aHandoff({
+      externalId: 'a',
+      sdr: 'Ana',
+      status: 'accepted',
+      bookedAt: '2026-11-16T10:00:00.000Z',
+      respondedAt: '2026-11-16T12:00:00.000Z',
+    }),
+    aHandoff({
+      externalId: 'b',
+      sdr: 'Ana',
+      status: 'rejected',
+      bookedAt: '2026-11-09T10:00:00.000Z',
+      respondedAt: '2026-11-12T12:00:00.000Z',
+    }),
+    aHandoff({
+      externalId: 'c',
+      sdr: 'Bo',
+      status: 'accepted',
+      bookedAt: '2026-07-07T10:00:00.000Z',
+      respondedAt: '2026-07-07T12:00:00.000Z',
+    }),
     aHandoff({ externalId: 'old', sdr: 'Cy', status: 'accepted', bookedAt: '2025-01-07T10:00:00.000Z' }),
   ].map((h) => toStored(h, 'crm', 'UTC', null))
   await putHandoffs(rows)
-  await addScore({ handoffId: 'crm::a', scorer: 'Lee', scoredAt: '2026-11-17T10:00:00.000Z', rubricVersion: 1, criteria: all, comment: '' }, '2026-W47')
+  await addScore(
+    {
+      handoffId: 'crm::a',
+      scorer: 'Lee',
+      scoredAt: '2026-11-17T10:00:00.000Z',
+      rubricVersion: 1,
+      criteria: all,
+      comment: '',
+    },
+    '2026-W47',
+  )
 }
 
 describe('trends store', () => {

@@ -30,7 +30,19 @@ async function seed() {
       null,
     ),
   )
-  rows.push(toStored(aHandoff({ externalId: 'W46-0', bookedAt: '2026-11-10T10:00:00.000Z', status: 'accepted', respondedAt: '2026-11-10T12:00:00.000Z' }), 'crm', 'UTC', null))
+  rows.push(
+    toStored(
+      aHandoff({
+        externalId: 'W46-0',
+        bookedAt: '2026-11-10T10:00:00.000Z',
+        status: 'accepted',
+        respondedAt: '2026-11-10T12:00:00.000Z',
+      }),
+      'crm',
+      'UTC',
+      null,
+    ),
+  )
   await putHandoffs(rows)
   await useHandoffsStore().refresh()
 }
@@ -49,7 +61,12 @@ describe('weekly store', () => {
     expect(store.week).toBe('2026-W47')
     expect(store.weeks).toEqual(['2026-W47', '2026-W46'])
     expect(store.metrics).toMatchObject({ booked: 12, accepted: 4, rejected: 4, pending: 4, acceptanceRate: 0.5 })
-    expect(store.breakdowns.find((b) => b.key === 'sdr')!.groups.map((g) => g.key).sort()).toEqual(SDRS)
+    expect(
+      store.breakdowns
+        .find((b) => b.key === 'sdr')!
+        .groups.map((g) => g.key)
+        .sort(),
+    ).toEqual(SDRS)
     expect(store.previousWeek).toBe('2026-W46')
     expect(store.nextWeek).toBeNull()
   })
@@ -92,7 +109,20 @@ describe('weekly store', () => {
     await store.load('2026-W47')
     const id = store.sample!.handoffIds[0]!
     await addScore(
-      { handoffId: id, scorer: 'Maria', scoredAt: '2026-11-20T10:00:00.000Z', rubricVersion: 1, criteria: { icp_signal: true, prospect_words: true, trigger_timing: true, stack_budget: false, complete: false }, comment: '' },
+      {
+        handoffId: id,
+        scorer: 'Maria',
+        scoredAt: '2026-11-20T10:00:00.000Z',
+        rubricVersion: 1,
+        criteria: {
+          icp_signal: true,
+          prospect_words: true,
+          trigger_timing: true,
+          stack_budget: false,
+          complete: false,
+        },
+        comment: '',
+      },
       '2026-W47',
     )
     await store.load('2026-W47')

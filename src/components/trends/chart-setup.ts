@@ -19,7 +19,17 @@ import {
 } from 'chart.js'
 import type { ChartSeries } from '@/domain/trends/series'
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend)
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  Tooltip,
+  Legend,
+)
 
 const PALETTE: Record<string, string> = {
   accepted: '#2e8b57',

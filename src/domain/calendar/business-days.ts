@@ -46,7 +46,7 @@ export function businessDayNumberOnOrAfter(n: number, holidays: ReadonlySet<numb
 /** The N-th business day after day `n` (N = 0 gives `n` itself). */
 export function addBusinessDayNumbers(n: number, count: number, holidays: ReadonlySet<number>): number {
   let d = n
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     d++
     if (isBusinessDayNumber(d, holidays)) left--
   }

@@ -35,8 +35,13 @@ export function parseInstant(s: string): number {
   const len = s.length
   if (
     (len === 24 || len === 20) &&
-    s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && s.charCodeAt(10) === 84 && s.charCodeAt(13) === 58 &&
-    s.charCodeAt(16) === 58 && s.charCodeAt(len - 1) === 90 && (len === 20 || s.charCodeAt(19) === 46)
+    s.charCodeAt(4) === 45 &&
+    s.charCodeAt(7) === 45 &&
+    s.charCodeAt(10) === 84 &&
+    s.charCodeAt(13) === 58 &&
+    s.charCodeAt(16) === 58 &&
+    s.charCodeAt(len - 1) === 90 &&
+    (len === 20 || s.charCodeAt(19) === 46)
   ) {
     const year = digitsAt(s, 0, 4)
     const month = digitsAt(s, 5, 2)
@@ -47,8 +52,18 @@ export function parseInstant(s: string): number {
     const ms = len === 24 ? digitsAt(s, 20, 3) : 0
     // Every field in range (digitsAt gives -1 for a non-digit), else let Date.parse decide.
     if (
-      year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
-      hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && ms >= 0
+      year >= 0 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= 31 &&
+      hour >= 0 &&
+      hour <= 23 &&
+      minute >= 0 &&
+      minute <= 59 &&
+      second >= 0 &&
+      second <= 59 &&
+      ms >= 0
     ) {
       return daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + ms
     }

@@ -9,7 +9,9 @@ export function dayNumber(day: string): number {
   const m = digitsAt(day, 5, 2)
   const d = digitsAt(day, 8, 2)
   if (day.length === 10 && y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) return daysFromCivil(y, m, d)
-  return Math.floor(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000)
+  return Math.floor(
+    Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000,
+  )
 }
 
 export function dayFromNumber(n: number): string {

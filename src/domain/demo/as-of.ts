@@ -13,7 +13,15 @@ export function asOfNow(handoffs: Handoff[], now: number, timeZone: string): Han
     if (instant(h.bookedAt, timeZone) > now) continue
     let next = h
     if (h.respondedAt && instant(h.respondedAt, timeZone) > now) {
-      next = { ...next, status: 'pending', respondedAt: null, rejectionReason: null, aeFeedback: '', outcome: null, pipelineAmount: null }
+      next = {
+        ...next,
+        status: 'pending',
+        respondedAt: null,
+        rejectionReason: null,
+        aeFeedback: '',
+        outcome: null,
+        pipelineAmount: null,
+      }
     }
     if (next.meetingAt && instant(next.meetingAt, timeZone) > now && next.outcome) {
       next = { ...next, outcome: null, pipelineAmount: null }

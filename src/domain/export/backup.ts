@@ -46,7 +46,11 @@ const settingsRowSchema = z.object({ key: z.literal('app'), value: settingsSchem
 export const BACKUP_TABLES = {
   handoffs: { since: 1, key: ['id'], schema: storedHandoffSchema },
   importRuns: { since: 1, key: ['id'], schema: z.looseObject({ id: positiveInt }) },
-  importUndo: { since: 1, key: ['runId', 'handoffId'], schema: z.looseObject({ runId: positiveInt, handoffId: nonEmpty }) },
+  importUndo: {
+    since: 1,
+    key: ['runId', 'handoffId'],
+    schema: z.looseObject({ runId: positiveInt, handoffId: nonEmpty }),
+  },
   settings: { since: 1, key: ['key'], schema: settingsRowSchema },
   icpVersions: { since: 1, key: ['id'], schema: z.looseObject({ id: positiveInt }) },
   rubricScores: { since: 1, key: ['id'], schema: z.looseObject({ id: positiveInt }) },
@@ -122,7 +126,10 @@ export async function buildBackup(data: Record<BackupTable, readonly unknown[]>,
 }
 
 const MAX_ROW_ERRORS = 5
-const notBackup = (why: string): ParsedBackup => ({ ok: false, error: `This file is not a Handoff Huddle backup: ${why}.` })
+const notBackup = (why: string): ParsedBackup => ({
+  ok: false,
+  error: `This file is not a Handoff Huddle backup: ${why}.`,
+})
 const corrupt = (why: string): ParsedBackup => ({ ok: false, error: `The file is corrupt: ${why}.` })
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)

@@ -80,7 +80,9 @@ export const SCORECARDS_CSV_HEADERS = [
 ]
 
 /** Every scorecard in one file: a Dimension column says which table a row belongs to. */
-export function scorecardsCsv(sections: readonly { dimension: ScorecardDimension; rows: readonly ScorecardRow[] }[]): string {
+export function scorecardsCsv(
+  sections: readonly { dimension: ScorecardDimension; rows: readonly ScorecardRow[] }[],
+): string {
   const rows = sections.flatMap(({ dimension, rows }) =>
     rows.map((r): CsvCell[] => [
       DIMENSION_LABELS[dimension],

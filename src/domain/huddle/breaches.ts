@@ -58,7 +58,13 @@ export function findBreaches(handoffs: readonly WithId[], settings: BreachSettin
       out.push({ handoffId: h.id, side: 'ae', causeKey: `ae:${state}`, cause: AE_CAUSES[state], person: h.ae.trim() })
     }
     for (const field of missingFields(h, settings)) {
-      out.push({ handoffId: h.id, side: 'sdr', causeKey: `sdr:missing:${field}`, cause: missingFieldCause(field), person: h.sdr.trim() })
+      out.push({
+        handoffId: h.id,
+        side: 'sdr',
+        causeKey: `sdr:missing:${field}`,
+        cause: missingFieldCause(field),
+        person: h.sdr.trim(),
+      })
     }
   }
   return out

@@ -105,7 +105,10 @@ const decided = (s: PeriodStats): number => s.accepted + s.rejected
  * Flags the biggest movers: rows with enough decided handoffs in both quarters whose acceptance
  * changed by at least `minPoints`, the largest absolute changes first, at most `limit`.
  */
-export function flagMovers(rows: readonly CalibrationRow[], options: MoverOptions = DEFAULT_MOVER_OPTIONS): CalibrationRow[] {
+export function flagMovers(
+  rows: readonly CalibrationRow[],
+  options: MoverOptions = DEFAULT_MOVER_OPTIONS,
+): CalibrationRow[] {
   const movers = new Set(
     rows
       .filter(
@@ -137,9 +140,21 @@ export function calibrationTable(
   const rows = values.map((value): CalibrationRow => {
     const a = stats(now.get(value) ?? [])
     const b = stats(before.get(value) ?? [])
-    return { dimension, value, thisQuarter: a, lastQuarter: b, changePoints: pointChange(a.acceptanceRate, b.acceptanceRate), isMover: false }
+    return {
+      dimension,
+      value,
+      thisQuarter: a,
+      lastQuarter: b,
+      changePoints: pointChange(a.acceptanceRate, b.acceptanceRate),
+      isMover: false,
+    }
   })
-  rows.sort((x, y) => y.thisQuarter.booked - x.thisQuarter.booked || y.lastQuarter.booked - x.lastQuarter.booked || (x.value < y.value ? -1 : 1))
+  rows.sort(
+    (x, y) =>
+      y.thisQuarter.booked - x.thisQuarter.booked ||
+      y.lastQuarter.booked - x.lastQuarter.booked ||
+      (x.value < y.value ? -1 : 1),
+  )
   return flagMovers(rows, options)
 }
 
@@ -208,7 +223,8 @@ export function describeIcp(icp: Icp): string[] {
 /** What changes between two ICPs, for a decision's text; [] when nothing does. */
 export function icpChanges(before: Icp, after: Icp): string[] {
   const changes: string[] = []
-  if (before.minCompanySize !== after.minCompanySize) changes.push(`minimum company size ${before.minCompanySize} → ${after.minCompanySize}`)
+  if (before.minCompanySize !== after.minCompanySize)
+    changes.push(`minimum company size ${before.minCompanySize} → ${after.minCompanySize}`)
   const list = (xs: readonly string[]): string => (xs.length === 0 ? 'any' : xs.join(', '))
   if (list(before.targetIndustries) !== list(after.targetIndustries)) {
     changes.push(`industries ${list(before.targetIndustries)} → ${list(after.targetIndustries)}`)

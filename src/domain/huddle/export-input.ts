@@ -44,7 +44,12 @@ export interface ExportSources {
   isBlameless: boolean
 }
 
-function walked(input: WalkInput | null, notes: string, labels: RoleLabels, isBlameless: boolean): WalkedHandoff | undefined {
+function walked(
+  input: WalkInput | null,
+  notes: string,
+  labels: RoleLabels,
+  isBlameless: boolean,
+): WalkedHandoff | undefined {
   if (!input) return undefined
   const h = input.handoff
   return {
@@ -52,13 +57,18 @@ function walked(input: WalkInput | null, notes: string, labels: RoleLabels, isBl
     sdr: shownName('SDR', h.sdr, labels, isBlameless),
     ae: shownName('AE', h.ae, labels, isBlameless),
     summary: walkSummary(h),
-    criteria: input.criteria.map((c) => ({ label: c.source === 'suggested' ? `${c.label} (suggested, not scored)` : c.label, pass: c.pass })),
+    criteria: input.criteria.map((c) => ({
+      label: c.source === 'suggested' ? `${c.label} (suggested, not scored)` : c.label,
+      pass: c.pass,
+    })),
     notes,
   }
 }
 
 /** "What changed since last huddle": items done, the acceptance rate's move, ICP versions. */
-export function changesSinceLast(sources: Pick<ExportSources, 'comparison' | 'doneSinceLast' | 'lastHuddleWeek' | 'icpVersionsSinceLast'>): string[] {
+export function changesSinceLast(
+  sources: Pick<ExportSources, 'comparison' | 'doneSinceLast' | 'lastHuddleWeek' | 'icpVersionsSinceLast'>,
+): string[] {
   const out: string[] = []
   if (sources.lastHuddleWeek === null) out.push('First huddle recorded in this app.')
   else out.push(`Last huddle: ${sources.lastHuddleWeek}.`)
@@ -69,7 +79,8 @@ export function changesSinceLast(sources: Pick<ExportSources, 'comparison' | 'do
       `Acceptance rate ${formatRate(lastWeek.acceptanceRate)} → ${formatRate(thisWeek.acceptanceRate)} (${formatPointChange(thisWeek.acceptanceRate, lastWeek.acceptanceRate)}) vs last week; bookings ${lastWeek.booked} → ${thisWeek.booked}.`,
     )
   }
-  for (const v of sources.icpVersionsSinceLast) out.push(`New ICP version in force from ${v.effectiveWeek}${v.note ? `: ${v.note}` : ''}.`)
+  for (const v of sources.icpVersionsSinceLast)
+    out.push(`New ICP version in force from ${v.effectiveWeek}${v.note ? `: ${v.note}` : ''}.`)
   return out
 }
 
@@ -77,7 +88,9 @@ export function buildExportInput(sources: ExportSources): HuddleExportInput {
   const { huddle, comparison, labels, isBlameless } = sources
   const { general, calibration } = splitDecisions(huddle.decisions)
   const people = (group: BreachGroup): string[] =>
-    group.people.map((p) => `${shownName(group.side === 'ae' ? 'AE' : 'SDR', p.person, labels, isBlameless)} ×${p.count}`)
+    group.people.map(
+      (p) => `${shownName(group.side === 'ae' ? 'AE' : 'SDR', p.person, labels, isBlameless)} ×${p.count}`,
+    )
   return {
     week: huddle.week,
     date: huddle.date,
@@ -105,7 +118,12 @@ export function buildExportInput(sources: ExportSources): HuddleExportInput {
     decisions: general,
     actionItems: [
       ...sources.items.map((i) => ({ text: i.text, owner: i.owner, due: i.due, done: !isOpen(i) })),
-      ...sources.carried.map((i) => ({ text: `${i.text} (carried over from ${i.huddleWeek})`, owner: i.owner, due: i.due, done: false })),
+      ...sources.carried.map((i) => ({
+        text: `${i.text} (carried over from ${i.huddleWeek})`,
+        owner: i.owner,
+        due: i.due,
+        done: false,
+      })),
     ],
     changedSinceLast: changesSinceLast(sources),
   }

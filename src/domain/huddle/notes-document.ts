@@ -90,7 +90,10 @@ function numbersBlocks(input: HuddleExportInput): NotesBlock[] {
   const columns: { title: string; values: HuddleNumbers }[] = [{ title: 'This week', values: numbers }]
   if (numbers.lastWeek) columns.push({ title: 'Last week', values: numbers.lastWeek })
   if (numbers.fourWeekAvg) columns.push({ title: '4-week avg', values: numbers.fourWeekAvg })
-  const row = (label: string, pick: (n: HuddleNumbers) => string): string[] => [label, ...columns.map((c) => pick(c.values))]
+  const row = (label: string, pick: (n: HuddleNumbers) => string): string[] => [
+    label,
+    ...columns.map((c) => pick(c.values)),
+  ]
   const reasons: NotesBlock =
     numbers.reasonMix.length === 0
       ? { kind: 'remark', text: 'No rejections this week.' }
@@ -124,7 +127,13 @@ function handoffBlocks(kind: 'Strong' | 'Weak', handoff: WalkedHandoff | undefin
   if (!handoff) return [{ kind: 'remark', text: `No ${kind.toLowerCase()} handoff was chosen.` }]
   const blocks: NotesBlock[] = [
     { kind: 'heading', level: 3, text: `${kind} handoff: ${handoff.company || NONE}` },
-    { kind: 'fields', fields: [['SDR', handoff.sdr || NONE], ['AE', handoff.ae || NONE]] },
+    {
+      kind: 'fields',
+      fields: [
+        ['SDR', handoff.sdr || NONE],
+        ['AE', handoff.ae || NONE],
+      ],
+    },
   ]
   if (hasText(handoff.summary)) blocks.push({ kind: 'text', label: 'Summary', text: handoff.summary })
   if (handoff.criteria.length > 0) {

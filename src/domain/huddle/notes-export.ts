@@ -38,7 +38,12 @@ function paragraphs(text: string): string[][] {
     .replace(/\r\n?/g, '\n')
     .trim()
     .split(/\n[ \t]*\n/)
-    .map((p) => p.split('\n').map((line) => line.trim()).filter((line) => line !== ''))
+    .map((p) =>
+      p
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    )
     .filter((lines) => lines.length > 0)
 }
 
@@ -47,7 +52,9 @@ function blockToMarkdown(block: NotesBlock): string {
     case 'heading':
       return `${'#'.repeat(block.level)} ${markdownInline(oneLine(block.text))}`
     case 'fields':
-      return block.fields.map(([label, value]) => `- **${markdownInline(label)}:** ${markdownInline(oneLine(value))}`).join('\n')
+      return block.fields
+        .map(([label, value]) => `- **${markdownInline(label)}:** ${markdownInline(oneLine(value))}`)
+        .join('\n')
     case 'table': {
       const row = (cells: string[]): string => `| ${cells.map(markdownCell).join(' | ')} |`
       const rule = `| ${block.numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`

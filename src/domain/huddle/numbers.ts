@@ -64,7 +64,10 @@ export interface WeekComparison {
  * `previousWeeks` are the handoffs of the four weeks before, nearest first (index 0 = last week);
  * fewer than four arrays average over what is given (history shorter than four weeks).
  */
-export function compareWeeks(thisWeek: readonly Counted[], previousWeeks: readonly (readonly Counted[])[]): WeekComparison {
+export function compareWeeks(
+  thisWeek: readonly Counted[],
+  previousWeeks: readonly (readonly Counted[])[],
+): WeekComparison {
   const prior = previousWeeks.slice(0, 4).map(countNumbers)
   const last = prior[0]
   return {

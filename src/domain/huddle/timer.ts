@@ -26,7 +26,9 @@ function liveMs(state: TimerState, now: number): number {
 /** Moves the running stretch into the current section's account. */
 function settle(state: TimerState, now: number): TimerState {
   if (!state.running) return state
-  const elapsedBySection = state.elapsedBySection.map((ms, i) => (i === state.sectionIndex ? ms + liveMs(state, now) : ms))
+  const elapsedBySection = state.elapsedBySection.map((ms, i) =>
+    i === state.sectionIndex ? ms + liveMs(state, now) : ms,
+  )
   return { ...state, elapsedBySection, startedAt: now }
 }
 
@@ -112,7 +114,11 @@ export function formatClock(ms: number, rounding: 'countdown' | 'elapsed' = 'cou
 }
 
 /** For HuddleRow.elapsedSeconds: seconds spent per section id (ms precision kept as a fraction). */
-export function toElapsedSeconds(state: TimerState, agenda: readonly AgendaItem[], now: number): Record<string, number> {
+export function toElapsedSeconds(
+  state: TimerState,
+  agenda: readonly AgendaItem[],
+  now: number,
+): Record<string, number> {
   return Object.fromEntries(agenda.map((item, i) => [item.id, sectionElapsed(state, now, i) / 1000]))
 }
 

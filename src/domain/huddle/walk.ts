@@ -71,5 +71,9 @@ export function suggestWalk(
   const weak = fromScores.weak ?? (fromText.weak !== strong ? fromText.weak : null)
   const usedText = (strong !== null && strong === fromText.strong) || (weak !== null && weak === fromText.weak)
   const usedScores = fromScores.strong !== null || fromScores.weak !== null
-  return { strong, weak, basis: usedText && usedScores ? 'mixed' : usedText ? 'suggestions' : usedScores ? 'scores' : 'none' }
+  return {
+    strong,
+    weak,
+    basis: usedText && usedScores ? 'mixed' : usedText ? 'suggestions' : usedScores ? 'scores' : 'none',
+  }
 }

@@ -4,7 +4,13 @@ import { decodeBytes } from './decode'
 import { detectPreset, isKnownHeader, normalizeHeader, type Mapping, type PresetName } from './mapping'
 import { columnKeys, type ExportShape } from './pipeline'
 import { openTable, openTextTable, type DataRecord, type SkippedLine, type Table } from './records'
-import { normalizeValue, parseContactInfluence, parseRejectionReason, parseStatus, parseTriggerCategory } from './values'
+import {
+  normalizeValue,
+  parseContactInfluence,
+  parseRejectionReason,
+  parseStatus,
+  parseTriggerCategory,
+} from './values'
 import { isZip, readXlsx } from './xlsx'
 
 /**
@@ -45,7 +51,11 @@ export interface InspectOptions {
 }
 
 /** Distinct trimmed values of one column of the records, in first-seen order, with counts. */
-export function distinctValues(records: Iterable<{ cells: readonly string[] }>, column: number, maxDistinct = 50): DistinctValues {
+export function distinctValues(
+  records: Iterable<{ cells: readonly string[] }>,
+  column: number,
+  maxDistinct = 50,
+): DistinctValues {
   const counts = new Map<string, number>()
   let isTruncated = false
   for (const r of records) {
@@ -62,7 +72,9 @@ const PROGRESS_EVERY = 4096
 
 function inspectTable(
   table: Table,
-  meta: Pick<ExportInspection, 'fileName' | 'format' | 'encoding' | 'delimiter' | 'sheet' | 'sheets' | 'warnings'> & { size: number },
+  meta: Pick<ExportInspection, 'fileName' | 'format' | 'encoding' | 'delimiter' | 'sheet' | 'sheets' | 'warnings'> & {
+    size: number
+  },
   options: InspectOptions,
 ): ExportInspection {
   const previewRows = options.previewRows ?? 5
@@ -118,14 +130,26 @@ function tableOptions(mapping: Mapping | undefined) {
 }
 
 /** Bytes of a CSV/TSV/TXT or XLSX export → its inspection. Throws `ImportError` as parseExport does. */
-export async function inspectExport(input: { fileName: string; bytes: Uint8Array }, options: InspectOptions = {}): Promise<ExportInspection> {
+export async function inspectExport(
+  input: { fileName: string; bytes: Uint8Array },
+  options: InspectOptions = {},
+): Promise<ExportInspection> {
   const isXlsx = isZip(input.bytes) || /\.xlsx$/i.test(input.fileName)
   if (isXlsx) {
     const sheet = await readXlsx(input.bytes, options.sheet)
     const table = openTable(sheet.records[Symbol.iterator](), (r) => r.cells.join(','), tableOptions(options.mapping))
     return inspectTable(
       table,
-      { fileName: input.fileName, format: 'xlsx', encoding: null, delimiter: null, sheet: sheet.sheet, sheets: sheet.sheets, warnings: [], size: sheet.records.length },
+      {
+        fileName: input.fileName,
+        format: 'xlsx',
+        encoding: null,
+        delimiter: null,
+        sheet: sheet.sheet,
+        sheets: sheet.sheets,
+        warnings: [],
+        size: sheet.records.length,
+      },
       options,
     )
   }
@@ -150,7 +174,12 @@ export async function inspectExport(input: { fileName: string; bytes: Uint8Array
 // ── Value maps ──────────────────────────────────────────────────────────────────────────────
 
 /** The enumerated fields whose raw values the mapping screen lets the user map. */
-export const VALUE_MAP_FIELDS = ['status', 'rejectionReason', 'contactInfluence', 'triggerCategory'] as const satisfies readonly HandoffField[]
+export const VALUE_MAP_FIELDS = [
+  'status',
+  'rejectionReason',
+  'contactInfluence',
+  'triggerCategory',
+] as const satisfies readonly HandoffField[]
 export type ValueMapField = (typeof VALUE_MAP_FIELDS)[number]
 
 export const VALUE_TARGETS: Record<ValueMapField, readonly string[]> = {
@@ -180,12 +209,15 @@ const NEGATIONS = new Set(['not', 'non', 'un', 'no'])
 export function suggestValue(field: ValueMapField, raw: string): string | undefined {
   const direct = recognisedValue(field, raw)
   if (direct !== undefined) return direct
-  const words = normalizeValue(raw).split('_').filter((w) => w !== '')
+  const words = normalizeValue(raw)
+    .split('_')
+    .filter((w) => w !== '')
   if (words.length < 2 || words.some((w) => NEGATIONS.has(w))) return undefined
   for (let size = words.length - 1; size >= 1; size--) {
     for (let start = 0; start + size <= words.length; start++) {
       const guess = recognisedValue(field, words.slice(start, start + size).join(' '))
-      if (guess !== undefined && !(field === 'status' && size === 1 && words[start] === 'new' && words.length > 1)) return guess
+      if (guess !== undefined && !(field === 'status' && size === 1 && words[start] === 'new' && words.length > 1))
+        return guess
     }
   }
   return undefined
@@ -204,7 +236,10 @@ export function valueMapFor(field: ValueMapField, choices: Record<string, string
 }
 
 /** The column key a mapping names for a field, matched as the pipeline matches it. */
-export function mappedColumn(inspection: Pick<ExportInspection, 'headers' | 'columns'>, header: string | undefined): string | undefined {
+export function mappedColumn(
+  inspection: Pick<ExportInspection, 'headers' | 'columns'>,
+  header: string | undefined,
+): string | undefined {
   if (header === undefined || header === '') return undefined
   const { headers, columns } = inspection
   let i = headers.indexOf(header)
@@ -229,9 +264,13 @@ export function mappingSummary(mapping: unknown): string {
 }
 
 /** The most frequent rejection reasons with how many rows each rejected, most frequent first. */
-export function commonReasons(rejected: readonly { errors: readonly string[] }[], limit = 5): { reason: string; count: number }[] {
+export function commonReasons(
+  rejected: readonly { errors: readonly string[] }[],
+  limit = 5,
+): { reason: string; count: number }[] {
   const counts = new Map<string, number>()
-  for (const row of rejected) for (const reason of new Set(row.errors)) counts.set(reason, (counts.get(reason) ?? 0) + 1)
+  for (const row of rejected)
+    for (const reason of new Set(row.errors)) counts.set(reason, (counts.get(reason) ?? 0) + 1)
   return [...counts]
     .map(([reason, count]) => ({ reason, count }))
     .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason))

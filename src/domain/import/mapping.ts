@@ -45,7 +45,16 @@ const hubspot: Preset = {
   name: 'hubspot',
   columns: {
     externalId: ['Record ID', 'Deal ID', 'Meeting ID', 'Activity ID'],
-    sdr: ['SDR Owner', 'SDR', 'BDR Owner', 'BDR', 'Meeting Booked By', 'Booked By', 'Activity Created By', 'Created By'],
+    sdr: [
+      'SDR Owner',
+      'SDR',
+      'BDR Owner',
+      'BDR',
+      'Meeting Booked By',
+      'Booked By',
+      'Activity Created By',
+      'Created By',
+    ],
     ae: ['Deal Owner', 'AE Owner', 'Account Executive', 'AE', 'Contact Owner', 'Company Owner'],
     partner: ['Partner', 'SDR Agency', 'Agency'],
     company: ['Associated Company', 'Company Name', 'Company', 'Associated Company (Primary)'],
@@ -75,7 +84,15 @@ const hubspot: Preset = {
     outcome: ['Meeting Outcome', 'Outcome', 'Call and meeting outcome'],
     pipelineAmount: ['Amount', 'Pipeline Amount', 'Deal Amount'],
   },
-  signature: ['Deal Stage', 'Deal Name', 'Pipeline', 'Close Date', 'Last Activity Date', 'Deal Type', 'Lifecycle Stage'],
+  signature: [
+    'Deal Stage',
+    'Deal Name',
+    'Pipeline',
+    'Close Date',
+    'Last Activity Date',
+    'Deal Type',
+    'Lifecycle Stage',
+  ],
 }
 
 const salesforce: Preset = {
@@ -98,7 +115,13 @@ const salesforce: Preset = {
     meetingAt: ['Meeting Date', 'Meeting Date/Time', 'Start Date Time', 'First Meeting Date', 'Start'],
     respondedAt: ['Accepted Date', 'AE Response Date', 'Accepted Decision Date', 'Decision Date', 'SAL Date'],
     status: ['Handoff Status', 'Acceptance Status', 'AE Status', 'Accepted', 'Is Accepted', 'Status'],
-    rejectionReason: ['Rejection Reason', 'Rejected Reason', 'Disqualified Reason', 'Loss Reason', 'Closed Lost Reason'],
+    rejectionReason: [
+      'Rejection Reason',
+      'Rejected Reason',
+      'Disqualified Reason',
+      'Loss Reason',
+      'Closed Lost Reason',
+    ],
     aeFeedback: ['AE Feedback', 'AE Comments', 'Rejection Comments'],
     crmNotes: ['Description', 'Notes', 'Comments', 'Handoff Notes'],
     discoverySummary: ['Discovery Summary', 'Discovery Notes', 'Pain Points'],
@@ -112,7 +135,16 @@ const salesforce: Preset = {
     outcome: ['Meeting Outcome', 'Outcome', 'Meeting Status'],
     pipelineAmount: ['Amount', 'Opportunity Amount', 'Expected Revenue', 'Pipeline Amount'],
   },
-  signature: ['Stage', 'Close Date', 'Probability (%)', 'Fiscal Period', 'Account Owner', 'Opportunity Name', 'Lead Status', 'Type'],
+  signature: [
+    'Stage',
+    'Close Date',
+    'Probability (%)',
+    'Fiscal Period',
+    'Account Owner',
+    'Opportunity Name',
+    'Lead Status',
+    'Type',
+  ],
 }
 
 export const PRESETS: readonly Preset[] = [template, hubspot, salesforce]
@@ -204,4 +236,3 @@ export function autoMapping(headers: readonly string[], presetName?: PresetName)
 /** Fields whose value the pipeline parses as a date. */
 export const DATE_FIELDS = ['bookedAt', 'meetingAt', 'respondedAt'] as const satisfies readonly HandoffField[]
 export type DateField = (typeof DATE_FIELDS)[number]
-

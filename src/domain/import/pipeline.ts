@@ -168,7 +168,8 @@ class WarningTally {
   }
   list(): string[] {
     return [...this.tally.values()].map(
-      (t) => `${t.summary} on ${t.count} imported row${t.count === 1 ? '' : 's'} (line${t.lines.length === 1 ? '' : 's'} ${t.lines.join(', ')}${t.count > t.lines.length ? ', …' : ''})`,
+      (t) =>
+        `${t.summary} on ${t.count} imported row${t.count === 1 ? '' : 's'} (line${t.lines.length === 1 ? '' : 's'} ${t.lines.join(', ')}${t.count > t.lines.length ? ', …' : ''})`,
     )
   }
 }
@@ -270,7 +271,10 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   for (const [field, header] of Object.entries(mapping.columns) as [HandoffField, string][]) {
     const index = findColumn(headers, keys, header)
     if (index === -1) {
-      throw new ImportError('bad-mapping', `The mapping takes ${field} from column "${header}", which is not in the file's header (line ${table.headerLine})`)
+      throw new ImportError(
+        'bad-mapping',
+        `The mapping takes ${field} from column "${header}", which is not in the file's header (line ${table.headerLine})`,
+      )
     }
     column[field] = index
   }
@@ -316,7 +320,8 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   for (const field of DATE_FIELDS) {
     if (column[field] === undefined) continue
     const order = mapping.dateOrder ?? detectDateOrder(columnValues(field))
-    if (order === 'ambiguous') throw new AmbiguousDateOrderError(field, headers[column[field]!] ?? keys[column[field]!]!)
+    if (order === 'ambiguous')
+      throw new AmbiguousDateOrderError(field, headers[column[field]!] ?? keys[column[field]!]!)
     dateOrders[field] = order
   }
   // The decimal mark is a property of the file's locale: every number column votes together.
@@ -350,14 +355,20 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
 
     for (let i = headers.length; i < r.cells.length; i++) {
       if (r.cells[i]!.trim() !== '') {
-        errors.push(`row: has ${r.cells.length} cells but the header has ${headers.length}; a delimiter inside an unquoted value may have shifted the columns`)
+        errors.push(
+          `row: has ${r.cells.length} cells but the header has ${headers.length}; a delimiter inside an unquoted value may have shifted the columns`,
+        )
         break
       }
     }
 
     const date = (field: DateField, required: boolean) => {
       const raw = get(field)
-      const value = parseDate(raw, { timeZone: options.timeZone, order: dateOrders[field], excelSerials: meta.excelSerials })
+      const value = parseDate(raw, {
+        timeZone: options.timeZone,
+        order: dateOrders[field],
+        excelSerials: meta.excelSerials,
+      })
       if (value === undefined) {
         const message = `${field}: ${quote(raw)} is not a date`
         if (required) errors.push(message)
@@ -378,7 +389,13 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     const status = parseStatus(rawStatus)
     if (!status) errors.push(`status: ${quote(rawStatus)} is not accepted, rejected or pending`)
 
-    const enumField = <T>(field: HandoffField, parse: (raw: string) => T | undefined, blank: T, unknown: T, label: string): T => {
+    const enumField = <T>(
+      field: HandoffField,
+      parse: (raw: string) => T | undefined,
+      blank: T,
+      unknown: T,
+      label: string,
+    ): T => {
       const raw = get(field)
       if (raw === '') return blank
       const value = parse(raw)
@@ -392,20 +409,27 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     const reasonRules = options.reasonRules ?? DEFAULT_REASON_RULES
     const byRules = (raw: string) => parseRejectionReason(raw) ?? mapRejectionReason(raw, reasonRules) ?? undefined
     let rejectionReason = enumField('rejectionReason', byRules, null, 'other', '"other"')
-    if (rejectionReason === null && status === 'rejected') rejectionReason = mapRejectionReason(get('aeFeedback'), reasonRules)
+    if (rejectionReason === null && status === 'rejected')
+      rejectionReason = mapRejectionReason(get('aeFeedback'), reasonRules)
     const triggerCategory = enumField('triggerCategory', parseTriggerCategory, null, 'other', '"other"')
     const outcome = enumField('outcome', parseOutcome, null, null, 'empty')
 
     const rawSize = get('companySize')
     let companySize = parseCompanySize(rawSize, mark)
     if (companySize !== null && Number.isNaN(companySize)) {
-      soft.push({ key: 'companySize:number', message: `companySize: ${quote(rawSize)} is not a whole number of employees (left empty)` })
+      soft.push({
+        key: 'companySize:number',
+        message: `companySize: ${quote(rawSize)} is not a whole number of employees (left empty)`,
+      })
       companySize = null
     }
     const rawAmount = get('pipelineAmount')
     let pipelineAmount = parseNumber(rawAmount, mark)
     if (pipelineAmount !== null && Number.isNaN(pipelineAmount)) {
-      soft.push({ key: 'pipelineAmount:number', message: `pipelineAmount: ${quote(rawAmount)} is not a number (left empty)` })
+      soft.push({
+        key: 'pipelineAmount:number',
+        message: `pipelineAmount: ${quote(rawAmount)} is not a number (left empty)`,
+      })
       pipelineAmount = null
     }
 
@@ -465,7 +489,9 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
       handoffs[earlier] = null
       rejected.push({
         line: previous.line,
-        errors: [`externalId: ${quote(handoff.externalId)} appears again on line ${r.line}, which was imported instead`],
+        errors: [
+          `externalId: ${quote(handoff.externalId)} appears again on line ${r.line}, which was imported instead`,
+        ],
         cells: cellsOf(handoffRecords[earlier]!),
       })
     }
@@ -478,7 +504,9 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const imported = handoffs.filter((h): h is ImportedRow => h !== null)
   rejected.sort((a, b) => a.line - b.line)
   if (imported.length + rejected.length !== records.length) {
-    throw new Error(`Row accounting broke: ${records.length} rows, ${imported.length} imported, ${rejected.length} rejected`)
+    throw new Error(
+      `Row accounting broke: ${records.length} rows, ${imported.length} imported, ${rejected.length} rejected`,
+    )
   }
   const warnings = [...meta.warnings, ...tally.list()]
   for (const field of DATE_FIELDS) {

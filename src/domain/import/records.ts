@@ -257,7 +257,8 @@ export function openTable(
     candidates.find((r) => knownCount(r) >= 3) ??
     candidates.find((r) => filledDistinct(r.cells) >= 2 && filledDistinct(r.cells) * 2 >= widest) ??
     candidates[0]
-  if (!header) throw new ImportError('no-header', 'No header row found: the file holds only blank lines or report footers')
+  if (!header)
+    throw new ImportError('no-header', 'No header row found: the file holds only blank lines or report footers')
   const skipped: SkippedLine[] = []
   const headerIndex = buffered.indexOf(header)
   for (const r of buffered.slice(0, headerIndex)) {
@@ -285,7 +286,10 @@ export function openTable(
 }
 
 /** Text → table: delimiter detection, tokenizing and header search in one call. */
-export function openTextTable(text: string, options: TableOptions & { delimiter?: Delimiter } = {}): Table & { delimiter: Delimiter } {
+export function openTextTable(
+  text: string,
+  options: TableOptions & { delimiter?: Delimiter } = {},
+): Table & { delimiter: Delimiter } {
   const delimiter = options.delimiter ?? detectDelimiter(text)
   const textOf = (r: RawRecord): string => text.slice(r.start, r.end).replace(/\r?\n$|\r$/, '')
   return { ...openTable(tokenize(text, delimiter), textOf, options), delimiter }

@@ -36,7 +36,20 @@ const MONTHS: Record<string, number> = {}
   MONTHS[m] = i + 1
 })
 Object.assign(MONTHS, { sept: 9 })
-const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const FULL_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
 FULL_MONTHS.forEach((m, i) => {
   MONTHS[m] = i + 1
 })
@@ -54,7 +67,13 @@ const isSeparator = (c: number): boolean => c === 47 || c === 46 || c === 45 // 
 function shapeOf(raw: string, excelSerials: boolean): DateShape | null {
   const c0 = raw.charCodeAt(0)
   if (isDigit(c0)) {
-    if (raw.length >= 8 && isSeparator(raw.charCodeAt(4)) && isDigit(raw.charCodeAt(1)) && isDigit(raw.charCodeAt(2)) && isDigit(raw.charCodeAt(3))) {
+    if (
+      raw.length >= 8 &&
+      isSeparator(raw.charCodeAt(4)) &&
+      isDigit(raw.charCodeAt(1)) &&
+      isDigit(raw.charCodeAt(2)) &&
+      isDigit(raw.charCodeAt(3))
+    ) {
       if (raw.length === 10 && raw.charCodeAt(7) === raw.charCodeAt(4) && isDigit(raw.charCodeAt(9))) {
         const y = +raw.slice(0, 4)
         const m = +raw.slice(5, 7)
@@ -161,7 +180,14 @@ function fromSerial(serial: number, timeZone: string): DateValue | null {
   ).toISOString()
 }
 
-function build(y: number, mo: number, d: number, time: RegExpExecArray | null, at: number, timeZone: string): DateValue | null {
+function build(
+  y: number,
+  mo: number,
+  d: number,
+  time: RegExpExecArray | null,
+  at: number,
+  timeZone: string,
+): DateValue | null {
   if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return null
   if (!time) return formatDay(y, mo, d)
   let hour = +time[at]!
@@ -201,7 +227,8 @@ export function parseDate(value: string, options: DateParseOptions): DateValue |
   const shape = shapeOf(raw, options.excelSerials ?? false)
   if (!shape) return undefined
   if (shape.kind === 'serial') return fromSerial(shape.serial, options.timeZone) ?? undefined
-  if (shape.kind === 'fixed') return build(shape.y, shape.m, shape.d, shape.time, shape.timeAt, options.timeZone) ?? undefined
+  if (shape.kind === 'fixed')
+    return build(shape.y, shape.m, shape.d, shape.time, shape.timeAt, options.timeZone) ?? undefined
   const order = options.order ?? (shape.dotted ? 'DMY' : 'MDY')
   if (order === 'YMD') return undefined
   const [mo, d] = order === 'MDY' ? [shape.a, shape.b] : [shape.b, shape.a]

@@ -56,6 +56,11 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<S
         : `The Excel file has no sheet named "${sheetName}" (sheets: ${names.join(', ')})`,
     )
   }
-  const records = chosen.data.map((row, i): RawRecord => ({ line: i + 1, cells: row.map(cellText), start: i, end: i + 1 }))
+  const records = chosen.data.map((row, i): RawRecord => ({
+    line: i + 1,
+    cells: row.map(cellText),
+    start: i,
+    end: i + 1,
+  }))
   return { sheets: names, sheet: chosen.sheet, records }
 }

@@ -50,9 +50,7 @@ export function latestScorePerScorer(scores: readonly RubricScore[]): RubricScor
     const seen = latest.get(key)
     if (!seen || byTime(s, seen) >= 0) latest.set(key, s)
   }
-  return [...latest.values()].sort(
-    (a, b) => compareIds(a.handoffId, b.handoffId) || compareIds(a.scorer, b.scorer),
-  )
+  return [...latest.values()].sort((a, b) => compareIds(a.handoffId, b.handoffId) || compareIds(a.scorer, b.scorer))
 }
 
 export interface CriterionAgreement {
@@ -85,7 +83,10 @@ export function agreement(scoresForOneHandoff: readonly RubricScore[]): Agreemen
       const pass = latest.filter((s) => s.criteria[id]).length
       const fail = latest.length - pass
       const n = pass + fail
-      return [id, { pass, fail, agreed: n > 0 && (pass === 0 || fail === 0), share: n === 0 ? 0 : Math.max(pass, fail) / n }]
+      return [
+        id,
+        { pass, fail, agreed: n > 0 && (pass === 0 || fail === 0), share: n === 0 ? 0 : Math.max(pass, fail) / n },
+      ]
     }),
   ) as Record<CriterionId, CriterionAgreement>
   const agreedCount = CRITERION_IDS.filter((id) => byCriterion[id].agreed).length
@@ -160,7 +161,10 @@ export function suggestStrongAndWeak(
 }
 
 /** Highest and lowest of some totals (0–5); ties go to the smaller id, never the same handoff twice. */
-export function pickStrongAndWeak(totals: readonly { id: string; total: number }[]): { strong: string | null; weak: string | null } {
+export function pickStrongAndWeak(totals: readonly { id: string; total: number }[]): {
+  strong: string | null
+  weak: string | null
+} {
   const scored = [...totals].sort((a, b) => compareIds(a.id, b.id))
   if (scored.length === 0) return { strong: null, weak: null }
   if (scored.length === 1) {

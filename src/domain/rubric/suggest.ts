@@ -59,8 +59,33 @@ const FACT_SIGNAL =
   /\b(?:hiring|hired|hires|headcount|raised|funding|funded|series [a-f]|seed round|ipo|acquired|acquisition|merger|expanding|expansion|new office|opened|launch(?:ed|ing)?|migrat\w*|replac\w*|switching|moving off|renewal|contract ends?|compliance|audit|soc ?2|gdpr|hipaa|iso ?27001|new (?:vp|cro|ceo|cto|cfo|head of)(?: \w+)?)/i
 /** Generic acronyms and words that look like names but say nothing specific. */
 const NOT_A_NAME = new Set([
-  'I', 'ICP', 'SDR', 'AE', 'SAAS', 'B2B', 'B2C', 'CRM', 'OK', 'TBD', 'N/A', 'NA', 'SMB', 'MM', 'ENT',
-  'Good', 'Great', 'Fit', 'Perfect', 'Strong', 'They', 'Their', 'We', 'Our', 'The', 'A', 'An',
+  'I',
+  'ICP',
+  'SDR',
+  'AE',
+  'SAAS',
+  'B2B',
+  'B2C',
+  'CRM',
+  'OK',
+  'TBD',
+  'N/A',
+  'NA',
+  'SMB',
+  'MM',
+  'ENT',
+  'Good',
+  'Great',
+  'Fit',
+  'Perfect',
+  'Strong',
+  'They',
+  'Their',
+  'We',
+  'Our',
+  'The',
+  'A',
+  'An',
 ])
 /** A named tool or company: CamelCase (HubSpot), an acronym (SAP, AWS), or a capitalised word mid-sentence. */
 const NAME_TOKEN = /(?<![.!?:]\s)(?<!^)\b(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6}\d*|[A-Z][a-z]{2,})\b/g
@@ -109,12 +134,16 @@ export function prospectQuote(text: string): string | null {
 
 // ── criterion 3: trigger and timing ──────────────────────────────────────────────────────────
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
 const UNIT = '(?:days?|weeks?|months?|quarters?|years?)'
 const TIME_PATTERNS: RegExp[] = [
   /\bQ[1-4]\b/i,
   /\b(?:H[12]|FY ?\d{2,4}|EO[YQM])\b/i,
-  new RegExp(`\\b(?:by|before|until|in|within|after|from|next|this|end of|start of|beginning of|early|mid|late)\\s+(?:the |a |an |one |a few |a couple of )?(?:next |coming )?(?:${UNIT}|${MONTH}|\\d+\\s*${UNIT}|Q[1-4]|summer|winter|spring|fall|autumn|year-end|quarter-end)\\b`, 'i'),
+  new RegExp(
+    `\\b(?:by|before|until|in|within|after|from|next|this|end of|start of|beginning of|early|mid|late)\\s+(?:the |a |an |one |a few |a couple of )?(?:next |coming )?(?:${UNIT}|${MONTH}|\\d+\\s*${UNIT}|Q[1-4]|summer|winter|spring|fall|autumn|year-end|quarter-end)\\b`,
+    'i',
+  ),
   new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b`, 'i'),
   new RegExp(`\\b\\d+\\s*${UNIT}\\b`, 'i'),
   /\b\d{4}-\d{2}(?:-\d{2})?\b/,
@@ -142,9 +171,45 @@ const BUDGET =
 const GENERIC =
   /\b(?:wants? to (?:learn|see|know|hear) more|learn more|interested|showed interest|interest in|wants? (?:a )?demo|requested (?:a )?demo|demo request(?:ed)?|checking (?:out )?(?:options|alternatives)|exploring (?:options|alternatives)|looking at (?:options|alternatives)|evaluating (?:options|vendors|alternatives)|just looking|open to (?:a )?(?:chat|call|conversation|meeting)|good (?:call|chat|conversation)|great (?:call|chat|conversation)|send (?:some )?info(?:rmation)?|sent (?:some )?info(?:rmation)?|follow(?:-| )?up|curious|nurture|general interest|keen|wants? (?:a )?(?:call|meeting))\b/gi
 const FILLER = new Set([
-  'the', 'a', 'an', 'and', 'or', 'to', 'in', 'of', 'for', 'on', 'with', 'is', 'are', 'was', 'be', 'they',
-  'he', 'she', 'we', 'our', 'their', 'it', 'very', 'really', 'some', 'more', 'about', 'also', 'just',
-  'prospect', 'contact', 'lead', 'call', 'meeting', 'booked', 'said', 'says', 'product', 'solution',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'to',
+  'in',
+  'of',
+  'for',
+  'on',
+  'with',
+  'is',
+  'are',
+  'was',
+  'be',
+  'they',
+  'he',
+  'she',
+  'we',
+  'our',
+  'their',
+  'it',
+  'very',
+  'really',
+  'some',
+  'more',
+  'about',
+  'also',
+  'just',
+  'prospect',
+  'contact',
+  'lead',
+  'call',
+  'meeting',
+  'booked',
+  'said',
+  'says',
+  'product',
+  'solution',
 ])
 /** Fewer meaningful words than this, once the generic phrases are gone, means no substance. */
 const MIN_SUBSTANCE_WORDS = 5
@@ -174,7 +239,11 @@ const quoteEvidence = (s: string): string => `"${excerpt(s)}"`
  * missing required fields for this handoff (the caller passes `missingFields(h, …)`), so
  * criterion 5 and the missing-fields flag follow the team's own checklist settings.
  */
-export function suggestRubric(h: Handoff, missing: readonly HandoffField[], options: SuggestOptions = {}): RubricSuggestion {
+export function suggestRubric(
+  h: Handoff,
+  missing: readonly HandoffField[],
+  options: SuggestOptions = {},
+): RubricSuggestion {
   const placeholders = options.placeholders ?? DEFAULT_PLACEHOLDERS
   const filled = (f: HandoffField): string => {
     const v = h[f]
@@ -205,7 +274,10 @@ export function suggestRubric(h: Handoff, missing: readonly HandoffField[], opti
   const timingField = filled('timing')
   const when = timingField || timingPhrase([trigger, notes].join('\n'))
   const trigger_timing: CriterionSuggestion = !namedTrigger
-    ? { pass: false, why: isGenericTrigger ? `Trigger is not an event: ${quoteEvidence(trigger)}` : 'No trigger event named.' }
+    ? {
+        pass: false,
+        why: isGenericTrigger ? `Trigger is not an event: ${quoteEvidence(trigger)}` : 'No trigger event named.',
+      }
     : when
       ? { pass: true, why: `Trigger "${excerpt(namedTrigger, 50)}" with timing "${excerpt(when, 40)}"` }
       : { pass: false, why: `Trigger "${excerpt(namedTrigger, 50)}" has no sense of timing.` }
@@ -219,7 +291,8 @@ export function suggestRubric(h: Handoff, missing: readonly HandoffField[], opti
       ? { pass: true, why: `Tech stack "${excerpt(stack, 40)}" and budget "${excerpt(budget, 40)}"` }
       : {
           pass: false,
-          why: !stack && !budget ? 'No tech stack and no budget signal.' : !stack ? 'No tech stack.' : 'No budget signal.',
+          why:
+            !stack && !budget ? 'No tech stack and no budget signal.' : !stack ? 'No tech stack.' : 'No budget signal.',
         }
 
   // 5. Complete
@@ -228,7 +301,13 @@ export function suggestRubric(h: Handoff, missing: readonly HandoffField[], opti
       ? { pass: true, why: 'All required fields are filled in.' }
       : { pass: false, why: `Missing: ${missing.map(fieldLabel).join(', ')}.` }
 
-  const criteria: Record<CriterionId, CriterionSuggestion> = { icp_signal, prospect_words, trigger_timing, stack_budget, complete }
+  const criteria: Record<CriterionId, CriterionSuggestion> = {
+    icp_signal,
+    prospect_words,
+    trigger_timing,
+    stack_budget,
+    complete,
+  }
 
   // Red flags, in RED_FLAG_IDS order.
   const redFlags: RedFlag[] = []
@@ -237,7 +316,10 @@ export function suggestRubric(h: Handoff, missing: readonly HandoffField[], opti
     redFlags.push({ id: 'generic_notes', why: `Notes are generic: ${quoteEvidence(notes)}` })
   }
   if (!namedTrigger) {
-    redFlags.push({ id: 'no_trigger', why: when ? `No trigger event named (timing "${excerpt(when, 40)}" only).` : 'No trigger event and no urgency.' })
+    redFlags.push({
+      id: 'no_trigger',
+      why: when ? `No trigger event named (timing "${excerpt(when, 40)}" only).` : 'No trigger event and no urgency.',
+    })
   }
   const hedge = HEDGE.exec(icpFit)
   if (hedge) {
@@ -247,8 +329,14 @@ export function suggestRubric(h: Handoff, missing: readonly HandoffField[], opti
     redFlags.push({ id: 'missing_fields', why: `Missing: ${missing.map(fieldLabel).join(', ')}.` })
   }
   if (h.contactInfluence === 'none' || h.contactInfluence === 'user' || h.contactInfluence === 'unknown') {
-    const who = [h.contactName, h.contactTitle].map((s) => s.trim()).filter(Boolean).join(', ') || 'The contact'
-    const what = { none: 'has no influence', user: 'is a user, not a buyer', unknown: 'has unknown influence' }[h.contactInfluence]
+    const who =
+      [h.contactName, h.contactTitle]
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .join(', ') || 'The contact'
+    const what = { none: 'has no influence', user: 'is a user, not a buyer', unknown: 'has unknown influence' }[
+      h.contactInfluence
+    ]
     redFlags.push({ id: 'no_influence', why: `${who} ${what}.` })
   }
 

@@ -27,7 +27,8 @@ export function preparePlaceholders(placeholders: readonly string[]): Placeholde
   return p
 }
 
-const isSpace = (code: number): boolean => code <= 32 || code === 160 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a)
+const isSpace = (code: number): boolean =>
+  code <= 32 || code === 160 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a)
 
 /** True when a value carries information: not null, not blank, not a placeholder, not NaN. */
 export function isFilled(value: unknown, placeholders: Placeholders): boolean {

@@ -60,7 +60,11 @@ const calendars = new WeakMap<SlaSettings, SlaCalendar>()
 export function slaCalendar(settings: SlaSettings): SlaCalendar {
   let calendar = calendars.get(settings)
   if (!calendar) {
-    calendar = { timeZone: settings.timeZone, holidays: holidaySet(settings.holidays), windowDays: settings.slaWindowDays }
+    calendar = {
+      timeZone: settings.timeZone,
+      holidays: holidaySet(settings.holidays),
+      windowDays: settings.slaWindowDays,
+    }
     calendars.set(settings, calendar)
   }
   return calendar

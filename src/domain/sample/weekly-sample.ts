@@ -46,7 +46,15 @@ export function drawSample(
   const n = Math.max(0, Math.min(Math.floor(size), items.length))
   const random = seededRandom(sampleSeed(week, salt))
   const sdrs = shuffled([...new Set(items.map((h) => h.sdr))].sort(compareIds), random)
-  const queues = new Map(sdrs.map((sdr) => [sdr, shuffled(items.filter((h) => h.sdr === sdr), random)]))
+  const queues = new Map(
+    sdrs.map((sdr) => [
+      sdr,
+      shuffled(
+        items.filter((h) => h.sdr === sdr),
+        random,
+      ),
+    ]),
+  )
   const picks = new Map(sdrs.map((sdr) => [sdr, 0]))
   const picked: string[] = []
 
@@ -59,7 +67,10 @@ export function drawSample(
   const ownersOf = (status: HandoffStatus): string[] =>
     sdrs.filter((sdr) => queues.get(sdr)!.some((h) => h.status === status))
   const fewestPicks = (candidates: readonly string[]): string | undefined =>
-    candidates.reduce<string | undefined>((best, sdr) => (best === undefined || picks.get(sdr)! < picks.get(best)! ? sdr : best), undefined)
+    candidates.reduce<string | undefined>(
+      (best, sdr) => (best === undefined || picks.get(sdr)! < picks.get(best)! ? sdr : best),
+      undefined,
+    )
 
   const decided = (['accepted', 'rejected'] as const)
     .map((status) => ({ status, owners: ownersOf(status).length }))
@@ -68,7 +79,10 @@ export function drawSample(
   for (const { status } of decided) {
     if (picked.length >= n) break
     const sdr = fewestPicks(ownersOf(status))!
-    take(sdr, queues.get(sdr)!.findIndex((h) => h.status === status))
+    take(
+      sdr,
+      queues.get(sdr)!.findIndex((h) => h.status === status),
+    )
   }
 
   while (picked.length < n) {

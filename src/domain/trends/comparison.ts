@@ -22,7 +22,14 @@ export interface ComparisonRow {
 export function quarterComparison(current: Tally, previous: Tally): ComparisonRow[] {
   const a = ratesOf(current)
   const b = ratesOf(previous)
-  const row = (key: string, label: string, unit: ComparisonUnit, now: number | null, before: number | null, isHigherBetter: boolean | null): ComparisonRow => ({
+  const row = (
+    key: string,
+    label: string,
+    unit: ComparisonUnit,
+    now: number | null,
+    before: number | null,
+    isHigherBetter: boolean | null,
+  ): ComparisonRow => ({
     key,
     label,
     unit,
@@ -37,7 +44,14 @@ export function quarterComparison(current: Tally, previous: Tally): ComparisonRo
     row('onTimeRate', 'On-time SLA rate', 'percent', a.onTimeRate, b.onTimeRate, true),
     row('incompleteRate', 'Incomplete rate', 'percent', a.incompleteRate, b.incompleteRate, false),
     row('rubricAverage', 'Rubric average (0–5)', 'score', a.rubricAverage, b.rubricAverage, true),
-    row('medianResponseHours', 'Median AE response (business hours)', 'hours', a.medianResponseHours, b.medianResponseHours, false),
+    row(
+      'medianResponseHours',
+      'Median AE response (business hours)',
+      'hours',
+      a.medianResponseHours,
+      b.medianResponseHours,
+      false,
+    ),
     row('vagueFeedbackRate', 'Vague rejection feedback', 'percent', a.vagueFeedbackRate, b.vagueFeedbackRate, false),
   ]
 }
@@ -54,7 +68,8 @@ export function formatComparisonValue(value: number | null, unit: ComparisonUnit
 /** A signed change: "+4.2 pts", "−12", "+0.3"; "—" when there is nothing to compare. */
 export function formatDelta(delta: number | null, unit: ComparisonUnit): string {
   if (delta === null) return '—'
-  const value = unit === 'percent' ? Math.round(delta * 1000) / 10 : unit === 'count' ? delta : Math.round(delta * 10) / 10
+  const value =
+    unit === 'percent' ? Math.round(delta * 1000) / 10 : unit === 'count' ? delta : Math.round(delta * 10) / 10
   const sign = value > 0 ? '+' : value < 0 ? '−' : '±'
   const text = unit === 'count' ? Math.abs(value).toLocaleString('en-US') : Math.abs(value).toFixed(1)
   return `${sign}${text}${unit === 'percent' ? ' pts' : unit === 'hours' ? ' h' : ''}`

@@ -60,7 +60,11 @@ function cell(c: Counter): PredictorCell {
  * @param quarterOf the quarter key of an ISO week (fiscal, from the settings)
  * @param quarters the quarters to report, in column order; facts in other quarters are skipped
  */
-export function rejectionPredictors(set: FactSet, quarterOf: (week: string) => string, quarters: readonly string[]): PredictorTable {
+export function rejectionPredictors(
+  set: FactSet,
+  quarterOf: (week: string) => string,
+  quarters: readonly string[],
+): PredictorTable {
   const { requiredFields, facts } = set
   const qIndex = new Map(quarters.map((q, i) => [q, i]))
   const fieldCounters = requiredFields.map(() => quarters.map(newCounter))
@@ -75,16 +79,28 @@ export function rejectionPredictors(set: FactSet, quarterOf: (week: string) => s
     }
     if (q === undefined) continue
     const isAccepted = f.status === 'accepted'
-    for (let i = 0; i < requiredFields.length; i++) count(fieldCounters[i]![q]!, (f.missingMask & (1 << i)) === 0, isAccepted)
+    for (let i = 0; i < requiredFields.length; i++)
+      count(fieldCounters[i]![q]!, (f.missingMask & (1 << i)) === 0, isAccepted)
     if (f.rubric) {
-      for (let i = 0; i < CRITERION_IDS.length; i++) count(criterionCounters[i]![q]!, f.rubric.criteria[CRITERION_IDS[i]!], isAccepted)
+      for (let i = 0; i < CRITERION_IDS.length; i++)
+        count(criterionCounters[i]![q]!, f.rubric.criteria[CRITERION_IDS[i]!], isAccepted)
     }
   }
   return {
     quarters: [...quarters],
     rows: [
-      ...requiredFields.map((field, i) => ({ kind: 'field' as const, id: field, label: FIELD_LABELS[field], cells: fieldCounters[i]!.map(cell) })),
-      ...CRITERION_IDS.map((id, i) => ({ kind: 'criterion' as const, id, label: CRITERIA[id].label, cells: criterionCounters[i]!.map(cell) })),
+      ...requiredFields.map((field, i) => ({
+        kind: 'field' as const,
+        id: field,
+        label: FIELD_LABELS[field],
+        cells: fieldCounters[i]!.map(cell),
+      })),
+      ...CRITERION_IDS.map((id, i) => ({
+        kind: 'criterion' as const,
+        id,
+        label: CRITERIA[id].label,
+        cells: criterionCounters[i]!.map(cell),
+      })),
     ],
   }
 }

@@ -35,7 +35,8 @@ export function rangeWeeks(range: TrendRange, currentWeek: string, fiscalYearSta
       return isQuarterKey(range.quarter) ? weeksOfQuarter(range.quarter, fiscalYearStartMonth) : []
     case 'custom': {
       if (!isWeekKey(range.from) || !isWeekKey(range.to) || range.from > range.to) return []
-      const from = range.from < addWeeks(range.to, 1 - MAX_RANGE_WEEKS) ? addWeeks(range.to, 1 - MAX_RANGE_WEEKS) : range.from
+      const from =
+        range.from < addWeeks(range.to, 1 - MAX_RANGE_WEEKS) ? addWeeks(range.to, 1 - MAX_RANGE_WEEKS) : range.from
       return weekRange(from, range.to)
     }
   }
@@ -58,14 +59,20 @@ export function rangeLabel(range: TrendRange, weeks: readonly string[], fiscalYe
     case 'calendarQuarter':
       return weeks.length === 0 ? 'This quarter' : `${calendarQuarterOfWeek(weeks[0]!).label}${span}`
     case 'fiscalQuarter':
-      return isQuarterKey(range.quarter) ? `${quarterFromKey(range.quarter, fiscalYearStartMonth).label}${span}` : 'Fiscal quarter'
+      return isQuarterKey(range.quarter)
+        ? `${quarterFromKey(range.quarter, fiscalYearStartMonth).label}${span}`
+        : 'Fiscal quarter'
     case 'custom':
       return `Custom${span}`
   }
 }
 
 /** Fiscal quarters to choose from: the current one and the `count - 1` before it, newest first. */
-export function fiscalQuarterChoices(currentWeek: string, fiscalYearStartMonth: number, count = 8): { key: string; label: string }[] {
+export function fiscalQuarterChoices(
+  currentWeek: string,
+  fiscalYearStartMonth: number,
+  count = 8,
+): { key: string; label: string }[] {
   const current = quarterOfWeek(currentWeek, fiscalYearStartMonth).key
   return Array.from({ length: count }, (_, i) => {
     const key = shiftQuarter(current, -i)
@@ -85,6 +92,8 @@ export function comparedQuarters(
 ): { current: string; previous: string } {
   const anchor = weeks[weeks.length - 1] ?? currentWeek
   const current =
-    range.kind === 'fiscalQuarter' && isQuarterKey(range.quarter) ? range.quarter : quarterOfWeek(anchor, fiscalYearStartMonth).key
+    range.kind === 'fiscalQuarter' && isQuarterKey(range.quarter)
+      ? range.quarter
+      : quarterOfWeek(anchor, fiscalYearStartMonth).key
   return { current, previous: previousQuarter(current) }
 }

@@ -31,7 +31,11 @@ export interface ScorecardRow extends Rates {
 
 export const blankName = (dimension: ScorecardDimension): string => (dimension === 'partner' ? 'In-house' : '(none)')
 
-export function scorecards(facts: readonly HandoffFact[], dimension: ScorecardDimension, weeks: readonly string[]): ScorecardRow[] {
+export function scorecards(
+  facts: readonly HandoffFact[],
+  dimension: ScorecardDimension,
+  weeks: readonly string[],
+): ScorecardRow[] {
   const weekIndex = new Map(weeks.map((w, i) => [w, i]))
   const groups = new Map<string, { tally: ReturnType<typeof emptyTally>; weekly: number[] }>()
   for (const f of facts) {
@@ -67,7 +71,11 @@ export type SortDirection = 'asc' | 'desc'
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 /** Sorts a copy by a column; rows without a value (null) go last in either direction; ties by name. */
-export function sortScorecards(rows: readonly ScorecardRow[], column: ScorecardColumn, direction: SortDirection): ScorecardRow[] {
+export function sortScorecards(
+  rows: readonly ScorecardRow[],
+  column: ScorecardColumn,
+  direction: SortDirection,
+): ScorecardRow[] {
   const sign = direction === 'asc' ? 1 : -1
   return [...rows].sort((a, b) => {
     const x = a[column]

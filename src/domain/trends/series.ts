@@ -40,7 +40,13 @@ export interface TrendSeries {
 export const toPercent = (rate: number | null): number | null => (rate === null ? null : Math.round(rate * 1000) / 10)
 const oneDecimal = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100)
 
-function rateSeries(labels: string[], key: string, label: string, values: (number | null)[], unit: SeriesUnit): ChartSeries {
+function rateSeries(
+  labels: string[],
+  key: string,
+  label: string,
+  values: (number | null)[],
+  unit: SeriesUnit,
+): ChartSeries {
   return { labels, datasets: [{ key, label, data: values }], unit, isStacked: false, max: unit === 'percent' ? 100 : 5 }
 }
 
@@ -81,16 +87,41 @@ export function seriesOfTallies(tallies: readonly Tally[], weeks: readonly strin
       isStacked: true,
       max: null,
     },
-    acceptance: rateSeries(labels, 'acceptanceRate', 'Acceptance rate (%)', rates.map((r) => toPercent(r.acceptanceRate)), 'percent'),
-    onTime: rateSeries(labels, 'onTimeRate', 'On-time SLA rate (%)', rates.map((r) => toPercent(r.onTimeRate)), 'percent'),
-    incomplete: rateSeries(labels, 'incompleteRate', 'Incomplete rate (%)', rates.map((r) => toPercent(r.incompleteRate)), 'percent'),
-    rubric: rateSeries(labels, 'rubricAverage', 'Rubric average (0–5)', rates.map((r) => oneDecimal(r.rubricAverage)), 'score'),
+    acceptance: rateSeries(
+      labels,
+      'acceptanceRate',
+      'Acceptance rate (%)',
+      rates.map((r) => toPercent(r.acceptanceRate)),
+      'percent',
+    ),
+    onTime: rateSeries(
+      labels,
+      'onTimeRate',
+      'On-time SLA rate (%)',
+      rates.map((r) => toPercent(r.onTimeRate)),
+      'percent',
+    ),
+    incomplete: rateSeries(
+      labels,
+      'incompleteRate',
+      'Incomplete rate (%)',
+      rates.map((r) => toPercent(r.incompleteRate)),
+      'percent',
+    ),
+    rubric: rateSeries(
+      labels,
+      'rubricAverage',
+      'Rubric average (0–5)',
+      rates.map((r) => oneDecimal(r.rubricAverage)),
+      'score',
+    ),
     reasons: reasonMixSeries(tallies, labels),
   }
 }
 
 /** True when no dataset has a value other than null or 0: the chart would be empty. */
-export const isEmptySeries = (s: ChartSeries): boolean => s.datasets.every((d) => d.data.every((v) => v === null || v === 0))
+export const isEmptySeries = (s: ChartSeries): boolean =>
+  s.datasets.every((d) => d.data.every((v) => v === null || v === 0))
 
 /** A series value as the data table shows it: "81.2%", "42", "3.4"; "—" for no value. */
 export function formatSeriesValue(value: number | null, unit: SeriesUnit): string {

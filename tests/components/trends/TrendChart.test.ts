@@ -11,13 +11,22 @@ const series: ChartSeries = {
   max: 100,
 }
 
-const props = { title: 'Acceptance rate', description: 'per week', kind: 'line' as const, fileName: 'acceptance', emptyText: 'Nothing decided yet.' }
+const props = {
+  title: 'Acceptance rate',
+  description: 'per week',
+  kind: 'line' as const,
+  fileName: 'acceptance',
+  emptyText: 'Nothing decided yet.',
+}
 
 describe('TrendChart', () => {
   it('hands the prepared series to the chart as they are', () => {
     const wrapper = mount(TrendChart, { props: { ...props, series } })
     const chart = wrapper.get('[data-chart="Line"]')
-    expect(JSON.parse(chart.attributes('data-series')!)).toMatchObject({ labels: series.labels, datasets: [{ label: 'Acceptance rate (%)', data: [50, null] }] })
+    expect(JSON.parse(chart.attributes('data-series')!)).toMatchObject({
+      labels: series.labels,
+      datasets: [{ label: 'Acceptance rate (%)', data: [50, null] }],
+    })
   })
 
   it('shows the same numbers as an accessible table on request', async () => {

@@ -21,7 +21,11 @@ describe('parseInstant', () => {
   })
 
   it('reads any stored instant as Date.parse does', () => {
-    const instant = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-12-31T23:59:59Z'), noInvalidDate: true })
+    const instant = fc.date({
+      min: new Date('1900-01-01T00:00:00Z'),
+      max: new Date('2200-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    })
     fc.assert(
       fc.property(instant, fc.boolean(), (date, withMs) => {
         const s = withMs ? date.toISOString() : date.toISOString().replace(/\.\d{3}Z$/, 'Z')
@@ -32,7 +36,12 @@ describe('parseInstant', () => {
 
   it('counts days like Date.UTC over four centuries', () => {
     for (let y = 1900; y <= 2300; y += 7) {
-      for (const [m, d] of [[1, 1], [2, 28], [3, 1], [12, 31]] as const) {
+      for (const [m, d] of [
+        [1, 1],
+        [2, 28],
+        [3, 1],
+        [12, 31],
+      ] as const) {
         expect(daysFromCivil(y, m, d) * 86_400_000).toBe(Date.UTC(y, m - 1, d))
       }
     }
@@ -66,7 +75,11 @@ describe('digitsAt', () => {
 
 describe('dayNumber', () => {
   it('counts any calendar day from 1970-01-01 as Date.UTC does', () => {
-    const day = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+    const day = fc.date({
+      min: new Date('1000-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
     fc.assert(
       fc.property(day, (date) => {
         expect(dayNumber(date.toISOString().slice(0, 10))).toBe(Math.floor(date.getTime() / 86_400_000))

@@ -21,12 +21,9 @@ describe('quarterOfWeek', () => {
     ['2026-W06', 2, 'FY2027-Q1'], // Thu 2026-02-05
     ['2026-W27', 7, 'FY2027-Q1'], // Thu 2026-07-02; FY2027 = Jul 2026 … Jun 2027
     ['2026-W26', 7, 'FY2026-Q4'], // Thu 2026-06-25
-  ] as [string, number, string][])(
-    'puts %s with a fiscal year starting in month %i in %s',
-    (week, start, key) => {
-      expect(quarterOfWeek(week, start).key).toBe(key)
-    },
-  )
+  ] as [string, number, string][])('puts %s with a fiscal year starting in month %i in %s', (week, start, key) => {
+    expect(quarterOfWeek(week, start).key).toBe(key)
+  })
 
   it('puts a week straddling September/October in Q4 because its Thursday is 1 October', () => {
     expect(quarterOfWeek('2026-W40', 1)).toMatchObject({ key: 'FY2026-Q4', fiscalYear: 2026, quarter: 4 })

@@ -24,7 +24,13 @@ describe('demo prng', () => {
 
   it('picks by weight and never picks a zero weight', () => {
     const rng = createRng('weights')
-    const picks = Array.from({ length: 500 }, () => rng.weighted([['never', 0], ['a', 1], ['b', 3]] as const))
+    const picks = Array.from({ length: 500 }, () =>
+      rng.weighted([
+        ['never', 0],
+        ['a', 1],
+        ['b', 3],
+      ] as const),
+    )
     expect(picks).not.toContain('never')
     expect(picks.filter((p) => p === 'b').length).toBeGreaterThan(picks.filter((p) => p === 'a').length)
   })

@@ -25,13 +25,18 @@ function stored(externalId: string): StoredHandoff {
 }
 
 function someData(): Record<BackupTable, unknown[]> {
-  const empty = Object.fromEntries(BACKUP_TABLE_NAMES.map((t) => [t, [] as unknown[]])) as Record<BackupTable, unknown[]>
+  const empty = Object.fromEntries(BACKUP_TABLE_NAMES.map((t) => [t, [] as unknown[]])) as Record<
+    BackupTable,
+    unknown[]
+  >
   return {
     ...empty,
     handoffs: [stored('A-1'), stored('A-2')],
     settings: [{ key: 'app', value: defaultSettings('Europe/Berlin') }],
     huddles: [{ week: '2026-W47', status: 'open', notes: { numbers: 'Up 10 %' } }],
-    actionItems: [{ id: 1, huddleWeek: '2026-W47', text: 'Fix the trigger field', owner: 'Ana', due: null, doneAt: '' }],
+    actionItems: [
+      { id: 1, huddleWeek: '2026-W47', text: 'Fix the trigger field', owner: 'Ana', due: null, doneAt: '' },
+    ],
   }
 }
 
@@ -60,7 +65,15 @@ describe('buildBackup', () => {
   it('writes the summary first, then the checksum and the data, compactly', async () => {
     const text = await buildBackup(someData(), META)
     const file = JSON.parse(text) as Record<string, unknown>
-    expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'appVersion', 'createdAt', 'counts', 'sha256', 'data'])
+    expect(Object.keys(file)).toEqual([
+      'format',
+      'schemaVersion',
+      'appVersion',
+      'createdAt',
+      'counts',
+      'sha256',
+      'data',
+    ])
     expect(file).toMatchObject({ format: 'handoff-huddle-backup', ...META })
     expect(file.counts).toMatchObject({ handoffs: 2, settings: 1, huddles: 1, actionItems: 1, importRuns: 0 })
     expect(file.sha256).toMatch(/^[0-9a-f]{64}$/)
@@ -77,7 +90,10 @@ describe('buildBackup', () => {
 
 describe('parseBackup refuses', () => {
   it('an empty file', async () => {
-    expect(await parseBackup('  ', 1)).toEqual({ ok: false, error: 'This file is not a Handoff Huddle backup: the file is empty.' })
+    expect(await parseBackup('  ', 1)).toEqual({
+      ok: false,
+      error: 'This file is not a Handoff Huddle backup: the file is empty.',
+    })
   })
 
   it('text that is not JSON', async () => {
@@ -98,7 +114,10 @@ describe('parseBackup refuses', () => {
       ok: false,
       error: 'This file is not a Handoff Huddle backup: it has no "format": "handoff-huddle-backup" tag.',
     })
-    expect(await parseBackup('[1,2]', 1)).toMatchObject({ ok: false, error: expect.stringContaining('not a JSON object') })
+    expect(await parseBackup('[1,2]', 1)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not a JSON object'),
+    })
   })
 
   it('a backup made by a newer schema, naming both versions', async () => {
@@ -113,26 +132,38 @@ describe('parseBackup refuses', () => {
 
   it('a file whose data was changed after it was written', async () => {
     const text = (await buildBackup(someData(), META)).replace('A-2', 'A-3')
-    expect(await parseBackup(text, 1)).toEqual({ ok: false, error: 'The file is corrupt: its checksum does not match.' })
+    expect(await parseBackup(text, 1)).toEqual({
+      ok: false,
+      error: 'The file is corrupt: its checksum does not match.',
+    })
   })
 
   it('a file whose creation time was changed after it was written', async () => {
     const text = (await buildBackup(someData(), META)).replace('2026-11-23T10', '2026-11-23T11')
-    expect(await parseBackup(text, 1)).toEqual({ ok: false, error: 'The file is corrupt: its checksum does not match.' })
+    expect(await parseBackup(text, 1)).toEqual({
+      ok: false,
+      error: 'The file is corrupt: its checksum does not match.',
+    })
   })
 
   it('a file without a checksum', async () => {
     const text = await edited(await buildBackup(someData(), META), (f) => f)
     const file = JSON.parse(text) as Record<string, unknown>
     delete file.sha256
-    expect(await parseBackup(JSON.stringify(file), 1)).toEqual({ ok: false, error: 'The file is corrupt: its checksum is missing.' })
+    expect(await parseBackup(JSON.stringify(file), 1)).toEqual({
+      ok: false,
+      error: 'The file is corrupt: its checksum is missing.',
+    })
   })
 
   it('counts that do not match the rows', async () => {
     const text = await edited(await buildBackup(someData(), META), (f) => {
       f.counts.handoffs = 3
     })
-    expect(await parseBackup(text, 1)).toEqual({ ok: false, error: 'The file is corrupt: it says handoffs has 3 rows but it holds 2.' })
+    expect(await parseBackup(text, 1)).toEqual({
+      ok: false,
+      error: 'The file is corrupt: it says handoffs has 3 rows but it holds 2.',
+    })
   })
 
   it('a missing table', async () => {
@@ -140,7 +171,10 @@ describe('parseBackup refuses', () => {
       delete f.data.mappings
       delete f.counts.mappings
     })
-    expect(await parseBackup(text, 1)).toEqual({ ok: false, error: 'The file is corrupt: tables are missing (mappings).' })
+    expect(await parseBackup(text, 1)).toEqual({
+      ok: false,
+      error: 'The file is corrupt: tables are missing (mappings).',
+    })
   })
 
   it('a table this app does not know', async () => {
@@ -148,7 +182,10 @@ describe('parseBackup refuses', () => {
       f.data.toString = []
       f.counts.toString = 0
     })
-    expect(await parseBackup(text, 1)).toEqual({ ok: false, error: 'The file is corrupt: it holds tables this app does not know (toString).' })
+    expect(await parseBackup(text, 1)).toEqual({
+      ok: false,
+      error: 'The file is corrupt: it holds tables this app does not know (toString).',
+    })
   })
 
   it('a handoff that fails the handoff schema, naming the table, row and field', async () => {
@@ -166,14 +203,20 @@ describe('parseBackup refuses', () => {
     const text = await edited(await buildBackup(someData(), META), (f) => {
       f.data.handoffs[0].id = 'demo::other'
     })
-    expect(await parseBackup(text, 1)).toMatchObject({ ok: false, error: expect.stringContaining('handoffs row 1: id: id must be importSource::externalId') })
+    expect(await parseBackup(text, 1)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('handoffs row 1: id: id must be importSource::externalId'),
+    })
   })
 
   it('settings that fail the settings schema', async () => {
     const text = await edited(await buildBackup(someData(), META), (f) => {
       f.data.settings[0].value.timeZone = 'Mars/Olympus'
     })
-    expect(await parseBackup(text, 1)).toMatchObject({ ok: false, error: expect.stringContaining('settings row 1: value.timeZone: Time zone must be an IANA name') })
+    expect(await parseBackup(text, 1)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('settings row 1: value.timeZone: Time zone must be an IANA name'),
+    })
   })
 
   it('rows without their key, and keys that appear twice', async () => {
@@ -196,7 +239,10 @@ describe('parseBackup refuses', () => {
       f.counts.actionItems = 8
     })
     const result = await parseBackup(text, 1)
-    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/actionItems row 5: id: .*\(and 3 more\)\.$/) })
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/actionItems row 5: id: .*\(and 3 more\)\.$/),
+    })
   })
 })
 

@@ -4,7 +4,7 @@ import { csvCell, toCsv } from '@/domain/export/csv'
 describe('csvCell: formula injection (OWASP)', () => {
   it.each([
     ['=HYPERLINK("http://evil.example","click")', `"'=HYPERLINK(""http://evil.example"",""click"")"`],
-    ['+cmd|\' /C calc\'!A0', `"'+cmd|' /C calc'!A0"`],
+    ["+cmd|' /C calc'!A0", `"'+cmd|' /C calc'!A0"`],
     ['-2+3', `"'-2+3"`],
     ['@SUM(1+1)', `"'@SUM(1+1)"`],
     ['\t=1', `"'\t=1"`],
@@ -57,9 +57,15 @@ describe('csvCell: RFC 4180 quoting', () => {
 
 describe('toCsv', () => {
   it('writes the header and every row, each ending with CRLF', () => {
-    expect(toCsv(['week', 'booked'], [['2026-W47', 12], ['2026-W48', null]])).toBe(
-      'week,booked\r\n2026-W47,12\r\n2026-W48,\r\n',
-    )
+    expect(
+      toCsv(
+        ['week', 'booked'],
+        [
+          ['2026-W47', 12],
+          ['2026-W48', null],
+        ],
+      ),
+    ).toBe('week,booked\r\n2026-W47,12\r\n2026-W48,\r\n')
   })
 
   it('neutralises headers like any other cell', () => {

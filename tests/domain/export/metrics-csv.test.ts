@@ -4,11 +4,18 @@ import { scorecards } from '@/domain/trends/scorecards'
 import { tallyOf, weeklyTallies } from '@/domain/trends/tally'
 import { aFact } from '../trends/helpers'
 
-const lines = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').filter((l) => l !== '')
+const lines = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((l) => l !== '')
 
 describe('metricsCsv', () => {
   const weeks = ['2026-W46', '2026-W47']
-  const facts = [aFact({ week: '2026-W46', status: 'accepted' }), aFact({ week: '2026-W47', status: 'rejected', reason: 'too_small' })]
+  const facts = [
+    aFact({ week: '2026-W46', status: 'accepted' }),
+    aFact({ week: '2026-W47', status: 'rejected', reason: 'too_small' }),
+  ]
 
   it('writes a row per week and a total, rates as percentages, with a BOM for Excel', () => {
     const csv = metricsCsv(weeks, weeklyTallies(facts, weeks), tallyOf(facts))
@@ -48,6 +55,10 @@ describe('scorecardsCsv', () => {
       { dimension: 'sdr', rows: scorecards(facts, 'sdr', ['2026-W47']) },
       { dimension: 'partner', rows: scorecards(facts, 'partner', ['2026-W47']) },
     ])
-    expect(lines(csv).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['Dimension,Name', 'SDR,Ana', 'Partner,In-house'])
+    expect(lines(csv).map((l) => l.split(',').slice(0, 2).join(','))).toEqual([
+      'Dimension,Name',
+      'SDR,Ana',
+      'Partner,In-house',
+    ])
   })
 })

@@ -25,7 +25,11 @@ const texts = (items: ActionItem[]): string[] => items.map((i) => i.text)
 
 describe('action items carried over', () => {
   it('carries open items from earlier huddles into this week', () => {
-    const items = [item('from W45', { huddleWeek: '2026-W45' }), item('from W46'), item('this week', { huddleWeek: '2026-W47' })]
+    const items = [
+      item('from W45', { huddleWeek: '2026-W45' }),
+      item('from W46'),
+      item('this week', { huddleWeek: '2026-W47' }),
+    ]
     expect(texts(openCarriedOver(items, '2026-W47'))).toEqual(['from W45', 'from W46'])
   })
 
@@ -136,7 +140,9 @@ describe('action item validation', () => {
 
 describe('action item changes', () => {
   it('creates an open item with trimmed text and owner', () => {
-    expect(newActionItem({ text: ' Call Acme ', owner: ' Ben ', due: null }, '2026-W47', '2026-11-17T09:00:00.000Z')).toEqual({
+    expect(
+      newActionItem({ text: ' Call Acme ', owner: ' Ben ', due: null }, '2026-W47', '2026-11-17T09:00:00.000Z'),
+    ).toEqual({
       huddleWeek: '2026-W47',
       text: 'Call Acme',
       owner: 'Ben',

@@ -7,12 +7,22 @@ import type { Handoff } from '@/domain/handoff'
 const settings = defaultSettings('UTC')
 const complete = { budgetSignal: 'Budget approved for Q1', techStack: 'Salesforce' }
 const withId = (over: Partial<Handoff>, id: string) => ({ ...aHandoff({ ...complete, ...over }), id })
-const breach = (causeKey: string, person: string, handoffId = 'x'): Breach => ({ handoffId, side: 'sdr', causeKey, cause: causeKey, person })
+const breach = (causeKey: string, person: string, handoffId = 'x'): Breach => ({
+  handoffId,
+  side: 'sdr',
+  causeKey,
+  cause: causeKey,
+  person,
+})
 
 describe('findBreaches', () => {
   it('names each missing required field as its own SDR-side cause', () => {
     const h = withId({ sdr: 'Ana', budgetSignal: 'tbd', techStack: '' }, 'h1')
-    const found = findBreaches([h], { ...settings, requiredFields: ['budgetSignal', 'techStack'] }, Date.parse('2026-11-17T12:00:00Z'))
+    const found = findBreaches(
+      [h],
+      { ...settings, requiredFields: ['budgetSignal', 'techStack'] },
+      Date.parse('2026-11-17T12:00:00Z'),
+    )
     expect(found.map((b) => [b.cause, b.person, b.side])).toEqual([
       ['Budget signal missing', 'Ana', 'sdr'],
       ['Tech stack missing', 'Ana', 'sdr'],
@@ -20,9 +30,16 @@ describe('findBreaches', () => {
   })
 
   it('flags a late AE response and an open overdue one on the AE', () => {
-    const late = withId({ ae: 'Ben', status: 'accepted', bookedAt: '2026-11-16T10:00:00.000Z', respondedAt: '2026-11-18T10:00:00.000Z' }, 'late')
+    const late = withId(
+      { ae: 'Ben', status: 'accepted', bookedAt: '2026-11-16T10:00:00.000Z', respondedAt: '2026-11-18T10:00:00.000Z' },
+      'late',
+    )
     const open = withId({ ae: 'Cy', status: 'pending', bookedAt: '2026-11-16T10:00:00.000Z' }, 'open')
-    const found = findBreaches([late, open], { ...settings, requiredFields: ['budgetSignal'] }, Date.parse('2026-11-20T12:00:00Z'))
+    const found = findBreaches(
+      [late, open],
+      { ...settings, requiredFields: ['budgetSignal'] },
+      Date.parse('2026-11-20T12:00:00Z'),
+    )
     expect(found.map((b) => [b.causeKey, b.person])).toEqual([
       ['ae:late', 'Ben'],
       ['ae:open_overdue', 'Cy'],
@@ -30,8 +47,13 @@ describe('findBreaches', () => {
   })
 
   it('finds nothing for a complete package answered on time', () => {
-    const ok = withId({ status: 'accepted', bookedAt: '2026-11-16T10:00:00.000Z', respondedAt: '2026-11-16T12:00:00.000Z' }, 'ok')
-    expect(findBreaches([ok], { ...settings, requiredFields: ['budgetSignal'] }, Date.parse('2026-11-20T12:00:00Z'))).toEqual([])
+    const ok = withId(
+      { status: 'accepted', bookedAt: '2026-11-16T10:00:00.000Z', respondedAt: '2026-11-16T12:00:00.000Z' },
+      'ok',
+    )
+    expect(
+      findBreaches([ok], { ...settings, requiredFields: ['budgetSignal'] }, Date.parse('2026-11-20T12:00:00Z')),
+    ).toEqual([])
   })
 })
 
@@ -39,7 +61,14 @@ describe('groupByCause', () => {
   it('puts the most frequent cause first with its people, most breaches first', () => {
     const groups = groupByCause([breach('a', 'Ana'), breach('b', 'Ben'), breach('b', 'Cy'), breach('b', 'Cy')])
     expect(groups.map((g) => [g.cause, g.count, g.people])).toEqual([
-      ['b', 3, [{ person: 'Cy', count: 2 }, { person: 'Ben', count: 1 }]],
+      [
+        'b',
+        3,
+        [
+          { person: 'Cy', count: 2 },
+          { person: 'Ben', count: 1 },
+        ],
+      ],
       ['a', 1, [{ person: 'Ana', count: 1 }]],
     ])
   })

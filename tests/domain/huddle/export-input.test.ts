@@ -6,14 +6,32 @@ import { huddleToMarkdown } from '@/domain/huddle/notes-export'
 import type { ActionItem } from '@/domain/huddle/action-items'
 import type { CalibrationRow } from '@/domain/huddle/calibration'
 
-const item = (over: Partial<ActionItem>): ActionItem => ({ huddleWeek: '2026-W47', text: 'Do it', owner: 'Maya', due: null, doneAt: '', createdAt: '2026-11-17T10:00:00.000Z', ...over })
+const item = (over: Partial<ActionItem>): ActionItem => ({
+  huddleWeek: '2026-W47',
+  text: 'Do it',
+  owner: 'Maya',
+  due: null,
+  doneAt: '',
+  createdAt: '2026-11-17T10:00:00.000Z',
+  ...over,
+})
 const stats = (rate: number) => ({ booked: 10, accepted: rate * 10, rejected: 10 - rate * 10, acceptanceRate: rate })
 
 function sources(over: Partial<ExportSources> = {}): ExportSources {
-  const huddle = newHuddle({ week: '2026-W47', date: '2026-11-23', facilitator: 'Maya', attendees: ['Ana', 'Ben'] }, '2026-11-23T09:00:00.000Z')
+  const huddle = newHuddle(
+    { week: '2026-W47', date: '2026-11-23', facilitator: 'Maya', attendees: ['Ana', 'Ben'] },
+    '2026-11-23T09:00:00.000Z',
+  )
   huddle.notes = { ...huddle.notes, numbers: 'Volume up.', strong: 'Quoted the CFO.' }
   huddle.decisions = ['Ben covers Fridays', 'ICP: minimum company size 50 → 75']
-  const mover: CalibrationRow = { dimension: 'segment', value: 'SMB', thisQuarter: stats(0.8), lastQuarter: stats(0.4), changePoints: 40, isMover: true }
+  const mover: CalibrationRow = {
+    dimension: 'segment',
+    value: 'SMB',
+    thisQuarter: stats(0.8),
+    lastQuarter: stats(0.4),
+    changePoints: 40,
+    isMover: true,
+  }
   return {
     huddle,
     comparison: {
@@ -27,7 +45,16 @@ function sources(over: Partial<ExportSources> = {}): ExportSources {
       criteria: [{ id: 'icp_signal', label: 'ICP fit with a signal', pass: true, source: 'scored' }],
     },
     weak: null,
-    breaches: [{ causeKey: 'sdr:missing:budgetSignal', cause: 'Budget signal missing', side: 'sdr', count: 7, people: [{ person: 'Ana', count: 7 }], handoffIds: [] }],
+    breaches: [
+      {
+        causeKey: 'sdr:missing:budgetSignal',
+        cause: 'Budget signal missing',
+        side: 'sdr',
+        count: 7,
+        people: [{ person: 'Ana', count: 7 }],
+        handoffIds: [],
+      },
+    ],
     movers: [mover],
     items: [item({ text: 'Write the cover rota' })],
     carried: [item({ huddleWeek: '2026-W46', text: 'Fix the checklist', owner: 'Ana' })],
@@ -43,10 +70,24 @@ function sources(over: Partial<ExportSources> = {}): ExportSources {
 describe('buildExportInput', () => {
   it('carries the huddle, numbers, walked handoff and what was said', () => {
     const input = buildExportInput(sources())
-    expect(input).toMatchObject({ week: '2026-W47', date: '2026-11-23', facilitator: 'Maya', attendees: ['Ana', 'Ben'] })
-    expect(input.numbers).toMatchObject({ booked: 12, lastWeek: { booked: 10 }, reasonMix: [{ label: 'Too small', count: 3 }] })
+    expect(input).toMatchObject({
+      week: '2026-W47',
+      date: '2026-11-23',
+      facilitator: 'Maya',
+      attendees: ['Ana', 'Ben'],
+    })
+    expect(input.numbers).toMatchObject({
+      booked: 12,
+      lastWeek: { booked: 10 },
+      reasonMix: [{ label: 'Too small', count: 3 }],
+    })
     expect(input.numbers.fourWeekAvg).toBeUndefined()
-    expect(input.strong).toMatchObject({ company: 'Northwind', sdr: 'Ana', summary: 'New CFO', notes: 'Quoted the CFO.' })
+    expect(input.strong).toMatchObject({
+      company: 'Northwind',
+      sdr: 'Ana',
+      summary: 'New CFO',
+      notes: 'Quoted the CFO.',
+    })
     expect(input.weak).toBeUndefined()
     expect(input.sectionNotes.numbers).toBe('Volume up.')
   })
@@ -55,7 +96,9 @@ describe('buildExportInput', () => {
     const input = buildExportInput(sources())
     expect(input.decisions).toEqual(['Ben covers Fridays'])
     expect(input.calibration.decisions).toEqual(['minimum company size 50 → 75'])
-    expect(input.calibration.movers).toEqual([{ dimension: 'Segment', value: 'SMB', thisQuarter: 0.8, lastQuarter: 0.4 }])
+    expect(input.calibration.movers).toEqual([
+      { dimension: 'Segment', value: 'SMB', thisQuarter: 0.8, lastQuarter: 0.4 },
+    ])
   })
 
   it('lists this huddle’s items and the carried-over ones with their owners', () => {
@@ -87,7 +130,9 @@ describe('changesSinceLast', () => {
     ])
   })
   it('says so for the first huddle', () => {
-    expect(changesSinceLast({ ...sources(), lastHuddleWeek: null, doneSinceLast: [] })[0]).toBe('First huddle recorded in this app.')
+    expect(changesSinceLast({ ...sources(), lastHuddleWeek: null, doneSinceLast: [] })[0]).toBe(
+      'First huddle recorded in this app.',
+    )
   })
 })
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml, huddleToHtml, huddleToMarkdown, markdownCell, markdownInline, markdownText } from '@/domain/huddle/notes-export'
+import {
+  escapeHtml,
+  huddleToHtml,
+  huddleToMarkdown,
+  markdownCell,
+  markdownInline,
+  markdownText,
+} from '@/domain/huddle/notes-export'
 import type { HuddleExportInput } from '@/domain/huddle/notes-export'
 
 const input = (over: Partial<HuddleExportInput> = {}): HuddleExportInput => ({
@@ -114,7 +121,9 @@ describe('huddle notes as Markdown', () => {
   })
 
   it('lists rejection reasons by their labels', () => {
-    expect(huddleToMarkdown(input())).toContain('| Reason | Count |\n| --- | ---: |\n| Too small | 2 |\n| No authority | 1 |')
+    expect(huddleToMarkdown(input())).toContain(
+      '| Reason | Count |\n| --- | ---: |\n| Too small | 2 |\n| No authority | 1 |',
+    )
   })
 
   it('says so when nothing was rejected', () => {
@@ -125,7 +134,9 @@ describe('huddle notes as Markdown', () => {
   it('walks the strong handoff with its rubric and what was said', () => {
     const md = huddleToMarkdown(input())
     expect(md).toContain('### Strong handoff: Northwind\n\n- **SDR:** Ana\n- **AE:** Ben')
-    expect(md).toContain('- ✓ Pass: ICP fit documented with the specific signal\n- ✗ Fail: Discovery notes quote the prospect')
+    expect(md).toContain(
+      '- ✓ Pass: ICP fit documented with the specific signal\n- ✗ Fail: Discovery notes quote the prospect',
+    )
     expect(md).toContain('**What was said**\n\nGreat trigger.  \nBen walked in prepared.')
   })
 
@@ -140,7 +151,10 @@ describe('huddle notes as Markdown', () => {
   })
 
   it('adds a Who column only when people were given for a cause', () => {
-    const breachesByCause = [{ cause: 'Late response', count: 2, people: ['Ben', 'Cy'] }, { cause: 'Skipped fields', count: 1 }]
+    const breachesByCause = [
+      { cause: 'Late response', count: 2, people: ['Ben', 'Cy'] },
+      { cause: 'Skipped fields', count: 1 },
+    ]
     const md = huddleToMarkdown(input({ breachesByCause }))
     expect(md).toContain('| Late response | 2 | Ben, Cy |\n| Skipped fields | 1 | — |')
   })
@@ -158,7 +172,9 @@ describe('huddle notes as Markdown', () => {
   })
 
   it('lists what changed since the last huddle', () => {
-    expect(huddleToMarkdown(input())).toMatch(/## What changed since last huddle\n\n- Acceptance rate up from — to 67%\n$/)
+    expect(huddleToMarkdown(input())).toMatch(
+      /## What changed since last huddle\n\n- Acceptance rate up from — to 67%\n$/,
+    )
   })
 
   it('includes section notes under their section', () => {
@@ -176,7 +192,11 @@ describe('huddle notes as Markdown', () => {
   })
 
   it('keeps HTML in notes and company names as literal text', () => {
-    const strong = { ...input().strong!, company: '<script>alert(1)</script> & Co', notes: '<img src=x onerror=alert(1)>' }
+    const strong = {
+      ...input().strong!,
+      company: '<script>alert(1)</script> & Co',
+      notes: '<img src=x onerror=alert(1)>',
+    }
     const md = huddleToMarkdown(input({ strong }))
     expect(md).toContain('### Strong handoff: \\<script\\>alert(1)\\</script\\> & Co')
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>')
@@ -255,7 +275,9 @@ describe('huddle notes as HTML', () => {
   })
 
   it('right-aligns numbers in tables', () => {
-    expect(huddleToHtml(input())).toContain('<tr><td>Booked</td><td class="num">12</td><td class="num">10</td><td class="num">11.3</td></tr>')
+    expect(huddleToHtml(input())).toContain(
+      '<tr><td>Booked</td><td class="num">12</td><td class="num">10</td><td class="num">11.3</td></tr>',
+    )
   })
 
   it('shows an acceptance rate with nothing decided as a dash', () => {
@@ -263,6 +285,8 @@ describe('huddle notes as HTML', () => {
   })
 
   it('escapes the five HTML-significant characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;')
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    )
   })
 })

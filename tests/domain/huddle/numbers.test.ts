@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { averageNumbers, compareWeeks, countNumbers, handoffsBehind, reasonMix, reasonSeries } from '@/domain/huddle/numbers'
+import {
+  averageNumbers,
+  compareWeeks,
+  countNumbers,
+  handoffsBehind,
+  reasonMix,
+  reasonSeries,
+} from '@/domain/huddle/numbers'
 import type { HandoffStatus, RejectionReason } from '@/domain/handoff'
 
 const h = (status: HandoffStatus, rejectionReason: RejectionReason | null = null) => ({ status, rejectionReason })
@@ -7,7 +14,11 @@ const h = (status: HandoffStatus, rejectionReason: RejectionReason | null = null
 describe('countNumbers', () => {
   it('counts by status and rates accepted over decided', () => {
     expect(countNumbers([h('accepted'), h('accepted'), h('rejected'), h('pending')])).toEqual({
-      booked: 4, accepted: 2, rejected: 1, pending: 1, acceptanceRate: 2 / 3,
+      booked: 4,
+      accepted: 2,
+      rejected: 1,
+      pending: 1,
+      acceptanceRate: 2 / 3,
     })
   })
 
@@ -45,12 +56,21 @@ describe('handoffsBehind', () => {
 
 describe('reasonMix', () => {
   it('orders reasons by count and puts rejections without a reason last', () => {
-    const mix = reasonMix([h('rejected', 'too_small'), h('rejected', 'no_authority'), h('rejected', 'no_authority'), h('rejected'), h('accepted')])
+    const mix = reasonMix([
+      h('rejected', 'too_small'),
+      h('rejected', 'no_authority'),
+      h('rejected', 'no_authority'),
+      h('rejected'),
+      h('accepted'),
+    ])
     expect(mix.map((m) => [m.label, m.count])).toEqual([
       ['No authority', 2],
       ['Too small', 1],
       ['No reason recorded', 1],
     ])
-    expect(reasonSeries(mix)).toEqual({ labels: ['No authority', 'Too small', 'No reason recorded'], values: [2, 1, 1] })
+    expect(reasonSeries(mix)).toEqual({
+      labels: ['No authority', 'Too small', 'No reason recorded'],
+      values: [2, 1, 1],
+    })
   })
 })

@@ -14,7 +14,13 @@ describe('defaultHuddleWeek', () => {
 
 describe('people', () => {
   it('lists SDRs and AEs once each, sorted, without blanks', () => {
-    expect(knownPeople([{ sdr: 'Ben', ae: '' }, { sdr: 'Ana', ae: 'Cy' }, { sdr: 'Ben ', ae: 'Cy' }])).toEqual({ sdrs: ['Ana', 'Ben'], aes: ['Cy'] })
+    expect(
+      knownPeople([
+        { sdr: 'Ben', ae: '' },
+        { sdr: 'Ana', ae: 'Cy' },
+        { sdr: 'Ben ', ae: 'Cy' },
+      ]),
+    ).toEqual({ sdrs: ['Ana', 'Ben'], aes: ['Cy'] })
   })
   it('toggles an attendee ignoring case and adds typed names once', () => {
     expect(toggleAttendee(['Ana'], 'ana')).toEqual([])
@@ -26,7 +32,10 @@ describe('people', () => {
 describe('decisions', () => {
   it('keeps calibration decisions apart from the others', () => {
     const list = addDecision(addDecision([], 'Ben covers Fridays'), calibrationDecision('minimum company size 50 → 75'))
-    expect(splitDecisions(list)).toEqual({ general: ['Ben covers Fridays'], calibration: ['minimum company size 50 → 75'] })
+    expect(splitDecisions(list)).toEqual({
+      general: ['Ben covers Fridays'],
+      calibration: ['minimum company size 50 → 75'],
+    })
   })
   it('ignores blank and repeated decisions and removes by position', () => {
     expect(addDecision(['a'], '  ')).toEqual(['a'])

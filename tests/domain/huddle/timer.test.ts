@@ -160,7 +160,12 @@ describe('huddle timer', () => {
 
   it('resumes paused from saved seconds on the section it was on', () => {
     const resumed = timerFromElapsedSeconds(agenda, { numbers: 90, handoffs: 10.5 }, 1)
-    expect(resumed).toEqual({ sectionIndex: 1, running: false, startedAt: null, elapsedBySection: [90_000, 10_500, 0, 0] })
+    expect(resumed).toEqual({
+      sectionIndex: 1,
+      running: false,
+      startedAt: null,
+      elapsedBySection: [90_000, 10_500, 0, 0],
+    })
   })
 
   it('ignores unknown, negative and non-numeric saved seconds when resuming', () => {

@@ -15,7 +15,11 @@ describe('suggesting the two handoffs to walk', () => {
   const read: Record<string, number> = { a: 3, b: 5, c: 1, d: 4 }
 
   it('leads an unscored sample with its best and worst package as the app reads them', () => {
-    expect(suggestWalk(['a', 'b', 'c', 'd'], {}, (id) => read[id] ?? null)).toEqual({ strong: 'b', weak: 'c', basis: 'suggestions' })
+    expect(suggestWalk(['a', 'b', 'c', 'd'], {}, (id) => read[id] ?? null)).toEqual({
+      strong: 'b',
+      weak: 'c',
+      basis: 'suggestions',
+    })
   })
 
   it('prefers confirmed scores over the app reading', () => {
@@ -27,6 +31,10 @@ describe('suggesting the two handoffs to walk', () => {
   })
 
   it('fills the side the scores leave open from the unscored packages', () => {
-    expect(suggestWalk(['a', 'b', 'c'], { b: [score('b', 5)] }, (id) => read[id] ?? null)).toEqual({ strong: 'b', weak: 'c', basis: 'mixed' })
+    expect(suggestWalk(['a', 'b', 'c'], { b: [score('b', 5)] }, (id) => read[id] ?? null)).toEqual({
+      strong: 'b',
+      weak: 'c',
+      basis: 'mixed',
+    })
   })
 })

@@ -17,7 +17,9 @@ describe('decodeBytes', () => {
   it('reads UTF-16LE with a BOM', () => {
     const { text, encoding } = decodeBytes(fixture('utf-16le.tsv'))
     expect(encoding).toBe('utf-16le')
-    expect(text.split('\r\n')[0]).toBe('Record ID\tCreate Date\tSDR Owner\tDeal Owner\tAssociated Company\tHandoff Status\tNotes')
+    expect(text.split('\r\n')[0]).toBe(
+      'Record ID\tCreate Date\tSDR Owner\tDeal Owner\tAssociated Company\tHandoff Status\tNotes',
+    )
     expect(text).toContain('東京 Trading')
   })
 

@@ -15,7 +15,9 @@ const BASES = [
   'long-ids.csv',
 ].map(fixture)
 
-const NASTY = [0x22, 0x2c, 0x3b, 0x09, 0x0a, 0x0d, 0x20, 0x00, 0xff, 0xfe, 0xef, 0xbb, 0xbf, 0x80, 0xc3, 0x31, 0x2f, 0x2d]
+const NASTY = [
+  0x22, 0x2c, 0x3b, 0x09, 0x0a, 0x0d, 0x20, 0x00, 0xff, 0xfe, 0xef, 0xbb, 0xbf, 0x80, 0xc3, 0x31, 0x2f, 0x2d,
+]
 
 type Mutation =
   | { kind: 'insert' | 'replace'; at: number; byte: number }
@@ -24,7 +26,11 @@ type Mutation =
   | { kind: 'duplicate'; at: number; length: number }
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('insert' as const, 'replace' as const), at: fc.nat(), byte: fc.oneof(fc.constantFrom(...NASTY), fc.integer({ min: 0, max: 255 })) }),
+  fc.record({
+    kind: fc.constantFrom('insert' as const, 'replace' as const),
+    at: fc.nat(),
+    byte: fc.oneof(fc.constantFrom(...NASTY), fc.integer({ min: 0, max: 255 })),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 80 }) }),
@@ -62,19 +68,23 @@ describe('fuzzing mutated exports', () => {
     let parsed = 0
     let refused = 0
     fc.assert(
-      fc.property(fc.nat({ max: BASES.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }), (base, mutations) => {
-        const bytes = mutate(BASES[base]!, mutations)
-        let parse: ImportParse
-        try {
-          parse = parseCsvExport({ fileName: 'fuzz.csv', bytes }, { timeZone: 'America/New_York' })
-        } catch (e) {
-          if (!(e instanceof ImportError)) throw e
-          refused++
-          return
-        }
-        parsed++
-        checkInvariants(parse, bytes)
-      }),
+      fc.property(
+        fc.nat({ max: BASES.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 6 }),
+        (base, mutations) => {
+          const bytes = mutate(BASES[base]!, mutations)
+          let parse: ImportParse
+          try {
+            parse = parseCsvExport({ fileName: 'fuzz.csv', bytes }, { timeZone: 'America/New_York' })
+          } catch (e) {
+            if (!(e instanceof ImportError)) throw e
+            refused++
+            return
+          }
+          parsed++
+          checkInvariants(parse, bytes)
+        },
+      ),
       { numRuns: 2000 },
     )
     expect(parsed).toBeGreaterThan(refused)

@@ -14,6 +14,10 @@ export function importFixture(name: string, options: Partial<ImportOptions> = {}
   return parseExport({ fileName: name, bytes: fixture(name) }, { timeZone: TZ, ...options })
 }
 
-export function importText(text: string, options: Partial<ImportOptions> = {}, fileName = 'export.csv'): Promise<ImportParse> {
+export function importText(
+  text: string,
+  options: Partial<ImportOptions> = {},
+  fileName = 'export.csv',
+): Promise<ImportParse> {
   return parseExport({ fileName, bytes: utf8(text) }, { timeZone: TZ, ...options })
 }

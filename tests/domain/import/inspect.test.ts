@@ -30,7 +30,9 @@ describe('inspectExport', () => {
   })
 
   it('collects the distinct values of every column with counts, blank included', async () => {
-    const found = await inspectText('id,sdr,bookedAt,Stage\n1,Ana,2026-11-16,SQL - Accepted\n2,Ana,2026-11-16,SQL - Accepted\n3,Bo,2026-11-17,\n')
+    const found = await inspectText(
+      'id,sdr,bookedAt,Stage\n1,Ana,2026-11-16,SQL - Accepted\n2,Ana,2026-11-16,SQL - Accepted\n3,Bo,2026-11-17,\n',
+    )
     expect(found.distinct['Stage']).toEqual({
       values: [
         { value: 'SQL - Accepted', count: 2 },
@@ -42,7 +44,10 @@ describe('inspectExport', () => {
 
   it('keeps only the preview rows asked for', async () => {
     const lines = Array.from({ length: 20 }, (_, i) => `${i},Ana,2026-11-16,accepted`)
-    const found = await inspectExport({ fileName: 'x.csv', bytes: utf8(`externalId,sdr,bookedAt,status\n${lines.join('\n')}`) }, { previewRows: 3 })
+    const found = await inspectExport(
+      { fileName: 'x.csv', bytes: utf8(`externalId,sdr,bookedAt,status\n${lines.join('\n')}`) },
+      { previewRows: 3 },
+    )
     expect(found.preview).toHaveLength(3)
     expect(found.rows).toBe(20)
   })
@@ -61,7 +66,9 @@ describe('inspectExport', () => {
   })
 
   it('throws the pipeline error for an unterminated quote, naming the line', async () => {
-    const error = await inspectExport({ fileName: 'u.csv', bytes: fixture('unterminated-quote.csv') }).catch((e: unknown) => e)
+    const error = await inspectExport({ fileName: 'u.csv', bytes: fixture('unterminated-quote.csv') }).catch(
+      (e: unknown) => e,
+    )
     expect(error).toBeInstanceOf(ImportError)
     expect((error as ImportError).line).toBe(3)
   })
@@ -112,7 +119,9 @@ describe('suggestValue', () => {
 
 describe('valueMapFor', () => {
   it('keeps only choices that differ from what the parser reads', () => {
-    expect(valueMapFor('status', { Accepted: 'accepted', 'SQL - Won': 'accepted', Maybe: '' })).toEqual({ 'SQL - Won': 'accepted' })
+    expect(valueMapFor('status', { Accepted: 'accepted', 'SQL - Won': 'accepted', Maybe: '' })).toEqual({
+      'SQL - Won': 'accepted',
+    })
   })
 
   it('is undefined when nothing needs mapping', () => {
@@ -131,9 +140,13 @@ describe('mappedColumn', () => {
 
 describe('mappingSummary', () => {
   it('counts mapped columns and names value maps and the date order', () => {
-    expect(mappingSummary({ columns: { sdr: 'SDR', bookedAt: 'Date' }, values: { status: { x: 'accepted' } }, dateOrder: 'DMY' })).toBe(
-      '2 columns mapped · values for status · dates DMY',
-    )
+    expect(
+      mappingSummary({
+        columns: { sdr: 'SDR', bookedAt: 'Date' },
+        values: { status: { x: 'accepted' } },
+        dateOrder: 'DMY',
+      }),
+    ).toBe('2 columns mapped · values for status · dates DMY')
   })
 })
 

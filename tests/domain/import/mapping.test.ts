@@ -4,7 +4,9 @@ import { autoMapping, detectPreset, ImportError, normalizeHeader, parseMapping }
 
 describe('normalizeHeader', () => {
   it('ignores case, spaces, underscores and hyphens', () => {
-    expect(new Set(['Booked At', 'booked_at', 'bookedAt', 'BOOKED-AT', ' booked  at '].map(normalizeHeader))).toEqual(new Set(['bookedat']))
+    expect(new Set(['Booked At', 'booked_at', 'bookedAt', 'BOOKED-AT', ' booked  at '].map(normalizeHeader))).toEqual(
+      new Set(['bookedat']),
+    )
   })
 })
 
@@ -15,11 +17,15 @@ describe('detectPreset', () => {
   })
 
   it('recognises a HubSpot deal export', () => {
-    expect(detectPreset(['Record ID', 'Deal Name', 'Deal Stage', 'Create Date', 'Deal Owner', 'SDR Owner']).name).toBe('hubspot')
+    expect(detectPreset(['Record ID', 'Deal Name', 'Deal Stage', 'Create Date', 'Deal Owner', 'SDR Owner']).name).toBe(
+      'hubspot',
+    )
   })
 
   it('recognises a Salesforce opportunity report', () => {
-    expect(detectPreset(['Opportunity ID', 'Created Date', 'Owner Name', 'SDR', 'Account Name', 'Employees', 'Stage']).name).toBe('salesforce')
+    expect(
+      detectPreset(['Opportunity ID', 'Created Date', 'Owner Name', 'SDR', 'Account Name', 'Employees', 'Stage']).name,
+    ).toBe('salesforce')
   })
 })
 
@@ -34,7 +40,15 @@ describe('autoMapping', () => {
   })
 
   it('maps a HubSpot export', () => {
-    const { columns } = autoMapping(['Record ID', 'Deal Stage', 'Create Date', 'SDR Owner', 'Deal Owner', 'Associated Company', 'Amount'])
+    const { columns } = autoMapping([
+      'Record ID',
+      'Deal Stage',
+      'Create Date',
+      'SDR Owner',
+      'Deal Owner',
+      'Associated Company',
+      'Amount',
+    ])
     expect(columns).toEqual({
       externalId: 'Record ID',
       sdr: 'SDR Owner',
@@ -46,7 +60,16 @@ describe('autoMapping', () => {
   })
 
   it('maps a Salesforce export', () => {
-    const { columns } = autoMapping(['Opportunity ID', 'Created Date', 'Owner Name', 'SDR', 'Account Name', 'Employees', 'Industry', 'Stage'])
+    const { columns } = autoMapping([
+      'Opportunity ID',
+      'Created Date',
+      'Owner Name',
+      'SDR',
+      'Account Name',
+      'Employees',
+      'Industry',
+      'Stage',
+    ])
     expect(columns).toEqual({
       externalId: 'Opportunity ID',
       sdr: 'SDR',
@@ -59,13 +82,19 @@ describe('autoMapping', () => {
   })
 
   it("borrows another preset's header when the chosen preset has none", () => {
-    expect(autoMapping(['externalId', 'sdr', 'status', 'Meeting Booked Date']).columns.bookedAt).toBe('Meeting Booked Date')
+    expect(autoMapping(['externalId', 'sdr', 'status', 'Meeting Booked Date']).columns.bookedAt).toBe(
+      'Meeting Booked Date',
+    )
   })
 })
 
 describe('parseMapping', () => {
   it('accepts the documented shape', () => {
-    const json = { columns: { bookedAt: 'Created', sdr: 'Owner' }, values: { status: { Won: 'accepted' } }, dateOrder: 'DMY' }
+    const json = {
+      columns: { bookedAt: 'Created', sdr: 'Owner' },
+      values: { status: { Won: 'accepted' } },
+      dateOrder: 'DMY',
+    }
     expect(parseMapping(json)).toEqual(json)
   })
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { AmbiguousDateOrderError, ImportError, parseExport, rejectedRowsCsv, tokenize, type ImportParse } from '@/domain/import'
+import {
+  AmbiguousDateOrderError,
+  ImportError,
+  parseExport,
+  rejectedRowsCsv,
+  tokenize,
+  type ImportParse,
+} from '@/domain/import'
 import { importFixture, importText } from './helpers'
 
 const accounted = (p: ImportParse) => p.handoffs.length + p.rejected.length
@@ -7,7 +14,13 @@ const accounted = (p: ImportParse) => p.handoffs.length + p.rejected.length
 describe('parseExport on fixture files', () => {
   it('imports a UTF-8 file with a BOM', async () => {
     const p = await importFixture('utf-8-bom.csv')
-    expect(p).toMatchObject({ encoding: 'utf-8-bom', preset: 'template', importSource: 'template', rows: 2, rejected: [] })
+    expect(p).toMatchObject({
+      encoding: 'utf-8-bom',
+      preset: 'template',
+      importSource: 'template',
+      rows: 2,
+      rejected: [],
+    })
     expect(p.handoffs.map((h) => [h.line, h.handoff.sdr, h.handoff.bookedAt])).toEqual([
       [2, 'Zoë Brandt', '2026-11-16'],
       [3, 'Zoë Brandt', '2026-11-17T09:30:00.000Z'],
@@ -30,7 +43,9 @@ describe('parseExport on fixture files', () => {
   it('imports a Windows-1252 file with ";" and decimal commas', async () => {
     const p = await importFixture('windows-1252.csv')
     expect(p).toMatchObject({ encoding: 'windows-1252', delimiter: ';', rows: 3, rejected: [] })
-    expect(p.handoffs.map((h) => [h.handoff.sdr, h.handoff.company, h.handoff.pipelineAmount, h.handoff.companySize])).toEqual([
+    expect(
+      p.handoffs.map((h) => [h.handoff.sdr, h.handoff.company, h.handoff.pipelineAmount, h.handoff.companySize]),
+    ).toEqual([
       ['Jörg Müller', 'Bäckerei Weiß', 1200.5, 1500],
       ['Renée Dubois', 'Café Crème', 800, 45],
       ['Jörg Müller', 'Straße AG', -12.5, null],
@@ -48,7 +63,15 @@ describe('parseExport on fixture files', () => {
   it('skips a Salesforce report title and footer, counting only the data rows', async () => {
     const p = await importFixture('salesforce-report.csv')
     expect(p).toMatchObject({ preset: 'salesforce', headerLine: 5, rows: 3 })
-    expect(p.handoffs.map((h) => [h.line, h.handoff.externalId, h.handoff.status, h.handoff.pipelineAmount, h.handoff.companySize])).toEqual([
+    expect(
+      p.handoffs.map((h) => [
+        h.line,
+        h.handoff.externalId,
+        h.handoff.status,
+        h.handoff.pipelineAmount,
+        h.handoff.companySize,
+      ]),
+    ).toEqual([
       [6, '0065g00000AbCdE', 'accepted', 48000, 250],
       [7, '0065g00000AbCdF', 'rejected', 0, 12],
       [8, '0065g00000AbCdG', 'pending', 120000, 1200],
@@ -60,7 +83,14 @@ describe('parseExport on fixture files', () => {
     const p = await importFixture('hubspot-all-quoted.csv')
     expect(p.preset).toBe('hubspot')
     expect(p.handoffs.map((h) => h.handoff)).toMatchObject([
-      { externalId: '189164774900', sdr: 'Lena Ortiz', ae: 'Raj Singh', contactInfluence: 'decision_maker', pipelineAmount: 45362.12, companySize: 250 },
+      {
+        externalId: '189164774900',
+        sdr: 'Lena Ortiz',
+        ae: 'Raj Singh',
+        contactInfluence: 'decision_maker',
+        pipelineAmount: 45362.12,
+        companySize: 250,
+      },
       { externalId: '189164774901', status: 'rejected', rejectionReason: 'too_small', contactInfluence: 'user' },
     ])
     expect(p.rejected).toMatchObject([{ line: 4, errors: ['status: "maybe" is not accepted, rejected or pending'] }])
@@ -69,7 +99,13 @@ describe('parseExport on fixture files', () => {
   it('resolves day/month order from a late row', async () => {
     const p = await importFixture('ambiguous-late.csv')
     expect(p.dateOrders).toEqual({ bookedAt: 'DMY' })
-    expect(p.handoffs.map((h) => h.handoff.bookedAt)).toEqual(['2026-04-03', '2026-05-04', '2026-02-01', '2026-06-05', '2026-06-25'])
+    expect(p.handoffs.map((h) => h.handoff.bookedAt)).toEqual([
+      '2026-04-03',
+      '2026-05-04',
+      '2026-02-01',
+      '2026-06-05',
+      '2026-06-25',
+    ])
   })
 
   it('stops with an error naming the column when every date is ambiguous', async () => {
@@ -81,7 +117,10 @@ describe('parseExport on fixture files', () => {
 
   it('imports an all-ambiguous file once the mapping gives the order', async () => {
     const p = await importFixture('ambiguous-all.csv', {
-      mapping: { columns: { externalId: 'externalId', sdr: 'sdr', status: 'status', bookedAt: 'Meeting Booked Date' }, dateOrder: 'DMY' },
+      mapping: {
+        columns: { externalId: 'externalId', sdr: 'sdr', status: 'status', bookedAt: 'Meeting Booked Date' },
+        dateOrder: 'DMY',
+      },
     })
     expect(p.handoffs.map((h) => h.handoff.bookedAt)).toEqual(['2026-04-03', '2026-05-04', '2026-02-01'])
     expect(p.importSource).toBe('custom')
@@ -110,8 +149,23 @@ describe('parseExport on fixture files', () => {
 
   it('reads the first sheet of a workbook, skipping its title row, with Excel dates and long ids', async () => {
     const p = await importFixture('handoffs.xlsx')
-    expect(p).toMatchObject({ format: 'xlsx', encoding: null, sheet: 'Handoffs', sheets: ['Handoffs', 'Notes'], headerLine: 3, rows: 3 })
-    expect(p.handoffs.map((h) => [h.line, h.handoff.externalId, h.handoff.bookedAt, h.handoff.meetingAt, h.handoff.pipelineAmount])).toEqual([
+    expect(p).toMatchObject({
+      format: 'xlsx',
+      encoding: null,
+      sheet: 'Handoffs',
+      sheets: ['Handoffs', 'Notes'],
+      headerLine: 3,
+      rows: 3,
+    })
+    expect(
+      p.handoffs.map((h) => [
+        h.line,
+        h.handoff.externalId,
+        h.handoff.bookedAt,
+        h.handoff.meetingAt,
+        h.handoff.pipelineAmount,
+      ]),
+    ).toEqual([
       [4, '25842000000262376', '2026-11-16', '2026-11-19T11:00:00.000Z', 1200.5],
       [5, 'X-2', '2026-11-17', null, null],
     ])
@@ -119,7 +173,9 @@ describe('parseExport on fixture files', () => {
   })
 
   it('names a missing sheet and lists the sheets there are', async () => {
-    await expect(importFixture('handoffs.xlsx', { sheet: 'Deals' })).rejects.toThrow(/no sheet named "Deals" \(sheets: Handoffs, Notes\)/)
+    await expect(importFixture('handoffs.xlsx', { sheet: 'Deals' })).rejects.toThrow(
+      /no sheet named "Deals" \(sheets: Handoffs, Notes\)/,
+    )
   })
 })
 
@@ -139,7 +195,10 @@ describe('row accounting and rejections', () => {
           'companySize: "lots" is not a whole number of employees (left empty)',
         ],
       }),
-      expect.objectContaining({ line: 5, errors: ['externalId: "R-1" appears again on line 6, which was imported instead'] }),
+      expect.objectContaining({
+        line: 5,
+        errors: ['externalId: "R-1" appears again on line 6, which was imported instead'],
+      }),
     ])
     expect(p.rejected[1]!.cells).toEqual({
       externalId: 'R-2',
@@ -154,17 +213,26 @@ describe('row accounting and rejections', () => {
 
   it('imports a row whose optional values are bad, leaving them empty and warning', async () => {
     const p = await importFixture('invalid-rows.csv')
-    expect(p.handoffs.find((h) => h.line === 4)!.handoff).toMatchObject({ externalId: 'R-3', companySize: null, contactInfluence: 'unknown' })
-    expect(p.warnings).toContain('companySize: a value is not a whole number of employees (left empty) on 1 imported row (line 4)')
+    expect(p.handoffs.find((h) => h.line === 4)!.handoff).toMatchObject({
+      externalId: 'R-3',
+      companySize: null,
+      contactInfluence: 'unknown',
+    })
+    expect(p.warnings).toContain(
+      'companySize: a value is not a whole number of employees (left empty) on 1 imported row (line 4)',
+    )
   })
 
   it('lets the later of two rows with the same id win', async () => {
     const p = await importFixture('invalid-rows.csv')
-    expect(p.handoffs.filter((h) => h.handoff.externalId === 'R-1').map((h) => [h.line, h.handoff.status])).toEqual([[6, 'rejected']])
+    expect(p.handoffs.filter((h) => h.handoff.externalId === 'R-1').map((h) => [h.line, h.handoff.status])).toEqual([
+      [6, 'rejected'],
+    ])
   })
 
   it('derives a stable id from bookedAt, sdr, company and contact when there is none', async () => {
-    const text = 'sdr,bookedAt,company,contactName,status\nAva,2026-11-16,Acme,Bo,accepted\nAva,2026-11-16,Acme,Cy,accepted\n'
+    const text =
+      'sdr,bookedAt,company,contactName,status\nAva,2026-11-16,Acme,Bo,accepted\nAva,2026-11-16,Acme,Cy,accepted\n'
     const [a, b] = await Promise.all([importText(text), importText(text)])
     expect(a.handoffs.map((h) => h.handoff.externalId)).toEqual(b.handoffs.map((h) => h.handoff.externalId))
     expect(a.handoffs[0]!.handoff.externalId).toMatch(/^derived-[0-9a-f]{16}$/)
@@ -192,23 +260,29 @@ describe('row accounting and rejections', () => {
   })
 
   it('stops when the mapping names a header the file does not have', async () => {
-    await expect(importText('a,b\n1,2\n', { mapping: { columns: { bookedAt: 'a', sdr: 'Owner' } } })).rejects.toThrow(/column "Owner", which is not in the file/)
+    await expect(importText('a,b\n1,2\n', { mapping: { columns: { bookedAt: 'a', sdr: 'Owner' } } })).rejects.toThrow(
+      /column "Owner", which is not in the file/,
+    )
   })
 
   it('reports progress up to the total', async () => {
     const calls: [number, number][] = []
-    await importText('externalId,sdr,bookedAt,status\nX,Ava,2026-11-16,accepted\n', { onProgress: (d, t) => calls.push([d, t]) })
+    await importText('externalId,sdr,bookedAt,status\nX,Ava,2026-11-16,accepted\n', {
+      onProgress: (d, t) => calls.push([d, t]),
+    })
     expect(calls.at(-1)).toEqual([1000, 1000])
   })
 })
 
 describe('rejectedRowsCsv', () => {
   it('writes the original cells and an error column, neutralising formulas', async () => {
-    const p = await importText('externalId,sdr,bookedAt,status\n=HYPERLINK("x"),+Ava,-1,@maybe\n"\nX",Bo,2026-11-16,nope\n')
+    const p = await importText(
+      'externalId,sdr,bookedAt,status\n=HYPERLINK("x"),+Ava,-1,@maybe\n"\nX",Bo,2026-11-16,nope\n',
+    )
     const csv = rejectedRowsCsv(p)
     const rows = [...tokenize(csv, ',')].map((r) => r.cells)
     expect(rows[0]).toEqual(['externalId', 'sdr', 'bookedAt', 'status', 'error'])
-    expect(rows[1]!.slice(0, 4)).toEqual(["'=HYPERLINK(\"x\")", "'+Ava", "'-1", "'@maybe"])
+    expect(rows[1]!.slice(0, 4)).toEqual(['\'=HYPERLINK("x")', "'+Ava", "'-1", "'@maybe"])
     expect(rows[1]![4]).toBe('bookedAt: "-1" is not a date; status: "@maybe" is not accepted, rejected or pending')
     expect(rows[2]![0]).toBe("'\nX")
   })

@@ -39,7 +39,9 @@ describe('tokenize', () => {
 
   it('names the line where an unterminated quote starts instead of swallowing the file', () => {
     const text = 'a,b\n1,2\n3,"never closed\n4,5\n6,7\n'
-    expect(() => [...tokenize(text, ',')]).toThrow(new ImportError('unterminated-quote', 'Line 3: a quoted field starts here and is never closed', 3))
+    expect(() => [...tokenize(text, ',')]).toThrow(
+      new ImportError('unterminated-quote', 'Line 3: a quoted field starts here and is never closed', 3),
+    )
   })
 
   it('names the line of a quote that runs over lines and is then followed by stray text', () => {

@@ -13,7 +13,10 @@ import { parseExport, toTemplateCsv } from '@/domain/import'
 // Text as a CRM would hold it: trimmed (the importer trims cells), any characters otherwise,
 // including quotes, commas, semicolons, tabs and line breaks inside.
 const text = fc
-  .string({ unit: fc.constantFrom('a', 'Z', 'é', '東', ' ', ',', ';', '\t', '"', '\n', '\r\n', '=', '-', '1', '.', '/'), maxLength: 12 })
+  .string({
+    unit: fc.constantFrom('a', 'Z', 'é', '東', ' ', ',', ';', '\t', '"', '\n', '\r\n', '=', '-', '1', '.', '/'),
+    maxLength: 12,
+  })
   .map((s) => s.trim())
 const required = text.filter((s) => s !== '')
 const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
@@ -52,7 +55,9 @@ const handoff: fc.Arbitrary<Handoff> = fc.record({
   budgetSignal: text,
   recordingUrl: text,
   outcome: fc.option(fc.constantFrom(...OUTCOMES)),
-  pipelineAmount: fc.option(fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }).map((cents) => (cents === 0 ? 0 : cents / 100))),
+  pipelineAmount: fc.option(
+    fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }).map((cents) => (cents === 0 ? 0 : cents / 100)),
+  ),
 })
 
 // Unique ids: within one file the later duplicate wins by design, so the property is about

@@ -56,7 +56,11 @@ describe('computeMetrics', () => {
   it('counts rejection reasons, reasonless rejections and vague feedback', () => {
     const m = computeMetrics(
       [
-        handoff({ status: 'rejected', rejectionReason: 'too_small', aeFeedback: 'under 20 employees, our minimum is 50' }),
+        handoff({
+          status: 'rejected',
+          rejectionReason: 'too_small',
+          aeFeedback: 'under 20 employees, our minimum is 50',
+        }),
         handoff({ status: 'rejected', rejectionReason: 'too_small', aeFeedback: 'not qualified' }),
         handoff({ status: 'rejected', rejectionReason: 'bad_timing', aeFeedback: '' }),
         handoff({ status: 'rejected', rejectionReason: null, aeFeedback: 'Contract renews in March' }),
@@ -106,10 +110,13 @@ describe('computeMetrics', () => {
       ['a', 5],
       ['b', 3],
     ])
-    const m = computeMetrics([handoff({ externalId: 'a' }), handoff({ externalId: 'b' }), handoff({ externalId: 'c' })], {
-      ...ctx,
-      rubricScoreOf: (h) => scores.get(h.externalId) ?? null,
-    })
+    const m = computeMetrics(
+      [handoff({ externalId: 'a' }), handoff({ externalId: 'b' }), handoff({ externalId: 'c' })],
+      {
+        ...ctx,
+        rubricScoreOf: (h) => scores.get(h.externalId) ?? null,
+      },
+    )
     expect(m.rubricAverage).toBe(4)
   })
 })
@@ -132,7 +139,11 @@ describe('breakdown', () => {
   })
 
   it('groups a missing trigger category under an empty key', () => {
-    const rows = breakdown([handoff({ triggerCategory: 'funding' }), handoff({ triggerCategory: null })], 'triggerCategory', ctx)
+    const rows = breakdown(
+      [handoff({ triggerCategory: 'funding' }), handoff({ triggerCategory: null })],
+      'triggerCategory',
+      ctx,
+    )
     expect(rows.map((r) => r.key).sort()).toEqual(['', 'funding'])
   })
 })
@@ -152,7 +163,7 @@ describe('median', () => {
 describe('performance', () => {
   function generate(count: number): Handoff[] {
     let seed = 42
-    const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31)
+    const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31
     const statuses = ['pending', 'accepted', 'rejected'] as const
     const start = Date.parse('2026-01-05T00:00:00.000Z')
     const out: Handoff[] = []
@@ -168,7 +179,8 @@ describe('performance', () => {
           bookedAt: dateOnly ? new Date(booked).toISOString().slice(0, 10) : new Date(booked).toISOString(),
           meetingAt: rand() < 0.5 ? new Date(booked + 3 * 86_400_000).toISOString() : null,
           status,
-          respondedAt: status === 'pending' || rand() < 0.1 ? null : new Date(booked + rand() * 3 * 86_400_000).toISOString(),
+          respondedAt:
+            status === 'pending' || rand() < 0.1 ? null : new Date(booked + rand() * 3 * 86_400_000).toISOString(),
           rejectionReason: status === 'rejected' ? 'too_small' : null,
           aeFeedback: status === 'rejected' ? (rand() < 0.5 ? 'not a fit' : `only ${i % 30} employees`) : '',
           techStack: rand() < 0.2 ? 'n/a' : 'NetSuite',

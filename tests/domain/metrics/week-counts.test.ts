@@ -55,8 +55,28 @@ describe('weeklyCounts', () => {
       handoff({ bookedAt: '2026-11-25T14:00:00.000Z', status: 'pending', budgetSignal: '' }), // next week, still open
     ]
     expect(weeklyCounts(week, ny, asOf)).toEqual([
-      { week: '2026-W47', booked: 4, accepted: 1, rejected: 2, pending: 1, onTime: 1, late: 1, openOverdue: 1, incomplete: 1 },
-      { week: '2026-W48', booked: 1, accepted: 0, rejected: 0, pending: 1, onTime: 0, late: 0, openOverdue: 0, incomplete: 1 },
+      {
+        week: '2026-W47',
+        booked: 4,
+        accepted: 1,
+        rejected: 2,
+        pending: 1,
+        onTime: 1,
+        late: 1,
+        openOverdue: 1,
+        incomplete: 1,
+      },
+      {
+        week: '2026-W48',
+        booked: 1,
+        accepted: 0,
+        rejected: 0,
+        pending: 1,
+        onTime: 0,
+        late: 0,
+        openOverdue: 0,
+        incomplete: 1,
+      },
     ])
   })
 })

@@ -39,7 +39,10 @@ describe('docs/metrics.md worked examples', () => {
   })
 
   it('4. Acceptance rate: 3 pending and nothing decided shows "—" (null)', () => {
-    const m = computeMetrics([1, 2, 3].map(() => handoff({ status: 'pending' })), { settings: berlin, asOf: 0 })
+    const m = computeMetrics(
+      [1, 2, 3].map(() => handoff({ status: 'pending' })),
+      { settings: berlin, asOf: 0 },
+    )
     expect(m.acceptanceRate).toBeNull()
   })
 
@@ -65,16 +68,22 @@ describe('docs/metrics.md worked examples', () => {
   })
 
   it('7. SLA: Monday 09:30 booking in Berlin, D = Tuesday 09:30', () => {
-    expect(iso(slaDeadline({ bookedAt: '2026-11-16T08:30:00.000Z', meetingAt: null }, berlin))).toBe('2026-11-17T08:30:00.000Z')
+    expect(iso(slaDeadline({ bookedAt: '2026-11-16T08:30:00.000Z', meetingAt: null }, berlin))).toBe(
+      '2026-11-17T08:30:00.000Z',
+    )
   })
 
   it('8. SLA: Friday 15:00 booking before a Monday holiday, D = Tuesday 15:00', () => {
     const settings = { ...berlin, holidays: ['2026-11-23'] }
-    expect(iso(slaDeadline({ bookedAt: '2026-11-20T14:00:00.000Z', meetingAt: null }, settings))).toBe('2026-11-24T14:00:00.000Z')
+    expect(iso(slaDeadline({ bookedAt: '2026-11-20T14:00:00.000Z', meetingAt: null }, settings))).toBe(
+      '2026-11-24T14:00:00.000Z',
+    )
   })
 
   it('9. SLA: Saturday 10:00 booking moves to Monday 00:00, D = Tuesday 00:00', () => {
-    expect(iso(slaDeadline({ bookedAt: '2026-11-21T09:00:00.000Z', meetingAt: null }, berlin))).toBe('2026-11-23T23:00:00.000Z')
+    expect(iso(slaDeadline({ bookedAt: '2026-11-21T09:00:00.000Z', meetingAt: null }, berlin))).toBe(
+      '2026-11-23T23:00:00.000Z',
+    )
   })
 
   it('10. SLA: date-only booking on Monday 16 Nov, D = Wednesday 18 Nov 00:00', () => {
@@ -96,7 +105,11 @@ describe('docs/metrics.md worked examples', () => {
   })
 
   it('14. SLA in a DST week: Friday 6 Mar 15:00 EST in New York, D = Monday 9 Mar 15:00 EDT (71 h later)', () => {
-    const h = handoff({ bookedAt: '2026-03-06T20:00:00.000Z', status: 'accepted', respondedAt: '2026-03-09T18:30:00.000Z' })
+    const h = handoff({
+      bookedAt: '2026-03-06T20:00:00.000Z',
+      status: 'accepted',
+      respondedAt: '2026-03-09T18:30:00.000Z',
+    })
     const { deadline, state, businessHours } = slaOf(h, newYork, 0)
     expect(iso(deadline)).toBe('2026-03-09T19:00:00.000Z')
     expect((deadline - Date.parse(h.bookedAt)) / 3_600_000).toBe(71)

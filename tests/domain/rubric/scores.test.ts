@@ -13,10 +13,7 @@ import {
 } from '@/domain/rubric/scores'
 
 /** A score passing the first `passes` criteria (or exactly the ones listed). */
-function score(
-  passes: number | CriterionId[],
-  overrides: Partial<Omit<RubricScore, 'criteria'>> = {},
-): RubricScore {
+function score(passes: number | CriterionId[], overrides: Partial<Omit<RubricScore, 'criteria'>> = {}): RubricScore {
   const passing = typeof passes === 'number' ? CRITERION_IDS.slice(0, passes) : passes
   return {
     handoffId: 'h1',
@@ -82,7 +79,11 @@ describe('agreement', () => {
   })
 
   it('splits a criterion the scorers disagree on', () => {
-    const a = agreement([score(['complete'], { scorer: 'Maya' }), score([], { scorer: 'Theo' }), score([], { scorer: 'Ana' })])
+    const a = agreement([
+      score(['complete'], { scorer: 'Maya' }),
+      score([], { scorer: 'Theo' }),
+      score([], { scorer: 'Ana' }),
+    ])
     expect(a.byCriterion.complete).toEqual({ pass: 1, fail: 2, agreed: false, share: 2 / 3 })
     expect(a.percent).toBe(80)
   })
@@ -138,22 +139,48 @@ describe('suggestStrongAndWeak', () => {
     Object.fromEntries(entries.map(([id, total]) => [id, [score(total, { handoffId: id })]]))
 
   it('suggests the highest total as strong and the lowest as weak', () => {
-    const scores = byId([['a', 3], ['b', 5], ['c', 1], ['d', 2]])
+    const scores = byId([
+      ['a', 3],
+      ['b', 5],
+      ['c', 1],
+      ['d', 2],
+    ])
     expect(suggestStrongAndWeak(['a', 'b', 'c', 'd'], scores)).toEqual({ strong: 'b', weak: 'c' })
   })
 
   it('breaks ties by id whatever the sample order', () => {
-    const scores = byId([['x', 4], ['m', 4], ['q', 1], ['b', 1]])
+    const scores = byId([
+      ['x', 4],
+      ['m', 4],
+      ['q', 1],
+      ['b', 1],
+    ])
     expect(suggestStrongAndWeak(['x', 'q', 'm', 'b'], scores)).toEqual({ strong: 'm', weak: 'b' })
     expect(suggestStrongAndWeak(['b', 'm', 'q', 'x'], scores)).toEqual({ strong: 'm', weak: 'b' })
   })
 
   it('never suggests the same handoff twice when all totals are equal', () => {
-    expect(suggestStrongAndWeak(['a', 'b'], byId([['a', 3], ['b', 3]]))).toEqual({ strong: 'a', weak: 'b' })
+    expect(
+      suggestStrongAndWeak(
+        ['a', 'b'],
+        byId([
+          ['a', 3],
+          ['b', 3],
+        ]),
+      ),
+    ).toEqual({ strong: 'a', weak: 'b' })
   })
 
   it('skips handoffs nobody scored', () => {
-    expect(suggestStrongAndWeak(['a', 'b', 'c'], byId([['b', 4], ['c', 0]]))).toEqual({ strong: 'b', weak: 'c' })
+    expect(
+      suggestStrongAndWeak(
+        ['a', 'b', 'c'],
+        byId([
+          ['b', 4],
+          ['c', 0],
+        ]),
+      ),
+    ).toEqual({ strong: 'b', weak: 'c' })
   })
 
   it('suggests a lone low-scoring handoff as weak only', () => {

@@ -83,8 +83,10 @@ describe('criterion 1: ICP fit with a specific signal', () => {
     expect(c).toEqual({ pass: false, why: 'ICP fit has no specific signal: "good fit"' })
   })
 
-  it('does not count the prospect\'s own company name as a signal', () => {
-    expect(suggest(handoff({ icpFit: 'Great fit, Acme is exactly our kind of company' })).criteria.icp_signal.pass).toBe(false)
+  it("does not count the prospect's own company name as a signal", () => {
+    expect(
+      suggest(handoff({ icpFit: 'Great fit, Acme is exactly our kind of company' })).criteria.icp_signal.pass,
+    ).toBe(false)
   })
 
   it("does not count the contact's name as a signal", () => {
@@ -106,7 +108,9 @@ describe('criterion 1: ICP fit with a specific signal', () => {
 
 describe("criterion 2: the prospect's own words", () => {
   it('passes on curly double quotes in the CRM notes', () => {
-    expect(suggest(handoff({ crmNotes: 'She told me “our reps hate the current tool”.' })).criteria.prospect_words.pass).toBe(true)
+    expect(
+      suggest(handoff({ crmNotes: 'She told me “our reps hate the current tool”.' })).criteria.prospect_words.pass,
+    ).toBe(true)
   })
 
   it('passes on curly single quotes even with an apostrophe inside', () => {
@@ -114,7 +118,9 @@ describe("criterion 2: the prospect's own words", () => {
   })
 
   it('ignores quoted single terms shorter than three words', () => {
-    expect(suggest(handoff({ discoverySummary: 'Uses "Salesforce" and "Gong".' })).criteria.prospect_words.pass).toBe(false)
+    expect(suggest(handoff({ discoverySummary: 'Uses "Salesforce" and "Gong".' })).criteria.prospect_words.pass).toBe(
+      false,
+    )
   })
 
   it('says so when there are no notes at all', () => {
@@ -175,7 +181,10 @@ describe('criterion 4: tech stack and budget', () => {
   })
 
   it('fails without a tech stack even with a budget', () => {
-    expect(suggest(handoff({ budgetSignal: '$20k' })).criteria.stack_budget).toEqual({ pass: false, why: 'No tech stack.' })
+    expect(suggest(handoff({ budgetSignal: '$20k' })).criteria.stack_budget).toEqual({
+      pass: false,
+      why: 'No tech stack.',
+    })
   })
 })
 
@@ -193,7 +202,10 @@ describe('criterion 5: complete', () => {
 describe('red flags', () => {
   it('flags "interested, wants demo" as generic notes', () => {
     const h = strong({ discoverySummary: 'Interested, wants demo', crmNotes: 'wants to learn more' })
-    expect(suggest(h).redFlags[0]).toEqual({ id: 'generic_notes', why: 'Notes are generic: "Interested, wants demo wants to learn more"' })
+    expect(suggest(h).redFlags[0]).toEqual({
+      id: 'generic_notes',
+      why: 'Notes are generic: "Interested, wants demo wants to learn more"',
+    })
   })
 
   it('does not flag notes with substance around the word "interested"', () => {
@@ -206,7 +218,9 @@ describe('red flags', () => {
   })
 
   it('flags an assumed ICP and names the hedge', () => {
-    const flag = suggest(strong({ icpFit: 'Seems like a fit, probably 100+ people' })).redFlags.find((f) => f.id === 'icp_assumed')
+    const flag = suggest(strong({ icpFit: 'Seems like a fit, probably 100+ people' })).redFlags.find(
+      (f) => f.id === 'icp_assumed',
+    )
     expect(flag).toEqual({ id: 'icp_assumed', why: 'ICP fit is assumed, not verified: "Seems like a fit"' })
   })
 
@@ -229,6 +243,12 @@ describe('red flags', () => {
 
   it('lists flags in the rubric order', () => {
     const h = handoff({ contactInfluence: 'none', crmNotes: 'interested', icpFit: 'probably' })
-    expect(flagIds(h, ['triggerEvent'])).toEqual(['generic_notes', 'no_trigger', 'icp_assumed', 'missing_fields', 'no_influence'])
+    expect(flagIds(h, ['triggerEvent'])).toEqual([
+      'generic_notes',
+      'no_trigger',
+      'icp_assumed',
+      'missing_fields',
+      'no_influence',
+    ])
   })
 })

@@ -119,7 +119,13 @@ describe('barFailureMask', () => {
   })
 
   it('sets the bit of each failure evaluateBar names', () => {
-    const weak = strong({ companySize: 10, industry: 'Crypto', triggerEvent: '', discoverySummary: 'n/a', crmNotes: '' })
+    const weak = strong({
+      companySize: 10,
+      industry: 'Crypto',
+      triggerEvent: '',
+      discoverySummary: 'n/a',
+      crmNotes: '',
+    })
     const icp: Icp = { ...DEFAULT_ICP, targetIndustries: ['Logistics'] }
     const mask = barFailureMask(weak, icp, placeholders, true)
     const named = BAR_FAILURES.filter((_, i) => (mask & (1 << i)) !== 0)

@@ -113,8 +113,16 @@ describe('slaOf', () => {
   const asOf = Date.parse('2026-12-01T00:00:00.000Z')
 
   it('flags a Friday 15:00 booking answered Monday 15:30 as late, after 24.5 business hours', () => {
-    const h = handoff({ bookedAt: '2026-11-20T14:00:00.000Z', status: 'accepted', respondedAt: '2026-11-23T14:30:00.000Z' })
-    expect(slaOf(h, BERLIN, asOf)).toEqual({ deadline: Date.parse('2026-11-23T14:00:00.000Z'), state: 'late', businessHours: 24.5 })
+    const h = handoff({
+      bookedAt: '2026-11-20T14:00:00.000Z',
+      status: 'accepted',
+      respondedAt: '2026-11-23T14:30:00.000Z',
+    })
+    expect(slaOf(h, BERLIN, asOf)).toEqual({
+      deadline: Date.parse('2026-11-23T14:00:00.000Z'),
+      state: 'late',
+      businessHours: 24.5,
+    })
   })
 
   it('counts an answer exactly at the deadline as late', () => {
@@ -143,7 +151,11 @@ describe('slaOf', () => {
   })
 
   it('starts the clock of a Saturday booking at Monday 00:00: answered Monday 10:00 took 10 business hours', () => {
-    const h = handoff({ bookedAt: '2026-11-21T09:00:00.000Z', status: 'accepted', respondedAt: '2026-11-23T09:00:00.000Z' })
+    const h = handoff({
+      bookedAt: '2026-11-21T09:00:00.000Z',
+      status: 'accepted',
+      respondedAt: '2026-11-23T09:00:00.000Z',
+    })
     expect(slaOf(h, BERLIN, asOf)).toMatchObject({ state: 'on_time', businessHours: 10 })
   })
 
@@ -173,7 +185,13 @@ describe('slaStateOf', () => {
       handoff({ status: 'rejected', respondedAt: '2026-11-18' }),
     ]
     expect(cases.map((h) => slaStateOf(h, BERLIN, asOf))).toEqual(cases.map((h) => slaOf(h, BERLIN, asOf).state))
-    expect(cases.map((h) => slaStateOf(h, BERLIN, asOf))).toEqual(['open_within', 'open_overdue', 'unknown', 'on_time', 'late'])
+    expect(cases.map((h) => slaStateOf(h, BERLIN, asOf))).toEqual([
+      'open_within',
+      'open_overdue',
+      'unknown',
+      'on_time',
+      'late',
+    ])
   })
 })
 

@@ -88,8 +88,14 @@ describe('drawSample properties', () => {
         for (const [sdr, n] of counts) {
           if (n < 2 || !someoneLeftOut) continue
           const decidedOwners = new Set(all.filter((c) => c.status !== 'pending').map((c) => c.sdr))
-          const holdsBoth = (['accepted', 'rejected'] as const).every((s) => all.some((c) => c.sdr === sdr && c.status === s))
-          expect({ sdr, n, soleDecidedOwner: decidedOwners.size === 1 && holdsBoth }).toEqual({ sdr, n: 2, soleDecidedOwner: true })
+          const holdsBoth = (['accepted', 'rejected'] as const).every((s) =>
+            all.some((c) => c.sdr === sdr && c.status === s),
+          )
+          expect({ sdr, n, soleDecidedOwner: decidedOwners.size === 1 && holdsBoth }).toEqual({
+            sdr,
+            n: 2,
+            soleDecidedOwner: true,
+          })
         }
       }),
     )
@@ -156,7 +162,9 @@ describe('swapOne', () => {
   it('picks the same replacement every time for the same input', () => {
     const all = week(20, ['ana', 'ben', 'cho'])
     const sample = drawSample(all, '2026-W47')
-    expect(swapOne(sample, sample[0]!, all, '2026-W47')).toEqual(swapOne(sample, sample[0]!, [...all].reverse(), '2026-W47'))
+    expect(swapOne(sample, sample[0]!, all, '2026-W47')).toEqual(
+      swapOne(sample, sample[0]!, [...all].reverse(), '2026-W47'),
+    )
   })
 
   it("prefers a handoff from the removed handoff's SDR", () => {
@@ -170,7 +178,10 @@ describe('swapOne', () => {
   })
 
   it('returns the sample unchanged when the id is not in it', () => {
-    expect(swapOne(['a1', 'b1'], 'zz', [h('a1', 'ana'), h('b1', 'ben'), h('c1', 'cho')], '2026-W47')).toEqual(['a1', 'b1'])
+    expect(swapOne(['a1', 'b1'], 'zz', [h('a1', 'ana'), h('b1', 'ben'), h('c1', 'cho')], '2026-W47')).toEqual([
+      'a1',
+      'b1',
+    ])
   })
 
   it('drops the id when nothing is left to pick', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { quoteSegments } from '@/domain/text/quote-segments'
 
-const quoted = (text: string) => quoteSegments(text).filter((s) => s.isQuote).map((s) => s.text)
+const quoted = (text: string) =>
+  quoteSegments(text)
+    .filter((s) => s.isQuote)
+    .map((s) => s.text)
 
 describe('quote segments', () => {
   it('splits straight quotes out of the text, keeping every character', () => {

@@ -5,7 +5,12 @@ import { aFact } from './helpers'
 
 describe('quarterComparison', () => {
   it('puts this quarter beside the last with the change in each key rate', () => {
-    const now = tallyOf([aFact({ status: 'accepted' }), aFact({ status: 'accepted' }), aFact({ status: 'rejected' }), aFact({ status: 'accepted' })])
+    const now = tallyOf([
+      aFact({ status: 'accepted' }),
+      aFact({ status: 'accepted' }),
+      aFact({ status: 'rejected' }),
+      aFact({ status: 'accepted' }),
+    ])
     const before = tallyOf([aFact({ status: 'accepted' }), aFact({ status: 'rejected' })])
     const rows = quarterComparison(now, before)
     expect(rows.find((r) => r.key === 'booked')).toMatchObject({ current: 4, previous: 2, delta: 2 })

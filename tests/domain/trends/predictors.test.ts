@@ -22,11 +22,22 @@ describe('rejectionPredictors', () => {
     aFact({ week: '2026-W30', status: 'rejected', rubric: { total: 4, criteria: { ...all, prospect_words: false } } }),
     aFact({ week: '2026-W31', status: 'accepted', rubric: { total: 5, criteria: all } }),
   ]
-  const table = rejectionPredictors({ requiredFields: [...requiredFields], facts }, quarterOf, ['FY2026-Q3', 'FY2026-Q4'])
+  const table = rejectionPredictors({ requiredFields: [...requiredFields], facts }, quarterOf, [
+    'FY2026-Q3',
+    'FY2026-Q4',
+  ])
 
   it('has a row per checklist field and per rubric criterion, a cell per quarter', () => {
     expect(table.quarters).toEqual(['FY2026-Q3', 'FY2026-Q4'])
-    expect(table.rows.map((r) => r.id)).toEqual(['crmNotes', 'triggerEvent', 'icp_signal', 'prospect_words', 'trigger_timing', 'stack_budget', 'complete'])
+    expect(table.rows.map((r) => r.id)).toEqual([
+      'crmNotes',
+      'triggerEvent',
+      'icp_signal',
+      'prospect_words',
+      'trigger_timing',
+      'stack_budget',
+      'complete',
+    ])
     expect(table.rows[1]!.label).toBe('Trigger event')
   })
 
@@ -61,7 +72,7 @@ describe('rubricResults', () => {
     comment: '',
   })
 
-  it('averages the scorers\' latest totals and passes a criterion on a strict majority', () => {
+  it("averages the scorers' latest totals and passes a criterion on a strict majority", () => {
     const results = rubricResults([
       score('Ana', '2026-11-20T10:00:00.000Z', { complete: false, icp_signal: false }),
       score('Ana', '2026-11-21T10:00:00.000Z', { complete: false }),

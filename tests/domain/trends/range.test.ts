@@ -23,7 +23,11 @@ describe('rangeWeeks', () => {
   })
 
   it('gives a custom span, empty when it is backwards, cut to two years when longer', () => {
-    expect(rangeWeeks({ kind: 'custom', from: '2026-W10', to: '2026-W12' }, '2026-W47', 1)).toEqual(['2026-W10', '2026-W11', '2026-W12'])
+    expect(rangeWeeks({ kind: 'custom', from: '2026-W10', to: '2026-W12' }, '2026-W47', 1)).toEqual([
+      '2026-W10',
+      '2026-W11',
+      '2026-W12',
+    ])
     expect(rangeWeeks({ kind: 'custom', from: '2026-W12', to: '2026-W10' }, '2026-W47', 1)).toEqual([])
     const long = rangeWeeks({ kind: 'custom', from: '2020-W01', to: '2026-W47' }, '2026-W47', 1)
     expect(long).toHaveLength(104)
@@ -32,7 +36,9 @@ describe('rangeWeeks', () => {
 
   it('explains a custom span that cannot be shown', () => {
     expect(rangeProblem({ kind: 'custom', from: '', to: '2026-W10' })).toBe('Choose both a first and a last week.')
-    expect(rangeProblem({ kind: 'custom', from: '2026-W12', to: '2026-W10' })).toBe('The first week must not be after the last week.')
+    expect(rangeProblem({ kind: 'custom', from: '2026-W12', to: '2026-W10' })).toBe(
+      'The first week must not be after the last week.',
+    )
     expect(rangeProblem({ kind: 'last13' })).toBeNull()
   })
 })
@@ -41,15 +47,23 @@ describe('range labels and quarters', () => {
   it('names the range with its first and last week', () => {
     const weeks = rangeWeeks({ kind: 'last13' }, '2026-W47', 1)
     expect(rangeLabel({ kind: 'last13' }, weeks, 1)).toBe('Last 13 weeks (2026-W35 – 2026-W47)')
-    expect(rangeLabel({ kind: 'fiscalQuarter', quarter: 'FY2026-Q4' }, ['2026-W40'], 1)).toBe('Q4 FY2026 (Oct–Dec) (2026-W40 – 2026-W40)')
+    expect(rangeLabel({ kind: 'fiscalQuarter', quarter: 'FY2026-Q4' }, ['2026-W40'], 1)).toBe(
+      'Q4 FY2026 (Oct–Dec) (2026-W40 – 2026-W40)',
+    )
   })
 
   it('offers the current fiscal quarter first, then earlier ones', () => {
     expect(fiscalQuarterChoices('2026-W47', 1, 3).map((q) => q.key)).toEqual(['FY2026-Q4', 'FY2026-Q3', 'FY2026-Q2'])
   })
 
-  it('compares the quarter of the range\'s last week with the one before, or the chosen fiscal quarter', () => {
-    expect(comparedQuarters({ kind: 'last13' }, ['2026-W35', '2026-W47'], '2026-W47', 1)).toEqual({ current: 'FY2026-Q4', previous: 'FY2026-Q3' })
-    expect(comparedQuarters({ kind: 'fiscalQuarter', quarter: 'FY2026-Q1' }, [], '2026-W47', 1)).toEqual({ current: 'FY2026-Q1', previous: 'FY2025-Q4' })
+  it("compares the quarter of the range's last week with the one before, or the chosen fiscal quarter", () => {
+    expect(comparedQuarters({ kind: 'last13' }, ['2026-W35', '2026-W47'], '2026-W47', 1)).toEqual({
+      current: 'FY2026-Q4',
+      previous: 'FY2026-Q3',
+    })
+    expect(comparedQuarters({ kind: 'fiscalQuarter', quarter: 'FY2026-Q1' }, [], '2026-W47', 1)).toEqual({
+      current: 'FY2026-Q1',
+      previous: 'FY2025-Q4',
+    })
   })
 })

@@ -14,8 +14,21 @@ describe('scorecards', () => {
   ]
 
   it('groups names that differ only by surrounding spaces', () => {
-    const rows = scorecards([aFact({ sdr: 'Ana' }), aFact({ sdr: ' Ana  ' }), aFact({ sdr: 'Ana\t' }), aFact({ sdr: '' }), aFact({ sdr: '  ' })], 'sdr', weeks)
-    expect(rows.map((r) => [r.name, r.booked])).toEqual([['Ana', 3], ['(none)', 2]])
+    const rows = scorecards(
+      [
+        aFact({ sdr: 'Ana' }),
+        aFact({ sdr: ' Ana  ' }),
+        aFact({ sdr: 'Ana\t' }),
+        aFact({ sdr: '' }),
+        aFact({ sdr: '  ' }),
+      ],
+      'sdr',
+      weeks,
+    )
+    expect(rows.map((r) => [r.name, r.booked])).toEqual([
+      ['Ana', 3],
+      ['(none)', 2],
+    ])
   })
 
   it('puts volume and conversion health of each SDR in one row, largest first', () => {
@@ -47,7 +60,11 @@ describe('scorecards', () => {
   })
 
   it('names in-house handoffs (no partner) "In-house" and keeps the blank key', () => {
-    const rows = scorecards([aFact({ partner: '' }), aFact({ partner: 'Agency X' }), aFact({ partner: '' })], 'partner', weeks)
+    const rows = scorecards(
+      [aFact({ partner: '' }), aFact({ partner: 'Agency X' }), aFact({ partner: '' })],
+      'partner',
+      weeks,
+    )
     expect(rows.map((r) => [r.key, r.name])).toEqual([
       ['', 'In-house'],
       ['Agency X', 'Agency X'],
@@ -56,7 +73,11 @@ describe('scorecards', () => {
 
   it('sorts by a column with rows without a value last either way', () => {
     const rows = scorecards(
-      [aFact({ sdr: 'A', status: 'accepted' }), aFact({ sdr: 'B', status: 'pending' }), aFact({ sdr: 'C', status: 'rejected' })],
+      [
+        aFact({ sdr: 'A', status: 'accepted' }),
+        aFact({ sdr: 'B', status: 'pending' }),
+        aFact({ sdr: 'C', status: 'rejected' }),
+      ],
       'sdr',
       weeks,
     )

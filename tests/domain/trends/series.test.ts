@@ -36,7 +36,7 @@ describe('trendSeries', () => {
     expect(s.acceptance.max).toBe(100)
   })
 
-  it('shows each reason as a share of the week\'s rejections, adding up to 100 %', () => {
+  it("shows each reason as a share of the week's rejections, adding up to 100 %", () => {
     expect(s.reasons.isStacked).toBe(true)
     expect(s.reasons.datasets.map((d) => d.key)).toEqual(['too_small', 'no_authority'])
     expect(s.reasons.datasets.map((d) => d.data[0])).toEqual([50, 50])
@@ -56,7 +56,11 @@ describe('trendSeries', () => {
   it('counts every one of 100,000 facts in its week over 52 weeks', () => {
     const year = weekRange('2026-W01', '2026-W52')
     const many: HandoffFact[] = Array.from({ length: 100_000 }, (_, i) =>
-      aFact({ week: year[i % 52]!, status: i % 3 === 0 ? 'rejected' : 'accepted', reason: i % 3 === 0 ? 'bad_timing' : null }),
+      aFact({
+        week: year[i % 52]!,
+        status: i % 3 === 0 ? 'rejected' : 'accepted',
+        reason: i % 3 === 0 ? 'bad_timing' : null,
+      }),
     )
     const result = trendSeries(many, year)
     expect(result.volume.labels).toEqual(year)

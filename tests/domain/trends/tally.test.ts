@@ -12,8 +12,18 @@ describe('facts and tallies', () => {
   const handoffs = [
     weeked({ status: 'accepted', respondedAt: '2026-11-17T12:00:00.000Z' }),
     weeked({ status: 'accepted', respondedAt: '2026-11-19T12:00:00.000Z' }),
-    weeked({ status: 'rejected', rejectionReason: 'too_small', aeFeedback: 'not qualified', respondedAt: '2026-11-17T11:00:00.000Z' }),
-    weeked({ status: 'rejected', rejectionReason: null, aeFeedback: 'Under 20 employees, our minimum is 50', respondedAt: null }),
+    weeked({
+      status: 'rejected',
+      rejectionReason: 'too_small',
+      aeFeedback: 'not qualified',
+      respondedAt: '2026-11-17T11:00:00.000Z',
+    }),
+    weeked({
+      status: 'rejected',
+      rejectionReason: null,
+      aeFeedback: 'Under 20 employees, our minimum is 50',
+      respondedAt: null,
+    }),
     weeked({ status: 'pending', techStack: 'tbd' }),
     weeked({ status: 'pending', crmNotes: '', bookedAt: '2026-11-30T10:00:00.000Z', week: '2026-W49' }),
   ]
@@ -61,14 +71,25 @@ describe('facts and tallies', () => {
   })
 
   it('averages rubric totals over scored handoffs only', () => {
-    const criteria = { icp_signal: true, prospect_words: true, trigger_timing: true, stack_budget: true, complete: true }
+    const criteria = {
+      icp_signal: true,
+      prospect_words: true,
+      trigger_timing: true,
+      stack_budget: true,
+      complete: true,
+    }
     const t = tallyOf([aFact({ rubric: { total: 5, criteria } }), aFact({ rubric: { total: 2, criteria } }), aFact()])
     expect(ratesOf(t).rubricAverage).toBe(3.5)
   })
 
   it('tallies per week in the order of the weeks and skips facts outside them', () => {
     const tallies = weeklyTallies(
-      [aFact({ week: '2026-W46' }), aFact({ week: '2026-W47' }), aFact({ week: '2026-W47' }), aFact({ week: '2026-W40' })],
+      [
+        aFact({ week: '2026-W46' }),
+        aFact({ week: '2026-W47' }),
+        aFact({ week: '2026-W47' }),
+        aFact({ week: '2026-W40' }),
+      ],
       ['2026-W46', '2026-W47', '2026-W48'],
     )
     expect(tallies.map((t) => t.booked)).toEqual([1, 2, 0])
@@ -86,7 +107,13 @@ describe('talliesByWeek and mergeTallies', () => {
     week: fc.constantFrom('2026-W45', '2026-W46', '2026-W47'),
     status: fc.constantFrom('accepted' as const, 'rejected' as const, 'pending' as const),
     reason: fc.option(fc.constantFrom(...REJECTION_REASONS)),
-    sla: fc.constantFrom('on_time' as const, 'late' as const, 'open_overdue' as const, 'open_within' as const, 'unknown' as const),
+    sla: fc.constantFrom(
+      'on_time' as const,
+      'late' as const,
+      'open_overdue' as const,
+      'open_within' as const,
+      'unknown' as const,
+    ),
     responseHours: fc.option(fc.integer({ min: 0, max: 80 })),
     missingMask: fc.integer({ min: 0, max: 7 }),
     isVague: fc.boolean(),
@@ -107,7 +134,11 @@ describe('talliesByWeek and mergeTallies', () => {
   })
 
   it('tallies each week as weeklyTallies does', () => {
-    const facts = [aFact({ week: '2026-W46' }), aFact({ week: '2026-W47', status: 'rejected' }), aFact({ week: '2026-W47' })]
+    const facts = [
+      aFact({ week: '2026-W46' }),
+      aFact({ week: '2026-W47', status: 'rejected' }),
+      aFact({ week: '2026-W47' }),
+    ]
     const byWeek = talliesByWeek(facts)
     expect([...byWeek.keys()].sort()).toEqual(['2026-W46', '2026-W47'])
     expect(weeklyTallies(facts, ['2026-W46', '2026-W47'])).toEqual([byWeek.get('2026-W46'), byWeek.get('2026-W47')])
