@@ -1,3 +1,4 @@
+import { nowIso } from '@/domain/clock'
 import { classify, type RowOutcome } from '@/domain/import/diff'
 import type { Handoff, StoredHandoff } from '@/domain/handoff'
 import { handoffId } from '@/domain/handoff'
@@ -32,7 +33,7 @@ export async function planImport(
   const existing = await storedVersions(ids, importSource)
   const lastIndexOf = new Map<string, number>()
   ids.forEach((id, i) => lastIndexOf.set(id, i))
-  const now = new Date().toISOString()
+  const now = nowIso()
   // toStored's row, with the week from a per-local-day cache: weekOf per row costs an Intl call.
   const weekOfBooking = bookingWeekLookup(timeZone)
   const counts = { new: 0, updated: 0, unchanged: 0 }
@@ -127,7 +128,7 @@ export async function commitImport(
       await database.handoffs.bulkPut(writes.slice(i, i + BATCH).map((r) => ({ ...r.handoff, importRunId: runId })))
       options.onProgress?.(Math.min(writes.length, i + BATCH), writes.length)
     }
-    run.finishedAt = new Date().toISOString()
+    run.finishedAt = nowIso()
     await database.importRuns.update(runId, { finishedAt: run.finishedAt })
   })
   return run
@@ -167,7 +168,7 @@ export async function savedMapping(importSource: string): Promise<MappingRow | u
 }
 
 export async function saveMapping(importSource: string, mapping: unknown): Promise<void> {
-  await db().mappings.put({ importSource, mapping, updatedAt: new Date().toISOString() })
+  await db().mappings.put({ importSource, mapping, updatedAt: nowIso() })
 }
 
 export async function allMappings(): Promise<MappingRow[]> {

@@ -1,3 +1,4 @@
+import { nowIso } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { loadReasonRules } from '@/db/reason-rules-repo'
 import { computed, ref, shallowRef } from 'vue'
@@ -371,7 +372,7 @@ export const useImportStore = defineStore('import', () => {
           mapping: usedMapping,
           rows: parsed.rows,
           rejected: parsed.rejected.length,
-          startedAt: new Date().toISOString(),
+          startedAt: nowIso(),
         },
         { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
       )
