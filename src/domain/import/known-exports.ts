@@ -216,10 +216,12 @@ export const DYNAMICS_STATUSES: Decisions = {
   Lost: 'rejected',
 }
 
-/** Close: status_type first (won / lost; "active" is left out so the label decides). */
+/**
+ * Close: status_label only. Value maps ignore case, so the type "active" cannot be told from the
+ * default label "Active"; reading the type as a fallback would make every custom active status
+ * silently pending. Custom labels (won or lost types included) are listed for confirmation.
+ */
 export const CLOSE_STATUSES: Decisions = {
-  won: 'accepted',
-  lost: 'rejected',
   Active: 'pending',
   Won: 'accepted',
   Lost: 'rejected',
@@ -536,7 +538,7 @@ const closeOpportunities: KnownExport = {
     company: 'lead_name',
     contactName: 'contact_name',
     bookedAt: 'date_created',
-    status: ['status_type', 'status_label'],
+    status: 'status_label',
     crmNotes: 'note',
     // Close's "value" is in cents; leave the amount to a mapping that knows the currency.
     pipelineAmount: null,
