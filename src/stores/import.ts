@@ -319,7 +319,7 @@ export const useImportStore = defineStore('import', () => {
         { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
       )
       busy.value = { kind: 'parsing', label: 'Comparing with stored handoffs', done: 1, total: 1 }
-      plan.value = await planImport(parsed.handoffs, parsed.importSource, timeZone())
+      plan.value = await planImport(parsed.handoffs, parsed.importSource, timeZone(), parsed.carried)
       parse.value = parsed
       step.value = 'preview'
     } catch (e) {
@@ -372,6 +372,7 @@ export const useImportStore = defineStore('import', () => {
           rows: parsed.rows,
           rejected: parsed.rejected.length,
           startedAt: new Date().toISOString(),
+          carried: parsed.carried,
         },
         { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
       )
