@@ -38,6 +38,7 @@ import { createImportRunner, ParseCancelled, type ImportRunner } from '@/workers
 import { useHandoffsStore } from './handoffs'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/composables/use-db-errors'
+import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/carried'
 
 export type ImportStep = 'choose' | 'mapping' | 'preview' | 'report'
 
@@ -108,6 +109,12 @@ export const useImportStore = defineStore('import', () => {
   let controller: AbortController | null = null
 
   const timeZone = () => useSettingsStore().settings.timeZone
+  /** What the file read (preview or report) did not carry of the checklist, said once. */
+  const notCarried = computed(() => {
+    const carried = (parse.value ?? report.value?.parse)?.carried
+    if (!carried) return null
+    return notCarriedMessage(notAssessedFields(carriedMaskOf(carried), useSettingsStore().settings.requiredFields))
+  })
 
   /** The distinct raw values of the column a value field is mapped to. */
   function distinctFor(field: ValueMapField): { value: string; count: number }[] {
@@ -474,6 +481,7 @@ export const useImportStore = defineStore('import', () => {
   }
 
   return {
+    notCarried,
     step,
     busy,
     error,
