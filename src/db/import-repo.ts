@@ -1,6 +1,7 @@
 import { nowIso } from '@/domain/clock'
 import { classify, type RowOutcome } from '@/domain/import/diff'
-import type { Handoff, StoredHandoff } from '@/domain/handoff'
+import type { Handoff, HandoffField, StoredHandoff } from '@/domain/handoff'
+import { carriedMaskOf } from '@/domain/carried'
 import { handoffId } from '@/domain/handoff'
 import { db } from './database'
 import { bookingWeekLookup } from '@/domain/metrics/booking-week'
@@ -28,7 +29,10 @@ export async function planImport(
   parsed: { line: number; handoff: Handoff }[],
   importSource: string,
   timeZone: string,
+  /** The fields the import carried (ImportParse.carried); absent = every field. */
+  carried?: readonly HandoffField[],
 ): Promise<ImportPlan> {
+  const carriedMask = carried ? carriedMaskOf(carried) : undefined
   const ids = parsed.map((p) => handoffId(importSource, p.handoff.externalId))
   const existing = await storedVersions(ids, importSource)
   const lastIndexOf = new Map<string, number>()
@@ -40,7 +44,12 @@ export async function planImport(
   const rows: PlannedRow[] = parsed.map((p, i) => {
     const before = existing[i]
     const isSuperseded = lastIndexOf.get(ids[i]!) !== i
-    const outcome: RowOutcome = isSuperseded ? 'unchanged' : classify(before, p.handoff)
+    // A stored row that now carries more (or less) is an update even when its values are equal.
+    const outcome: RowOutcome = isSuperseded
+      ? 'unchanged'
+      : before && before.carried !== carriedMask && classify(before, p.handoff) === 'unchanged'
+        ? 'updated'
+        : classify(before, p.handoff)
     counts[outcome]++
     const handoff: StoredHandoff = {
       ...p.handoff,
@@ -49,6 +58,7 @@ export async function planImport(
       week: weekOfBooking(p.handoff.bookedAt),
       importRunId: null,
       updatedAt: now,
+      ...(carriedMask === undefined ? {} : { carried: carriedMask }),
     }
     return { line: p.line, outcome, handoff, before }
   })
@@ -79,6 +89,8 @@ export interface RunMeta {
   rows: number
   rejected: number
   startedAt: string
+  /** The fields the file carried (ImportParse.carried). */
+  carried?: readonly HandoffField[]
 }
 
 export class ImportCancelled extends Error {
@@ -115,6 +127,7 @@ export async function commitImport(
     rejected: meta.rejected,
     mapping: meta.mapping,
     undone: false,
+    ...(meta.carried ? { carried: [...meta.carried] } : {}),
   }
   await database.transaction('rw', database.handoffs, database.importRuns, database.importUndo, async () => {
     const runId = (await database.importRuns.add(run))!

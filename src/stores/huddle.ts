@@ -39,7 +39,8 @@ import {
   type ActionItemField,
 } from '@/domain/huddle/action-items'
 import { compareWeeks, handoffsBehind, reasonMix, reasonSeries, type NumberKind } from '@/domain/huddle/numbers'
-import { findBreaches, groupByCause, vagueRejections } from '@/domain/huddle/breaches'
+import { findBreaches, groupByCause, notCarried, vagueRejections } from '@/domain/huddle/breaches'
+import { notCarriedMessage } from '@/domain/carried'
 import { roleLabels, shownName, type PersonRole } from '@/domain/huddle/roles'
 import { recentPeople } from '@/domain/huddle/recent-people'
 import {
@@ -328,7 +329,10 @@ export const useHuddleStore = defineStore('huddle', () => {
   const suggestedTotalOf = (id: string): number | null => {
     const h = byId.value.get(id)
     if (!h) return null
-    const s = suggestRubric(h, missingFields(h, settings.value), { placeholders: settings.value.placeholders })
+    const s = suggestRubric(h, missingFields(h, settings.value), {
+      placeholders: settings.value.placeholders,
+      requiredFields: settings.value.requiredFields,
+    })
     return Object.values(s.criteria).filter((c) => c.pass).length
   }
   const suggestion = computed(() => suggestWalk(sampleIds.value, scoresById.value, suggestedTotalOf))
@@ -356,7 +360,10 @@ export const useHuddleStore = defineStore('huddle', () => {
     const suggested =
       own.length > 0
         ? null
-        : suggestRubric(h, missingFields(h, settings.value), { placeholders: settings.value.placeholders })
+        : suggestRubric(h, missingFields(h, settings.value), {
+      placeholders: settings.value.placeholders,
+      requiredFields: settings.value.requiredFields,
+    })
     return { handoff: h, criteria: criteriaView(own, suggested) }
   }
   const strong = computed(() => walkOf('strong'))
@@ -371,6 +378,9 @@ export const useHuddleStore = defineStore('huddle', () => {
 
   const breachGroups = computed(() => groupByCause(findBreaches(weekHandoffs.value, settings.value, asOf.value)))
   const vague = computed(() => vagueRejections(weekHandoffs.value))
+  /** Required fields this week's export did not carry: said once, never as SDR breaches. */
+  const notCarriedFields = computed(() => notCarried(weekHandoffs.value, settings.value))
+  const notCarriedText = computed(() => notCarriedMessage(notCarriedFields.value.fields))
 
   // ------------------------------------------------------------------ calibration
 
@@ -463,6 +473,7 @@ export const useHuddleStore = defineStore('huddle', () => {
       strong: strong.value,
       weak: weak.value,
       breaches: breachGroups.value,
+      notCarried: notCarriedFields.value.phrase,
       movers: movers.value,
       items: ownItems.value,
       carried: carried.value,
@@ -544,6 +555,7 @@ export const useHuddleStore = defineStore('huddle', () => {
     refreshScores,
     breachGroups,
     vague,
+    notCarriedText,
     calibration,
     movers,
     disagreements,

@@ -9,6 +9,7 @@ import type { HandoffField } from '@/domain/handoff'
 import { MASKED_FIELDS } from '@/domain/rules/checklist'
 import { quarterComparison } from '@/domain/trends/comparison'
 import { handoffFacts, type HandoffFact } from '@/domain/trends/facts'
+import { notCarriedMessage } from '@/domain/carried'
 import { rejectionPredictors } from '@/domain/trends/predictors'
 import {
   comparedQuarters,
@@ -65,6 +66,12 @@ export const useTrendsStore = defineStore('trends', () => {
   const factsOf = (ws: readonly string[]): HandoffFact[] => ws.flatMap((w) => factsByWeek.value.get(w) ?? [])
   const rangeFacts = computed(() => factsOf(weeks.value))
   const weekly = computed(() => talliesFor(tallyByWeek.value, weeks.value))
+  /** Checklist fields some export in the range did not carry: said once above the charts. */
+  const notCarried = computed(() => {
+    let mask = 0
+    for (const f of rangeFacts.value) mask |= f.notAssessedMask
+    return notCarriedMessage(requiredFields.value.filter((_, i) => (mask & (1 << i)) !== 0))
+  })
   const series = computed(() => seriesOfTallies(weekly.value, weeks.value))
   // One computed per dimension: only the scorecard on screen is worked out on a range change.
   const scorecardComputeds = Object.fromEntries(
@@ -145,6 +152,7 @@ export const useTrendsStore = defineStore('trends', () => {
   }
 
   return {
+    notCarried,
     range,
     asOf,
     currentWeek,

@@ -19,6 +19,7 @@ import {
 import type { StoredHandoff } from '@/domain/handoff'
 import { handoffTotal, latestScorePerScorer } from '@/domain/rubric/scores'
 import { drawSample, redraw as redrawSample, swapOne as swapSample } from '@/domain/sample/weekly-sample'
+import { notCarriedBySome, notCarriedMessage } from '@/domain/carried'
 import { useHandoffsStore } from './handoffs'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/composables/use-db-errors'
@@ -44,6 +45,10 @@ export const useWeeklyStore = defineStore('weekly', () => {
   const error = ref<string | null>(null)
 
   const byId = computed(() => new Map(handoffs.value.map((h) => [h.id, h])))
+  /** What this week's export did not carry of the checklist, said once with what to do. */
+  const notCarried = computed(() =>
+    notCarriedMessage(notCarriedBySome(handoffs.value, useSettingsStore().settings.requiredFields)),
+  )
   const sampleEntries = computed<SampleEntry[]>(() =>
     (sample.value?.handoffIds ?? []).map((id) => {
       const own = scores.value.filter((s) => s.handoffId === id)
@@ -145,6 +150,7 @@ export const useWeeklyStore = defineStore('weekly', () => {
     breakdowns,
     sample,
     sampleEntries,
+    notCarried,
     isLoading,
     error,
     previousWeek,
