@@ -1,3 +1,4 @@
+import { nowIso } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { loadReasonRules } from '@/db/reason-rules-repo'
 import { computed, ref, shallowRef } from 'vue'
@@ -39,6 +40,7 @@ import { useHandoffsStore } from './handoffs'
 import { useImportHistoryStore } from './import-history'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/composables/use-db-errors'
+import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/carried'
 
 export type ImportStep = 'choose' | 'mapping' | 'preview' | 'report'
 
@@ -111,6 +113,12 @@ export const useImportStore = defineStore('import', () => {
   let controller: AbortController | null = null
 
   const timeZone = () => useSettingsStore().settings.timeZone
+  /** What the file read (preview or report) did not carry of the checklist, said once. */
+  const notCarried = computed(() => {
+    const carried = (parse.value ?? report.value?.parse)?.carried
+    if (!carried) return null
+    return notCarriedMessage(notAssessedFields(carriedMaskOf(carried), useSettingsStore().settings.requiredFields))
+  })
 
   const draft = () => ({ columns: columns.value, valueChoices: valueChoices.value, dateOrder: dateOrder.value })
 
@@ -292,7 +300,7 @@ export const useImportStore = defineStore('import', () => {
         { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
       )
       busy.value = { kind: 'parsing', label: 'Comparing with stored handoffs', done: 1, total: 1 }
-      plan.value = await planImport(parsed.handoffs, parsed.importSource, timeZone())
+      plan.value = await planImport(parsed.handoffs, parsed.importSource, timeZone(), parsed.carried)
       parse.value = parsed
       step.value = 'preview'
     } catch (e) {
@@ -344,7 +352,8 @@ export const useImportStore = defineStore('import', () => {
           mapping: usedMapping,
           rows: parsed.rows,
           rejected: parsed.rejected.length,
-          startedAt: new Date().toISOString(),
+          startedAt: nowIso(),
+          carried: parsed.carried,
         },
         { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
       )
@@ -426,6 +435,7 @@ export const useImportStore = defineStore('import', () => {
   }
 
   return {
+    notCarried,
     step,
     busy,
     error,

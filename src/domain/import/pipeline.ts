@@ -19,6 +19,8 @@ import type { DataRecord, SkippedLine, Table } from './records'
 import { quote, readRow } from './row-reader'
 import { WarningTally } from './warning-tally'
 import type { Encoding } from './decode'
+import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
+import { CARRIED_FIELDS } from '../carried'
 
 export type { ImportInput } from './open-export'
 
@@ -70,6 +72,13 @@ export interface ImportParse extends ExportShape {
   /** The preset whose headers matched best (also reported when a mapping was given). */
   preset: PresetName
   importSource: string
+  /**
+   * The fields this import carried (PRODUCT.md, "Carried and not assessed"): a column for them,
+   * or the handoff note template in the notes. In CARRIED_FIELDS order.
+   */
+  carried: HandoffField[]
+  /** How many imported rows' notes used the handoff note template. */
+  templateNotes: number
   /** The day/month order used per mapped date column. */
   dateOrders: Partial<Record<DateField, DateOrder>>
   /** Data records read: rows = handoffs.length + rejected.length, always. */
@@ -153,7 +162,6 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
 
   // Pass 2: every record → a handoff or a rejection with every reason.
   const ctx = {
-    read,
     headerWidth: headers.length,
     timeZone: options.timeZone,
     dateOrders,
@@ -173,11 +181,26 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     return out
   }
 
+  // The handoff note template: a notes cell with labelled lines fills the package; a column
+  // for the same field wins when its cell is not empty.
+  const hasNotes = column.crmNotes !== undefined
+  const noteFieldsUsed = new Set<HandoffField>()
+  let templateNotes = 0
+
   records.forEach((r, n) => {
     if (progress && n % PROGRESS_EVERY === 0) {
       progress(PROGRESS_SCALE / 2 + Math.floor((n / records.length) * (PROGRESS_SCALE / 2)), PROGRESS_SCALE)
     }
-    const result = readRow(r.cells, ctx)
+    const note: ParsedNote | null = hasNotes ? parseNote(read(r.cells, 'crmNotes')) : null
+    const noteFields = note?.usesTemplate ? (note.fields as Partial<Record<HandoffField, string>>) : null
+    const get = noteFields
+      ? (f: HandoffField) => {
+          if (f === 'crmNotes') return noteFields.crmNotes ?? ''
+          const cell = read(r.cells, f)
+          return cell !== '' ? cell : (noteFields[f] ?? '')
+        }
+      : (f: HandoffField) => read(r.cells, f)
+    const result = readRow(r.cells, get, ctx)
     if ('errors' in result) {
       rejected.push({ line: r.line, errors: result.errors, cells: cellsOf(r) })
       return
@@ -206,6 +229,10 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
         cells: cellsOf(handoffRecords[earlier]!),
       })
     }
+    if (noteFields) {
+      templateNotes++
+      for (const f of Object.keys(noteFields) as HandoffField[]) noteFieldsUsed.add(f)
+    }
     byId.set(handoff.externalId, handoffs.length)
     handoffs.push({ line: r.line, handoff: checked.data })
     handoffRecords.push(r)
@@ -225,6 +252,10 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
       warnings.push(`${field}: read day/month dates in column "${headers[column[field]!]}" as ${dateOrders[field]}`)
     }
   }
+  // When any note uses the template, every field it can fill is carried by the whole import: a
+  // row whose note leaves a label out is missing that field, not exempt from it.
+  if (templateNotes > 0) for (const f of TEMPLATE_FIELDS) noteFieldsUsed.add(f)
+  const carried = CARRIED_FIELDS.filter((f) => column[f] !== undefined || noteFieldsUsed.has(f))
   return {
     fileName: meta.fileName,
     format: meta.format,
@@ -237,6 +268,8 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     mapping,
     preset,
     importSource,
+    carried,
+    templateNotes,
     dateOrders,
     rows: records.length,
     handoffs: imported,

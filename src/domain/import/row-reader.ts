@@ -1,6 +1,5 @@
 import type { Handoff, HandoffField } from '../handoff'
 import { mapRejectionReason, type ReasonRule } from '../rules/reasons'
-import type { CellReader } from './cells'
 import { parseDate } from './dates'
 import { derivedExternalId } from './derived-id'
 import type { DateField, DateOrder } from './mapping'
@@ -21,7 +20,6 @@ export interface SoftIssue {
 
 /** What every row of one file is read with. */
 export interface RowContext {
-  read: CellReader
   headerWidth: number
   timeZone: string
   dateOrders: Partial<Record<DateField, DateOrder>>
@@ -35,11 +33,13 @@ export type RowResult = { handoff: Handoff; soft: SoftIssue[] } | { errors: stri
 
 export const quote = (raw: string): string => JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw)
 
-/** One record's cells → a handoff, or its rejection with every reason (hard errors, then soft ones). */
-export function readRow(cells: readonly string[], ctx: RowContext): RowResult {
+/**
+ * One record → a handoff, or its rejection with every reason (hard errors, then soft ones).
+ * `get` gives a field's text for this record (its column's cell, or the note template's).
+ */
+export function readRow(cells: readonly string[], get: (f: HandoffField) => string, ctx: RowContext): RowResult {
   const errors: string[] = []
   const soft: SoftIssue[] = []
-  const get = (f: HandoffField) => ctx.read(cells, f)
 
   for (let i = ctx.headerWidth; i < cells.length; i++) {
     if (cells[i]!.trim() !== '') {
