@@ -1,3 +1,4 @@
+import { nowMs } from '../domain/clock'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { isImportError } from '../domain/import/errors'
@@ -26,7 +27,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       basename(args.file),
       { ...parsed, encoding: parsed.encoding ?? 'xlsx' },
       settings,
-      args.asOf ?? Date.now(),
+      args.asOf ?? nowMs(),
     )
     out.write(args.format === 'json' ? `${JSON.stringify(report)}\n` : `${reportToMarkdown(report)}\n`)
     return 0

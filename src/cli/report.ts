@@ -1,4 +1,5 @@
-import type { Handoff } from '../domain/handoff'
+import type { Handoff, HandoffField } from '../domain/handoff'
+import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '../domain/carried'
 import type { Settings } from '../domain/settings'
 import { weeklyCounts, type WeekCounts } from '../domain/metrics/week-counts'
 
@@ -11,6 +12,8 @@ export interface ParsedExport {
   warnings: string[]
   encoding: string
   importSource: string
+  /** The fields the file carried; absent = every field. */
+  carried?: readonly HandoffField[]
 }
 
 /** PRODUCT.md's `report --format json` object; keys may be added, these never change. */
@@ -26,15 +29,18 @@ export interface Report {
   asOf: string
   skipped: { line: number; text: string; reason: string }[]
   warnings: string[]
+  /** The checklist fields the file did not carry, in the checklist's order: not assessed. */
+  notAssessed: HandoffField[]
 }
 
 export function buildReport(file: string, parsed: ParsedExport, settings: Settings, asOf: number): Report {
+  const carried = parsed.carried ? carriedMaskOf(parsed.carried) : undefined
   return {
     rows: parsed.rows,
     imported: parsed.handoffs.length,
     rejected: parsed.rejected.map((r) => ({ line: r.line, errors: r.errors })),
     weeks: weeklyCounts(
-      parsed.handoffs.map((h) => h.handoff),
+      parsed.handoffs.map((h) => (carried === undefined ? h.handoff : { ...h.handoff, carried })),
       settings,
       asOf,
     ),
@@ -45,6 +51,7 @@ export function buildReport(file: string, parsed: ParsedExport, settings: Settin
     asOf: new Date(asOf).toISOString(),
     skipped: parsed.skipped,
     warnings: parsed.warnings,
+    notAssessed: notAssessedFields(carried, settings.requiredFields),
   }
 }
 
@@ -62,6 +69,8 @@ export function reportToMarkdown(r: Report): string {
     '',
   )
   for (const w of r.warnings) out.push(`> ${w}`, '')
+  const notCarried = notCarriedMessage(r.notAssessed)
+  if (notCarried) out.push(`> ${notCarried}`, '')
   out.push('## Weeks', '')
   if (r.weeks.length === 0) out.push('No bookings.', '')
   else {

@@ -1,3 +1,4 @@
+import { nowIso } from '@/domain/clock'
 import { weekOf } from '@/domain/calendar/weeks'
 import { handoffId, type Handoff, type StoredHandoff } from '@/domain/handoff'
 import { db } from './database'
@@ -7,7 +8,7 @@ export function toStored(
   importSource: string,
   timeZone: string,
   importRunId: number | null,
-  now = new Date().toISOString(),
+  now = nowIso(),
 ): StoredHandoff {
   return {
     ...handoff,

@@ -1,3 +1,4 @@
+import { nowIso } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { loadReasonRules } from '@/db/reason-rules-repo'
 import { computed, ref, shallowRef } from 'vue'
@@ -38,6 +39,7 @@ import { createImportRunner, ParseCancelled, type ImportRunner } from '@/workers
 import { useHandoffsStore } from './handoffs'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/composables/use-db-errors'
+import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/carried'
 
 export type ImportStep = 'choose' | 'mapping' | 'preview' | 'report'
 
@@ -108,6 +110,12 @@ export const useImportStore = defineStore('import', () => {
   let controller: AbortController | null = null
 
   const timeZone = () => useSettingsStore().settings.timeZone
+  /** What the file read (preview or report) did not carry of the checklist, said once. */
+  const notCarried = computed(() => {
+    const carried = (parse.value ?? report.value?.parse)?.carried
+    if (!carried) return null
+    return notCarriedMessage(notAssessedFields(carriedMaskOf(carried), useSettingsStore().settings.requiredFields))
+  })
 
   /** The distinct raw values of the column a value field is mapped to. */
   function distinctFor(field: ValueMapField): { value: string; count: number }[] {
@@ -319,7 +327,7 @@ export const useImportStore = defineStore('import', () => {
         { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
       )
       busy.value = { kind: 'parsing', label: 'Comparing with stored handoffs', done: 1, total: 1 }
-      plan.value = await planImport(parsed.handoffs, parsed.importSource, timeZone())
+      plan.value = await planImport(parsed.handoffs, parsed.importSource, timeZone(), parsed.carried)
       parse.value = parsed
       step.value = 'preview'
     } catch (e) {
@@ -371,7 +379,8 @@ export const useImportStore = defineStore('import', () => {
           mapping: usedMapping,
           rows: parsed.rows,
           rejected: parsed.rejected.length,
-          startedAt: new Date().toISOString(),
+          startedAt: nowIso(),
+          carried: parsed.carried,
         },
         { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
       )
@@ -473,6 +482,7 @@ export const useImportStore = defineStore('import', () => {
   }
 
   return {
+    notCarried,
     step,
     busy,
     error,

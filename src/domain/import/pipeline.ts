@@ -30,6 +30,8 @@ import {
   type DecimalMark,
 } from './values'
 import { isZip, readXlsx } from './xlsx'
+import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
+import { CARRIED_FIELDS } from '../carried'
 
 export interface ImportInput {
   fileName: string
@@ -84,6 +86,13 @@ export interface ImportParse extends ExportShape {
   /** The preset whose headers matched best (also reported when a mapping was given). */
   preset: PresetName
   importSource: string
+  /**
+   * The fields this import carried (PRODUCT.md, "Carried and not assessed"): a column for them,
+   * or the handoff note template in the notes. In CARRIED_FIELDS order.
+   */
+  carried: HandoffField[]
+  /** How many imported rows' notes used the handoff note template. */
+  templateNotes: number
   /** The day/month order used per mapped date column. */
   dateOrders: Partial<Record<DateField, DateOrder>>
   /** Data records read: rows = handoffs.length + rejected.length, always. */
@@ -345,13 +354,27 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     return out
   }
 
+  // The handoff note template: a notes cell with labelled lines fills the package; a column
+  // for the same field wins when its cell is not empty.
+  const hasNotes = column.crmNotes !== undefined
+  const noteFieldsUsed = new Set<HandoffField>()
+  let templateNotes = 0
+
   records.forEach((r, n) => {
     if (progress && n % PROGRESS_EVERY === 0) {
       progress(PROGRESS_SCALE / 2 + Math.floor((n / records.length) * (PROGRESS_SCALE / 2)), PROGRESS_SCALE)
     }
     const errors: string[] = []
     const soft: SoftIssue[] = []
-    const get = (f: HandoffField) => cellOf(r.cells, f)
+    const note: ParsedNote | null = hasNotes ? parseNote(cellOf(r.cells, 'crmNotes')) : null
+    const noteFields = note?.usesTemplate ? (note.fields as Partial<Record<HandoffField, string>>) : null
+    const get = noteFields
+      ? (f: HandoffField) => {
+          if (f === 'crmNotes') return noteFields.crmNotes ?? ''
+          const cell = cellOf(r.cells, f)
+          return cell !== '' ? cell : (noteFields[f] ?? '')
+        }
+      : (f: HandoffField) => cellOf(r.cells, f)
 
     for (let i = headers.length; i < r.cells.length; i++) {
       if (r.cells[i]!.trim() !== '') {
@@ -495,6 +518,10 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
         cells: cellsOf(handoffRecords[earlier]!),
       })
     }
+    if (noteFields) {
+      templateNotes++
+      for (const f of Object.keys(noteFields) as HandoffField[]) noteFieldsUsed.add(f)
+    }
     byId.set(handoff.externalId, handoffs.length)
     handoffs.push({ line: r.line, handoff: checked.data })
     handoffRecords.push(r)
@@ -514,6 +541,10 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
       warnings.push(`${field}: read day/month dates in column "${headers[column[field]!]}" as ${dateOrders[field]}`)
     }
   }
+  // When any note uses the template, every field it can fill is carried by the whole import: a
+  // row whose note leaves a label out is missing that field, not exempt from it.
+  if (templateNotes > 0) for (const f of TEMPLATE_FIELDS) noteFieldsUsed.add(f)
+  const carried = CARRIED_FIELDS.filter((f) => column[f] !== undefined || noteFieldsUsed.has(f))
   return {
     fileName: meta.fileName,
     format: meta.format,
@@ -526,6 +557,8 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     mapping,
     preset,
     importSource,
+    carried,
+    templateNotes,
     dateOrders,
     rows: records.length,
     handoffs: imported,
