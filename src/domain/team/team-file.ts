@@ -39,9 +39,7 @@ export function parseTeamFile(fileName: string, text: string): TeamFileResult {
       continue
     }
     if (r === null) {
-      problems.push(
-        role === '' ? `${where}: Role is empty (SDR or AE)` : `${where}: Role "${role}" is not SDR or AE`,
-      )
+      problems.push(role === '' ? `${where}: Role is empty (SDR or AE)` : `${where}: Role "${role}" is not SDR or AE`)
       continue
     }
     const member = teamMemberSchema.parse({

@@ -3,7 +3,8 @@ import { parseTeamFile, teamFileText } from '@/domain/team/team-file'
 
 describe('parseTeamFile', () => {
   it('reads name, role, partner and aliases split by semicolons, header optional', () => {
-    const text = 'name,role,partner,aliases\r\nDana Reyes,SDR,,0051x000003AbCd;dana@acme.com\r\nOmar Haddad,ae,,48213977\r\n'
+    const text =
+      'name,role,partner,aliases\r\nDana Reyes,SDR,,0051x000003AbCd;dana@acme.com\r\nOmar Haddad,ae,,48213977\r\n'
     expect(parseTeamFile('team.csv', text)).toEqual({
       members: [
         { name: 'Dana Reyes', role: 'SDR', partner: '', aliases: ['0051x000003AbCd', 'dana@acme.com'] },
