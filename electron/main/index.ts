@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron'
 import { createHandle, senderIsWindow } from './ipc'
@@ -7,7 +7,8 @@ import { menuTemplate } from './menu'
 import { setupSecurity } from './security'
 import { windowOptions } from './window'
 import { DEFAULT_WINDOW_STATE, restoreWindowState, type WindowState } from './window-state'
-import { CHANNELS, type MenuCommand } from '../../src/shared/ipc-contract'
+import { CHANNELS, MAX_FILE_BYTES, type MenuCommand } from '../../src/shared/ipc-contract'
+import { readBounded } from '../../src/cli/read-bounded'
 
 let mainWindow: BrowserWindow | null = null
 const getWindow = () => mainWindow
@@ -79,9 +80,8 @@ if (setupSingleInstance()) {
       handle: createHandle({ ipcMain, isTrustedSender: senderIsWindow(getWindow, devServerUrl()) }),
       files: {
         dialog,
-        readFile: async (p) => new Uint8Array(await readFile(p)),
+        readFile: (p) => readBounded(p, MAX_FILE_BYTES),
         writeFile: (p, b) => writeFile(p, b),
-        fileSize: async (p) => (await stat(p)).size,
         getWindow,
       },
       appVersion: () => app.getVersion(),
