@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron'
+import { APP_PAGE_URL, APP_SCHEME_PRIVILEGES, setupAppProtocol } from './app-protocol'
 import { createHandle, senderIsWindow } from './ipc'
 import { setupIpc } from './setup-ipc'
 import { menuTemplate } from './menu'
@@ -52,7 +53,7 @@ async function createWindow(): Promise<void> {
   if (devUrl) {
     await win.loadURL(devUrl)
   } else {
-    await win.loadFile(join(__dirname, '../renderer/index.html'))
+    await win.loadURL(APP_PAGE_URL)
   }
 }
 
@@ -73,8 +74,12 @@ function setupSingleInstance(): boolean {
   return true
 }
 
+// Before the app is ready, as Electron requires.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
+
 if (setupSingleInstance()) {
   void app.whenReady().then(async () => {
+    setupAppProtocol(protocol, join(__dirname, '../renderer'), (p) => readBounded(p, MAX_FILE_BYTES))
     setupSecurity({ session: session.defaultSession, app, openExternal: (url) => shell.openExternal(url) })
     setupIpc({
       handle: createHandle({ ipcMain, isTrustedSender: senderIsWindow(getWindow, devServerUrl()) }),
