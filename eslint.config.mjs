@@ -63,6 +63,18 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules for promises: a forgotten await loses a write or an error silently.
+    files: ['src/**/*.ts', 'src/**/*.vue', 'electron/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.vue'] },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     files: ['electron/preload/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
