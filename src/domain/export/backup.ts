@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { handoffId, handoffSchema, type StoredHandoff } from '@/domain/handoff'
+import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
 import { settingsSchema, type Settings } from '@/domain/settings'
 
 /**
@@ -206,6 +207,7 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
     return { ok: false, error: `The backup holds rows this app cannot use: ${shown}${more}.` }
   }
 
+  if (schemaVersion < 2) markCarriedV2(rows)
   const backup: Backup = {
     format: BACKUP_FORMAT,
     schemaVersion,
@@ -217,6 +219,26 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
     data: rows as unknown as BackupData,
   }
   return { ok: true, backup, counts: finalCounts }
+}
+
+/**
+ * The database's v2 upgrade applied to a v1 backup's rows (see database.ts): each run gets the
+ * fields its recorded mapping had a column for, and its handoffs that mask. Rows are copied, not
+ * changed in place.
+ */
+function markCarriedV2(rows: Record<BackupTable, Row[]>): void {
+  const masks = new Map<number, number>()
+  rows.importRuns = rows.importRuns.map((run) => {
+    const carried = carriedByMapping(run.mapping)
+    if (carried === null || typeof run.id !== 'number') return run
+    masks.set(run.id, carriedMaskOf(carried))
+    return { ...run, carried }
+  })
+  if (masks.size === 0) return
+  rows.handoffs = rows.handoffs.map((h) => {
+    const mask = typeof h.importRunId === 'number' ? masks.get(h.importRunId) : undefined
+    return mask === undefined || h.carried !== undefined ? h : { ...h, carried: mask }
+  })
 }
 
 /** Problems with one table's rows: schema failures (first issue per row) and duplicate keys. */
