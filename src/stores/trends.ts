@@ -1,3 +1,4 @@
+import { nowMs } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, type ComputedRef } from 'vue'
 import { readWeeks } from '@/db/trends-repo'
@@ -39,7 +40,7 @@ import { failureText } from '@/composables/use-db-errors'
 export const useTrendsStore = defineStore('trends', () => {
   const settingsStore = useSettingsStore()
   const range = ref<TrendRange>(DEFAULT_RANGE)
-  const asOf = ref(Date.now())
+  const asOf = ref(nowMs())
   const factsByWeek = shallowRef(new Map<string, HandoffFact[]>())
   // Tallied once per week read: the charts, the weekly table, the total and the quarter comparison
   // all add weeks up instead of going over every fact again.
@@ -137,7 +138,7 @@ export const useTrendsStore = defineStore('trends', () => {
   }
 
   /** Forgets what was read (data or settings changed) and reads again as of now. */
-  function reload(now = Date.now()): Promise<void> {
+  function reload(now = nowMs()): Promise<void> {
     asOf.value = now
     factsByWeek.value = new Map()
     tallyByWeek.value = new Map()

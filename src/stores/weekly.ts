@@ -1,3 +1,4 @@
+import { nowMs } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { isoWeekOfDay } from '@/domain/calendar/weeks'
 import { localDayOf } from '@/domain/calendar/zoned'
@@ -81,7 +82,7 @@ export const useWeeklyStore = defineStore('weekly', () => {
       for (const s of weekScores) scoresById.set(s.handoffId, [...(scoresById.get(s.handoffId) ?? []), s])
       const ctx: MetricsContext = {
         settings: useSettingsStore().settings,
-        asOf: Date.now(),
+        asOf: nowMs(),
         icpVersions,
         rubricScoreOf: (h) => handoffTotal(scoresById.get((h as StoredHandoff).id) ?? []),
       }
@@ -109,7 +110,7 @@ export const useWeeklyStore = defineStore('weekly', () => {
    * Opens the week the next huddle reviews (the latest complete week with data, else the latest
    * with data) unless a week is already chosen.
    */
-  async function open(now = Date.now()): Promise<void> {
+  async function open(now = nowMs()): Promise<void> {
     const currentWeek = isoWeekOfDay(localDayOf(now, useSettingsStore().settings.timeZone))
     const target =
       week.value && weeks.value.includes(week.value) ? week.value : defaultHuddleWeek(weeks.value, currentWeek)
