@@ -28,12 +28,13 @@ export function distinctFor(
 ): { value: string; count: number }[] {
   const column = draft.columns[field]
   if (!column || !inspection) return []
-  return inspection.distinct[column]?.values ?? []
+  return Object.hasOwn(inspection.distinct, column) ? (inspection.distinct[column]?.values ?? []) : []
 }
 
 /** The target shown for a raw value: the user's choice, else what the app would guess. */
 export function choiceFor(draft: Pick<MappingDraft, 'valueChoices'>, field: ValueMapField, raw: string): string {
-  return draft.valueChoices[field]?.[raw] ?? suggestValue(field, raw) ?? ''
+  const chosen = draft.valueChoices[field]
+  return (chosen && Object.hasOwn(chosen, raw) ? chosen[raw] : undefined) ?? suggestValue(field, raw) ?? ''
 }
 
 /** The draft as the mapping file of PRODUCT.md: a fresh plain object (safe to post to a worker). */
@@ -46,7 +47,7 @@ export function draftToMapping(draft: MappingDraft, inspection: Shape | null): M
   const values: NonNullable<Mapping['values']> = {}
   for (const field of VALUE_MAP_FIELDS) {
     if (!result.columns[field]) continue
-    const choices: Record<string, string> = { ...draft.valueChoices[field] }
+    const choices = Object.assign(Object.create(null) as Record<string, string>, draft.valueChoices[field])
     for (const { value } of distinctFor(inspection, draft, field)) choices[value] = choiceFor(draft, field, value)
     const map = valueMapFor(field, choices)
     if (map) values[field] = map
