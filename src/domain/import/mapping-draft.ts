@@ -1,7 +1,7 @@
 import { HANDOFF_FIELDS, type HandoffField } from '../handoff'
 import { mappedColumn } from './columns'
 import type { ExportInspection } from './inspect'
-import type { DateOrder, Mapping } from './mapping'
+import { headersOf, type ColumnRef, type DateOrder, type Mapping } from './mapping'
 import { suggestValue, valueMapFor, VALUE_MAP_FIELDS, type ValueMapField } from './value-maps'
 
 /**
@@ -9,8 +9,11 @@ import { suggestValue, valueMapFor, VALUE_MAP_FIELDS, type ValueMapField } from 
  * value choices made so far, and the date order. Pure, so the rules are tested without a screen.
  */
 export interface MappingDraft {
-  /** Field → column key ('' or absent: not in the file). */
-  columns: Partial<Record<HandoffField, string>>
+  /**
+   * Field → column key, or several (read together), or null: "not in this export" (never
+   * matched by name, not carried). '' or absent: no column chosen (matched by name when read).
+   */
+  columns: Partial<Record<HandoffField, ColumnRef>>
   /** Value choices the user (or a loaded mapping) made: field → raw value → target ('' = as read). */
   valueChoices: Partial<Record<ValueMapField, Record<string, string>>>
   dateOrder: DateOrder | ''
@@ -26,9 +29,22 @@ export function distinctFor(
   draft: Pick<MappingDraft, 'columns'>,
   field: ValueMapField,
 ): { value: string; count: number }[] {
-  const column = draft.columns[field]
-  if (!column || !inspection) return []
-  return inspection.distinct[column]?.values ?? []
+  const keys = headersOf(draft.columns[field]).filter((c) => c !== '')
+  if (keys.length === 0 || !inspection) return []
+  if (keys.length === 1) return inspection.distinct[keys[0]!]?.values ?? []
+  // Several columns: every value any of them holds, counted together, first-seen order.
+  const counts = new Map<string, number>()
+  for (const key of keys)
+    for (const { value, count } of inspection.distinct[key]?.values ?? [])
+      counts.set(value, (counts.get(value) ?? 0) + count)
+  return [...counts].map(([value, count]) => ({ value, count }))
+}
+
+/** The draft's column for a field in the mapping file's form ('' chosen nowhere → undefined). */
+function columnRef(ref: ColumnRef | undefined): ColumnRef | undefined {
+  if (ref === null) return null
+  const keys = headersOf(ref).filter((c) => c !== '')
+  return keys.length === 0 ? undefined : keys.length === 1 ? keys[0] : keys
 }
 
 /** The target shown for a raw value: the user's choice, else what the app would guess. */
@@ -40,8 +56,8 @@ export function choiceFor(draft: Pick<MappingDraft, 'valueChoices'>, field: Valu
 export function draftToMapping(draft: MappingDraft, inspection: Shape | null): Mapping {
   const result: Mapping = { columns: {} }
   for (const field of HANDOFF_FIELDS) {
-    const column = draft.columns[field]
-    if (column) result.columns[field] = column
+    const column = columnRef(draft.columns[field])
+    if (column !== undefined) result.columns[field] = column
   }
   const values: NonNullable<Mapping['values']> = {}
   for (const field of VALUE_MAP_FIELDS) {
@@ -61,12 +77,20 @@ export function draftFromMapping(
   m: Mapping,
   inspection: Pick<ExportInspection, 'headers' | 'columns'> | null,
 ): { draft: MappingDraft; absent: string[] } {
-  const columns: Partial<Record<HandoffField, string>> = {}
+  const columns: MappingDraft['columns'] = {}
   const absent: string[] = []
-  for (const [field, header] of Object.entries(m.columns) as [HandoffField, string][]) {
-    const column = inspection ? mappedColumn(inspection, header) : undefined
-    if (column) columns[field] = column
-    else absent.push(`${field} ← "${header}"`)
+  for (const [field, ref] of Object.entries(m.columns) as [HandoffField, ColumnRef][]) {
+    if (ref === null) {
+      columns[field] = null
+      continue
+    }
+    const found: string[] = []
+    for (const header of headersOf(ref)) {
+      const column = inspection ? mappedColumn(inspection, header) : undefined
+      if (column) found.push(column)
+      else absent.push(`${field} ← "${header}"`)
+    }
+    if (found.length > 0) columns[field] = found.length === 1 ? found[0]! : found
   }
   const valueChoices: MappingDraft['valueChoices'] = {}
   for (const field of VALUE_MAP_FIELDS) {
@@ -78,7 +102,7 @@ export function draftFromMapping(
 
 /** Whether every column a saved mapping names is in this file (so it can be applied as is). */
 export const mappingFits = (m: Mapping, inspection: Pick<ExportInspection, 'headers' | 'columns'>): boolean =>
-  Object.values(m.columns).every((h) => mappedColumn(inspection, h) !== undefined)
+  Object.values(m.columns).every((ref) => headersOf(ref).every((h) => mappedColumn(inspection, h) !== undefined))
 
 /** The CRM's name as people write it. */
 export function presetLabel(preset: string): string {
