@@ -4,6 +4,8 @@ import { DATE_ORDERS, type DateOrder } from '../domain/import/mapping'
 export interface ReportArgs {
   file: string
   mapping?: string
+  /** CSV: name, role, partner, aliases (split by `;`). */
+  team?: string
   timeZone?: string
   asOf?: number
   holidays: string[]
@@ -15,7 +17,7 @@ export interface ReportArgs {
 export class UsageError extends Error {}
 
 export const USAGE =
-  'usage: report FILE [--mapping FILE] [--tz IANA] [--as-of ISO-8601] [--holidays YYYY-MM-DD,...] [--date-order MDY|DMY|YMD] [--format json|md]'
+  'usage: report FILE [--mapping FILE] [--team FILE] [--tz IANA] [--as-of ISO-8601] [--holidays YYYY-MM-DD,...] [--date-order MDY|DMY|YMD] [--format json|md]'
 
 /** Parses `report` arguments; every mistake is a UsageError with a one-line reason. */
 export function parseReportArgs(argv: string[]): ReportArgs {
@@ -36,6 +38,9 @@ export function parseReportArgs(argv: string[]): ReportArgs {
     switch (flag) {
       case '--mapping':
         args.mapping = value()
+        break
+      case '--team':
+        args.team = value()
         break
       case '--tz': {
         const tz = value()

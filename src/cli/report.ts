@@ -2,6 +2,7 @@ import type { Handoff, HandoffField } from '../domain/handoff'
 import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '../domain/carried'
 import type { Settings } from '../domain/settings'
 import { weeklyCounts, type WeekCounts } from '../domain/metrics/week-counts'
+import { rosterIndex, unknownPeople, type UnknownPerson } from '../domain/team/roster'
 
 /** What the report needs of an import; the app's import screen shows the same facts. */
 export interface ParsedExport {
@@ -31,6 +32,11 @@ export interface Report {
   warnings: string[]
   /** The checklist fields the file did not carry, in the checklist's order: not assessed. */
   notAssessed: HandoffField[]
+  /**
+   * Owner cells that name nobody on the team (`--team`): CRM ids always, names too once a team
+   * is given. Name them in Settings → Team or in the team file.
+   */
+  unknownOwners: UnknownPerson[]
 }
 
 export function buildReport(file: string, parsed: ParsedExport, settings: Settings, asOf: number): Report {
@@ -52,6 +58,10 @@ export function buildReport(file: string, parsed: ParsedExport, settings: Settin
     skipped: parsed.skipped,
     warnings: parsed.warnings,
     notAssessed: notAssessedFields(carried, settings.requiredFields),
+    unknownOwners: unknownPeople(
+      parsed.handoffs.map((h) => ({ sdrRaw: h.handoff.sdr, aeRaw: h.handoff.ae })),
+      rosterIndex(settings.team),
+    ).filter((p) => settings.team.length > 0 || p.isId),
   }
 }
 
@@ -90,6 +100,18 @@ export function reportToMarkdown(r: Report): string {
   else {
     out.push('| Line | Reasons |', '|---:|---|')
     for (const x of r.rejected) out.push(`| ${x.line} | ${cell(x.errors.join('; '))} |`)
+    out.push('')
+  }
+  if (r.unknownOwners.length > 0) {
+    out.push(
+      '## Owners to name',
+      '',
+      'These owner values name nobody on the team: add them to the team file (`--team`) or Settings → Team.',
+      '',
+      '| Value | Column | Handoffs |',
+      '|---|---|---:|',
+    )
+    for (const p of r.unknownOwners) out.push(`| ${cell(p.raw)} | ${p.role} | ${p.count} |`)
     out.push('')
   }
   if (r.skipped.length > 0) {

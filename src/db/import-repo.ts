@@ -4,6 +4,8 @@ import type { Handoff, HandoffField, StoredHandoff } from '@/domain/handoff'
 import { carriedMaskOf } from '@/domain/carried'
 import { handoffId } from '@/domain/handoff'
 import { db } from './database'
+import { rosterIndex, type TeamMember } from '@/domain/team/roster'
+import { resolvePeople } from '@/domain/team/resolve-people'
 import { bookingWeekLookup } from '@/domain/metrics/booking-week'
 import type { ImportRunRow, MappingRow } from './rows'
 
@@ -31,8 +33,11 @@ export async function planImport(
   timeZone: string,
   /** The fields the import carried (ImportParse.carried); absent = every field. */
   carried?: readonly HandoffField[],
+  /** Settings → Team: owner ids and spellings become people's names. */
+  team: readonly TeamMember[] = [],
 ): Promise<ImportPlan> {
   const carriedMask = carried ? carriedMaskOf(carried) : undefined
+  const people = team.length > 0 ? rosterIndex(team) : null
   const ids = parsed.map((p) => handoffId(importSource, p.handoff.externalId))
   const existing = await storedVersions(ids, importSource)
   const lastIndexOf = new Map<string, number>()
@@ -42,17 +47,18 @@ export async function planImport(
   const weekOfBooking = bookingWeekLookup(timeZone)
   const counts = { new: 0, updated: 0, unchanged: 0 }
   const rows: PlannedRow[] = parsed.map((p, i) => {
+    const incoming = people ? resolvePeople(p.handoff, people) : p.handoff
     const before = existing[i]
     const isSuperseded = lastIndexOf.get(ids[i]!) !== i
     // A stored row that now carries more (or less) is an update even when its values are equal.
     const outcome: RowOutcome = isSuperseded
       ? 'unchanged'
-      : before && before.carried !== carriedMask && classify(before, p.handoff) === 'unchanged'
+      : before && before.carried !== carriedMask && classify(before, incoming) === 'unchanged'
         ? 'updated'
-        : classify(before, p.handoff)
+        : classify(before, incoming)
     counts[outcome]++
     const handoff: StoredHandoff = {
-      ...p.handoff,
+      ...incoming,
       id: ids[i]!,
       importSource,
       week: weekOfBooking(p.handoff.bookedAt),

@@ -115,6 +115,10 @@ export interface StoredHandoff extends Handoff {
    * handoffs stored before imports recorded it and on demo data: everything carried.
    */
   carried?: number
+  /** The owner cells as exported, kept when the team roster resolved them to other values. */
+  sdrRaw?: string
+  aeRaw?: string
+  partnerRaw?: string
 }
 
 export const handoffId = (importSource: string, externalId: string): string => `${importSource}::${externalId}`

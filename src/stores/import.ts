@@ -339,7 +339,13 @@ export const useImportStore = defineStore('import', () => {
         { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
       )
       busy.value = { kind: 'parsing', label: 'Comparing with stored handoffs', done: 1, total: 1 }
-      plan.value = await planImport(parsed.handoffs, parsed.importSource, timeZone(), parsed.carried)
+      plan.value = await planImport(
+        parsed.handoffs,
+        parsed.importSource,
+        timeZone(),
+        parsed.carried,
+        useSettingsStore().settings.team,
+      )
       parse.value = parsed
       step.value = 'preview'
     } catch (e) {

@@ -55,7 +55,7 @@ describe('a note-template file', () => {
   ].join('\n')
 
   it('fills the package from the notes', async () => {
-    const parsed = await importText(`${HEADER}\nA-1,Ana,2026-11-17,accepted,"${note}"\n`, {
+    const parsed = await importText(`${HEADER}\nA-1,Ana,2026-11-17,accepted,"${note.replace(/"/g, '""')}"\n`, {
       mapping: {
         columns: { externalId: 'Opportunity ID', sdr: 'Owner', bookedAt: 'Created Date', status: 'Status', crmNotes: 'Notes' },
       },
