@@ -29,6 +29,7 @@ import {
   distinctFor as draftDistinctFor,
   draftFromMapping,
   draftToMapping,
+  decisionList,
   mappingFits,
   presetLabel,
   type MappingDraft,
@@ -138,6 +139,9 @@ export const useImportStore = defineStore('import', () => {
   function setChoice(field: ValueMapField, raw: string, target: string): void {
     valueChoices.value = { ...valueChoices.value, [field]: { ...valueChoices.value[field], [raw]: target } }
   }
+
+  /** Every status/stage value with the decision it is imported as, for one confirmation. */
+  const decisions = computed(() => decisionList(inspection.value, draft()))
 
   /** The mapping as the mapping file of PRODUCT.md: a fresh plain object (safe to post to a worker). */
   const mapping = computed<Mapping>(() => draftToMapping(draft(), inspection.value))
@@ -504,6 +508,7 @@ export const useImportStore = defineStore('import', () => {
     plan,
     report,
     mapping,
+    decisions,
     missingRequired,
     canPreview,
     distinctFor,

@@ -2,7 +2,7 @@ import { HANDOFF_FIELDS, type HandoffField } from '../handoff'
 import { mappedColumn } from './columns'
 import type { ExportInspection } from './inspect'
 import { headersOf, type ColumnRef, type DateOrder, type Mapping } from './mapping'
-import { suggestValue, valueMapFor, VALUE_MAP_FIELDS, type ValueMapField } from './value-maps'
+import { recognisedValue, suggestValue, valueMapFor, VALUE_MAP_FIELDS, type ValueMapField } from './value-maps'
 
 /**
  * The mapping screen's state before it becomes a mapping file: which column feeds each field, the
@@ -113,4 +113,23 @@ export function presetLabel(preset: string): string {
       : preset === 'template'
         ? 'template'
         : preset
+}
+
+export type Decision = 'accepted' | 'rejected' | 'pending' | 'unrecognised'
+
+/**
+ * Every status (or stage) value found, with the decision it will be imported as: what the user
+ * or the CRM's stage names chose, else the built-in words; anything else is unrecognised and
+ * rejects its rows. Shown once before writing, for one confirmation.
+ */
+export function decisionList(
+  inspection: Shape | null,
+  draft: Pick<MappingDraft, 'columns' | 'valueChoices'>,
+): { value: string; count: number; decision: Decision }[] {
+  return distinctFor(inspection, draft, 'status').map(({ value, count }) => {
+    const chosen =
+      value.trim() === '' ? 'pending' : choiceFor(draft, 'status', value) || recognisedValue('status', value)
+    const decision = chosen === 'accepted' || chosen === 'rejected' || chosen === 'pending' ? chosen : 'unrecognised'
+    return { value, count, decision }
+  })
 }
