@@ -159,7 +159,10 @@ export function walkCandidates(
   const sample = new Set(context.sampleIds)
   return handoffs.map((h) => {
     const missing = missingFields(h, settings)
-    const reading = suggestRubric(h, missing, { placeholders: settings.placeholders })
+    const reading = suggestRubric(h, missing, {
+      placeholders: settings.placeholders,
+      requiredFields: settings.requiredFields,
+    })
     const bar = evaluateBar(h, icpInForce(context.icpVersions, h.week, settings.icp), settings, missing)
     return {
       id: h.id,

@@ -2,6 +2,7 @@
  * The huddle's action items: those agreed in this huddle, those carried over from earlier ones
  * until done, and those ticked done since the last huddle. Part of the huddle store (./index.ts).
  */
+import { nowMs } from '@/domain/clock'
 import { computed, shallowRef, type ComputedRef, type Ref } from 'vue'
 import { addActionItem, deleteActionItem, updateActionItem } from '@/db/action-item-repo'
 import type { Settings } from '@/domain/settings'
@@ -45,7 +46,10 @@ export function createHuddleActionItems(deps: { settings: ComputedRef<Settings>;
   )
 
   /** Adds an item agreed in this huddle; returns the messages when the draft is invalid. */
-  async function addItem(draft: ActionItemDraft, now = new Date()): Promise<Partial<Record<ActionItemField, string>>> {
+  async function addItem(
+    draft: ActionItemDraft,
+    now = new Date(nowMs()),
+  ): Promise<Partial<Record<ActionItemField, string>>> {
     const errors = actionItemErrors(draft)
     if (Object.keys(errors).length > 0) return errors
     const saved = await addActionItem(newActionItem(draft, week.value, now.toISOString()))
@@ -53,7 +57,7 @@ export function createHuddleActionItems(deps: { settings: ComputedRef<Settings>;
     return {}
   }
 
-  async function setItemDone(item: ActionItem, isDone: boolean, now = new Date()): Promise<void> {
+  async function setItemDone(item: ActionItem, isDone: boolean, now = new Date(nowMs())): Promise<void> {
     const next = isDone ? markDone(item, now.toISOString()) : reopen(item)
     await updateActionItem(next)
     items.value = items.value.map((i) => (i.id === item.id ? next : i))

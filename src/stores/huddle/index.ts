@@ -4,6 +4,7 @@
  * (./action-items.ts) and the notes export (./notes.ts). Screens see one store.
  */
 import { defineStore } from 'pinia'
+import { nowMs } from '@/domain/clock'
 import { computed, ref, shallowRef } from 'vue'
 import { handoffsInWeeks } from '@/db/handoff-repo'
 import { getHuddle, huddleWeeks, listHuddles, type HuddleSummary } from '@/db/huddle-repo'
@@ -55,6 +56,7 @@ export const useHuddleStore = defineStore('huddle', () => {
       strong: review.strong.value,
       weak: review.weak.value,
       breaches: review.breachGroups.value,
+      notCarried: review.notCarriedFields.value.phrase,
       movers: review.movers.value,
       items: actionItems.ownItems.value,
       carried: actionItems.carried.value,
@@ -76,7 +78,7 @@ export const useHuddleStore = defineStore('huddle', () => {
   // ------------------------------------------------------------------ loading
 
   /** Reads everything the huddle for `target` shows, in one go, and draws its sample if new. */
-  async function open(target: string, now = Date.now()): Promise<void> {
+  async function open(target: string, now = nowMs()): Promise<void> {
     await running.flush()
     running.stopTimerSaves()
     week.value = target
@@ -123,14 +125,14 @@ export const useHuddleStore = defineStore('huddle', () => {
     history.value = await listHuddles()
   }
 
-  async function finish(now = Date.now()): Promise<void> {
+  async function finish(now = nowMs()): Promise<void> {
     if (!running.huddle.value) return
     await running.finish(now)
     await loadHistory()
   }
 
   const { stopTimerSaves: _stop, restore: _restore, finish: _finish, ...runningApi } = running
-  const { load: _loadReview, labels: _labels, ...reviewApi } = review
+  const { load: _loadReview, labels: _labels, notCarriedFields: _notCarried, ...reviewApi } = review
   const { load: _loadItems, ...itemsApi } = actionItems
   return {
     week,

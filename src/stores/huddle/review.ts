@@ -2,6 +2,7 @@
  * What the huddle reviews, section by section: the numbers, the two walked handoffs, the SLA
  * breaches and the ICP calibration. Thin wiring over src/domain/huddle/; part of the huddle store.
  */
+import { nowMs } from '@/domain/clock'
 import { computed, ref, shallowRef, type ComputedRef, type Ref } from 'vue'
 import { scoresInWeeks, type StoredScore } from '@/db/score-repo'
 import { listIcpVersions, type StoredIcpVersion } from '@/db/icp-repo'
@@ -14,7 +15,9 @@ import { missingFields } from '@/domain/rules/checklist'
 import { suggestRubric } from '@/domain/rubric/suggest'
 import { handoffTotal } from '@/domain/rubric/scores'
 import { compareWeeks, handoffsBehind, reasonMix, reasonSeries, type NumberKind } from '@/domain/huddle/numbers'
-import { findBreaches, groupByCause, vagueRejections } from '@/domain/huddle/breaches'
+import { findBreaches, groupByCause, notCarried, vagueRejections } from '@/domain/huddle/breaches'
+import { notCarriedMessage } from '@/domain/carried'
+import { recentPeople } from '@/domain/huddle/recent-people'
 import { roleLabels, shownName, type PersonRole } from '@/domain/huddle/roles'
 import {
   allMovers,
@@ -64,7 +67,7 @@ export function createHuddleReview(deps: {
   const scores = shallowRef<StoredScore[]>([])
   const sampleIds = shallowRef<string[]>([])
   const icpVersions = shallowRef<StoredIcpVersion[]>([])
-  const asOf = ref(Date.now())
+  const asOf = ref(nowMs())
   /** null: follow presentation mode (blameless on while presenting). */
   const blamelessChoice = ref<boolean | null>(null)
 
@@ -83,7 +86,7 @@ export function createHuddleReview(deps: {
     asOf.value = loaded.asOf
   }
 
-  const currentWeek = (now = Date.now()): string => isoWeekOfDay(localDayOf(now, settings.value.timeZone))
+  const currentWeek = (now = nowMs()): string => isoWeekOfDay(localDayOf(now, settings.value.timeZone))
 
   // ------------------------------------------------------------------ the numbers
 
@@ -95,6 +98,8 @@ export function createHuddleReview(deps: {
   // ------------------------------------------------------------------ people
 
   const people = computed(() => knownPeople(weekHandoffs.value))
+  /** Whom the start form offers: this week's people and those of the four weeks before. */
+  const attendeeChoices = computed(() => recentPeople(weekHandoffs.value, priorWeeks.value))
   const labels = computed(() => roleLabels(people.value, week.value))
   const isBlameless = (isPresenting: boolean): boolean => blamelessChoice.value ?? isPresenting
   const nameOf = (role: PersonRole, name: string, isPresenting: boolean): string =>
@@ -105,7 +110,10 @@ export function createHuddleReview(deps: {
   const byId = computed(() => new Map(weekHandoffs.value.map((h) => [h.id, h])))
   const scoresById = computed(() => scoresByHandoff(scores.value))
   const suggestedOf = (h: StoredHandoff) =>
-    suggestRubric(h, missingFields(h, settings.value), { placeholders: settings.value.placeholders })
+    suggestRubric(h, missingFields(h, settings.value), {
+      placeholders: settings.value.placeholders,
+      requiredFields: settings.value.requiredFields,
+    })
   /** The app's reading of a sampled package (0–5 criteria passing), for unscored handoffs. */
   const suggestedTotalOf = (id: string): number | null => {
     const h = byId.value.get(id)
@@ -151,6 +159,9 @@ export function createHuddleReview(deps: {
 
   const breachGroups = computed(() => groupByCause(findBreaches(weekHandoffs.value, settings.value, asOf.value)))
   const vague = computed(() => vagueRejections(weekHandoffs.value))
+  /** Required fields this week's export did not carry: said once, never as SDR breaches. */
+  const notCarriedFields = computed(() => notCarried(weekHandoffs.value, settings.value))
+  const notCarriedText = computed(() => notCarriedMessage(notCarriedFields.value.fields))
 
   // ------------------------------------------------------------------ calibration
 
@@ -212,6 +223,7 @@ export function createHuddleReview(deps: {
     reasonChart,
     handoffsFor,
     people,
+    attendeeChoices,
     labels,
     isBlameless,
     nameOf,
@@ -223,6 +235,8 @@ export function createHuddleReview(deps: {
     refreshScores,
     breachGroups,
     vague,
+    notCarriedFields,
+    notCarriedText,
     calibration,
     movers,
     disagreements,

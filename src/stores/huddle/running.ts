@@ -2,6 +2,7 @@
  * The running huddle: the record being edited, its autosave, the agenda timer and finishing.
  * Part of the huddle store (./index.ts); it owns no reads beyond the record it is given.
  */
+import { nowMs } from '@/domain/clock'
 import { computed, ref, shallowRef, type ComputedRef, type Ref } from 'vue'
 import { saveHuddle, type StoredHuddle } from '@/db/huddle-repo'
 import { AGENDA_SECTIONS, type AgendaSection, type Settings } from '@/domain/settings'
@@ -50,7 +51,7 @@ export function createRunningHuddle(deps: {
   /** Starts this week's huddle: a new record with the facilitator, date and attendees. */
   async function start(
     fields: { date: string; facilitator: string; attendees: string[] },
-    now = new Date(),
+    now = new Date(nowMs()),
   ): Promise<void> {
     if (!week.value) return
     huddle.value = newHuddle({ week: week.value, ...fields }, now.toISOString())
@@ -63,7 +64,7 @@ export function createRunningHuddle(deps: {
   let saveHandle: ReturnType<typeof setTimeout> | null = null
   let writing: Promise<void> = Promise.resolve()
 
-  async function persist(now = Date.now()): Promise<void> {
+  async function persist(now = nowMs()): Promise<void> {
     const h = huddle.value
     if (!h) return
     const snapshot: Huddle = {
@@ -147,13 +148,13 @@ export function createRunningHuddle(deps: {
     void persist()
   }
 
-  const toggleTimer = (now = Date.now()) => applyTimer(timer.toggle(timerState.value, now))
-  const nextSection = (now = Date.now()) => applyTimer(timer.next(timerState.value, now))
-  const previousSection = (now = Date.now()) => applyTimer(timer.previous(timerState.value, now))
-  const goToSection = (index: number, now = Date.now()) => applyTimer(timer.goTo(timerState.value, index, now))
+  const toggleTimer = (now = nowMs()) => applyTimer(timer.toggle(timerState.value, now))
+  const nextSection = (now = nowMs()) => applyTimer(timer.next(timerState.value, now))
+  const previousSection = (now = nowMs()) => applyTimer(timer.previous(timerState.value, now))
+  const goToSection = (index: number, now = nowMs()) => applyTimer(timer.goTo(timerState.value, index, now))
 
   /** Pauses the timer and marks the huddle finished; the caller reloads the history. */
-  async function finish(now = Date.now()): Promise<void> {
+  async function finish(now = nowMs()): Promise<void> {
     if (!huddle.value) return
     timerState.value = timer.pause(timerState.value, now)
     stopTimerSaves()
