@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
 import { expect, loadDemo, startHuddle, test } from './fixtures'
 
 /** A Thursday afternoon: the week's bookings are in. */
@@ -105,4 +106,26 @@ test('"Propose change" records a decision; only the second, explicit action make
   await page.getByRole('button', { name: 'Create a new ICP version from this proposal' }).click()
   await expect(decisions).toContainText('new ICP version in force from')
   await expect(page.getByText('Company size at least 75 employees')).toBeVisible()
+})
+
+test('notes exported after a blameless presentation use roles, and a setting can name people', async ({
+  watched: page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await presentHuddle(page)
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Finish huddle' }).click()
+  const names = page.getByRole('combobox', { name: 'People in the notes' })
+  await expect(names).toHaveValue('roles')
+  const markdown = async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export Markdown' }).click(),
+    ])
+    return readFile((await download.path())!, 'utf8')
+  }
+  const blameless = await markdown()
+  expect(blameless).toMatch(/\| (SDR|AE) [A-Z]+ ×\d+/)
+  await names.selectOption('names')
+  expect(await markdown()).not.toMatch(/\| (SDR|AE) [A-Z]+ ×\d+/)
 })
