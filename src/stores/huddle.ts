@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { handoffsInWeeks } from '@/db/handoff-repo'
+import { factsInWeeks, handoffsByIds } from '@/db/handoff-repo'
 import { getHuddle, huddleWeeks, listHuddles, saveHuddle, type HuddleSummary } from '@/db/huddle-repo'
 import {
   addActionItem,
@@ -83,7 +83,10 @@ export const useHuddleStore = defineStore('huddle', () => {
   const agenda = computed(() => agendaFromSettings(settings.value.agendaMinutes))
   const currentSection = computed<AgendaSection>(() => agenda.value[timerState.value.sectionIndex]?.id ?? 'numbers')
 
+  /** The week's handoffs as facts (long texts clipped): the numbers, breaches and people. */
   const weekHandoffs = shallowRef<StoredHandoff[]>([])
+  /** The sampled handoffs in full, texts included: the walk reads them. */
+  const sampleHandoffs = shallowRef<StoredHandoff[]>([])
   const priorWeeks = shallowRef<StoredHandoff[][]>([])
   const thisQuarter = shallowRef<StoredHandoff[]>([])
   const lastQuarter = shallowRef<StoredHandoff[]>([])
@@ -124,7 +127,7 @@ export const useHuddleStore = defineStore('huddle', () => {
       const priorKeys = [1, 2, 3, 4].map((n) => addWeeks(target, -n))
       const allWeeks = [...new Set([target, ...priorKeys, ...thisQuarterWeeks, ...lastQuarterWeeks])]
       const [rows, stored, weekScores, sample, versions, ownAndCarried, done, huddleList] = await Promise.all([
-        handoffsInWeeks(allWeeks),
+        factsInWeeks(allWeeks),
         getHuddle(target),
         scoresInWeeks([target]),
         getSample(target),
@@ -158,6 +161,7 @@ export const useHuddleStore = defineStore('huddle', () => {
         await saveSample({ week: target, handoffIds: ids, seed: '' })
         sampleIds.value = ids
       } else sampleIds.value = []
+      sampleHandoffs.value = await handoffsByIds(sampleIds.value)
 
       if (stored) {
         huddle.value = stored.huddle
@@ -314,7 +318,8 @@ export const useHuddleStore = defineStore('huddle', () => {
 
   // ------------------------------------------------------------------ walk two handoffs
 
-  const byId = computed(() => new Map(weekHandoffs.value.map((h) => [h.id, h])))
+  /** Facts of the week, with the sampled handoffs in full (the walk shows and scores their texts). */
+  const byId = computed(() => new Map([...weekHandoffs.value, ...sampleHandoffs.value].map((h) => [h.id, h])))
   const scoresById = computed(() => {
     const map: Record<string, RubricScore[]> = {}
     for (const s of scores.value) (map[s.handoffId] ??= []).push(s)

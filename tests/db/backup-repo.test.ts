@@ -28,7 +28,9 @@ type Contents = Record<string, unknown[]>
 
 /** Every table's rows in key order (toArray walks the primary key). */
 async function contents(database: Dexie): Promise<Contents> {
-  return Object.fromEntries(await Promise.all(database.tables.map(async (t) => [t.name, await t.toArray()] as const)))
+  // The facts are derived from the handoffs (rebuilt on restore, never in a backup).
+  const tables = database.tables.filter((t) => t.name !== 'facts')
+  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t.name, await t.toArray()] as const)))
 }
 
 async function clearEverything(database: Dexie): Promise<void> {
@@ -207,17 +209,17 @@ describe('backup repository', () => {
   })
 
   it('backs up exactly the tables of the database', () => {
-    expect(database.tables.map((t) => t.name).sort()).toEqual([...BACKUP_TABLE_NAMES].sort())
+    expect(database.tables.map((t) => t.name).sort()).toEqual([...BACKUP_TABLE_NAMES, 'facts'].sort())
   })
 
   it('exports every table with its counts, the schema version and the app version', async () => {
     await load(database, sample())
     const text = await exportBackup('0.1.0', NOW)
-    const parsed = await parseBackup(text, 1)
+    const parsed = await parseBackup(text, database.verno)
     expect(parsed).toMatchObject({
       ok: true,
       counts: { handoffs: 2, settings: 1, actionItems: 1, huddles: 0 },
-      backup: { schemaVersion: 1, appVersion: '0.1.0', createdAt: NOW },
+      backup: { schemaVersion: database.verno, appVersion: '0.1.0', createdAt: NOW },
     })
   })
 
@@ -284,12 +286,12 @@ describe('backup repository', () => {
     await load(database, sample())
     const newer = await buildBackup(
       { ...Object.fromEntries(BACKUP_TABLE_NAMES.map((t) => [t, []])), handoffs: [] } as never,
-      { schemaVersion: 3, appVersion: '9.0.0', createdAt: NOW },
+      { schemaVersion: 4, appVersion: '9.0.0', createdAt: NOW },
     )
     const before = await contents(database)
     await expect(restoreBackup(newer, 'replace')).rejects.toThrow(
       new BackupRefusedError(
-        'This backup was made by a newer version of Handoff Huddle (schema 3); this app reads up to schema 1. Update the app to restore it.',
+        'This backup was made by a newer version of Handoff Huddle (schema 4); this app reads up to schema 3. Update the app to restore it.',
       ),
     )
     expect(await contents(database)).toEqual(before)
@@ -390,7 +392,7 @@ describe('backup repository properties', () => {
         await load(database, backedUp)
         const text = await exportBackup('0.1.0', NOW)
         // One clear per table (replace) and one bulkPut per non-empty table (< 1,000 rows each).
-        const parsed = await parseBackup(text, 1)
+        const parsed = await parseBackup(text, database.verno)
         if (!parsed.ok) throw new Error(parsed.error)
         const puts = Object.values(parsed.counts).filter((n) => n > 0).length
         const writes = (how === 'replace' ? BACKUP_TABLE_NAMES.length : 0) + puts
@@ -413,10 +415,11 @@ describe('backup repository properties', () => {
 // ---- before a schema upgrade -----------------------------------------------------------------
 
 /** What the next schema version might look like: one more table. */
+/** The app one schema version later (a made-up table), to upgrade the current one. */
 class HuddleDatabaseV2 extends HuddleDatabase {
   constructor(dbName: string) {
     super(dbName)
-    this.version(2).stores({ trendCache: 'week' })
+    this.version(4).stores({ trendCache: 'week' })
   }
 }
 
@@ -444,18 +447,18 @@ describe('snapshotForUpgrade', () => {
     const onDisk = await contents(v1)
     v1.close()
 
-    const text = await snapshotForUpgrade(dbName, { targetVersion: 2, appVersion: '0.2.0', now: NOW })
-    const parsed = await parseBackup(text ?? '', 2)
+    const text = await snapshotForUpgrade(dbName, { targetVersion: 4, appVersion: '0.2.0', now: NOW })
+    const parsed = await parseBackup(text ?? '', 4)
     expect(parsed).toMatchObject({
       ok: true,
-      backup: { schemaVersion: 1, appVersion: '0.2.0' },
+      backup: { schemaVersion: 3, appVersion: '0.2.0' },
       counts: { handoffs: 2, settings: 1 },
     })
     if (parsed.ok) expect(parsed.backup.data).toEqual(onDisk)
 
     const v2 = new HuddleDatabaseV2(dbName)
     expect(await v2.handoffs.count()).toBe(2)
-    expect(v2.verno).toBe(2)
+    expect(v2.verno).toBe(4)
     v2.close()
   })
 })
