@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { StoredHandoff } from '@/domain/handoff'
 import { toFacts, type HandoffFacts } from '@/domain/handoff-facts'
+import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
 import type { Settings } from '@/domain/settings'
 import type {
   ActionItemRow,
@@ -48,7 +49,33 @@ export class HuddleDatabase extends Dexie {
       actionItems: '++id, huddleWeek, doneAt, owner',
       mappings: 'importSource',
     })
-    // v2 is the carried-over flags (another change); Dexie accepts the gap.
+    // v2: what each import carried. Runs record it from now on; older runs get it from the
+    // mapping they recorded (those imports read nothing but its columns), and their handoffs are
+    // marked with it. A run without a mapping (the demo) and hand-made rows stay unmarked:
+    // everything carried.
+    this.version(2)
+      .stores({})
+      .upgrade(async (tx) => {
+        const masks = new Map<number, number>()
+        await tx
+          .table('importRuns')
+          .toCollection()
+          .modify((run: { id: number; mapping: unknown; carried?: string[] }) => {
+            const carried = carriedByMapping(run.mapping)
+            if (carried === null) return
+            run.carried = carried
+            masks.set(run.id, carriedMaskOf(carried))
+          })
+        for (const [runId, mask] of masks) {
+          await tx
+            .table('handoffs')
+            .where('importRunId')
+            .equals(runId)
+            .modify((h: StoredHandoff) => {
+              h.carried ??= mask
+            })
+        }
+      })
     // v3: handoffs keep only their key (reads by week and the first screen go through the facts);
     // the compound index repeated the key (ids are `source::externalId`), and nothing queried
     // sdr, ae, status or [week+sdr]. Undo rows are found by their key's runId prefix; the rows a
