@@ -128,6 +128,11 @@ describe('compact facts', () => {
     expect(toFacts(accepted!).aeFeedback.length).toBe(CLIP_LENGTH + 1)
   })
 
+  it('keep the carried flags of the handoff', () => {
+    const [h] = stored([aHandoff()])
+    expect(toFacts({ ...h!, carried: 0b1011 }).carried).toBe(0b1011)
+  })
+
   it('carry no long text beyond the stub', () => {
     const long = 'x'.repeat(5000)
     const facts = toFacts(stored([aHandoff(Object.fromEntries(LONG_TEXT_FIELDS.map((f) => [f, long])))])[0]!)
