@@ -136,7 +136,7 @@ export async function inspectExport(
 ): Promise<ExportInspection> {
   const isXlsx = isZip(input.bytes) || /\.xlsx$/i.test(input.fileName)
   if (isXlsx) {
-    const sheet = await readXlsx(input.bytes, options.sheet)
+    const sheet = await readXlsx(input.bytes, options.sheet, input.fileName)
     const table = openTable(sheet.records[Symbol.iterator](), (r) => r.cells.join(','), tableOptions(options.mapping))
     return inspectTable(
       table,

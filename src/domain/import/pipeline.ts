@@ -197,7 +197,7 @@ export async function parseExport(input: ImportInput, options: ImportOptions): P
   const isXlsx = isZip(input.bytes) || /\.xlsx$/i.test(input.fileName)
   if (!isXlsx) return parseCsvExport(input, options)
   if (input.bytes.length === 0) throw new ImportError('empty', 'The file is empty')
-  const sheet = await readXlsx(input.bytes, options.sheet)
+  const sheet = await readXlsx(input.bytes, options.sheet, input.fileName)
   const table = openTable(sheet.records[Symbol.iterator](), (r) => r.cells.join(','), tableOptions(options.mapping))
   return parseTable(
     table,
