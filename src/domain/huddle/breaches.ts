@@ -8,6 +8,7 @@ import type { Settings } from '../settings'
 import { missingFields } from '../rules/checklist'
 import { isVagueFeedback } from '../rules/reasons'
 import { slaStateOf } from '../rules/sla'
+import { isCarried, notCarriedBySome, notCarriedPhrase, type Carriage } from '../carried'
 
 export type BreachSide = 'ae' | 'sdr'
 
@@ -38,7 +39,7 @@ export interface BreachGroup {
 }
 
 type BreachSettings = Pick<Settings, 'timeZone' | 'holidays' | 'slaWindowDays' | 'requiredFields' | 'placeholders'>
-type WithId = Handoff & { id: string }
+type WithId = Handoff & Carriage & { id: string }
 
 const AE_CAUSES = {
   late: 'AE responded after the SLA deadline',
@@ -49,7 +50,10 @@ export function missingFieldCause(field: HandoffField): string {
   return `${FIELD_LABELS[field]} missing`
 }
 
-/** Every breach of the handoffs: AE-side from the response SLA as of `asOf`, SDR-side from the checklist. */
+/**
+ * Every breach of the handoffs: AE-side from the response SLA as of `asOf`, SDR-side from the
+ * checklist. A required field the export never carried is no SDR's breach (see `notCarried`).
+ */
 export function findBreaches(handoffs: readonly WithId[], settings: BreachSettings, asOf: number): Breach[] {
   const out: Breach[] = []
   for (const h of handoffs) {
@@ -113,10 +117,25 @@ export interface VagueRejection {
   feedback: string
 }
 
-/** Rejections whose feedback names no specific fact (blank included), for coaching the AE. */
+/**
+ * The required fields some of the handoffs' exports did not carry, said once for the section
+ * ("this export has no discovery summary") instead of once per SDR.
+ */
+export function notCarried(
+  handoffs: readonly Carriage[],
+  settings: Pick<Settings, 'requiredFields'>,
+): { fields: HandoffField[]; phrase: string | null } {
+  const fields = notCarriedBySome(handoffs, settings.requiredFields)
+  return { fields, phrase: notCarriedPhrase(fields) }
+}
+
+/**
+ * Rejections whose feedback names no specific fact (blank included), for coaching the AE.
+ * Feedback the export never carried is not the AE's to answer for: left out.
+ */
 export function vagueRejections(handoffs: readonly WithId[]): VagueRejection[] {
   return handoffs
-    .filter((h) => h.status === 'rejected' && isVagueFeedback(h.aeFeedback))
+    .filter((h) => h.status === 'rejected' && isCarried(h.carried, 'aeFeedback') && isVagueFeedback(h.aeFeedback))
     .map((h) => ({
       handoffId: h.id,
       company: h.company,
