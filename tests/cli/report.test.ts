@@ -59,7 +59,14 @@ describe('report command', () => {
   })
 
   it('does not count a field the export never had as incomplete, and names it in notAssessed', async () => {
-    const { stdout } = await run('report', fixture('no-package.csv'), '--format', 'json', '--as-of', '2026-11-23T12:00:00Z')
+    const { stdout } = await run(
+      'report',
+      fixture('no-package.csv'),
+      '--format',
+      'json',
+      '--as-of',
+      '2026-11-23T12:00:00Z',
+    )
     const report = JSON.parse(stdout)
     expect(report.imported).toBe(3)
     expect(report.weeks[0].incomplete).toBe(1)
@@ -67,13 +74,29 @@ describe('report command', () => {
   })
 
   it('says once in Markdown what the export did not carry', async () => {
-    const { stdout } = await run('report', fixture('no-package.csv'), '--format', 'md', '--as-of', '2026-11-23T12:00:00Z')
+    const { stdout } = await run(
+      'report',
+      fixture('no-package.csv'),
+      '--format',
+      'md',
+      '--as-of',
+      '2026-11-23T12:00:00Z',
+    )
     expect(stdout.match(/Your export has no/g)).toHaveLength(1)
-    expect(stdout).toContain('Your export has no Discovery summary, ICP fit, Trigger event, Tech stack and Budget signal columns')
+    expect(stdout).toContain(
+      'Your export has no Discovery summary, ICP fit, Trigger event, Tech stack and Budget signal columns',
+    )
   })
 
   it('reads a note-template file as carrying the whole package', async () => {
-    const { stdout } = await run('report', fixture('note-template.csv'), '--format', 'json', '--as-of', '2026-11-23T12:00:00Z')
+    const { stdout } = await run(
+      'report',
+      fixture('note-template.csv'),
+      '--format',
+      'json',
+      '--as-of',
+      '2026-11-23T12:00:00Z',
+    )
     const report = JSON.parse(stdout)
     expect(report.notAssessed).toEqual([])
     // N-2's note leaves ICP fit and budget out: missing, not exempt.
