@@ -1,4 +1,5 @@
 import { handoffSchema, type Handoff, type HandoffField } from '../handoff'
+import { hash53Hex } from '../hash'
 import { isValidTimeZone } from '../settings'
 import { DEFAULT_REASON_RULES, mapRejectionReason, type ReasonRule } from '../rules/reasons'
 import { decodeBytes, type Encoding } from './decode'
@@ -137,17 +138,7 @@ function compileValueMap(map: Record<string, string> | undefined): ((raw: string
  */
 export function derivedExternalId(h: Pick<Handoff, 'bookedAt' | 'sdr' | 'company' | 'contactName'>): string {
   const text = [h.bookedAt, h.sdr, h.company, h.contactName].map((s) => s.trim().toLowerCase()).join('\u001f')
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ c, 2654435761)
-    h2 = Math.imul(h2 ^ c, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0')
-  return `derived-${hex(h2 & 0x1fffff)}${hex(h1)}`
+  return `derived-${hash53Hex(text)}`
 }
 
 const quote = (raw: string): string => JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw)
