@@ -18,7 +18,7 @@ import {
   type IcpVersion,
 } from './rules/quality-bar'
 import { instantOf, slaOf, type SlaState } from './rules/sla'
-import { isVagueFeedback } from './rules/reasons'
+import { hasNoFeedback, isVagueFeedback } from './rules/feedback'
 import { suggestRubric, type RubricSuggestion } from './rubric/suggest'
 import { BAR_FAILURE_LABELS } from './handoff-table'
 
@@ -44,8 +44,10 @@ export interface HandoffDetail {
     disagreement: BarDisagreement | null
   }
   sla: { state: SlaState; businessHours: number | null; timeline: TimelinePoint[] }
-  /** Feedback that names no specific fact; a rejection without feedback counts as vague. */
+  /** Written feedback that names no specific fact. */
   isFeedbackVague: boolean
+  /** A rejection without any feedback: no feedback, counted apart from vague. */
+  isFeedbackMissing: boolean
   suggestion: RubricSuggestion
 }
 
@@ -109,7 +111,8 @@ export function handoffDetail(
       disagreement: barDisagreement(h, bar),
     },
     sla: { state: sla.state, businessHours: sla.businessHours, timeline },
-    isFeedbackVague: h.aeFeedback.trim() !== '' ? isVagueFeedback(h.aeFeedback) : h.status === 'rejected',
+    isFeedbackVague: isVagueFeedback(h.aeFeedback),
+    isFeedbackMissing: h.status === 'rejected' && hasNoFeedback(h.aeFeedback),
     suggestion: suggestRubric(h, missing, { placeholders: settings.placeholders }),
   }
 }

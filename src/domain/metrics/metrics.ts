@@ -7,7 +7,7 @@ import { REJECTION_REASONS, type Handoff, type HandoffField, type RejectionReaso
 import { type Settings } from '../settings'
 import { isFilled, preparePlaceholders } from '../rules/checklist'
 import { barFailureMask, disagreementOf, icpInForce, type IcpVersion } from '../rules/quality-bar'
-import { isVagueFeedback } from '../rules/reasons'
+import { isVagueFeedback } from '../rules/feedback'
 import { slaCalendar, slaInto, type SlaResult } from '../rules/sla'
 import { bookingWeekLookup } from './booking-week'
 
@@ -49,6 +49,8 @@ export interface Metrics {
   barDisagreement: { acceptedBelowBar: number; rejectedAboveBar: number }
   /** Rejected handoffs whose AE feedback names no specific fact (blank included). */
   vagueFeedback: number
+  /** Rejected with no feedback written at all (counted apart from vague feedback). */
+  noFeedback: number
   /** Mean of `rubricScoreOf` over scored handoffs; null when none was scored or no hook given. */
   rubricAverage: number | null
 }
@@ -93,6 +95,7 @@ export function computeMetrics(handoffs: readonly Handoff[], ctx: MetricsContext
   let acceptedBelowBar = 0
   let rejectedAboveBar = 0
   let vagueFeedback = 0
+  let noFeedback = 0
   let rubricSum = 0
   let rubricCount = 0
 
@@ -109,6 +112,7 @@ export function computeMetrics(handoffs: readonly Handoff[], ctx: MetricsContext
         vagueByText.set(h.aeFeedback, vague)
       }
       if (vague) vagueFeedback++
+      else if (h.aeFeedback.trim() === '') noFeedback++
     }
 
     slaInto(h, calendar, asOf, s)
@@ -176,6 +180,7 @@ export function computeMetrics(handoffs: readonly Handoff[], ctx: MetricsContext
     mostMissedFields,
     barDisagreement: { acceptedBelowBar, rejectedAboveBar },
     vagueFeedback,
+    noFeedback,
     rubricAverage: rubricCount === 0 ? null : rubricSum / rubricCount,
   }
 }
