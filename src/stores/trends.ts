@@ -8,7 +8,7 @@ import type { HandoffField } from '@/domain/handoff'
 import { MASKED_FIELDS } from '@/domain/rules/checklist'
 import { quarterComparison } from '@/domain/trends/comparison'
 import { handoffFacts, type HandoffFact } from '@/domain/trends/facts'
-import { rejectionPredictors } from '@/domain/trends/predictors'
+import { MIN_DECIDED_FOR_A_RATE, rejectionPredictors } from '@/domain/trends/predictors'
 import {
   comparedQuarters,
   DEFAULT_RANGE,
@@ -84,6 +84,7 @@ export const useTrendsStore = defineStore('trends', () => {
       { requiredFields: requiredFields.value, facts: rangeFacts.value },
       (w) => quarterOfWeek(w, fiscalStart.value).key,
       predictorQuarters.value,
+      MIN_DECIDED_FOR_A_RATE,
     ),
   )
   const total = computed(() => mergeTallies(weekly.value))
