@@ -3,6 +3,8 @@ import { isValidTimeZone } from '../domain/settings'
 export interface ReportArgs {
   file: string
   mapping?: string
+  /** CSV: name, role, partner, aliases (split by `;`). */
+  team?: string
   timeZone?: string
   asOf?: number
   holidays: string[]
@@ -12,7 +14,7 @@ export interface ReportArgs {
 export class UsageError extends Error {}
 
 export const USAGE =
-  'usage: report FILE [--mapping FILE] [--tz IANA] [--as-of ISO-8601] [--holidays YYYY-MM-DD,...] [--format json|md]'
+  'usage: report FILE [--mapping FILE] [--team FILE] [--tz IANA] [--as-of ISO-8601] [--holidays YYYY-MM-DD,...] [--format json|md]'
 
 /** Parses `report` arguments; every mistake is a UsageError with a one-line reason. */
 export function parseReportArgs(argv: string[]): ReportArgs {
@@ -33,6 +35,9 @@ export function parseReportArgs(argv: string[]): ReportArgs {
     switch (flag) {
       case '--mapping':
         args.mapping = value()
+        break
+      case '--team':
+        args.team = value()
         break
       case '--tz': {
         const tz = value()

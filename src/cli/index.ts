@@ -1,3 +1,4 @@
+import { nowMs } from '../domain/clock'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { isImportError } from '../domain/import/errors'
@@ -5,13 +6,19 @@ import { parseMapping } from '../domain/import/mapping'
 import { parseExport } from '../domain/import/pipeline'
 import { defaultSettings } from '../domain/settings'
 import { parseReportArgs, UsageError } from './args'
+import { parseTeamFile } from '../domain/team/team-file'
+import { rosterSchema, type TeamMember } from '../domain/team/roster'
 import { buildReport, reportToMarkdown } from './report'
 
 /** `report FILE …`: the app's own import and metrics code, headless. Exit 0 ran, 2 unusable input. */
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   try {
     const args = parseReportArgs(argv)
-    const settings = { ...defaultSettings(args.timeZone ?? 'UTC'), holidays: args.holidays }
+    const settings = {
+      ...defaultSettings(args.timeZone ?? 'UTC'),
+      holidays: args.holidays,
+      team: args.team ? await readTeam(args.team) : [],
+    }
     const bytes = await readInput(args.file)
     const mapping = args.mapping
       ? parseMapping(JSON.parse(new TextDecoder().decode(await readInput(args.mapping, 'mapping file'))))
@@ -26,7 +33,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       basename(args.file),
       { ...parsed, encoding: parsed.encoding ?? 'xlsx' },
       settings,
-      args.asOf ?? Date.now(),
+      args.asOf ?? nowMs(),
     )
     out.write(args.format === 'json' ? `${JSON.stringify(report)}\n` : `${reportToMarkdown(report)}\n`)
     return 0
@@ -34,6 +41,18 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     err.write(`report: ${oneLine(e)}\n`)
     return 2
   }
+}
+
+async function readTeam(path: string): Promise<TeamMember[]> {
+  const { members, problems } = parseTeamFile(
+    basename(path),
+    new TextDecoder().decode(await readInput(path, 'team file')),
+  )
+  if (problems.length > 0) throw new UsageError(problems[0]!)
+  const roster = rosterSchema.safeParse(members)
+  if (!roster.success)
+    throw new UsageError(`${basename(path)}: ${roster.error.issues[0]?.message ?? 'not a team file'}`)
+  return roster.data
 }
 
 async function readInput(path: string, what = 'file'): Promise<Uint8Array> {

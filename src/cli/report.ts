@@ -1,6 +1,8 @@
-import type { Handoff } from '../domain/handoff'
+import type { Handoff, HandoffField } from '../domain/handoff'
+import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '../domain/carried'
 import type { Settings } from '../domain/settings'
 import { weeklyCounts, type WeekCounts } from '../domain/metrics/week-counts'
+import { rosterIndex, unknownPeople, type UnknownPerson } from '../domain/team/roster'
 
 /** What the report needs of an import; the app's import screen shows the same facts. */
 export interface ParsedExport {
@@ -11,6 +13,8 @@ export interface ParsedExport {
   warnings: string[]
   encoding: string
   importSource: string
+  /** The fields the file carried; absent = every field. */
+  carried?: readonly HandoffField[]
 }
 
 /** PRODUCT.md's `report --format json` object; keys may be added, these never change. */
@@ -26,15 +30,23 @@ export interface Report {
   asOf: string
   skipped: { line: number; text: string; reason: string }[]
   warnings: string[]
+  /** The checklist fields the file did not carry, in the checklist's order: not assessed. */
+  notAssessed: HandoffField[]
+  /**
+   * Owner cells that name nobody on the team (`--team`): CRM ids always, names too once a team
+   * is given. Name them in Settings → Team or in the team file.
+   */
+  unknownOwners: UnknownPerson[]
 }
 
 export function buildReport(file: string, parsed: ParsedExport, settings: Settings, asOf: number): Report {
+  const carried = parsed.carried ? carriedMaskOf(parsed.carried) : undefined
   return {
     rows: parsed.rows,
     imported: parsed.handoffs.length,
     rejected: parsed.rejected.map((r) => ({ line: r.line, errors: r.errors })),
     weeks: weeklyCounts(
-      parsed.handoffs.map((h) => h.handoff),
+      parsed.handoffs.map((h) => (carried === undefined ? h.handoff : { ...h.handoff, carried })),
       settings,
       asOf,
     ),
@@ -45,6 +57,11 @@ export function buildReport(file: string, parsed: ParsedExport, settings: Settin
     asOf: new Date(asOf).toISOString(),
     skipped: parsed.skipped,
     warnings: parsed.warnings,
+    notAssessed: notAssessedFields(carried, settings.requiredFields),
+    unknownOwners: unknownPeople(
+      parsed.handoffs.map((h) => ({ sdrRaw: h.handoff.sdr, aeRaw: h.handoff.ae })),
+      rosterIndex(settings.team),
+    ).filter((p) => settings.team.length > 0 || p.isId),
   }
 }
 
@@ -62,6 +79,8 @@ export function reportToMarkdown(r: Report): string {
     '',
   )
   for (const w of r.warnings) out.push(`> ${w}`, '')
+  const notCarried = notCarriedMessage(r.notAssessed)
+  if (notCarried) out.push(`> ${notCarried}`, '')
   out.push('## Weeks', '')
   if (r.weeks.length === 0) out.push('No bookings.', '')
   else {
@@ -81,6 +100,18 @@ export function reportToMarkdown(r: Report): string {
   else {
     out.push('| Line | Reasons |', '|---:|---|')
     for (const x of r.rejected) out.push(`| ${x.line} | ${cell(x.errors.join('; '))} |`)
+    out.push('')
+  }
+  if (r.unknownOwners.length > 0) {
+    out.push(
+      '## Owners to name',
+      '',
+      'These owner values name nobody on the team: add them to the team file (`--team`) or Settings → Team.',
+      '',
+      '| Value | Column | Handoffs |',
+      '|---|---|---:|',
+    )
+    for (const p of r.unknownOwners) out.push(`| ${cell(p.raw)} | ${p.role} | ${p.count} |`)
     out.push('')
   }
   if (r.skipped.length > 0) {

@@ -1,3 +1,4 @@
+import { nowMs } from '@/domain/clock'
 import { computed, onScopeDispose, shallowRef, watch } from 'vue'
 import type { AgendaItem } from '@/domain/huddle/agenda'
 import {
@@ -31,7 +32,7 @@ export function overByText(remainingMs: number): string {
  * shows (section and whole-huddle countdowns, over-time flags and text). Stops ticking on dispose.
  */
 export function useHuddleTimer(options: UseHuddleTimerOptions) {
-  const clock = options.now ?? Date.now
+  const clock = options.now ?? nowMs
   const now = shallowRef(clock())
   let handle: ReturnType<typeof setInterval> | null = null
 

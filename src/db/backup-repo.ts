@@ -1,3 +1,4 @@
+import { nowIso } from '@/domain/clock'
 import Dexie, { type Table } from 'dexie'
 import {
   BACKUP_TABLE_NAMES,
@@ -46,7 +47,7 @@ async function readAll(database: Dexie, tables: Tables): Promise<Record<BackupTa
 }
 
 /** The full backup file's text: every table, read in one transaction. */
-export async function exportBackup(appVersion: string, now = new Date().toISOString()): Promise<string> {
+export async function exportBackup(appVersion: string, now = nowIso()): Promise<string> {
   const database = db()
   const data = await readAll(database, backupTables(database))
   return buildBackup(data, { schemaVersion: database.verno, appVersion, createdAt: now })
@@ -126,7 +127,7 @@ export async function snapshotForUpgrade(dbName: string, options: SnapshotOption
     return await buildBackup(data, {
       schemaVersion: probe.verno,
       appVersion: options.appVersion ?? 'unknown',
-      createdAt: options.now ?? new Date().toISOString(),
+      createdAt: options.now ?? nowIso(),
     })
   } finally {
     probe.close()

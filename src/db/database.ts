@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { StoredHandoff } from '@/domain/handoff'
+import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
 import type { Settings } from '@/domain/settings'
 import type {
   ActionItemRow,
@@ -45,6 +46,33 @@ export class HuddleDatabase extends Dexie {
       actionItems: '++id, huddleWeek, doneAt, owner',
       mappings: 'importSource',
     })
+    // v2: what each import carried. Runs record it from now on; older runs get it from the
+    // mapping they recorded (those imports read nothing but its columns), and their handoffs are
+    // marked with it. A run without a mapping (the demo) and hand-made rows stay unmarked:
+    // everything carried.
+    this.version(2)
+      .stores({})
+      .upgrade(async (tx) => {
+        const masks = new Map<number, number>()
+        await tx
+          .table('importRuns')
+          .toCollection()
+          .modify((run: { id: number; mapping: unknown; carried?: string[] }) => {
+            const carried = carriedByMapping(run.mapping)
+            if (carried === null) return
+            run.carried = carried
+            masks.set(run.id, carriedMaskOf(carried))
+          })
+        for (const [runId, mask] of masks) {
+          await tx
+            .table('handoffs')
+            .where('importRunId')
+            .equals(runId)
+            .modify((h: StoredHandoff) => {
+              h.carried ??= mask
+            })
+        }
+      })
   }
 }
 

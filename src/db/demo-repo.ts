@@ -1,3 +1,4 @@
+import { nowMs } from '@/domain/clock'
 import { generateDemoHandoffs } from '@/domain/demo/generate-demo'
 import { asOfNow } from '@/domain/demo/as-of'
 import { isoWeekOfDay } from '@/domain/calendar/weeks'
@@ -11,7 +12,7 @@ export const DEMO_SOURCE = 'demo'
 /** Fills the database with about 26 weeks of generated handoffs ending this week. */
 export async function loadDemoData(
   settings: Settings,
-  now = Date.now(),
+  now = nowMs(),
   onProgress?: (done: number, total: number) => void,
 ): Promise<number> {
   const endWeek = isoWeekOfDay(localDayOf(now, settings.timeZone))

@@ -1,13 +1,16 @@
+import { nowIso } from '@/domain/clock'
 import { weekOf } from '@/domain/calendar/weeks'
 import { handoffId, type Handoff, type StoredHandoff } from '@/domain/handoff'
 import { db } from './database'
+import { rosterIndex, type TeamMember } from '@/domain/team/roster'
+import { resolvePeople } from '@/domain/team/resolve-people'
 
 export function toStored(
   handoff: Handoff,
   importSource: string,
   timeZone: string,
   importRunId: number | null,
-  now = new Date().toISOString(),
+  now = nowIso(),
 ): StoredHandoff {
   return {
     ...handoff,
@@ -92,6 +95,33 @@ export async function recomputeWeeks(timeZone: string): Promise<number> {
       const week = weekOf(h.bookedAt, timeZone)
       if (week !== h.week) {
         h.week = week
+        changed++
+      }
+    })
+  })
+  return changed
+}
+
+/**
+ * Resolves every stored handoff's SDR, AE and partner again after the team roster changed, in one
+ * transaction: a screen never shows half the handoffs under the old names.
+ */
+export async function reresolvePeople(team: readonly TeamMember[]): Promise<number> {
+  const database = db()
+  const index = rosterIndex(team)
+  let changed = 0
+  await database.transaction('rw', database.handoffs, async () => {
+    await database.handoffs.toCollection().modify((h, ref) => {
+      const next = resolvePeople(h, index)
+      if (
+        next.sdr !== h.sdr ||
+        next.ae !== h.ae ||
+        next.partner !== h.partner ||
+        next.sdrRaw !== h.sdrRaw ||
+        next.aeRaw !== h.aeRaw ||
+        next.partnerRaw !== h.partnerRaw
+      ) {
+        ref.value = next
         changed++
       }
     })

@@ -1,3 +1,4 @@
+import { nowIso } from '@/domain/clock'
 import { icpSchema, type Icp } from '@/domain/settings'
 import type { IcpVersion } from '@/domain/rules/quality-bar'
 import { isWeekKey } from '@/domain/calendar/weeks'
@@ -27,7 +28,7 @@ export async function recordIcpChange(
   next: Icp,
   effectiveWeek: string,
   note = '',
-  now = new Date().toISOString(),
+  now = nowIso(),
 ): Promise<void> {
   if (!isWeekKey(effectiveWeek)) throw new Error(`Effective week must look like 2026-W47, not "${effectiveWeek}"`)
   const valid = icpSchema.parse(next)

@@ -1,7 +1,11 @@
+import { nowIso } from '@/domain/clock'
 import { classify, type RowOutcome } from '@/domain/import/diff'
-import type { Handoff, StoredHandoff } from '@/domain/handoff'
+import type { Handoff, HandoffField, StoredHandoff } from '@/domain/handoff'
+import { carriedMaskOf } from '@/domain/carried'
 import { handoffId } from '@/domain/handoff'
 import { db } from './database'
+import { rosterIndex, type TeamMember } from '@/domain/team/roster'
+import { resolvePeople } from '@/domain/team/resolve-people'
 import { bookingWeekLookup } from '@/domain/metrics/booking-week'
 import type { ImportRunRow, MappingRow } from './rows'
 
@@ -27,27 +31,40 @@ export async function planImport(
   parsed: { line: number; handoff: Handoff }[],
   importSource: string,
   timeZone: string,
+  /** The fields the import carried (ImportParse.carried); absent = every field. */
+  carried?: readonly HandoffField[],
+  /** Settings → Team: owner ids and spellings become people's names. */
+  team: readonly TeamMember[] = [],
 ): Promise<ImportPlan> {
+  const carriedMask = carried ? carriedMaskOf(carried) : undefined
+  const people = team.length > 0 ? rosterIndex(team) : null
   const ids = parsed.map((p) => handoffId(importSource, p.handoff.externalId))
   const existing = await storedVersions(ids, importSource)
   const lastIndexOf = new Map<string, number>()
   ids.forEach((id, i) => lastIndexOf.set(id, i))
-  const now = new Date().toISOString()
+  const now = nowIso()
   // toStored's row, with the week from a per-local-day cache: weekOf per row costs an Intl call.
   const weekOfBooking = bookingWeekLookup(timeZone)
   const counts = { new: 0, updated: 0, unchanged: 0 }
   const rows: PlannedRow[] = parsed.map((p, i) => {
+    const incoming = people ? resolvePeople(p.handoff, people) : p.handoff
     const before = existing[i]
     const isSuperseded = lastIndexOf.get(ids[i]!) !== i
-    const outcome: RowOutcome = isSuperseded ? 'unchanged' : classify(before, p.handoff)
+    // A stored row that now carries more (or less) is an update even when its values are equal.
+    const outcome: RowOutcome = isSuperseded
+      ? 'unchanged'
+      : before && before.carried !== carriedMask && classify(before, incoming) === 'unchanged'
+        ? 'updated'
+        : classify(before, incoming)
     counts[outcome]++
     const handoff: StoredHandoff = {
-      ...p.handoff,
+      ...incoming,
       id: ids[i]!,
       importSource,
       week: weekOfBooking(p.handoff.bookedAt),
       importRunId: null,
       updatedAt: now,
+      ...(carriedMask === undefined ? {} : { carried: carriedMask }),
     }
     return { line: p.line, outcome, handoff, before }
   })
@@ -78,6 +95,8 @@ export interface RunMeta {
   rows: number
   rejected: number
   startedAt: string
+  /** The fields the file carried (ImportParse.carried). */
+  carried?: readonly HandoffField[]
 }
 
 export class ImportCancelled extends Error {
@@ -114,6 +133,7 @@ export async function commitImport(
     rejected: meta.rejected,
     mapping: meta.mapping,
     undone: false,
+    ...(meta.carried ? { carried: [...meta.carried] } : {}),
   }
   await database.transaction('rw', database.handoffs, database.importRuns, database.importUndo, async () => {
     const runId = (await database.importRuns.add(run))!
@@ -127,7 +147,7 @@ export async function commitImport(
       await database.handoffs.bulkPut(writes.slice(i, i + BATCH).map((r) => ({ ...r.handoff, importRunId: runId })))
       options.onProgress?.(Math.min(writes.length, i + BATCH), writes.length)
     }
-    run.finishedAt = new Date().toISOString()
+    run.finishedAt = nowIso()
     await database.importRuns.update(runId, { finishedAt: run.finishedAt })
   })
   return run
@@ -167,7 +187,7 @@ export async function savedMapping(importSource: string): Promise<MappingRow | u
 }
 
 export async function saveMapping(importSource: string, mapping: unknown): Promise<void> {
-  await db().mappings.put({ importSource, mapping, updatedAt: new Date().toISOString() })
+  await db().mappings.put({ importSource, mapping, updatedAt: nowIso() })
 }
 
 export async function allMappings(): Promise<MappingRow[]> {

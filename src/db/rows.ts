@@ -1,4 +1,4 @@
-import type { Handoff } from '@/domain/handoff'
+import type { Handoff, HandoffField } from '@/domain/handoff'
 import type { Icp, Settings } from '@/domain/settings'
 import type { Huddle } from '@/domain/huddle/huddle'
 import type { ActionItem } from '@/domain/huddle/action-items'
@@ -25,6 +25,11 @@ export interface ImportRunRow {
   /** The mapping used, as the mapping file of PRODUCT.md. */
   mapping: unknown
   undone: boolean
+  /**
+   * The Handoff fields the file carried (a column, or the handoff note template), from schema v2
+   * on; older runs were given it by the v2 upgrade when their mapping says.
+   */
+  carried?: readonly HandoffField[]
 }
 
 /** What a run changed, so the last run can be undone: null before = the run inserted it. */
@@ -32,7 +37,15 @@ export interface ImportUndoRow {
   runId: number
   handoffId: string
   before:
-    (Handoff & { importSource: string; week: string; importRunId: number | null; updatedAt: string; id: string }) | null
+    | (Handoff & {
+        importSource: string
+        week: string
+        importRunId: number | null
+        updatedAt: string
+        id: string
+        carried?: number
+      })
+    | null
 }
 
 export interface IcpVersionRow {

@@ -1,3 +1,4 @@
+import { nowIso } from '@/domain/clock'
 import { db } from './database'
 import type { WeeklySampleRow } from './rows'
 
@@ -14,7 +15,7 @@ export async function getSample(week: string): Promise<WeeklySample | null> {
 }
 
 /** One sample per week: saving replaces that week's sample. */
-export async function saveSample(sample: WeeklySample, now = new Date().toISOString()): Promise<void> {
+export async function saveSample(sample: WeeklySample, now = nowIso()): Promise<void> {
   const row: WeeklySampleRow = { ...sample, handoffIds: [...sample.handoffIds], updatedAt: now }
   await db().weeklySamples.put(row)
 }

@@ -21,6 +21,7 @@ import { instantOf, slaOf, type SlaState } from './rules/sla'
 import { hasNoFeedback, isVagueFeedback } from './rules/feedback'
 import { suggestRubric, type RubricSuggestion } from './rubric/suggest'
 import { BAR_FAILURE_LABELS } from './handoff-table'
+import { isCarried, notAssessedFields, notCarriedMessage } from './carried'
 
 export type DetailSettings = Pick<
   Settings,
@@ -37,6 +38,10 @@ export interface TimelinePoint {
 
 export interface HandoffDetail {
   missing: { field: HandoffField; label: string }[]
+  /** Required fields its export did not carry: neither missing nor present. */
+  notAssessed: { field: HandoffField; label: string }[]
+  /** What to do about them, said once; null when the export carried the whole checklist. */
+  notCarriedMessage: string | null
   bar: {
     cleared: boolean
     failures: { id: BarFailure; label: string }[]
@@ -77,6 +82,7 @@ export function handoffDetail(
 ): HandoffDetail {
   const tz = settings.timeZone
   const missing = missingFields(h, settings)
+  const notAssessed = notAssessedFields(h.carried, settings.requiredFields)
   const bar = evaluateBar(h, icpInForce(icpVersions, h.week, settings.icp), settings)
   const sla = slaOf(h, settings, asOf)
 
@@ -104,6 +110,8 @@ export function handoffDetail(
 
   return {
     missing: missing.map((field) => ({ field, label: FIELD_LABELS[field] })),
+    notAssessed: notAssessed.map((field) => ({ field, label: FIELD_LABELS[field] })),
+    notCarriedMessage: notCarriedMessage(notAssessed),
     bar: {
       cleared: bar.cleared,
       failures: bar.failures.map((id) => ({ id, label: BAR_FAILURE_LABELS[id] })),
@@ -111,8 +119,11 @@ export function handoffDetail(
       disagreement: barDisagreement(h, bar),
     },
     sla: { state: sla.state, businessHours: sla.businessHours, timeline },
-    isFeedbackVague: isVagueFeedback(h.aeFeedback),
-    isFeedbackMissing: h.status === 'rejected' && hasNoFeedback(h.aeFeedback),
-    suggestion: suggestRubric(h, missing, { placeholders: settings.placeholders }),
+    isFeedbackVague: isCarried(h.carried, 'aeFeedback') && isVagueFeedback(h.aeFeedback),
+    isFeedbackMissing: h.status === 'rejected' && isCarried(h.carried, 'aeFeedback') && hasNoFeedback(h.aeFeedback),
+    suggestion: suggestRubric(h, missing, {
+      placeholders: settings.placeholders,
+      requiredFields: settings.requiredFields,
+    }),
   }
 }

@@ -2,6 +2,7 @@ import type { HandoffField, HandoffStatus, StoredHandoff } from './handoff'
 import { FIELD_LABELS } from './field-labels'
 import type { Icp, Settings } from './settings'
 import { isFilled, preparePlaceholders } from './rules/checklist'
+import { carriedBit, carriedOf } from './carried'
 import { evaluateBar, icpInForce, type BarFailure, type IcpVersion } from './rules/quality-bar'
 import { slaOf, type SlaState } from './rules/sla'
 
@@ -51,8 +52,12 @@ export const BAR_FAILURE_LABELS: Record<BarFailure, string> = {
   incomplete: 'Package incomplete',
 }
 
-export const checklistLabel = (missing: readonly HandoffField[]): string =>
-  missing.length === 0 ? 'Complete' : `Missing: ${missing.map((f) => FIELD_LABELS[f]).join(', ')}`
+export const checklistLabel = (missing: readonly HandoffField[], notAssessed: readonly HandoffField[] = []): string =>
+  missing.length > 0
+    ? `Missing: ${missing.map((f) => FIELD_LABELS[f]).join(', ')}`
+    : notAssessed.length === 0
+      ? 'Complete'
+      : `Not in this export: ${notAssessed.map((f) => FIELD_LABELS[f]).join(', ')}`
 
 /**
  * Builds a function that derives table rows. Per-week lookups (the ICP in force) are cached, so
@@ -78,11 +83,16 @@ export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRo
   const barLabels = new Map<string, string>()
   return (h) => {
     let marks = ''
-    for (const field of settings.requiredFields) marks += isFilled(h[field], placeholders) ? '●' : '○'
+    // ● present, ○ missing, · not carried by the export (not assessed).
+    const carried = carriedOf(h)
+    for (const field of settings.requiredFields) {
+      marks += (carried & carriedBit(field)) === 0 ? '·' : isFilled(h[field], placeholders) ? '●' : '○'
+    }
     let checklist = byMarks.get(marks)
     if (!checklist) {
       const missing = settings.requiredFields.filter((_, i) => marks[i] === '○')
-      checklist = { missing, label: checklistLabel(missing) }
+      const notAssessed = settings.requiredFields.filter((_, i) => marks[i] === '·')
+      checklist = { missing, label: checklistLabel(missing, notAssessed) }
       byMarks.set(marks, checklist)
     }
     const barFailures = evaluateBar(h, icpFor(h.week), settings, checklist.missing).failures

@@ -110,6 +110,15 @@ export interface StoredHandoff extends Handoff {
   week: string
   importRunId: number | null
   updatedAt: string
+  /**
+   * The fields its import carried, as a mask over CARRIED_FIELDS (see carried.ts); absent on
+   * handoffs stored before imports recorded it and on demo data: everything carried.
+   */
+  carried?: number
+  /** The owner cells as exported, kept when the team roster resolved them to other values. */
+  sdrRaw?: string
+  aeRaw?: string
+  partnerRaw?: string
 }
 
 export const handoffId = (importSource: string, externalId: string): string => `${importSource}::${externalId}`

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CONTACT_INFLUENCES, HANDOFF_FIELDS, type HandoffField } from './handoff'
+import { rosterSchema } from './team/roster'
 
 export const DEFAULT_REQUIRED_FIELDS: HandoffField[] = [
   'crmNotes',
@@ -73,6 +74,8 @@ export const settingsSchema = z.object({
     calibration: z.number().int().min(1).max(60),
   }),
   sampleSize: z.number().int().min(1).max(50),
+  /** Settings → Team: the people behind the CRM's owner ids. Saved settings from before it: none. */
+  team: rosterSchema.default([]),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -87,6 +90,7 @@ export function defaultSettings(timeZone = systemTimeZone()): Settings {
     icp: { ...DEFAULT_ICP, targetIndustries: [], influenceLevels: [...DEFAULT_ICP.influenceLevels] },
     agendaMinutes: { numbers: 8, handoffs: 10, breaches: 6, calibration: 6 },
     sampleSize: 5,
+    team: [],
   }
 }
 

@@ -1,3 +1,4 @@
+import { nowIso } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import {
@@ -59,7 +60,7 @@ export async function backupBeforeUpgrade(
   return text === null ? null : keepUpgradeBackup(text, storage)
 }
 
-const today = () => new Date().toISOString().slice(0, 10)
+const today = () => nowIso().slice(0, 10)
 const encode = (text: string) => new TextEncoder().encode(text)
 
 export type Notice = { kind: 'ok' | 'error'; text: string }

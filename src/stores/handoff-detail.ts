@@ -1,3 +1,4 @@
+import { nowMs } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { getHandoff } from '@/db/handoff-repo'
@@ -48,7 +49,7 @@ export const useHandoffDetailStore = defineStore('handoff-detail', () => {
     comment.value = ''
   }
 
-  async function load(id: string, asOf = Date.now()): Promise<void> {
+  async function load(id: string, asOf = nowMs()): Promise<void> {
     isLoading.value = true
     error.value = null
     saveMessage.value = ''
@@ -68,7 +69,7 @@ export const useHandoffDetailStore = defineStore('handoff-detail', () => {
   }
 
   /** Saves the confirmed score; returns false (with a message) when the scorer has no name. */
-  async function saveScore(now = new Date()): Promise<boolean> {
+  async function saveScore(now = new Date(nowMs())): Promise<boolean> {
     const h = handoff.value
     if (!h) return false
     const name = scorer.value.trim()

@@ -1,3 +1,4 @@
+import { nowMs } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { loadDemoData } from '@/db/demo-repo'
@@ -36,7 +37,7 @@ export const useHandoffsStore = defineStore('handoffs', () => {
    * A large table shows its newest page at once and fills in the rest page by page, so the first
    * screen does not wait for 100,000 rows. A newer refresh supersedes one still running.
    */
-  async function refresh(asOf = Date.now()): Promise<void> {
+  async function refresh(asOf = nowMs()): Promise<void> {
     const current = ++generation
     isLoading.value = true
     try {
@@ -70,7 +71,7 @@ export const useHandoffsStore = defineStore('handoffs', () => {
     const settings = useSettingsStore().settings
     progress.value = { label: 'Creating demo data', done: 0, total: 1 }
     try {
-      await loadDemoData(settings, Date.now(), (done, total) => {
+      await loadDemoData(settings, nowMs(), (done, total) => {
         progress.value = { label: 'Creating demo data', done, total }
       })
       await refresh()

@@ -1,3 +1,4 @@
+import { nowMs } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { handoffsInWeeks } from '@/db/handoff-repo'
@@ -38,8 +39,10 @@ import {
   type ActionItemField,
 } from '@/domain/huddle/action-items'
 import { compareWeeks, handoffsBehind, reasonMix, reasonSeries, type NumberKind } from '@/domain/huddle/numbers'
-import { findBreaches, groupByCause, vagueRejections } from '@/domain/huddle/breaches'
+import { findBreaches, groupByCause, notCarried, vagueRejections } from '@/domain/huddle/breaches'
+import { notCarriedMessage } from '@/domain/carried'
 import { roleLabels, shownName, type PersonRole } from '@/domain/huddle/roles'
+import { recentPeople } from '@/domain/huddle/recent-people'
 import {
   allMovers,
   barDisagreements,
@@ -94,7 +97,7 @@ export const useHuddleStore = defineStore('huddle', () => {
   const doneBefore = shallowRef<ActionItem[]>([])
   const otherHuddleWeeks = shallowRef<string[]>([])
   const history = shallowRef<HuddleSummary[]>([])
-  const asOf = ref(Date.now())
+  const asOf = ref(nowMs())
   const isLoading = ref(false)
   const error = ref<string | null>(null)
   const saveState = ref<SaveState>('saved')
@@ -104,12 +107,12 @@ export const useHuddleStore = defineStore('huddle', () => {
   // ------------------------------------------------------------------ weeks
 
   const weeksWithData = computed(() => [...new Set(useHandoffsStore().rows.map((r) => r.week))].sort().reverse())
-  const currentWeek = (now = Date.now()): string => isoWeekOfDay(localDayOf(now, settings.value.timeZone))
+  const currentWeek = (now = nowMs()): string => isoWeekOfDay(localDayOf(now, settings.value.timeZone))
   const suggestedWeek = computed(() => defaultHuddleWeek(weeksWithData.value, currentWeek()))
 
   // ------------------------------------------------------------------ loading
 
-  async function open(target: string, now = Date.now()): Promise<void> {
+  async function open(target: string, now = nowMs()): Promise<void> {
     await flush()
     stopTimerSaves()
     week.value = target
@@ -181,7 +184,7 @@ export const useHuddleStore = defineStore('huddle', () => {
   /** Starts this week's huddle: a new record with the facilitator, date and attendees. */
   async function start(
     fields: { date: string; facilitator: string; attendees: string[] },
-    now = new Date(),
+    now = new Date(nowMs()),
   ): Promise<void> {
     if (!week.value) return
     huddle.value = newHuddle({ week: week.value, ...fields }, now.toISOString())
@@ -198,7 +201,7 @@ export const useHuddleStore = defineStore('huddle', () => {
   let saveHandle: ReturnType<typeof setTimeout> | null = null
   let writing: Promise<void> = Promise.resolve()
 
-  async function persist(now = Date.now()): Promise<void> {
+  async function persist(now = nowMs()): Promise<void> {
     const h = huddle.value
     if (!h) return
     const snapshot: Huddle = {
@@ -277,12 +280,12 @@ export const useHuddleStore = defineStore('huddle', () => {
     void persist()
   }
 
-  const toggleTimer = (now = Date.now()) => applyTimer(timer.toggle(timerState.value, now))
-  const nextSection = (now = Date.now()) => applyTimer(timer.next(timerState.value, now))
-  const previousSection = (now = Date.now()) => applyTimer(timer.previous(timerState.value, now))
-  const goToSection = (index: number, now = Date.now()) => applyTimer(timer.goTo(timerState.value, index, now))
+  const toggleTimer = (now = nowMs()) => applyTimer(timer.toggle(timerState.value, now))
+  const nextSection = (now = nowMs()) => applyTimer(timer.next(timerState.value, now))
+  const previousSection = (now = nowMs()) => applyTimer(timer.previous(timerState.value, now))
+  const goToSection = (index: number, now = nowMs()) => applyTimer(timer.goTo(timerState.value, index, now))
 
-  async function finish(now = Date.now()): Promise<void> {
+  async function finish(now = nowMs()): Promise<void> {
     if (!huddle.value) return
     timerState.value = timer.pause(timerState.value, now)
     stopTimerSaves()
@@ -307,6 +310,8 @@ export const useHuddleStore = defineStore('huddle', () => {
   // ------------------------------------------------------------------ people
 
   const people = computed(() => knownPeople(weekHandoffs.value))
+  /** Whom the start form offers: this week's people and those of the four weeks before. */
+  const attendeeChoices = computed(() => recentPeople(weekHandoffs.value, priorWeeks.value))
   const labels = computed(() => roleLabels(people.value, week.value))
   const isBlameless = (isPresenting: boolean): boolean => blamelessChoice.value ?? isPresenting
   const nameOf = (role: PersonRole, name: string, isPresenting: boolean): string =>
@@ -324,7 +329,10 @@ export const useHuddleStore = defineStore('huddle', () => {
   const suggestedTotalOf = (id: string): number | null => {
     const h = byId.value.get(id)
     if (!h) return null
-    const s = suggestRubric(h, missingFields(h, settings.value), { placeholders: settings.value.placeholders })
+    const s = suggestRubric(h, missingFields(h, settings.value), {
+      placeholders: settings.value.placeholders,
+      requiredFields: settings.value.requiredFields,
+    })
     return Object.values(s.criteria).filter((c) => c.pass).length
   }
   const suggestion = computed(() => suggestWalk(sampleIds.value, scoresById.value, suggestedTotalOf))
@@ -352,7 +360,10 @@ export const useHuddleStore = defineStore('huddle', () => {
     const suggested =
       own.length > 0
         ? null
-        : suggestRubric(h, missingFields(h, settings.value), { placeholders: settings.value.placeholders })
+        : suggestRubric(h, missingFields(h, settings.value), {
+      placeholders: settings.value.placeholders,
+      requiredFields: settings.value.requiredFields,
+    })
     return { handoff: h, criteria: criteriaView(own, suggested) }
   }
   const strong = computed(() => walkOf('strong'))
@@ -367,6 +378,9 @@ export const useHuddleStore = defineStore('huddle', () => {
 
   const breachGroups = computed(() => groupByCause(findBreaches(weekHandoffs.value, settings.value, asOf.value)))
   const vague = computed(() => vagueRejections(weekHandoffs.value))
+  /** Required fields this week's export did not carry: said once, never as SDR breaches. */
+  const notCarriedFields = computed(() => notCarried(weekHandoffs.value, settings.value))
+  const notCarriedText = computed(() => notCarriedMessage(notCarriedFields.value.fields))
 
   // ------------------------------------------------------------------ calibration
 
@@ -421,7 +435,10 @@ export const useHuddleStore = defineStore('huddle', () => {
   )
 
   /** Adds an item agreed in this huddle; returns the messages when the draft is invalid. */
-  async function addItem(draft: ActionItemDraft, now = new Date()): Promise<Partial<Record<ActionItemField, string>>> {
+  async function addItem(
+    draft: ActionItemDraft,
+    now = new Date(nowMs()),
+  ): Promise<Partial<Record<ActionItemField, string>>> {
     const errors = actionItemErrors(draft)
     if (Object.keys(errors).length > 0) return errors
     const saved = await addActionItem(newActionItem(draft, week.value, now.toISOString()))
@@ -429,7 +446,7 @@ export const useHuddleStore = defineStore('huddle', () => {
     return {}
   }
 
-  async function setItemDone(item: ActionItem, isDone: boolean, now = new Date()): Promise<void> {
+  async function setItemDone(item: ActionItem, isDone: boolean, now = new Date(nowMs())): Promise<void> {
     const next = isDone ? markDone(item, now.toISOString()) : reopen(item)
     await updateActionItem(next)
     items.value = items.value.map((i) => (i.id === item.id ? next : i))
@@ -456,6 +473,7 @@ export const useHuddleStore = defineStore('huddle', () => {
       strong: strong.value,
       weak: weak.value,
       breaches: breachGroups.value,
+      notCarried: notCarriedFields.value.phrase,
       movers: movers.value,
       items: ownItems.value,
       carried: carried.value,
@@ -526,6 +544,7 @@ export const useHuddleStore = defineStore('huddle', () => {
     reasonChart,
     handoffsFor,
     people,
+    attendeeChoices,
     isBlameless,
     nameOf,
     suggestion,
@@ -536,6 +555,7 @@ export const useHuddleStore = defineStore('huddle', () => {
     refreshScores,
     breachGroups,
     vague,
+    notCarriedText,
     calibration,
     movers,
     disagreements,

@@ -1,3 +1,4 @@
+import { nowMs } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import { listIcpVersions, recordIcpChange, type StoredIcpVersion } from '@/db/icp-repo'
@@ -14,7 +15,7 @@ export const useIcpVersionsStore = defineStore('icp-versions', () => {
   }
 
   /** The ISO week "now" falls in for the team: the default effective week of a change. */
-  const currentWeek = (timeZone: string, now = Date.now()): string => isoWeekOfDay(localDayOf(now, timeZone))
+  const currentWeek = (timeZone: string, now = nowMs()): string => isoWeekOfDay(localDayOf(now, timeZone))
 
   /** Records a change when the ICP actually changed; returns whether it did. */
   async function recordIfChanged(previous: Icp, next: Icp, effectiveWeek: string, note = ''): Promise<boolean> {

@@ -1,43 +1,46 @@
+import { nowIso } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { loadReasonRules } from '@/db/reason-rules-repo'
 import { computed, ref, shallowRef } from 'vue'
 import {
   commitImport,
   ImportCancelled,
-  importHistory,
-  lastUndoableRun,
   planImport,
   savedMapping,
   saveMapping,
   sha256Hex,
-  undoRun,
   type ImportPlan,
 } from '@/db/import-repo'
 import type { ImportRunRow } from '@/db/rows'
-import { HANDOFF_FIELDS, type HandoffField } from '@/domain/handoff'
+import type { HandoffField } from '@/domain/handoff'
 import {
   AmbiguousDateOrderError,
   autoMapping,
   isImportError,
   parseMapping,
   rejectedRowsCsv,
+  REQUIRED_FIELDS,
   type DateOrder,
   type ImportParse,
   type Mapping,
 } from '@/domain/import'
+import type { ExportInspection } from '@/domain/import/inspect'
 import {
-  mappedColumn,
-  suggestValue,
-  valueMapFor,
-  VALUE_MAP_FIELDS,
-  type ExportInspection,
-  type ValueMapField,
-} from '@/domain/import/inspect'
+  choiceFor as draftChoiceFor,
+  distinctFor as draftDistinctFor,
+  draftFromMapping,
+  draftToMapping,
+  mappingFits,
+  presetLabel,
+} from '@/domain/import/mapping-draft'
+import type { ValueMapField } from '@/domain/import/value-maps'
 import { desktop } from '@/platform/desktop'
 import { createImportRunner, ParseCancelled, type ImportRunner } from '@/workers/import-runner'
 import { useHandoffsStore } from './handoffs'
+import { useImportHistoryStore } from './import-history'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/composables/use-db-errors'
+import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/carried'
 
 export type ImportStep = 'choose' | 'mapping' | 'preview' | 'report'
 
@@ -53,8 +56,8 @@ export interface ImportedFile {
   bytes: Uint8Array
 }
 
-/** Fields a row cannot be imported without (status may be absent: every row is then pending). */
-export const REQUIRED_FIELDS = ['bookedAt', 'sdr', 'status'] as const satisfies readonly HandoffField[]
+export { REQUIRED_FIELDS } from '@/domain/import'
+export { presetLabel } from '@/domain/import/mapping-draft'
 /** Recommended: without it, re-imports match rows by a derived key (see derivedExternalId). */
 export const RECOMMENDED_FIELDS = ['externalId'] as const satisfies readonly HandoffField[]
 
@@ -75,7 +78,7 @@ const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '') 
 
 /**
  * The import screen's flow: choose a file → map its columns → preview what would change →
- * write in one transaction → report; plus the import history and undo of the last run.
+ * write in one transaction → report. History and undo live in the import-history store.
  */
 export const useImportStore = defineStore('import', () => {
   const step = ref<ImportStep>('choose')
@@ -102,48 +105,35 @@ export const useImportStore = defineStore('import', () => {
   const plan = shallowRef<ImportPlan | null>(null)
   const report = shallowRef<{ run: ImportRunRow; parse: ImportParse; plan: ImportPlan } | null>(null)
 
-  const history = shallowRef<ImportRunRow[]>([])
-  const lastUndoable = shallowRef<ImportRunRow | undefined>(undefined)
+  const history = useImportHistoryStore()
+  history.whenUndone((runId) => {
+    if (report.value?.run.id === runId) reset()
+  })
 
   let controller: AbortController | null = null
 
   const timeZone = () => useSettingsStore().settings.timeZone
+  /** What the file read (preview or report) did not carry of the checklist, said once. */
+  const notCarried = computed(() => {
+    const carried = (parse.value ?? report.value?.parse)?.carried
+    if (!carried) return null
+    return notCarriedMessage(notAssessedFields(carriedMaskOf(carried), useSettingsStore().settings.requiredFields))
+  })
+
+  const draft = () => ({ columns: columns.value, valueChoices: valueChoices.value, dateOrder: dateOrder.value })
 
   /** The distinct raw values of the column a value field is mapped to. */
-  function distinctFor(field: ValueMapField): { value: string; count: number }[] {
-    const column = columns.value[field]
-    if (!column || !inspection.value) return []
-    return inspection.value.distinct[column]?.values ?? []
-  }
+  const distinctFor = (field: ValueMapField) => draftDistinctFor(inspection.value, draft(), field)
 
   /** The target shown for a raw value: the user's choice, else what the app would guess. */
-  function choiceFor(field: ValueMapField, raw: string): string {
-    return valueChoices.value[field]?.[raw] ?? suggestValue(field, raw) ?? ''
-  }
+  const choiceFor = (field: ValueMapField, raw: string): string => draftChoiceFor(draft(), field, raw)
 
   function setChoice(field: ValueMapField, raw: string, target: string): void {
     valueChoices.value = { ...valueChoices.value, [field]: { ...valueChoices.value[field], [raw]: target } }
   }
 
   /** The mapping as the mapping file of PRODUCT.md: a fresh plain object (safe to post to a worker). */
-  const mapping = computed<Mapping>(() => {
-    const result: Mapping = { columns: {} }
-    for (const field of HANDOFF_FIELDS) {
-      const column = columns.value[field]
-      if (column) result.columns[field] = column
-    }
-    const values: NonNullable<Mapping['values']> = {}
-    for (const field of VALUE_MAP_FIELDS) {
-      if (!result.columns[field]) continue
-      const choices: Record<string, string> = { ...valueChoices.value[field] }
-      for (const { value } of distinctFor(field)) choices[value] = choiceFor(field, value)
-      const map = valueMapFor(field, choices)
-      if (map) values[field] = map
-    }
-    if (Object.keys(values).length > 0) result.values = values
-    if (dateOrder.value) result.dateOrder = dateOrder.value
-    return result
-  })
+  const mapping = computed<Mapping>(() => draftToMapping(draft(), inspection.value))
 
   const missingRequired = computed(() => REQUIRED_FIELDS.filter((f) => !columns.value[f]))
   /** bookedAt and sdr block the import; a missing status only warns. */
@@ -172,26 +162,17 @@ export const useImportStore = defineStore('import', () => {
     dateOrder.value = ''
     mappingOrigin.value = ''
     savedOffer.value = null
+    history.notice = null
+    history.error = null
     clearResults()
   }
 
   /** Applies a mapping to the file: columns it names that the file lacks are reported. */
   function applyMapping(m: Mapping, origin: string): void {
-    const found: Partial<Record<HandoffField, string>> = {}
-    const absent: string[] = []
-    for (const [field, header] of Object.entries(m.columns) as [HandoffField, string][]) {
-      const column = inspection.value ? mappedColumn(inspection.value, header) : undefined
-      if (column) found[field] = column
-      else absent.push(`${field} ← "${header}"`)
-    }
-    columns.value = found
-    const choices: Partial<Record<ValueMapField, Record<string, string>>> = {}
-    for (const field of VALUE_MAP_FIELDS) {
-      const map = m.values?.[field]
-      if (map) choices[field] = { ...map }
-    }
-    valueChoices.value = choices
-    dateOrder.value = m.dateOrder ?? ''
+    const { draft: next, absent } = draftFromMapping(m, inspection.value)
+    columns.value = next.columns
+    valueChoices.value = next.valueChoices
+    dateOrder.value = next.dateOrder
     mappingOrigin.value = origin
     notice.value =
       absent.length > 0
@@ -213,7 +194,7 @@ export const useImportStore = defineStore('import', () => {
   async function chooseInitialMapping(): Promise<void> {
     const found = inspection.value!
     const saved = await lookUpSaved(importSource.value)
-    const fits = saved && Object.values(saved.mapping.columns).every((h) => mappedColumn(found, h) !== undefined)
+    const fits = saved && mappingFits(saved.mapping, found)
     if (saved && fits) {
       applyMapping(saved.mapping, `Your saved mapping for "${saved.importSource}"`)
       savedOffer.value = null
@@ -319,7 +300,13 @@ export const useImportStore = defineStore('import', () => {
         { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
       )
       busy.value = { kind: 'parsing', label: 'Comparing with stored handoffs', done: 1, total: 1 }
-      plan.value = await planImport(parsed.handoffs, parsed.importSource, timeZone())
+      plan.value = await planImport(
+        parsed.handoffs,
+        parsed.importSource,
+        timeZone(),
+        parsed.carried,
+        useSettingsStore().settings.team,
+      )
       parse.value = parsed
       step.value = 'preview'
     } catch (e) {
@@ -371,14 +358,15 @@ export const useImportStore = defineStore('import', () => {
           mapping: usedMapping,
           rows: parsed.rows,
           rejected: parsed.rejected.length,
-          startedAt: new Date().toISOString(),
+          startedAt: nowIso(),
+          carried: parsed.carried,
         },
         { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
       )
       await saveMapping(p.importSource, usedMapping)
       report.value = { run, parse: parsed, plan: p }
       step.value = 'report'
-      await Promise.all([useHandoffsStore().refresh(), loadHistory()])
+      await Promise.all([useHandoffsStore().refresh(), history.loadHistory()])
     } catch (e) {
       if (e instanceof ImportCancelled) notice.value = e.message
       else error.value = `${f.name} was not imported (nothing was saved): ${failureText(e)}`
@@ -452,27 +440,8 @@ export const useImportStore = defineStore('import', () => {
     }
   }
 
-  async function loadHistory(): Promise<void> {
-    const [runs, last] = await Promise.all([importHistory(), lastUndoableRun()])
-    history.value = runs
-    lastUndoable.value = last
-  }
-
-  async function undoLast(): Promise<void> {
-    const run = lastUndoable.value
-    if (!run?.id || busy.value) return
-    error.value = null
-    try {
-      const { removed, restored } = await undoRun(run.id)
-      if (report.value?.run.id === run.id) reset()
-      notice.value = `Undid the import of ${run.fileName}: removed ${removed} added handoff${removed === 1 ? '' : 's'}, restored ${restored} updated.`
-      await Promise.all([useHandoffsStore().refresh(), loadHistory()])
-    } catch (e) {
-      error.value = `The import could not be undone: ${errorText(e)}`
-    }
-  }
-
   return {
+    notCarried,
     step,
     busy,
     error,
@@ -489,8 +458,6 @@ export const useImportStore = defineStore('import', () => {
     parse,
     plan,
     report,
-    history,
-    lastUndoable,
     mapping,
     missingRequired,
     canPreview,
@@ -512,17 +479,5 @@ export const useImportStore = defineStore('import', () => {
     downloadRejected,
     loadMappingFile,
     saveMappingFile,
-    loadHistory,
-    undoLast,
   }
 })
-
-export function presetLabel(preset: string): string {
-  return preset === 'hubspot'
-    ? 'HubSpot'
-    : preset === 'salesforce'
-      ? 'Salesforce'
-      : preset === 'template'
-        ? 'template'
-        : preset
-}

@@ -20,7 +20,8 @@ export const useSettingsStore = defineStore('settings', () => {
     const errors = settingsErrors(candidate)
     if (Object.keys(errors).length > 0) return { ok: false, errors }
     const previous = settings.value
-    const saved = await saveSettings(candidate)
+    const isTeamChanged = JSON.stringify(candidate.team) !== JSON.stringify(previous.team)
+    const saved = await saveSettings(candidate, { isTeamChanged })
     if (saved.timeZone !== previous.timeZone) await recomputeWeeks(saved.timeZone)
     settings.value = saved
     return { ok: true }

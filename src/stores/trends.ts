@@ -1,3 +1,4 @@
+import { nowMs } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, type ComputedRef } from 'vue'
 import { readWeeks } from '@/db/trends-repo'
@@ -8,6 +9,7 @@ import type { HandoffField } from '@/domain/handoff'
 import { MASKED_FIELDS } from '@/domain/rules/checklist'
 import { quarterComparison } from '@/domain/trends/comparison'
 import { handoffFacts, type HandoffFact } from '@/domain/trends/facts'
+import { notCarriedMessage } from '@/domain/carried'
 import { MIN_DECIDED_FOR_A_RATE, rejectionPredictors } from '@/domain/trends/predictors'
 import {
   comparedQuarters,
@@ -38,7 +40,7 @@ import { failureText } from '@/composables/use-db-errors'
 export const useTrendsStore = defineStore('trends', () => {
   const settingsStore = useSettingsStore()
   const range = ref<TrendRange>(DEFAULT_RANGE)
-  const asOf = ref(Date.now())
+  const asOf = ref(nowMs())
   const factsByWeek = shallowRef(new Map<string, HandoffFact[]>())
   // Tallied once per week read: the charts, the weekly table, the total and the quarter comparison
   // all add weeks up instead of going over every fact again.
@@ -64,6 +66,12 @@ export const useTrendsStore = defineStore('trends', () => {
   const factsOf = (ws: readonly string[]): HandoffFact[] => ws.flatMap((w) => factsByWeek.value.get(w) ?? [])
   const rangeFacts = computed(() => factsOf(weeks.value))
   const weekly = computed(() => talliesFor(tallyByWeek.value, weeks.value))
+  /** Checklist fields some export in the range did not carry: said once above the charts. */
+  const notCarried = computed(() => {
+    let mask = 0
+    for (const f of rangeFacts.value) mask |= f.notAssessedMask
+    return notCarriedMessage(requiredFields.value.filter((_, i) => (mask & (1 << i)) !== 0))
+  })
   const series = computed(() => seriesOfTallies(weekly.value, weeks.value))
   // One computed per dimension: only the scorecard on screen is worked out on a range change.
   const scorecardComputeds = Object.fromEntries(
@@ -131,7 +139,7 @@ export const useTrendsStore = defineStore('trends', () => {
   }
 
   /** Forgets what was read (data or settings changed) and reads again as of now. */
-  function reload(now = Date.now()): Promise<void> {
+  function reload(now = nowMs()): Promise<void> {
     asOf.value = now
     factsByWeek.value = new Map()
     tallyByWeek.value = new Map()
@@ -145,6 +153,7 @@ export const useTrendsStore = defineStore('trends', () => {
   }
 
   return {
+    notCarried,
     range,
     asOf,
     currentWeek,

@@ -1,3 +1,4 @@
+import { nowMs } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { isoWeekOfDay } from '@/domain/calendar/weeks'
 import { localDayOf } from '@/domain/calendar/zoned'
@@ -18,6 +19,7 @@ import {
 import type { StoredHandoff } from '@/domain/handoff'
 import { handoffTotal, latestScorePerScorer } from '@/domain/rubric/scores'
 import { drawSample, redraw as redrawSample, swapOne as swapSample } from '@/domain/sample/weekly-sample'
+import { notCarriedBySome, notCarriedMessage } from '@/domain/carried'
 import { useHandoffsStore } from './handoffs'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/composables/use-db-errors'
@@ -43,6 +45,10 @@ export const useWeeklyStore = defineStore('weekly', () => {
   const error = ref<string | null>(null)
 
   const byId = computed(() => new Map(handoffs.value.map((h) => [h.id, h])))
+  /** What this week's export did not carry of the checklist, said once with what to do. */
+  const notCarried = computed(() =>
+    notCarriedMessage(notCarriedBySome(handoffs.value, useSettingsStore().settings.requiredFields)),
+  )
   const sampleEntries = computed<SampleEntry[]>(() =>
     (sample.value?.handoffIds ?? []).map((id) => {
       const own = scores.value.filter((s) => s.handoffId === id)
@@ -76,7 +82,7 @@ export const useWeeklyStore = defineStore('weekly', () => {
       for (const s of weekScores) scoresById.set(s.handoffId, [...(scoresById.get(s.handoffId) ?? []), s])
       const ctx: MetricsContext = {
         settings: useSettingsStore().settings,
-        asOf: Date.now(),
+        asOf: nowMs(),
         icpVersions,
         rubricScoreOf: (h) => handoffTotal(scoresById.get((h as StoredHandoff).id) ?? []),
       }
@@ -104,7 +110,7 @@ export const useWeeklyStore = defineStore('weekly', () => {
    * Opens the week the next huddle reviews (the latest complete week with data, else the latest
    * with data) unless a week is already chosen.
    */
-  async function open(now = Date.now()): Promise<void> {
+  async function open(now = nowMs()): Promise<void> {
     const currentWeek = isoWeekOfDay(localDayOf(now, useSettingsStore().settings.timeZone))
     const target =
       week.value && weeks.value.includes(week.value) ? week.value : defaultHuddleWeek(weeks.value, currentWeek)
@@ -144,6 +150,7 @@ export const useWeeklyStore = defineStore('weekly', () => {
     breakdowns,
     sample,
     sampleEntries,
+    notCarried,
     isLoading,
     error,
     previousWeek,

@@ -44,9 +44,39 @@ describe('report command', () => {
         onTime: 0,
         late: 0,
         openOverdue: 1,
-        incomplete: 3,
+        incomplete: 0,
       },
     ])
+    expect(report.notAssessed).toEqual([
+      'crmNotes',
+      'discoverySummary',
+      'icpFit',
+      'triggerEvent',
+      'techStack',
+      'budgetSignal',
+    ])
+  })
+
+  it('does not count a field the export never had as incomplete, and names it in notAssessed', async () => {
+    const { stdout } = await run('report', fixture('no-package.csv'), '--format', 'json', '--as-of', '2026-11-23T12:00:00Z')
+    const report = JSON.parse(stdout)
+    expect(report.imported).toBe(3)
+    expect(report.weeks[0].incomplete).toBe(1)
+    expect(report.notAssessed).toEqual(['discoverySummary', 'icpFit', 'triggerEvent', 'techStack', 'budgetSignal'])
+  })
+
+  it('says once in Markdown what the export did not carry', async () => {
+    const { stdout } = await run('report', fixture('no-package.csv'), '--format', 'md', '--as-of', '2026-11-23T12:00:00Z')
+    expect(stdout.match(/Your export has no/g)).toHaveLength(1)
+    expect(stdout).toContain('Your export has no Discovery summary, ICP fit, Trigger event, Tech stack and Budget signal columns')
+  })
+
+  it('reads a note-template file as carrying the whole package', async () => {
+    const { stdout } = await run('report', fixture('note-template.csv'), '--format', 'json', '--as-of', '2026-11-23T12:00:00Z')
+    const report = JSON.parse(stdout)
+    expect(report.notAssessed).toEqual([])
+    // N-2's note leaves ICP fit and budget out: missing, not exempt.
+    expect(report.weeks[0].incomplete).toBe(1)
   })
 
   it('keeps rows = imported + rejected and names every rejected line with its reasons', async () => {

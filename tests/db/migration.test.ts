@@ -4,6 +4,7 @@ import { HuddleDatabase } from '@/db/database'
 import { toStored } from '@/db/handoff-repo'
 import { defaultSettings } from '@/domain/settings'
 import { aHandoff } from '../helpers/handoffs'
+import { carriedFieldsOf } from '@/domain/carried'
 
 /**
  * The v1 schema as it shipped, copied here on purpose: database.ts may only ever ADD versions,
@@ -205,6 +206,50 @@ describe('opening a v1 database with the newest schema', () => {
       createdAt: AT,
     })
     expect(id).toBe(3)
+    latest.close()
+  })
+})
+
+describe('upgrading a v1 database to v2 (what each import carried)', () => {
+  const mappedRun = {
+    ...FIXTURES.importRuns[0],
+    id: 2,
+    fileName: 'salesforce.csv',
+    importSource: 'salesforce',
+    mapping: { columns: { sdr: 'Opportunity Owner', bookedAt: 'Created Date', status: 'Stage', crmNotes: 'Notes' } },
+  }
+  const fromMappedRun = { ...h3, id: 'salesforce::B-1', externalId: 'B-1', importRunId: 2 }
+
+  async function upgraded(): Promise<HuddleDatabase> {
+    const name = freshName()
+    const v1 = new Dexie(name)
+    v1.version(1).stores(V1_STORES)
+    await v1.table('importRuns').bulkAdd([FIXTURES.importRuns[0], mappedRun])
+    await v1.table('handoffs').bulkAdd([h1, h3, fromMappedRun])
+    v1.close()
+    const latest = new HuddleDatabase(name)
+    await latest.open()
+    return latest
+  }
+
+  it('records on each run the fields its mapping had a column for', async () => {
+    const latest = await upgraded()
+    expect((await latest.importRuns.get(2))?.carried).toEqual(['sdr', 'bookedAt', 'status', 'crmNotes'])
+    latest.close()
+  })
+
+  it("marks the handoffs of a run with that run's fields", async () => {
+    const latest = await upgraded()
+    const h = await latest.handoffs.get(fromMappedRun.id)
+    expect(carriedFieldsOf(h!.carried!)).toEqual(['sdr', 'bookedAt', 'status', 'crmNotes'])
+    latest.close()
+  })
+
+  it('leaves handoffs of a run without a recorded mapping, and hand-made ones, carrying everything', async () => {
+    const latest = await upgraded()
+    expect((await latest.handoffs.get(h1.id))?.carried).toBeUndefined()
+    expect((await latest.handoffs.get(h3.id))?.carried).toBeUndefined()
+    expect((await latest.importRuns.get(1))?.carried).toBeUndefined()
     latest.close()
   })
 })

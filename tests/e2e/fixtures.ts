@@ -3,9 +3,14 @@ import { test as base, expect, type Page } from '@playwright/test'
 /**
  * Every page is watched: a console error, an uncaught exception or a request that leaves the
  * local preview server fails the test, so "works offline with no errors" is checked everywhere.
+ * Every page also starts at a pinned time (`now`, local wall time; override with
+ * `test.use({ now })`): the demo is generated relative to it, so a run does not depend on the
+ * day. The clock then runs on in real time, so timers behave as in use.
  */
-export const test = base.extend<{ watched: Page }>({
-  watched: async ({ page, baseURL }, use) => {
+export const test = base.extend<{ now: string; watched: Page }>({
+  now: ['2026-11-25T10:00:00', { option: true }],
+  watched: async ({ page, baseURL, now }, use) => {
+    await page.clock.setSystemTime(new Date(now))
     const problems: string[] = []
     const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin
     page.on('console', (m) => {

@@ -16,6 +16,10 @@ const nextWeek = (week: string): string => {
   return `${year}-W${String(n).padStart(2, '0')}`
 }
 
+// Monday 00:05: nothing is booked in the current week yet, the huddle reviews last week, and the
+// next week's start form still offers the team seen in recent weeks.
+test.use({ now: '2026-11-30T00:05:00' })
+
 const sectionHeading = (page: Page) =>
   page
     .getByRole('region', { name: 'Agenda and timer' })

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { putHandoffs, toStored } from '@/db/handoff-repo'
 import { getHuddle } from '@/db/huddle-repo'
@@ -8,7 +8,16 @@ import { useSettingsStore } from '@/stores/settings'
 import { aHandoff } from '../helpers/handoffs'
 import { freshDatabase } from '../helpers/fresh-db'
 
+// Tuesday of 2026-W48: the huddle under test is last week's (W47), and "now" is before the
+// next one (W49), so items done now count as done since the last huddle.
+const NOW = Date.parse('2026-11-24T09:00:00Z')
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
 beforeEach(async () => {
+  vi.useFakeTimers({ now: NOW, toFake: ['Date'] })
   freshDatabase()
   setActivePinia(createPinia())
   useSettingsStore().settings = defaultSettings('UTC')
@@ -36,7 +45,7 @@ beforeEach(async () => {
 
 async function started(week = '2026-W47') {
   const store = useHuddleStore()
-  await store.open(week, Date.parse('2026-11-24T09:00:00Z'))
+  await store.open(week, NOW)
   await store.start({ date: '2026-11-24', facilitator: 'Maya', attendees: ['Ana'] })
   return store
 }
@@ -47,6 +56,13 @@ describe('huddle store', () => {
     expect(store.comparison.thisWeek).toMatchObject({ booked: 2, accepted: 1, rejected: 1 })
     expect(store.comparison.lastWeek).toMatchObject({ booked: 1, accepted: 1 })
     expect(store.people).toEqual({ sdrs: ['Ana', 'Cy'], aes: ['Ben'] })
+  })
+
+  it('offers the people of recent weeks for a week that has no bookings yet', async () => {
+    const store = useHuddleStore()
+    await store.open('2026-W48', NOW)
+    expect(store.people).toEqual({ sdrs: [], aes: [] })
+    expect(store.attendeeChoices).toEqual({ sdrs: ['Ana', 'Cy'], aes: ['Ben', 'Dee'] })
   })
 
   it('autosaves notes: a flush writes what was typed', async () => {

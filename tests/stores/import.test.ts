@@ -4,6 +4,7 @@ import { allHandoffs } from '@/db/handoff-repo'
 import { importHistory } from '@/db/import-repo'
 import { setDesktop } from '@/platform/desktop'
 import { useImportStore, setImportRunner } from '@/stores/import'
+import { useImportHistoryStore } from '@/stores/import-history'
 import { useHandoffsStore } from '@/stores/handoffs'
 import { createBrowserDesktop } from '@/platform/browser-desktop'
 import type { DesktopApi, OpenedFile, SaveFileRequest } from '@/shared/ipc-contract'
@@ -79,7 +80,7 @@ describe('import store', () => {
     })
     expect(store.report!.run.sha256).toMatch(/^[0-9a-f]{64}$/)
     expect(useHandoffsStore().rows).toHaveLength(2)
-    expect(store.history).toHaveLength(1)
+    expect(useImportHistoryStore().history).toHaveLength(1)
 
     await store.downloadRejected()
     expect(saved[0]!.suggestedName).toBe('deals-rejected-rows.csv')
@@ -88,11 +89,11 @@ describe('import store', () => {
     expect(csv).toContain('"error"')
     expect(csv).toContain('bookedAt: ""someday"" is not a date')
 
-    await store.undoLast()
+    await useImportHistoryStore().undoLast()
     expect(await allHandoffs()).toHaveLength(0)
     expect(useHandoffsStore().rows).toHaveLength(0)
     expect((await importHistory())[0]!.undone).toBe(true)
-    expect(store.notice).toMatch(/removed 2 added handoffs/)
+    expect(useImportHistoryStore().notice).toMatch(/removed 2 added handoffs/)
   })
 
   it('offers the saved mapping next time and finds everything unchanged on a re-import', async () => {

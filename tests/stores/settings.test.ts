@@ -33,3 +33,53 @@ describe('settings store', () => {
     expect((await getHandoff('demo::sun'))?.week).toBe('2026-W48')
   })
 })
+
+describe('settings store: the team roster', () => {
+  beforeEach(() => {
+    freshDatabase()
+    setActivePinia(createPinia())
+  })
+
+  const dana = { name: 'Dana Reyes', role: 'SDR' as const, partner: '', aliases: ['0051x000003AbCd'] }
+
+  it('shows stored handoffs under the person once their id is named', async () => {
+    const store = useSettingsStore()
+    await store.load()
+    await putHandoffs([
+      toStored(
+        aHandoff({ externalId: 'a', sdr: '0051x000003AbCd', bookedAt: '2026-11-23' }),
+        'salesforce',
+        'UTC',
+        null,
+      ),
+    ])
+    expect(await store.save({ ...store.settings, team: [dana] })).toEqual({ ok: true })
+    expect(await getHandoff('salesforce::a')).toMatchObject({ sdr: 'Dana Reyes', sdrRaw: '0051x000003AbCd' })
+  })
+
+  it('shows the id again when the person is taken off the roster', async () => {
+    const store = useSettingsStore()
+    await store.load()
+    await store.save({ ...store.settings, team: [dana] })
+    await putHandoffs([
+      toStored(
+        aHandoff({ externalId: 'a', sdr: '0051x000003AbCd', bookedAt: '2026-11-23' }),
+        'salesforce',
+        'UTC',
+        null,
+      ),
+    ])
+    await store.save({ ...store.settings, team: [dana] })
+    await store.save({ ...store.settings, team: [] })
+    const h = await getHandoff('salesforce::a')
+    expect(h?.sdr).toBe('0051x000003AbCd')
+    expect(h?.sdrRaw).toBeUndefined()
+  })
+
+  it('keeps the roster across a reload', async () => {
+    const store = useSettingsStore()
+    await store.load()
+    await store.save({ ...store.settings, team: [dana] })
+    expect((await loadSettings()).team).toEqual([dana])
+  })
+})

@@ -29,6 +29,8 @@ const storedHandoffSchema = handoffSchema
     week: isoWeek,
     importRunId: positiveInt.nullable(),
     updatedAt: z.string(),
+    /** What its import carried (carried.ts); absent = everything. */
+    carried: z.number().int().nonnegative().optional(),
   })
   .loose()
   .refine((h) => h.id === handoffId(h.importSource, h.externalId), {

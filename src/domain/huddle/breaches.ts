@@ -8,6 +8,7 @@ import type { Settings } from '../settings'
 import { missingFields } from '../rules/checklist'
 import { feedbackVerdict } from '../rules/feedback'
 import { slaStateOf } from '../rules/sla'
+import { isCarried, notCarriedBySome, notCarriedPhrase, type Carriage } from '../carried'
 
 export type BreachSide = 'ae' | 'sdr'
 
@@ -38,7 +39,7 @@ export interface BreachGroup {
 }
 
 type BreachSettings = Pick<Settings, 'timeZone' | 'holidays' | 'slaWindowDays' | 'requiredFields' | 'placeholders'>
-type WithId = Handoff & { id: string }
+type WithId = Handoff & Carriage & { id: string }
 
 const AE_CAUSES = {
   late: 'AE responded after the SLA deadline',
@@ -49,7 +50,10 @@ export function missingFieldCause(field: HandoffField): string {
   return `${FIELD_LABELS[field]} missing`
 }
 
-/** Every breach of the handoffs: AE-side from the response SLA as of `asOf`, SDR-side from the checklist. */
+/**
+ * Every breach of the handoffs: AE-side from the response SLA as of `asOf`, SDR-side from the
+ * checklist. A required field the export never carried is no SDR's breach (see `notCarried`).
+ */
 export function findBreaches(handoffs: readonly WithId[], settings: BreachSettings, asOf: number): Breach[] {
   const out: Breach[] = []
   for (const h of handoffs) {
@@ -116,12 +120,28 @@ export interface VagueRejection {
 }
 
 /**
+ * The required fields some of the handoffs' exports did not carry, said once for the section
+ * ("this export has no discovery summary") instead of once per SDR.
+ */
+export function notCarried(
+  handoffs: readonly Carriage[],
+  settings: Pick<Settings, 'requiredFields'>,
+): { fields: HandoffField[]; phrase: string | null } {
+  const fields = notCarriedBySome(handoffs, settings.requiredFields)
+  return { fields, phrase: notCarriedPhrase(fields) }
+}
+
+/**
  * Rejections that give the SDR nothing to learn from, for coaching the AE: vague feedback and no
- * feedback, each marked as which (they are counted apart).
+ * feedback, each marked as which (they are counted apart). Feedback the export never carried is
+ * not the AE's to answer for: left out.
  */
 export function vagueRejections(handoffs: readonly WithId[]): VagueRejection[] {
   return handoffs
-    .filter((h) => h.status === 'rejected' && feedbackVerdict(h.aeFeedback) !== 'specific')
+    .filter(
+      (h) =>
+        h.status === 'rejected' && isCarried(h.carried, 'aeFeedback') && feedbackVerdict(h.aeFeedback) !== 'specific',
+    )
     .map((h) => ({
       verdict: feedbackVerdict(h.aeFeedback) as 'none' | 'vague',
       handoffId: h.id,

@@ -29,6 +29,8 @@ export interface ExportSources {
   strong: WalkInput | null
   weak: WalkInput | null
   breaches: readonly BreachGroup[]
+  /** notCarried(…).phrase for the week's handoffs: what the export did not carry. */
+  notCarried?: string | null
   movers: readonly CalibrationRow[]
   /** Items agreed in this huddle. */
   items: readonly ActionItem[]
@@ -106,6 +108,7 @@ export function buildExportInput(sources: ExportSources): HuddleExportInput {
     strong: walked(sources.strong, huddle.notes.strong ?? '', labels, isBlameless),
     weak: walked(sources.weak, huddle.notes.weak ?? '', labels, isBlameless),
     breachesByCause: sources.breaches.map((g) => ({ cause: g.cause, count: g.count, people: people(g) })),
+    ...(sources.notCarried ? { notCarried: sources.notCarried } : {}),
     calibration: {
       decisions: calibration,
       movers: sources.movers.map((m) => ({

@@ -36,6 +36,8 @@ export interface HuddleExportInput {
   strong?: WalkedHandoff
   weak?: WalkedHandoff
   breachesByCause: { cause: string; count: number; people?: string[] }[]
+  /** Required fields the week's export did not carry, said once ("this export has no …"). */
+  notCarried?: string | null
   calibration: {
     decisions: string[]
     /** Acceptance rates (0–1, null = nothing decided) of a dimension value, this quarter vs last. */
@@ -144,6 +146,9 @@ function breachBlocks(input: HuddleExportInput): NotesBlock[] {
   return [
     { kind: 'heading', level: 2, text: `3. ${sectionTitle('breaches')}` },
     { kind: 'remark', text: 'Fix the cause, not the person.' },
+    ...(input.notCarried
+      ? [{ kind: 'remark' as const, text: `Not assessed: ${input.notCarried}; no SDR is counted as missing it.` }]
+      : []),
     table,
     ...sectionNotes(input, 'breaches'),
   ]

@@ -31,26 +31,21 @@ export {
   type Preset,
   type PresetName,
 } from './mapping'
+export { parseDate, detectDateOrder, type DetectedDateOrder } from './dates'
+export { parseNumber, parseCompanySize, detectDecimalMark, type DecimalMark } from './numbers'
 export {
-  parseDate,
-  detectDateOrder,
-  parseNumber,
-  parseCompanySize,
-  detectDecimalMark,
   parseStatus,
   parseContactInfluence,
   parseRejectionReason,
   parseTriggerCategory,
   parseOutcome,
-  type DetectedDateOrder,
-  type DecimalMark,
-} from './values'
+} from './vocabulary'
+export { columnKeys, mappedColumn, REQUIRED_COLUMNS, REQUIRED_FIELDS } from './columns'
+export { derivedExternalId } from './derived-id'
 export {
   parseExport,
   parseCsvExport,
   parseCsvText,
-  columnKeys,
-  derivedExternalId,
   type ImportInput,
   type ImportOptions,
   type ImportParse,

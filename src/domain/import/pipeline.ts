@@ -1,41 +1,28 @@
-import { handoffSchema, type Handoff, type HandoffField } from '../handoff'
-import { hash53Hex } from '../hash'
+import { handoffSchema, type HandoffField, type Handoff } from '../handoff'
 import { isValidTimeZone } from '../settings'
-import { DEFAULT_REASON_RULES, mapRejectionReason, type ReasonRule } from '../rules/reasons'
-import { decodeBytes, type Encoding } from './decode'
+import { DEFAULT_REASON_RULES, type ReasonRule } from '../rules/reasons'
+import { cellReader } from './cells'
+import { columnKeys, mergeMapping, resolveColumns } from './columns'
+import { detectDateOrder } from './dates'
 import { AmbiguousDateOrderError, ImportError } from './errors'
+import { DATE_FIELDS, detectPreset, type DateField, type DateOrder, type Mapping, type PresetName } from './mapping'
+import { detectDecimalMark, type DecimalMark } from './numbers'
 import {
-  autoMapping,
-  DATE_FIELDS,
-  detectPreset,
-  isKnownHeader,
-  normalizeHeader,
-  parseMapping,
-  type DateField,
-  type DateOrder,
-  type Mapping,
-  type PresetName,
-} from './mapping'
-import { openTable, openTextTable, type DataRecord, type Delimiter, type SkippedLine, type Table } from './records'
-import {
-  detectDateOrder,
-  detectDecimalMark,
-  parseCompanySize,
-  parseContactInfluence,
-  parseDate,
-  parseNumber,
-  parseOutcome,
-  parseRejectionReason,
-  parseStatus,
-  parseTriggerCategory,
-  type DecimalMark,
-} from './values'
-import { isZip, readXlsx } from './xlsx'
+  isXlsxInput,
+  openTextBytes,
+  openTextExport,
+  openXlsxExport,
+  type ImportInput,
+  type SourceMeta,
+} from './open-export'
+import type { DataRecord, SkippedLine, Table } from './records'
+import { quote, readRow } from './row-reader'
+import { WarningTally } from './warning-tally'
+import type { Encoding } from './decode'
+import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
+import { CARRIED_FIELDS } from '../carried'
 
-export interface ImportInput {
-  fileName: string
-  bytes: Uint8Array
-}
+export type { ImportInput } from './open-export'
 
 export interface ImportOptions {
   /** The team's IANA time zone: times without an offset are wall times there. */
@@ -72,7 +59,7 @@ export interface ExportShape {
   format: 'csv' | 'xlsx'
   /** Text encoding of a CSV file; null for XLSX. */
   encoding: Encoding | null
-  delimiter: Delimiter | null
+  delimiter: SourceMeta['delimiter']
   /** XLSX: the sheet read and every sheet name; CSV: null and []. */
   sheet: string | null
   sheets: string[]
@@ -85,6 +72,13 @@ export interface ImportParse extends ExportShape {
   /** The preset whose headers matched best (also reported when a mapping was given). */
   preset: PresetName
   importSource: string
+  /**
+   * The fields this import carried (PRODUCT.md, "Carried and not assessed"): a column for them,
+   * or the handoff note template in the notes. In CARRIED_FIELDS order.
+   */
+  carried: HandoffField[]
+  /** How many imported rows' notes used the handoff note template. */
+  templateNotes: number
   /** The day/month order used per mapped date column. */
   dateOrders: Partial<Record<DateField, DateOrder>>
   /** Data records read: rows = handoffs.length + rejected.length, always. */
@@ -95,126 +89,17 @@ export interface ImportParse extends ExportShape {
   warnings: string[]
 }
 
-/**
- * Column keys for the cells of a record: the header text, `Column N` (1-based) for a blank
- * header or a cell beyond the header, and `Name (2)`, `Name (3)`… for repeated headers.
- */
-export function columnKeys(headers: readonly string[], width = headers.length): string[] {
-  const seen = new Map<string, number>()
-  const keys: string[] = []
-  for (let i = 0; i < Math.max(width, headers.length); i++) {
-    const base = headers[i]?.trim() || `Column ${i + 1}`
-    const n = (seen.get(base) ?? 0) + 1
-    seen.set(base, n)
-    keys.push(n === 1 ? base : `${base} (${n})`)
-  }
-  return keys
-}
-
-/** Index of the column a mapping names: exact header, exact column key, then normalised header. */
-function findColumn(headers: readonly string[], keys: readonly string[], name: string): number {
-  let i = headers.indexOf(name)
-  if (i === -1) i = keys.indexOf(name)
-  if (i === -1) {
-    const wanted = normalizeHeader(name)
-    if (wanted !== '') i = headers.findIndex((h) => normalizeHeader(h) === wanted)
-  }
-  return i
-}
-
-function compileValueMap(map: Record<string, string> | undefined): ((raw: string) => string) | null {
-  if (!map) return null
-  const exact = new Map(Object.entries(map))
-  const loose = new Map<string, string>()
-  for (const [k, v] of exact) if (!loose.has(k.trim().toLowerCase())) loose.set(k.trim().toLowerCase(), v)
-  return (raw) => exact.get(raw) ?? loose.get(raw.trim().toLowerCase()) ?? raw
-}
-
-/**
- * The key for a row without an externalId: `derived-` + 16 hex digits of a 53-bit hash
- * (cyrb53) of bookedAt (as imported), sdr, company and contactName — trimmed, lower-cased,
- * joined by U+001F. The same meeting exported again keeps its key as long as those four
- * values do not change; two rows equal in all four are treated as duplicates.
- */
-export function derivedExternalId(h: Pick<Handoff, 'bookedAt' | 'sdr' | 'company' | 'contactName'>): string {
-  const text = [h.bookedAt, h.sdr, h.company, h.contactName].map((s) => s.trim().toLowerCase()).join('\u001f')
-  return `derived-${hash53Hex(text)}`
-}
-
-const quote = (raw: string): string => JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw)
-
-/** Problems that do not reject a row on their own; reported per field when the row is imported. */
-interface SoftIssue {
-  key: string
-  message: string
-}
-
-class WarningTally {
-  private readonly tally = new Map<string, { summary: string; lines: number[]; count: number }>()
-  add(key: string, summary: string, line: number): void {
-    const t = this.tally.get(key) ?? { summary, lines: [], count: 0 }
-    t.count++
-    if (t.lines.length < 5) t.lines.push(line)
-    this.tally.set(key, t)
-  }
-  list(): string[] {
-    return [...this.tally.values()].map(
-      (t) =>
-        `${t.summary} on ${t.count} imported row${t.count === 1 ? '' : 's'} (line${t.lines.length === 1 ? '' : 's'} ${t.lines.join(', ')}${t.count > t.lines.length ? ', …' : ''})`,
-    )
-  }
-}
-
-interface SourceMeta {
-  fileName: string
-  format: 'csv' | 'xlsx'
-  encoding: Encoding | null
-  delimiter: Delimiter | null
-  sheet: string | null
-  sheets: string[]
-  warnings: string[]
-  /** Progress of the reading phase: the last record's `end` out of this. */
-  size: number
-  excelSerials: boolean
-}
-
-function tableOptions(mapping: Mapping | undefined) {
-  const mapped = new Set(Object.values(mapping?.columns ?? {}).map((h) => normalizeHeader(h)))
-  return { isKnownHeader: (cell: string) => isKnownHeader(cell) || mapped.has(normalizeHeader(cell)) }
-}
-
 /** Bytes of a CSV/TSV/TXT or XLSX export → the parse (async because XLSX unzipping is). */
 export async function parseExport(input: ImportInput, options: ImportOptions): Promise<ImportParse> {
-  const isXlsx = isZip(input.bytes) || /\.xlsx$/i.test(input.fileName)
-  if (!isXlsx) return parseCsvExport(input, options)
-  if (input.bytes.length === 0) throw new ImportError('empty', 'The file is empty')
-  const sheet = await readXlsx(input.bytes, options.sheet)
-  const table = openTable(sheet.records[Symbol.iterator](), (r) => r.cells.join(','), tableOptions(options.mapping))
-  return parseTable(
-    table,
-    {
-      fileName: input.fileName,
-      format: 'xlsx',
-      encoding: null,
-      delimiter: null,
-      sheet: sheet.sheet,
-      sheets: sheet.sheets,
-      warnings: [],
-      size: sheet.records.length,
-      excelSerials: true,
-    },
-    options,
-  )
+  if (!isXlsxInput(input)) return parseCsvExport(input, options)
+  const { table, meta } = await openXlsxExport(input, { sheet: options.sheet, mapping: options.mapping })
+  return parseTable(table, meta, options)
 }
 
 /** The synchronous path for text exports (CSV, TSV, semicolon- or pipe-separated). */
 export function parseCsvExport(input: ImportInput, options: ImportOptions): ImportParse {
-  const decoded = decodeBytes(input.bytes)
-  return parseCsvText(decoded.text, options, {
-    fileName: input.fileName,
-    encoding: decoded.encoding,
-    warnings: decoded.warnings,
-  })
+  const { table, meta } = openTextBytes(input, { mapping: options.mapping })
+  return parseTable(table, meta, options)
 }
 
 /** Already-decoded text → the parse; `meta` only fills the report. */
@@ -223,22 +108,8 @@ export function parseCsvText(
   options: ImportOptions,
   meta: { fileName?: string; encoding?: Encoding; warnings?: string[] } = {},
 ): ImportParse {
-  const table = openTextTable(text, tableOptions(options.mapping))
-  return parseTable(
-    table,
-    {
-      fileName: meta.fileName ?? '',
-      format: 'csv',
-      encoding: meta.encoding ?? 'utf-8',
-      delimiter: table.delimiter,
-      sheet: null,
-      sheets: [],
-      warnings: [...(meta.warnings ?? [])],
-      size: text.length,
-      excelSerials: false,
-    },
-    options,
-  )
+  const opened = openTextExport(text, { mapping: options.mapping }, meta)
+  return parseTable(opened.table, opened.meta, options)
 }
 
 const PROGRESS_SCALE = 1000
@@ -251,32 +122,9 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const { headers } = table
   const keys = columnKeys(headers)
   const preset = detectPreset(headers).name
-  // A mapping file names what differs from the headers' own names: fields it leaves out are
-  // matched as the template or preset would match them.
-  const auto = autoMapping(headers, preset)
-  const given = options.mapping ? parseMapping(options.mapping) : null
-  const mapping: Mapping = given ? { ...auto, ...given, columns: { ...auto.columns, ...given.columns } } : auto
+  const mapping = mergeMapping(headers, preset, options.mapping)
   const importSource = options.importSource ?? (options.mapping ? 'custom' : preset)
-
-  const column: Partial<Record<HandoffField, number>> = {}
-  for (const [field, header] of Object.entries(mapping.columns) as [HandoffField, string][]) {
-    const index = findColumn(headers, keys, header)
-    if (index === -1) {
-      throw new ImportError(
-        'bad-mapping',
-        `The mapping takes ${field} from column "${header}", which is not in the file's header (line ${table.headerLine})`,
-      )
-    }
-    column[field] = index
-  }
-  const missing = (['bookedAt', 'sdr'] as const).filter((f) => column[f] === undefined)
-  if (missing.length > 0) {
-    throw new ImportError(
-      'missing-column',
-      `No column for ${missing.join(' and ')} in the header on line ${table.headerLine}; choose one in the mapping`,
-      table.headerLine,
-    )
-  }
+  const column = resolveColumns(mapping, headers, keys, table.headerLine)
 
   // Pass 1: read every record (the whole column is needed to tell day/month order).
   const records: DataRecord[] = []
@@ -289,21 +137,10 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   }
   progress?.(PROGRESS_SCALE / 2, PROGRESS_SCALE)
 
-  const valueMaps: Partial<Record<HandoffField, (raw: string) => string>> = {}
-  for (const [field, map] of Object.entries(mapping.values ?? {}) as [HandoffField, Record<string, string>][]) {
-    const compiled = compileValueMap(map)
-    if (compiled) valueMaps[field] = compiled
-  }
-  const cellOf = (cells: readonly string[], field: HandoffField): string => {
-    const i = column[field]
-    if (i === undefined) return ''
-    const raw = cells[i] ?? ''
-    const map = valueMaps[field]
-    return (map ? map(raw) : raw).trim()
-  }
+  const read = cellReader(mapping, column)
   const columnValues = (field: HandoffField): Iterable<string> => ({
     *[Symbol.iterator]() {
-      for (const r of records) yield cellOf(r.cells, field)
+      for (const r of records) yield read(r.cells, field)
     },
   })
 
@@ -324,6 +161,14 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   })
 
   // Pass 2: every record → a handoff or a rejection with every reason.
+  const ctx = {
+    headerWidth: headers.length,
+    timeZone: options.timeZone,
+    dateOrders,
+    excelSerials: meta.excelSerials,
+    mark,
+    reasonRules: options.reasonRules ?? DEFAULT_REASON_RULES,
+  }
   const handoffs: (ImportedRow | null)[] = []
   const handoffRecords: DataRecord[] = []
   const rejected: RejectedRow[] = []
@@ -336,133 +181,31 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     return out
   }
 
+  // The handoff note template: a notes cell with labelled lines fills the package; a column
+  // for the same field wins when its cell is not empty.
+  const hasNotes = column.crmNotes !== undefined
+  const noteFieldsUsed = new Set<HandoffField>()
+  let templateNotes = 0
+
   records.forEach((r, n) => {
     if (progress && n % PROGRESS_EVERY === 0) {
       progress(PROGRESS_SCALE / 2 + Math.floor((n / records.length) * (PROGRESS_SCALE / 2)), PROGRESS_SCALE)
     }
-    const errors: string[] = []
-    const soft: SoftIssue[] = []
-    const get = (f: HandoffField) => cellOf(r.cells, f)
-
-    for (let i = headers.length; i < r.cells.length; i++) {
-      if (r.cells[i]!.trim() !== '') {
-        errors.push(
-          `row: has ${r.cells.length} cells but the header has ${headers.length}; a delimiter inside an unquoted value may have shifted the columns`,
-        )
-        break
-      }
-    }
-
-    const date = (field: DateField, required: boolean) => {
-      const raw = get(field)
-      const value = parseDate(raw, {
-        timeZone: options.timeZone,
-        order: dateOrders[field],
-        excelSerials: meta.excelSerials,
-      })
-      if (value === undefined) {
-        const message = `${field}: ${quote(raw)} is not a date`
-        if (required) errors.push(message)
-        else soft.push({ key: `${field}:date`, message })
-        return null
-      }
-      if (value === null && required) errors.push(`${field}: empty`)
-      return value
-    }
-    const bookedAt = date('bookedAt', true)
-    const meetingAt = date('meetingAt', false)
-    const respondedAt = date('respondedAt', false)
-
-    const sdr = get('sdr')
-    if (sdr === '') errors.push('sdr: empty')
-
-    const rawStatus = get('status')
-    const status = parseStatus(rawStatus)
-    if (!status) errors.push(`status: ${quote(rawStatus)} is not accepted, rejected or pending`)
-
-    const enumField = <T>(
-      field: HandoffField,
-      parse: (raw: string) => T | undefined,
-      blank: T,
-      unknown: T,
-      label: string,
-    ): T => {
-      const raw = get(field)
-      if (raw === '') return blank
-      const value = parse(raw)
-      if (value !== undefined) return value
-      soft.push({ key: `${field}:enum`, message: `${field}: ${quote(raw)} is not recognised (imported as ${label})` })
-      return unknown
-    }
-    const contactInfluence = enumField('contactInfluence', parseContactInfluence, 'unknown', 'unknown', '"unknown"')
-    // The CRM's picklist first, then the team's reason rules; a rejection without a reason is
-    // read from the AE's free-text feedback when a rule recognises it.
-    const reasonRules = options.reasonRules ?? DEFAULT_REASON_RULES
-    const byRules = (raw: string) => parseRejectionReason(raw) ?? mapRejectionReason(raw, reasonRules) ?? undefined
-    let rejectionReason = enumField('rejectionReason', byRules, null, 'other', '"other"')
-    if (rejectionReason === null && status === 'rejected')
-      rejectionReason = mapRejectionReason(get('aeFeedback'), reasonRules)
-    const triggerCategory = enumField('triggerCategory', parseTriggerCategory, null, 'other', '"other"')
-    const outcome = enumField('outcome', parseOutcome, null, null, 'empty')
-
-    const rawSize = get('companySize')
-    let companySize = parseCompanySize(rawSize, mark)
-    if (companySize !== null && Number.isNaN(companySize)) {
-      soft.push({
-        key: 'companySize:number',
-        message: `companySize: ${quote(rawSize)} is not a whole number of employees (left empty)`,
-      })
-      companySize = null
-    }
-    const rawAmount = get('pipelineAmount')
-    let pipelineAmount = parseNumber(rawAmount, mark)
-    if (pipelineAmount !== null && Number.isNaN(pipelineAmount)) {
-      soft.push({
-        key: 'pipelineAmount:number',
-        message: `pipelineAmount: ${quote(rawAmount)} is not a number (left empty)`,
-      })
-      pipelineAmount = null
-    }
-
-    if (errors.length > 0 || !bookedAt || !status) {
-      rejected.push({ line: r.line, errors: [...errors, ...soft.map((s) => s.message)], cells: cellsOf(r) })
+    const note: ParsedNote | null = hasNotes ? parseNote(read(r.cells, 'crmNotes')) : null
+    const noteFields = note?.usesTemplate ? (note.fields as Partial<Record<HandoffField, string>>) : null
+    const get = noteFields
+      ? (f: HandoffField) => {
+          if (f === 'crmNotes') return noteFields.crmNotes ?? ''
+          const cell = read(r.cells, f)
+          return cell !== '' ? cell : (noteFields[f] ?? '')
+        }
+      : (f: HandoffField) => read(r.cells, f)
+    const result = readRow(r.cells, get, ctx)
+    if ('errors' in result) {
+      rejected.push({ line: r.line, errors: result.errors, cells: cellsOf(r) })
       return
     }
-    const company = get('company')
-    const contactName = get('contactName')
-    // One literal in PRODUCT.md order: every handoff gets the same object shape (fast).
-    const handoff: Handoff = {
-      externalId: get('externalId') || derivedExternalId({ bookedAt, sdr, company, contactName }),
-      sdr,
-      ae: get('ae'),
-      partner: get('partner'),
-      company,
-      companySize,
-      industry: get('industry'),
-      segment: get('segment'),
-      campaign: get('campaign'),
-      source: get('source'),
-      contactName,
-      contactTitle: get('contactTitle'),
-      contactInfluence,
-      bookedAt,
-      meetingAt,
-      respondedAt,
-      status,
-      rejectionReason,
-      aeFeedback: get('aeFeedback'),
-      crmNotes: get('crmNotes'),
-      discoverySummary: get('discoverySummary'),
-      icpFit: get('icpFit'),
-      triggerEvent: get('triggerEvent'),
-      triggerCategory,
-      timing: get('timing'),
-      techStack: get('techStack'),
-      budgetSignal: get('budgetSignal'),
-      recordingUrl: get('recordingUrl'),
-      outcome,
-      pipelineAmount,
-    }
+    const { handoff, soft } = result
     const checked = handoffSchema.safeParse(handoff)
     if (!checked.success) {
       const reasons = checked.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`)
@@ -486,6 +229,10 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
         cells: cellsOf(handoffRecords[earlier]!),
       })
     }
+    if (noteFields) {
+      templateNotes++
+      for (const f of Object.keys(noteFields) as HandoffField[]) noteFieldsUsed.add(f)
+    }
     byId.set(handoff.externalId, handoffs.length)
     handoffs.push({ line: r.line, handoff: checked.data })
     handoffRecords.push(r)
@@ -505,6 +252,10 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
       warnings.push(`${field}: read day/month dates in column "${headers[column[field]!]}" as ${dateOrders[field]}`)
     }
   }
+  // When any note uses the template, every field it can fill is carried by the whole import: a
+  // row whose note leaves a label out is missing that field, not exempt from it.
+  if (templateNotes > 0) for (const f of TEMPLATE_FIELDS) noteFieldsUsed.add(f)
+  const carried = CARRIED_FIELDS.filter((f) => column[f] !== undefined || noteFieldsUsed.has(f))
   return {
     fileName: meta.fileName,
     format: meta.format,
@@ -517,6 +268,8 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     mapping,
     preset,
     importSource,
+    carried,
+    templateNotes,
     dateOrders,
     rows: records.length,
     handoffs: imported,

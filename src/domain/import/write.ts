@@ -1,5 +1,6 @@
 import { HANDOFF_FIELDS, type Handoff } from '../handoff'
-import { columnKeys, type ImportParse } from './pipeline'
+import { columnKeys } from './columns'
+import type { ImportParse } from './pipeline'
 
 const needsQuotes = /[",\r\n]|^\s|\s$/
 

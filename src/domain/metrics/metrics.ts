@@ -10,6 +10,9 @@ import { barFailureMask, disagreementOf, icpInForce, type IcpVersion } from '../
 import { isVagueFeedback } from '../rules/feedback'
 import { slaCalendar, slaInto, type SlaResult } from '../rules/sla'
 import { bookingWeekLookup } from './booking-week'
+import { carriedBit, carriedOf, type CarryingHandoff } from '../carried'
+
+const FEEDBACK_CARRIED = carriedBit('aeFeedback')
 
 export interface MetricsContext {
   settings: Settings
@@ -72,7 +75,7 @@ export function median(values: ArrayLike<number>): number | null {
   return n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-export function computeMetrics(handoffs: readonly Handoff[], ctx: MetricsContext): Metrics {
+export function computeMetrics(handoffs: readonly CarryingHandoff[], ctx: MetricsContext): Metrics {
   const { settings, asOf } = ctx
   const versions = ctx.icpVersions ?? []
   const weekOfBooking = versions.length > 0 ? bookingWeekLookup(settings.timeZone) : null
@@ -86,6 +89,7 @@ export function computeMetrics(handoffs: readonly Handoff[], ctx: MetricsContext
   const fields = settings.requiredFields
   const placeholders = preparePlaceholders(settings.placeholders)
   const missedByIndex = new Uint32Array(fields.length)
+  const fieldBits = fields.map(carriedBit)
   const responseHours: number[] = []
   let accepted = 0
   let rejected = 0
@@ -106,13 +110,16 @@ export function computeMetrics(handoffs: readonly Handoff[], ctx: MetricsContext
       rejected++
       if (h.rejectionReason === null) rejectedWithoutReason++
       else reasonMix[h.rejectionReason]++
-      let vague = vagueByText.get(h.aeFeedback)
-      if (vague === undefined) {
-        vague = isVagueFeedback(h.aeFeedback)
-        vagueByText.set(h.aeFeedback, vague)
-      }
-      if (vague) vagueFeedback++
-      else if (h.aeFeedback.trim() === '') noFeedback++
+      // Feedback the export never carried is no feedback, never vague feedback.
+      if ((carriedOf(h) & FEEDBACK_CARRIED) !== 0) {
+        let vague = vagueByText.get(h.aeFeedback)
+        if (vague === undefined) {
+          vague = isVagueFeedback(h.aeFeedback)
+          vagueByText.set(h.aeFeedback, vague)
+        }
+        if (vague) vagueFeedback++
+        else if (h.aeFeedback.trim() === '') noFeedback++
+      } else noFeedback++
     }
 
     slaInto(h, calendar, asOf, s)
@@ -124,8 +131,9 @@ export function computeMetrics(handoffs: readonly Handoff[], ctx: MetricsContext
     if (s.businessHours !== null) responseHours.push(s.businessHours)
 
     let isIncomplete = false
+    const carried = carriedOf(h)
     for (let i = 0; i < fields.length; i++) {
-      if (!isFilled(h[fields[i]!], placeholders)) {
+      if ((carried & fieldBits[i]!) !== 0 && !isFilled(h[fields[i]!], placeholders)) {
         missedByIndex[i]!++
         isIncomplete = true
       }

@@ -2,7 +2,7 @@
  * Per-week cohort counts: the `weeks` array of the `report` command (PRODUCT.md, "report
  * command"). A handoff counts in the ISO week of its bookedAt in the team time zone.
  */
-import { type Handoff } from '../handoff'
+import { type CarryingHandoff } from '../carried'
 import { type Settings } from '../settings'
 import { isIncomplete } from '../rules/checklist'
 import { slaStateOf } from '../rules/sla'
@@ -33,7 +33,7 @@ const emptyWeek = (week: string): WeekCounts => ({
 })
 
 /** Counts per booking week, weeks ascending, only weeks with at least one booking. */
-export function weeklyCounts(handoffs: Handoff[], settings: Settings, asOf: number): WeekCounts[] {
+export function weeklyCounts(handoffs: CarryingHandoff[], settings: Settings, asOf: number): WeekCounts[] {
   const weekOfBooking = bookingWeekLookup(settings.timeZone)
   const byWeek = new Map<string, WeekCounts>()
   for (const h of handoffs) {

@@ -3,12 +3,16 @@
  * starting point for the scorer, not a verdict: every `why` names the evidence it found (or did
  * not find) so a person can confirm or overturn it in a glance.
  */
-import type { Handoff, HandoffField } from '../handoff'
+import type { HandoffField } from '../handoff'
+import { carriedBit, carriedOf, listOfFields, type CarryingHandoff } from '../carried'
 import { DEFAULT_PLACEHOLDERS } from '../settings'
 import type { CriterionId, RedFlagId } from './criteria'
 
 export interface CriterionSuggestion {
+  /** False too when not suggested: the scorer decides. */
   pass: boolean
+  /** The export did not carry this criterion's evidence: no suggestion, the scorer decides. */
+  notSuggested?: true
   /** A short sentence naming the evidence, e.g. `Quotes the prospect: "we lose two days"`. */
   why: string
 }
@@ -27,6 +31,19 @@ export interface RubricSuggestion {
 export interface SuggestOptions {
   /** Values that count as empty (case-insensitive); default: the checklist's default list. */
   placeholders?: readonly string[]
+  /** The checklist, so "complete" is not suggested when the export carried none of it. */
+  requiredFields?: readonly HandoffField[]
+}
+
+/**
+ * The fields each criterion reads: `all` must each be carried, and at least one of `any` when
+ * it lists some. Otherwise the export could not show the evidence and nothing is suggested.
+ */
+const EVIDENCE: Partial<Record<CriterionId, { all: HandoffField[]; any: HandoffField[] }>> = {
+  icp_signal: { all: ['icpFit'], any: [] },
+  prospect_words: { all: [], any: ['discoverySummary', 'crmNotes'] },
+  trigger_timing: { all: ['triggerEvent'], any: [] },
+  stack_budget: { all: ['techStack'], any: ['budgetSignal', 'crmNotes', 'discoverySummary'] },
 }
 
 const FIELD_LABELS: Partial<Record<HandoffField, string>> = {
@@ -240,7 +257,7 @@ const quoteEvidence = (s: string): string => `"${excerpt(s)}"`
  * criterion 5 and the missing-fields flag follow the team's own checklist settings.
  */
 export function suggestRubric(
-  h: Handoff,
+  h: CarryingHandoff,
   missing: readonly HandoffField[],
   options: SuggestOptions = {},
 ): RubricSuggestion {
@@ -308,6 +325,28 @@ export function suggestRubric(
     stack_budget,
     complete,
   }
+  // A criterion whose evidence the export never carried is not suggested (PRODUCT.md).
+  const carried = carriedOf(h)
+  const lacks = (fields: readonly HandoffField[]) => fields.filter((f) => (carried & carriedBit(f)) === 0)
+  for (const id of Object.keys(EVIDENCE) as CriterionId[]) {
+    const { all, any } = EVIDENCE[id]!
+    const absent = [...lacks(all), ...(any.length > 0 && lacks(any).length === any.length ? any : [])]
+    if (absent.length > 0) {
+      criteria[id] = {
+        pass: false,
+        notSuggested: true,
+        why: `Not suggested: this export has no ${listOfFields(absent, true)}.`,
+      }
+    }
+  }
+  const required = options.requiredFields ?? []
+  if (required.length > 0 && required.every((f) => (carried & carriedBit(f)) === 0)) {
+    criteria.complete = {
+      pass: false,
+      notSuggested: true,
+      why: 'Not suggested: this export has none of the required fields.',
+    }
+  }
 
   // Red flags, in RED_FLAG_IDS order.
   const redFlags: RedFlag[] = []
@@ -315,7 +354,7 @@ export function suggestRubric(
   if (generic.length > 0 && !quote && substanceWords(notes) < MIN_SUBSTANCE_WORDS) {
     redFlags.push({ id: 'generic_notes', why: `Notes are generic: ${quoteEvidence(notes)}` })
   }
-  if (!namedTrigger) {
+  if (!namedTrigger && (carried & carriedBit('triggerEvent')) !== 0) {
     redFlags.push({
       id: 'no_trigger',
       why: when ? `No trigger event named (timing "${excerpt(when, 40)}" only).` : 'No trigger event and no urgency.',
@@ -328,7 +367,10 @@ export function suggestRubric(
   if (missing.length > 0) {
     redFlags.push({ id: 'missing_fields', why: `Missing: ${missing.map(fieldLabel).join(', ')}.` })
   }
-  if (h.contactInfluence === 'none' || h.contactInfluence === 'user' || h.contactInfluence === 'unknown') {
+  if (
+    (carried & carriedBit('contactInfluence')) !== 0 &&
+    (h.contactInfluence === 'none' || h.contactInfluence === 'user' || h.contactInfluence === 'unknown')
+  ) {
     const who =
       [h.contactName, h.contactTitle]
         .map((s) => s.trim())

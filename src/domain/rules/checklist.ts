@@ -3,8 +3,9 @@
  * empty after trimming or is a placeholder (case-insensitive). Fields that hold numbers or enums
  * are missing when null; any number counts as present (0 employees is a fact, not a blank).
  */
-import { type Handoff, type HandoffField } from '../handoff'
+import { type HandoffField } from '../handoff'
 import { type Settings } from '../settings'
+import { carriedBit, carriedOf, type CarryingHandoff } from '../carried'
 
 export type ChecklistSettings = Pick<Settings, 'requiredFields' | 'placeholders'>
 
@@ -45,12 +46,19 @@ export function isFilled(value: unknown, placeholders: Placeholders): boolean {
   return true
 }
 
-/** Required fields the handoff leaves missing, in the order the settings list them. */
-export function missingFields(h: Handoff, settings: Pick<Settings, 'requiredFields' | 'placeholders'>): HandoffField[] {
+/**
+ * Required fields the handoff leaves missing, in the order the settings list them. A field its
+ * import did not carry is not assessed, so never missing (see carried.ts).
+ */
+export function missingFields(
+  h: CarryingHandoff,
+  settings: Pick<Settings, 'requiredFields' | 'placeholders'>,
+): HandoffField[] {
   const placeholders = preparePlaceholders(settings.placeholders)
+  const carried = carriedOf(h)
   const missing: HandoffField[] = []
   for (const field of settings.requiredFields) {
-    if (!isFilled(h[field], placeholders)) missing.push(field)
+    if ((carried & carriedBit(field)) !== 0 && !isFilled(h[field], placeholders)) missing.push(field)
   }
   return missing
 }
@@ -60,22 +68,45 @@ export const MASKED_FIELDS = 30
 
 /**
  * Bit i set = requiredFields[i] is missing (the first MASKED_FIELDS fields): for loops over
- * every handoff of a year, where an array per row would show in the totals.
+ * every handoff of a year, where an array per row would show in the totals. Fields not carried
+ * are never set.
  */
-export function missingMask(h: Handoff, requiredFields: readonly HandoffField[], placeholders: Placeholders): number {
+export function missingMask(
+  h: CarryingHandoff,
+  requiredFields: readonly HandoffField[],
+  placeholders: Placeholders,
+): number {
   let mask = 0
+  const carried = carriedOf(h)
   const n = Math.min(requiredFields.length, MASKED_FIELDS)
   for (let i = 0; i < n; i++) {
-    if (!isFilled(h[requiredFields[i]!], placeholders)) mask |= 1 << i
+    const field = requiredFields[i]!
+    if ((carried & carriedBit(field)) !== 0 && !isFilled(h[field], placeholders)) mask |= 1 << i
   }
   return mask
 }
 
-/** Any required field missing: the handoff is not ready and is an SDR-side SLA breach. */
-export function isIncomplete(h: Handoff, settings: ChecklistSettings): boolean {
+/**
+ * Bit i set = requiredFields[i] was not carried by the handoff's import (not assessed), in the
+ * same layout as `missingMask`.
+ */
+export function notAssessedMask(h: CarryingHandoff, requiredFields: readonly HandoffField[]): number {
+  const carried = carriedOf(h)
+  let mask = 0
+  const n = Math.min(requiredFields.length, MASKED_FIELDS)
+  for (let i = 0; i < n; i++) if ((carried & carriedBit(requiredFields[i]!)) === 0) mask |= 1 << i
+  return mask
+}
+
+/**
+ * Any carried required field missing: the handoff is not ready and is an SDR-side SLA breach.
+ * Required fields the import did not carry are not assessed and cannot make it incomplete.
+ */
+export function isIncomplete(h: CarryingHandoff, settings: ChecklistSettings): boolean {
   const placeholders = preparePlaceholders(settings.placeholders)
+  const carried = carriedOf(h)
   for (const field of settings.requiredFields) {
-    if (!isFilled(h[field], placeholders)) return true
+    if ((carried & carriedBit(field)) !== 0 && !isFilled(h[field], placeholders)) return true
   }
   return false
 }

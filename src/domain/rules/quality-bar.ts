@@ -9,9 +9,12 @@
  *   industry, including a blank one.
  * - "A trigger or pain exists" when the trigger event is filled in, or the discovery summary is
  *   (discovery is where the prospect's pain is written down). Placeholders count as empty.
+ * - A condition whose input the import did not carry (no company-size column, no industry, no
+ *   contact influence, neither trigger nor discovery) is not assessed: never a failure.
  */
 import { type Handoff, type HandoffField } from '../handoff'
 import { type Icp } from '../settings'
+import { carriedBit, carriedOf, type CarryingHandoff } from '../carried'
 import { isFilled, isIncomplete, preparePlaceholders, type ChecklistSettings, type Placeholders } from './checklist'
 
 export const BAR_FAILURES = ['too_small', 'wrong_industry', 'no_influence', 'no_trigger_or_pain', 'incomplete'] as const
@@ -49,20 +52,46 @@ const WRONG_INDUSTRY = failureBit('wrong_industry')
 const NO_INFLUENCE = failureBit('no_influence')
 const NO_TRIGGER_OR_PAIN = failureBit('no_trigger_or_pain')
 const INCOMPLETE = failureBit('incomplete')
+const SIZE_CARRIED = carriedBit('companySize')
+const INDUSTRY_CARRIED = carriedBit('industry')
+const INFLUENCE_CARRIED = carriedBit('contactInfluence')
+const TRIGGER_OR_PAIN_CARRIED = carriedBit('triggerEvent') | carriedBit('discoverySummary')
 
 /**
  * The bar's failures as a bit mask (bit i = BAR_FAILURES[i]); 0 clears the bar. Metrics judge
  * every handoff of a year, so this allocates nothing; `isIncomplete` comes from the caller, who
  * has the checklist result already.
  */
-export function barFailureMask(h: Handoff, icp: Icp, placeholders: Placeholders, isIncomplete: boolean): number {
+export function barFailureMask(
+  h: CarryingHandoff,
+  icp: Icp,
+  placeholders: Placeholders,
+  isIncomplete: boolean,
+): number {
   let mask = 0
-  if (icp.minCompanySize > 0 && (h.companySize === null || h.companySize < icp.minCompanySize)) mask |= TOO_SMALL
-  if (icp.targetIndustries.length > 0 && !industrySet(icp.targetIndustries).has(h.industry.trim().toLowerCase())) {
+  const carried = carriedOf(h)
+  if (
+    icp.minCompanySize > 0 &&
+    (carried & SIZE_CARRIED) !== 0 &&
+    (h.companySize === null || h.companySize < icp.minCompanySize)
+  ) {
+    mask |= TOO_SMALL
+  }
+  if (
+    icp.targetIndustries.length > 0 &&
+    (carried & INDUSTRY_CARRIED) !== 0 &&
+    !industrySet(icp.targetIndustries).has(h.industry.trim().toLowerCase())
+  ) {
     mask |= WRONG_INDUSTRY
   }
-  if (!icp.influenceLevels.includes(h.contactInfluence)) mask |= NO_INFLUENCE
-  if (!isFilled(h.triggerEvent, placeholders) && !isFilled(h.discoverySummary, placeholders)) mask |= NO_TRIGGER_OR_PAIN
+  if ((carried & INFLUENCE_CARRIED) !== 0 && !icp.influenceLevels.includes(h.contactInfluence)) mask |= NO_INFLUENCE
+  if (
+    (carried & TRIGGER_OR_PAIN_CARRIED) !== 0 &&
+    !isFilled(h.triggerEvent, placeholders) &&
+    !isFilled(h.discoverySummary, placeholders)
+  ) {
+    mask |= NO_TRIGGER_OR_PAIN
+  }
   if (isIncomplete) mask |= INCOMPLETE
   return mask
 }
@@ -72,7 +101,7 @@ export function barFailureMask(h: Handoff, icp: Icp, placeholders: Placeholders,
  * already has them, to skip checking the checklist twice.
  */
 export function evaluateBar(
-  h: Handoff,
+  h: CarryingHandoff,
   icp: Icp,
   checklistSettings: ChecklistSettings,
   missing?: readonly HandoffField[],

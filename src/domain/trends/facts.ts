@@ -6,13 +6,16 @@
  */
 import type { Handoff, HandoffStatus, RejectionReason } from '../handoff'
 import type { Settings } from '../settings'
-import { MASKED_FIELDS, missingMask, preparePlaceholders } from '../rules/checklist'
+import { MASKED_FIELDS, missingMask, notAssessedMask, preparePlaceholders } from '../rules/checklist'
+import { carriedBit, carriedOf, type Carriage } from '../carried'
 import { isVagueFeedback } from '../rules/feedback'
 import { slaCalendar, slaInto, type SlaResult, type SlaState } from '../rules/sla'
 import type { CriterionId } from '../rubric/criteria'
 
 /** A handoff together with the week it counts in (StoredHandoff satisfies it). */
-export type WeekedHandoff = Handoff & { week: string; id?: string }
+export type WeekedHandoff = Handoff & Carriage & { week: string; id?: string }
+
+const FEEDBACK_CARRIED = carriedBit('aeFeedback')
 
 /** A handoff's rubric result: the mean of its scorers' latest totals and a pass per criterion. */
 export interface RubricResult {
@@ -35,6 +38,8 @@ export interface HandoffFact {
   responseHours: number | null
   /** Bit i is set when the i-th required field (FactSet.requiredFields) is missing. */
   missingMask: number
+  /** Bit i is set when the i-th required field was not carried by the import: not assessed. */
+  notAssessedMask: number
   /** Rejected with feedback that names no specific fact (always false unless rejected). */
   isVague: boolean
   rubric: RubricResult | null
@@ -64,7 +69,7 @@ export function handoffFacts(handoffs: readonly WeekedHandoff[], ctx: FactContex
   const vagueByText = new Map<string, boolean>()
   const facts = handoffs.map((h): HandoffFact => {
     let isVague = false
-    if (h.status === 'rejected') {
+    if (h.status === 'rejected' && (carriedOf(h) & FEEDBACK_CARRIED) !== 0) {
       const known = vagueByText.get(h.aeFeedback)
       isVague = known ?? isVagueFeedback(h.aeFeedback)
       if (known === undefined) vagueByText.set(h.aeFeedback, isVague)
@@ -82,6 +87,7 @@ export function handoffFacts(handoffs: readonly WeekedHandoff[], ctx: FactContex
       sla: sla.state,
       responseHours: sla.businessHours,
       missingMask: missingMask(h, requiredFields, placeholders),
+      notAssessedMask: notAssessedMask(h, requiredFields),
       isVague,
       rubric: rubricOf && h.id !== undefined ? rubricOf(h.id) : null,
     }

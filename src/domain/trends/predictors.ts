@@ -87,8 +87,11 @@ export function rejectionPredictors(
     }
     if (q === undefined) continue
     const isAccepted = f.status === 'accepted'
-    for (let i = 0; i < requiredFields.length; i++)
-      count(fieldCounters[i]![q]!, (f.missingMask & (1 << i)) === 0, isAccepted)
+    // A field the export never carried says nothing about acceptance: left out of its row.
+    for (let i = 0; i < requiredFields.length; i++) {
+      if ((f.notAssessedMask & (1 << i)) === 0)
+        count(fieldCounters[i]![q]!, (f.missingMask & (1 << i)) === 0, isAccepted)
+    }
     if (f.rubric) {
       for (let i = 0; i < CRITERION_IDS.length; i++)
         count(criterionCounters[i]![q]!, f.rubric.criteria[CRITERION_IDS[i]!], isAccepted)

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ImportError } from '@/domain/import'
-import {
-  distinctValues,
-  inspectExport,
-  mappedColumn,
-  mappingSummary,
-  commonReasons,
-  suggestValue,
-  valueMapFor,
-} from '@/domain/import/inspect'
+import { mappedColumn } from '@/domain/import/columns'
+import { distinctValues, inspectExport } from '@/domain/import/inspect'
+import { commonReasons, mappingSummary } from '@/domain/import/report-summary'
+import { suggestValue, valueMapFor } from '@/domain/import/value-maps'
 import { fixture, utf8 } from './helpers'
 
 const inspectText = (text: string, fileName = 'export.csv') => inspectExport({ fileName, bytes: utf8(text) })

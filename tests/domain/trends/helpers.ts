@@ -36,6 +36,7 @@ export function aFact(over: Partial<HandoffFact> = {}): HandoffFact {
     sla: 'on_time',
     responseHours: 4,
     missingMask: 0,
+    notAssessedMask: 0,
     isVague: false,
     rubric: null,
     ...over,

@@ -1,0 +1,76 @@
+/** Number cells → numbers: decimal marks, thousands groups, currencies, employee ranges. */
+
+/** Which character separates decimals in a column: '.' (1,200.50) or ',' (1.200,50). */
+export type DecimalMark = '.' | ','
+
+/** The decimal mark of a column, from every value: `12,5` and `1.200,50` vote ','; `12.5` and `1,200.50` vote '.'. */
+export function detectDecimalMark(values: Iterable<string>): DecimalMark {
+  let comma = 0
+  let dot = 0
+  for (const value of values) {
+    const s = value.replace(/[^\d.,]/g, '')
+    if (/\.\d{3},\d/.test(s) || /^\d*,(\d{1,2}|\d{4,})$/.test(s)) comma++
+    else if (/,\d{3}\.\d/.test(s) || /^\d*\.(\d{1,2}|\d{4,})$/.test(s)) dot++
+  }
+  return comma > dot ? ',' : '.'
+}
+
+const CURRENCY = /^[$€£¥₹]|[$€£¥₹]$|^[A-Z]{3}\s|\s[A-Z]{3}$/g
+const GROUPS_OF_THREE = (sep: string): RegExp => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`)
+const COMMA_GROUPS = GROUPS_OF_THREE(',')
+const DOT_GROUPS = GROUPS_OF_THREE('.')
+
+/**
+ * A number cell → number: `1,200`, `"$800,000 "`, `1.200,50` (with mark ','), `(1,200)` and
+ * `-5` negative, `1e6`. Returns null for an empty cell and NaN for text that is not a number.
+ */
+export function parseNumber(value: string, mark: DecimalMark = '.'): number | null {
+  let s = value.trim()
+  if (s === '') return null
+  let negative = false
+  if (s.startsWith('(') && s.endsWith(')')) {
+    negative = true
+    s = s.slice(1, -1).trim()
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    if (s.startsWith('-') || s.startsWith('\u2212')) {
+      negative = !negative
+      s = s.slice(1).trim()
+    } else if (s.startsWith('+')) s = s.slice(1).trim()
+    s = s.replace(CURRENCY, '').trim()
+  }
+  s = s.replace(/[\s'\u00a0\u202f\u2009]/g, '')
+  if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(s)) return negative ? -Number(s) : Number(s)
+  if (!/^[\d.,]*\d[\d.,]*$/.test(s)) return NaN
+  const lastDot = s.lastIndexOf('.')
+  const lastComma = s.lastIndexOf(',')
+  if (lastDot !== -1 && lastComma !== -1) {
+    s = lastDot > lastComma ? s.replace(/,/g, '') : s.replace(/\./g, '').replace(',', '.')
+  } else if (lastComma !== -1) {
+    if (mark === '.' && COMMA_GROUPS.test(s)) s = s.replace(/,/g, '')
+    else if (s.indexOf(',') !== lastComma) s = s.replace(/,/g, '')
+    else s = s.replace(',', '.')
+  } else if (lastDot !== -1) {
+    if ((mark === ',' && DOT_GROUPS.test(s)) || s.indexOf('.') !== lastDot) {
+      if (!DOT_GROUPS.test(s)) return NaN
+      s = s.replace(/\./g, '')
+    }
+  }
+  const n = Number(s)
+  if (!Number.isFinite(n)) return NaN
+  return negative ? -n : n
+}
+
+/**
+ * Employees → whole number. Accepts what parseNumber accepts plus the ranges CRMs export
+ * (`51-200` → 51, the lower bound, so the size bar is never passed by guesswork) and `10000+`.
+ * Returns null for empty, NaN for anything else (including negatives and fractions).
+ */
+export function parseCompanySize(value: string, mark: DecimalMark = '.'): number | null {
+  const s = value.trim()
+  if (s === '') return null
+  const range = /^([\d.,\s]+?)\s*(?:-|–|to)\s*[\d.,\s]+$/i.exec(s) ?? /^([\d.,\s]+?)\s*\+$/.exec(s)
+  const n = parseNumber(range ? range[1]! : s, mark)
+  if (n === null || Number.isNaN(n) || n < 0 || !Number.isInteger(n)) return NaN
+  return n
+}

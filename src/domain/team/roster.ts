@@ -1,0 +1,141 @@
+import { z } from 'zod'
+
+/**
+ * The team roster: who the people behind a CRM's owner columns are. CRMs export owners as user
+ * ids (Salesforce `0051x…`, HubSpot numeric owner ids) or in several spellings ("Dana Reyes",
+ * "dana.reyes@acme.com"); the huddle must show people, never ids. Each member lists the ids and
+ * spellings that mean them; resolution maps a raw owner cell to the member's name.
+ */
+export const TEAM_ROLES = ['SDR', 'AE'] as const
+export type TeamRole = (typeof TEAM_ROLES)[number]
+
+export const teamMemberSchema = z.object({
+  name: z.string().trim().min(1, 'Name is empty'),
+  role: z.enum(TEAM_ROLES, { message: 'Role must be SDR or AE' }),
+  /** Outsourced SDR agency; empty = in-house. */
+  partner: z.string().trim(),
+  /** Ids and spellings that mean this person (the name itself always does). */
+  aliases: z.array(z.string().trim().min(1)),
+})
+export type TeamMember = z.infer<typeof teamMemberSchema>
+
+export const rosterSchema = z.array(teamMemberSchema).superRefine((members, ctx) => {
+  const owner = new Map<string, string>()
+  members.forEach((m, i) => {
+    for (const key of keysOf(m)) {
+      const other = owner.get(key)
+      if (other !== undefined && other !== m.name) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'aliases'],
+          message: `"${key}" already means ${other}`,
+        })
+      } else owner.set(key, m.name)
+    }
+  })
+})
+export type Roster = z.infer<typeof rosterSchema>
+
+/** Case and spacing do not matter in names and e-mail addresses. */
+export const aliasKey = (raw: string): string => raw.trim().replace(/\s+/g, ' ').toLowerCase()
+
+/**
+ * Salesforce ids come as 15 case-sensitive characters or as 18 (the 15 plus a 3-character
+ * checksum); reports mix both. An 18-character id also answers to its first 15.
+ */
+const SALESFORCE_ID_18 = /^[a-zA-Z0-9]{15}[A-Z0-5]{3}$/
+const salesforce15 = (raw: string): string | null => {
+  const t = raw.trim()
+  return SALESFORCE_ID_18.test(t) && /\d/.test(t) ? t.slice(0, 15) : null
+}
+
+function keysOf(m: TeamMember): string[] {
+  return [m.name, ...m.aliases].map(aliasKey)
+}
+
+export interface ResolvedPerson {
+  /** The member's name, or the raw cell when nobody on the roster answers to it. */
+  name: string
+  member: TeamMember | null
+}
+
+/** A lookup built once per roster (an import resolves every row through it). */
+export interface RosterIndex {
+  resolve(raw: string): ResolvedPerson
+  readonly size: number
+}
+
+export function rosterIndex(roster: readonly TeamMember[]): RosterIndex {
+  // A Map, not a plain object: keys come from files ("__proto__", "constructor").
+  const byKey = new Map<string, TeamMember>()
+  for (const m of roster) for (const key of keysOf(m)) if (!byKey.has(key)) byKey.set(key, m)
+  return {
+    size: roster.length,
+    resolve(raw: string): ResolvedPerson {
+      const trimmed = raw.trim()
+      if (trimmed === '') return { name: '', member: null }
+      const member = byKey.get(aliasKey(trimmed)) ?? byKey.get(aliasKey(salesforce15(trimmed) ?? '')) ?? null
+      return { name: member?.name ?? trimmed, member }
+    },
+  }
+}
+
+/** Looks like a CRM user id rather than a person's name: digits, or Salesforce's `005…` ids. */
+export function looksLikeId(raw: string): boolean {
+  const t = raw.trim()
+  if (t === '') return false
+  if (/^\d{3,}$/.test(t)) return true
+  if (/^005[a-zA-Z0-9]{12}([a-zA-Z0-9]{3})?$/.test(t)) return true
+  return /^[a-zA-Z0-9_-]{12,}$/.test(t) && /\d/.test(t) && /[a-zA-Z]/.test(t) && !/\s/.test(t)
+}
+
+export interface UnknownPerson {
+  /** The raw owner cell as the CRM exported it. */
+  raw: string
+  /** The column it was seen in. */
+  role: TeamRole
+  /** How many handoffs carry it. */
+  count: number
+  isId: boolean
+}
+
+/**
+ * Owner cells nobody on the roster answers to, most frequent first: ids always (a screen must not
+ * show "0051x000003AbCd"), names too so the manager can add them with a role in one click.
+ */
+export function unknownPeople(
+  people: Iterable<{ sdrRaw: string; aeRaw: string }>,
+  index: RosterIndex,
+): UnknownPerson[] {
+  const tally = new Map<string, UnknownPerson>()
+  const see = (raw: string, role: TeamRole): void => {
+    const t = raw.trim()
+    if (t === '' || index.resolve(t).member !== null) return
+    const key = `${role}\u0000${t}`
+    const seen = tally.get(key)
+    if (seen) seen.count++
+    else tally.set(key, { raw: t, role, count: 1, isId: looksLikeId(t) })
+  }
+  for (const p of people) {
+    see(p.sdrRaw, 'SDR')
+    see(p.aeRaw, 'AE')
+  }
+  return [...tally.values()].sort(
+    (a, b) => Number(b.isId) - Number(a.isId) || b.count - a.count || a.raw.localeCompare(b.raw),
+  )
+}
+
+/** Adds `alias` to the member called `name` (creating them with `role` when new). */
+export function nameAlias(
+  roster: readonly TeamMember[],
+  alias: string,
+  name: string,
+  role: TeamRole,
+  partner = '',
+): TeamMember[] {
+  const n = name.trim()
+  const existing = roster.find((m) => aliasKey(m.name) === aliasKey(n))
+  if (!existing) return [...roster, { name: n, role, partner: partner.trim(), aliases: [alias.trim()] }]
+  if (existing.aliases.some((a) => aliasKey(a) === aliasKey(alias))) return [...roster]
+  return roster.map((m) => (m === existing ? { ...m, aliases: [...m.aliases, alias.trim()] } : m))
+}
