@@ -73,7 +73,7 @@ const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf])
 
 let runner: ImportRunner | null = null
 /** The runner the store reads files with; tests may inject one. */
-export function useImportRunner(custom: ImportRunner | null): void {
+export function setImportRunner(custom: ImportRunner | null): void {
   runner?.dispose()
   runner = custom
 }
