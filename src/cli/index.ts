@@ -23,7 +23,10 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     const mapping = args.mapping
       ? parseMapping(JSON.parse(new TextDecoder().decode(await readInput(args.mapping, 'mapping file'))))
       : undefined
-    const parsed = await parseExport({ fileName: basename(args.file), bytes }, { timeZone: settings.timeZone, mapping })
+    const parsed = await parseExport(
+      { fileName: basename(args.file), bytes },
+      { timeZone: settings.timeZone, mapping, dateOrder: args.dateOrder },
+    )
     if (parsed.rows === 0) {
       throw new UsageError(
         `${basename(args.file)}: the header is on line ${parsed.headerLine} but there are no data rows below it`,

@@ -22,6 +22,10 @@ const storedHandoffFields = {
   updatedAt: z.string(),
   /** What its import carried (carried.ts); absent = everything. */
   carried: count.optional(),
+  /** The owner cells as exported, when the team roster resolved them (team/resolve-people.ts). */
+  sdrRaw: z.string().optional(),
+  aeRaw: z.string().optional(),
+  partnerRaw: z.string().optional(),
 }
 
 export const storedHandoffSchema = handoffSchema

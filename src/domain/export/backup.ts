@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { sha256Hex } from '../hash'
+import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
 import type { StoredHandoff } from '@/domain/handoff'
 import type { Settings } from '@/domain/settings'
 import {
@@ -84,11 +86,6 @@ export function canonicalJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v,
   )
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 const checksumOf = (backup: Omit<Backup, 'sha256'> | Record<string, unknown>): Promise<string> => {
@@ -191,6 +188,7 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
     return { ok: false, error: `The backup holds rows this app cannot use: ${shown}${more}.` }
   }
 
+  if (schemaVersion < 2) markCarriedV2(rows)
   const backup: Backup = {
     format: BACKUP_FORMAT,
     schemaVersion,
@@ -202,6 +200,26 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
     data: rows as unknown as BackupData,
   }
   return { ok: true, backup, counts: finalCounts }
+}
+
+/**
+ * The database's v2 upgrade applied to a v1 backup's rows (see database.ts): each run gets the
+ * fields its recorded mapping had a column for, and its handoffs that mask. Rows are copied, not
+ * changed in place.
+ */
+function markCarriedV2(rows: Record<BackupTable, Row[]>): void {
+  const masks = new Map<number, number>()
+  rows.importRuns = rows.importRuns.map((run) => {
+    const carried = carriedByMapping(run.mapping)
+    if (carried === null || typeof run.id !== 'number') return run
+    masks.set(run.id, carriedMaskOf(carried))
+    return { ...run, carried }
+  })
+  if (masks.size === 0) return
+  rows.handoffs = rows.handoffs.map((h) => {
+    const mask = typeof h.importRunId === 'number' ? masks.get(h.importRunId) : undefined
+    return mask === undefined || h.carried !== undefined ? h : { ...h, carried: mask }
+  })
 }
 
 /** Problems with one table's rows: schema failures (first issue per row) and duplicate keys. */
