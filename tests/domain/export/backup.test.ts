@@ -267,11 +267,31 @@ describe('parseBackup accepts', () => {
   })
 })
 
+/** A whole import-run row (every field a backup checks) with this recorded mapping. */
+function aRun(mapping: unknown) {
+  return {
+    id: 1,
+    fileName: 'week 47.csv',
+    fileSize: 1200,
+    sha256: 'ab',
+    importSource: 'demo',
+    startedAt: '2026-11-23T09:00:00.000Z',
+    finishedAt: '2026-11-23T09:00:01.000Z',
+    rows: 2,
+    inserted: 2,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    mapping,
+    undone: false,
+  }
+}
+
 describe('restoring a v1 backup into a v2 app', () => {
   it("marks each handoff with what its run's recorded mapping carried, as the database upgrade does", async () => {
     const data = {
       ...someData(),
-      importRuns: [{ id: 1, mapping: { columns: { sdr: 'Owner', bookedAt: 'Created', crmNotes: 'Notes' } } }],
+      importRuns: [aRun({ columns: { sdr: 'Owner', bookedAt: 'Created', crmNotes: 'Notes' } })],
     }
     const parsed = await parseBackup(await buildBackup(data, META), 2)
     expect(parsed.ok).toBe(true)
@@ -284,10 +304,7 @@ describe('restoring a v1 backup into a v2 app', () => {
   })
 
   it('leaves handoffs of a run without a recorded mapping carrying everything', async () => {
-    const parsed = await parseBackup(
-      await buildBackup({ ...someData(), importRuns: [{ id: 1, mapping: null }] }, META),
-      2,
-    )
+    const parsed = await parseBackup(await buildBackup({ ...someData(), importRuns: [aRun(null)] }, META), 2)
     expect(parsed.ok && parsed.backup.data.handoffs.every((h) => h.carried === undefined)).toBe(true)
   })
 })
