@@ -3,6 +3,8 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { loadDemoData } from '@/db/demo-repo'
 import { clearAllData, dataRange, handoffPages, handoffWeeks, newestHandoffs, type DataRange } from '@/db/handoff-repo'
+
+export type { DataRange }
 import { listIcpVersions } from '@/db/icp-repo'
 import { NO_FILTERS, toRows, type HandoffRow, type RowFilters, type RowSort } from '@/domain/handoff-table'
 import { useSettingsStore } from './settings'
