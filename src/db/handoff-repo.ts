@@ -43,6 +43,11 @@ export async function dataRange(): Promise<DataRange> {
   return { count, first: first?.bookedAt ?? null, last: last?.bookedAt ?? null }
 }
 
+/** Weeks with bookings, oldest first, read from the week index alone (no handoff is loaded). */
+export async function handoffWeeks(): Promise<string[]> {
+  return (await db().handoffs.orderBy('week').uniqueKeys()).map(String)
+}
+
 export async function getHandoff(id: string): Promise<StoredHandoff | undefined> {
   return db().handoffs.get(id)
 }

@@ -96,7 +96,7 @@ export interface RunMeta {
   rejected: number
   startedAt: string
   /** The fields the file carried (ImportParse.carried). */
-  carried?: readonly HandoffField[]
+  carried?: HandoffField[]
 }
 
 export class ImportCancelled extends Error {

@@ -176,6 +176,12 @@ describe('report command', () => {
     expect(empty.stderr).toMatch(/empty/i)
   })
 
+  it('exits 2 at once for a device that never ends', async () => {
+    const zero = await run('report', '/dev/zero')
+    expect(zero.code).toBe(2)
+    expect(zero.stderr).toBe('report: zero is not a regular file (a device, a pipe or a folder cannot be opened)\n')
+  })
+
   it('runs as `npm run --silent cli -- report` with exit codes', async () => {
     const exec = promisify(execFile)
     const ok = await exec(

@@ -31,11 +31,14 @@ export function distinctFor(
 ): { value: string; count: number }[] {
   const keys = headersOf(draft.columns[field]).filter((c) => c !== '')
   if (keys.length === 0 || !inspection) return []
-  if (keys.length === 1) return inspection.distinct[keys[0]!]?.values ?? []
+  // Headers come from the file: "__proto__" or "constructor" must not reach Object.prototype.
+  const valuesOf = (key: string) =>
+    Object.hasOwn(inspection.distinct, key) ? (inspection.distinct[key]?.values ?? []) : []
+  if (keys.length === 1) return valuesOf(keys[0]!)
   // Several columns: every value any of them holds, counted together, first-seen order.
   const counts = new Map<string, number>()
   for (const key of keys)
-    for (const { value, count } of inspection.distinct[key]?.values ?? [])
+    for (const { value, count } of valuesOf(key))
       counts.set(value, (counts.get(value) ?? 0) + count)
   return [...counts].map(([value, count]) => ({ value, count }))
 }
@@ -49,7 +52,8 @@ function columnRef(ref: ColumnRef | undefined): ColumnRef | undefined {
 
 /** The target shown for a raw value: the user's choice, else what the app would guess. */
 export function choiceFor(draft: Pick<MappingDraft, 'valueChoices'>, field: ValueMapField, raw: string): string {
-  return draft.valueChoices[field]?.[raw] ?? suggestValue(field, raw) ?? ''
+  const chosen = draft.valueChoices[field]
+  return (chosen && Object.hasOwn(chosen, raw) ? chosen[raw] : undefined) ?? suggestValue(field, raw) ?? ''
 }
 
 /** The draft as the mapping file of PRODUCT.md: a fresh plain object (safe to post to a worker). */
@@ -62,7 +66,7 @@ export function draftToMapping(draft: MappingDraft, inspection: Shape | null): M
   const values: NonNullable<Mapping['values']> = {}
   for (const field of VALUE_MAP_FIELDS) {
     if (!result.columns[field]) continue
-    const choices: Record<string, string> = { ...draft.valueChoices[field] }
+    const choices = Object.assign(Object.create(null) as Record<string, string>, draft.valueChoices[field])
     for (const { value } of distinctFor(inspection, draft, field)) choices[value] = choiceFor(draft, field, value)
     const map = valueMapFor(field, choices)
     if (map) values[field] = map

@@ -199,7 +199,8 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const tally = new WarningTally()
   const cellsOf = (r: DataRecord): Record<string, string> => {
     const k = r.cells.length > keys.length ? columnKeys(headers, r.cells.length) : keys
-    const out: Record<string, string> = {}
+    // Keys are the file's headers: no prototype, so a "__proto__" column is just a column.
+    const out = Object.create(null) as Record<string, string>
     for (let i = 0; i < Math.max(k.length, r.cells.length); i++) out[k[i]!] = r.cells[i] ?? ''
     return out
   }
