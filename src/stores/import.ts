@@ -253,7 +253,7 @@ export const useImportStore = defineStore('import', () => {
       step.value = 'choose'
       return
     }
-    importSource.value = inspection.value!.preset
+    importSource.value = recogniseExport(inspection.value!.headers)?.importSource ?? inspection.value!.preset
     await chooseInitialMapping()
     step.value = 'mapping'
   }

@@ -169,6 +169,43 @@ test('a large import shows progress and can be cancelled while writing: nothing 
   await expect(page.getByRole('status', { name: 'Data status' })).toContainText('No handoffs yet')
 })
 
+test('a Salesforce opportunity report: stage values confirmed once, "Not in this export" kept apart', async ({
+  watched: page,
+}) => {
+  const csv = [
+    'Opportunity Name,Opportunity Owner,Created By,Account Name,Stage,Created Date,Description',
+    'Acme deal,Raj Singh,Lena Ortiz,Acme,Prospecting,2026-11-16,First call',
+    'Beta deal,Raj Singh,Lena Ortiz,Beta,Closed Lost,2026-11-17,Too small',
+    'Gamma deal,Raj Singh,Tom Berg,Gamma,Needs Analysis,2026-11-18,Budget ok',
+    'Delta deal,Raj Singh,Tom Berg,Delta,Demo Ready,2026-11-19,',
+    '',
+    '"Copyright © 2000-2026 salesforce.com, inc. All rights reserved."',
+  ].join('\n')
+  await openApp(page, '/import')
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Choose file…' }).click()
+  await (await chooser).setFiles({ name: 'sf-opps.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await expect(page.getByRole('heading', { name: 'Map the columns of sf-opps.csv' })).toBeVisible()
+  await expect(page.getByLabel('Column for Status')).toHaveValue('Stage')
+
+  // The notes are not in this export: chosen by keyboard, written as null.
+  await page.getByLabel('Column for CRM notes').selectOption({ label: 'Not in this export' })
+  await expect(page.getByLabel('Column for CRM notes')).toHaveValue('__not_in_export__')
+
+  await page.getByRole('button', { name: 'Preview import' }).click()
+  const decisions = page.getByRole('table', { name: "The AE's decision, read from each status or stage value" })
+  await expect(decisions.getByRole('row')).toHaveCount(5)
+  await expect(decisions.getByRole('row', { name: /Prospecting/ })).toContainText('Pending')
+  await expect(decisions.getByRole('row', { name: /Closed Lost/ })).toContainText('Rejected')
+  await expect(decisions.getByRole('row', { name: /Needs Analysis/ })).toContainText('Accepted')
+  await expect(decisions.getByRole('row', { name: /Demo Ready/ })).toContainText('Not recognised: rows rejected')
+  expect(await count(page, 'What the import would do', 'Rows read')).toBe('4')
+  expect(await count(page, 'What the import would do', 'Rejected')).toBe('1')
+  await expect(page.getByText('Stage "Demo Ready" is not a known decision')).toBeVisible()
+  await page.getByRole('button', { name: 'Import 3 rows' }).click()
+  await expect(page.getByRole('heading', { name: 'Imported sf-opps.csv' })).toBeVisible()
+})
+
 test('a hostile workbook is refused with a reason in words and the app stays usable', async ({ watched: page }) => {
   await openApp(page, '/import')
   const hostile = [

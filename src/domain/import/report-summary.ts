@@ -6,9 +6,12 @@ import type { Mapping } from './mapping'
 export function mappingSummary(mapping: unknown): string {
   if (typeof mapping !== 'object' || mapping === null) return 'no mapping recorded'
   const m = mapping as Partial<Mapping>
-  const columns = Object.keys(m.columns ?? {}).length
+  const refs = Object.values(m.columns ?? {})
+  const columns = refs.filter((r) => r !== null).length
+  const absent = refs.length - columns
   const valueFields = Object.keys(m.values ?? {})
   const parts = [`${columns} column${columns === 1 ? '' : 's'} mapped`]
+  if (absent > 0) parts.push(`${absent} not in this export`)
   if (valueFields.length > 0) parts.push(`values for ${valueFields.join(', ')}`)
   if (m.dateOrder) parts.push(`dates ${m.dateOrder}`)
   return parts.join(' · ')

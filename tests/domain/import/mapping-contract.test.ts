@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AmbiguousDateOrderError, ImportError, parseMapping } from '@/domain/import'
+import { mappingSummary } from '@/domain/import/report-summary'
 import { importText } from './helpers'
 
 describe('a mapping that says a field is not in this export (null)', () => {
@@ -143,5 +144,13 @@ describe('the remembered date order', () => {
 
   it('stops to ask without one', async () => {
     await expect(importText(AMBIGUOUS)).rejects.toBeInstanceOf(AmbiguousDateOrderError)
+  })
+})
+
+describe('the one-line mapping summary', () => {
+  it('counts the fields said to be not in this export apart from the mapped ones', () => {
+    expect(mappingSummary({ columns: { sdr: 'Owner', bookedAt: 'Created', discoverySummary: null } })).toBe(
+      '2 columns mapped · 1 not in this export',
+    )
   })
 })
