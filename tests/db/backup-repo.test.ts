@@ -10,7 +10,7 @@ import {
   type RestoreMode,
 } from '@/db/backup-repo'
 import { HuddleDatabase } from '@/db/database'
-import { injectWriteFault } from '@/db/fault-injection'
+import { injectWriteFault } from '../helpers/fault-injection'
 import { toStored } from '@/db/handoff-repo'
 import type { ActionItemRow, HuddleRow, MappingRow, RubricScoreRow, SettingsRow } from '@/db/rows'
 import { BACKUP_TABLE_NAMES, buildBackup, parseBackup } from '@/domain/export/backup'

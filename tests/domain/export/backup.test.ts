@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import {
-  BACKUP_TABLE_NAMES,
-  buildBackup,
-  canonicalJson,
-  parseBackup,
-  sha256Hex,
-  type BackupTable,
-} from '@/domain/export/backup'
+import { BACKUP_TABLE_NAMES, buildBackup, canonicalJson, parseBackup, type BackupTable } from '@/domain/export/backup'
 import { handoffId, type StoredHandoff } from '@/domain/handoff'
+import { sha256Hex } from '@/domain/hash'
 import { defaultSettings } from '@/domain/settings'
+import { newHuddle } from '@/domain/huddle/huddle'
 import { aHandoff } from '../../helpers/handoffs'
 import { carriedFieldsOf } from '@/domain/carried'
 
@@ -25,6 +20,13 @@ function stored(externalId: string): StoredHandoff {
   }
 }
 
+function aHuddle(week = '2026-W47') {
+  return {
+    ...newHuddle({ week, date: '2026-11-24', facilitator: 'Maya' }, '2026-11-24T10:00:00.000Z'),
+    notes: { numbers: 'Up 10 %' },
+  }
+}
+
 function someData(): Record<BackupTable, unknown[]> {
   const empty = Object.fromEntries(BACKUP_TABLE_NAMES.map((t) => [t, [] as unknown[]])) as Record<
     BackupTable,
@@ -34,9 +36,17 @@ function someData(): Record<BackupTable, unknown[]> {
     ...empty,
     handoffs: [stored('A-1'), stored('A-2')],
     settings: [{ key: 'app', value: defaultSettings('Europe/Berlin') }],
-    huddles: [{ week: '2026-W47', status: 'open', notes: { numbers: 'Up 10 %' } }],
+    huddles: [aHuddle()],
     actionItems: [
-      { id: 1, huddleWeek: '2026-W47', text: 'Fix the trigger field', owner: 'Ana', due: null, doneAt: '' },
+      {
+        id: 1,
+        huddleWeek: '2026-W47',
+        text: 'Fix the trigger field',
+        owner: 'Ana',
+        due: null,
+        doneAt: '',
+        createdAt: '2026-11-23T09:30:00.000Z',
+      },
     ],
   }
 }
@@ -222,7 +232,7 @@ describe('parseBackup refuses', () => {
 
   it('rows without their key, and keys that appear twice', async () => {
     const text = await edited(await buildBackup(someData(), META), (f) => {
-      f.data.huddles.push({ week: '2026-W47', status: 'open' })
+      f.data.huddles.push({ ...f.data.huddles[0] })
       f.counts.huddles = 2
       f.data.actionItems[0].id = 'one'
     })
