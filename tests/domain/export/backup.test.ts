@@ -268,10 +268,26 @@ describe('parseBackup accepts', () => {
 })
 
 describe('restoring a v1 backup into a v2 app', () => {
+  const run = (mapping: unknown) => ({
+    id: 1,
+    fileName: 'crm.csv',
+    fileSize: 100,
+    sha256: 'ab'.repeat(32),
+    importSource: 'demo',
+    startedAt: '2026-11-23T09:00:00.000Z',
+    finishedAt: '2026-11-23T09:00:01.000Z',
+    rows: 2,
+    inserted: 2,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    mapping,
+    undone: false,
+  })
   it("marks each handoff with what its run's recorded mapping carried, as the database upgrade does", async () => {
     const data = {
       ...someData(),
-      importRuns: [{ id: 1, mapping: { columns: { sdr: 'Owner', bookedAt: 'Created', crmNotes: 'Notes' } } }],
+      importRuns: [run({ columns: { sdr: 'Owner', bookedAt: 'Created', crmNotes: 'Notes' } })],
     }
     const parsed = await parseBackup(await buildBackup(data, META), 2)
     expect(parsed.ok).toBe(true)
@@ -284,10 +300,7 @@ describe('restoring a v1 backup into a v2 app', () => {
   })
 
   it('leaves handoffs of a run without a recorded mapping carrying everything', async () => {
-    const parsed = await parseBackup(
-      await buildBackup({ ...someData(), importRuns: [{ id: 1, mapping: null }] }, META),
-      2,
-    )
+    const parsed = await parseBackup(await buildBackup({ ...someData(), importRuns: [run(null)] }, META), 2)
     expect(parsed.ok && parsed.backup.data.handoffs.every((h) => h.carried === undefined)).toBe(true)
   })
 })
