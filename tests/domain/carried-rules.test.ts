@@ -14,6 +14,7 @@ import { computeMetrics } from '@/domain/metrics/metrics'
 import { weeklyCounts } from '@/domain/metrics/week-counts'
 import { handoffFacts } from '@/domain/trends/facts'
 import { handoffDetail } from '@/domain/handoff-detail'
+import { rowDeriver } from '@/domain/handoff-table'
 
 const settings = defaultSettings('UTC')
 const AS_OF = Date.parse('2026-11-30T12:00:00Z')
@@ -176,5 +177,15 @@ describe('the handoff detail', () => {
     const d = handoffDetail(handoff() as CarryingHandoff as StoredHandoff, settings, [], AS_OF)
     expect(d.notAssessed).toEqual([])
     expect(d.notCarriedMessage).toBeNull()
+  })
+})
+
+describe('the handoffs table', () => {
+  it('labels fields the export never had as not in this export, not missing', () => {
+    const derive = rowDeriver({ settings, asOf: AS_OF, icpVersions: [] })
+    const row = derive(handoff({ crmNotes: 'Spoke with Dana' }, carriedMaskOf([...CRM_ONLY, 'crmNotes'])))
+    expect(row.checklistLabel).toBe(
+      'Not in this export: Discovery summary, ICP fit, Trigger event, Tech stack, Budget signal',
+    )
   })
 })
