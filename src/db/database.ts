@@ -104,7 +104,8 @@ export function db(): HuddleDatabase {
   return current
 }
 
-export function useDatabase(database: HuddleDatabase): void {
+/** Points every repository at this database (tests: a fresh one each); not a composable. */
+export function setDatabase(database: HuddleDatabase): void {
   current = database
 }
 

@@ -50,6 +50,11 @@ export async function dataRange(): Promise<DataRange> {
   return { count, first: booked(firstWeek)[0] ?? null, last: booked(lastWeek).at(-1) ?? null }
 }
 
+/** Weeks with bookings, oldest first, read from the facts' week index alone (no handoff is loaded). */
+export async function handoffWeeks(): Promise<string[]> {
+  return (await db().facts.orderBy('week').uniqueKeys()).map(String)
+}
+
 /** The full handoff, long texts included: the detail page and the walk. */
 export async function getHandoff(id: string): Promise<StoredHandoff | undefined> {
   return db().handoffs.get(id)

@@ -98,7 +98,7 @@ export interface RunMeta {
   rejected: number
   startedAt: string
   /** The fields the file carried (ImportParse.carried). */
-  carried?: readonly HandoffField[]
+  carried?: HandoffField[]
 }
 
 export class ImportCancelled extends Error {
@@ -200,8 +200,5 @@ export async function allMappings(): Promise<MappingRow[]> {
   return db().mappings.toArray()
 }
 
-/** SHA-256 of the file as hex, for the import history. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource)
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
+/** SHA-256 of the file as hex, for the import history (the one implementation is domain/hash). */
+export { sha256Hex } from '@/domain/hash'

@@ -33,8 +33,8 @@ export interface SampleEntry {
 }
 
 export const useWeeklyStore = defineStore('weekly', () => {
-  /** Weeks with bookings, newest first (from the rows the Handoffs table already holds). */
-  const weeks = computed(() => [...new Set(useHandoffsStore().rows.map((r) => r.week))].sort().reverse())
+  /** Weeks with bookings, newest first (the handoffs store reads them from the week index). */
+  const weeks = computed(() => useHandoffsStore().weeks)
   const week = ref<string>('')
   const handoffs = shallowRef<StoredHandoff[]>([])
   const scores = shallowRef<StoredScore[]>([])
