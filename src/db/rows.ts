@@ -29,7 +29,7 @@ export interface ImportRunRow {
    * The Handoff fields the file carried (a column, or the handoff note template), from schema v2
    * on; older runs were given it by the v2 upgrade when their mapping says.
    */
-  carried?: HandoffField[]
+  carried?: readonly HandoffField[]
 }
 
 /** What a run changed, so the last run can be undone: null before = the run inserted it. */

@@ -1,16 +1,16 @@
 import { nowMs } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, type ComputedRef } from 'vue'
-import { readWeeks } from '@/db/trends-repo'
+import { handoffsMatching, readWeeks } from '@/db/trends-repo'
 import { isoWeekOfDay } from '@/domain/calendar/weeks'
 import { localDayOf } from '@/domain/calendar/zoned'
 import { quarterOfWeek, weeksOfQuarter } from '@/domain/calendar/quarters'
-import type { HandoffField } from '@/domain/handoff'
+import type { HandoffField, StoredHandoff } from '@/domain/handoff'
 import { MASKED_FIELDS } from '@/domain/rules/checklist'
 import { quarterComparison } from '@/domain/trends/comparison'
 import { handoffFacts, type HandoffFact } from '@/domain/trends/facts'
 import { notCarriedMessage } from '@/domain/carried'
-import { rejectionPredictors } from '@/domain/trends/predictors'
+import { MIN_DECIDED_FOR_A_RATE, rejectionPredictors } from '@/domain/trends/predictors'
 import {
   comparedQuarters,
   DEFAULT_RANGE,
@@ -92,6 +92,7 @@ export const useTrendsStore = defineStore('trends', () => {
       { requiredFields: requiredFields.value, facts: rangeFacts.value },
       (w) => quarterOfWeek(w, fiscalStart.value).key,
       predictorQuarters.value,
+      MIN_DECIDED_FOR_A_RATE,
     ),
   )
   const total = computed(() => mergeTallies(weekly.value))
@@ -151,6 +152,10 @@ export const useTrendsStore = defineStore('trends', () => {
     return load()
   }
 
+  /** The handoffs in the range behind one scorecard row (the drill-down). */
+  const handoffsOfRow = (dimension: Parameters<typeof handoffsMatching>[1], key: string): Promise<StoredHandoff[]> =>
+    handoffsMatching(weeks.value, dimension, key)
+
   return {
     notCarried,
     range,
@@ -173,5 +178,6 @@ export const useTrendsStore = defineStore('trends', () => {
     load,
     reload,
     setRange,
+    handoffsOfRow,
   }
 })

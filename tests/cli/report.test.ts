@@ -134,7 +134,31 @@ describe('report command', () => {
     expect(code).toBe(0)
   })
 
+  it('resolves an ambiguous column with --date-order', async () => {
+    const { code, stdout } = await run('report', fixture('ambiguous-all.csv'), '--date-order', 'DMY')
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).imported).toBeGreaterThan(0)
+  })
+
+  it('names a recognised CRM in lower case as importSource', async () => {
+    const { stdout } = await run('report', fixture('exports/pipedrive-deals.csv'), '--tz', 'UTC')
+    expect(JSON.parse(stdout).importSource).toBe('pipedrive')
+  })
+
+  it('names the template and a custom mapping as importSource', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hh-'))
+    const mappingPath = join(dir, 'mapping.json')
+    writeFileSync(mappingPath, JSON.stringify({ columns: { sdr: 'Owner', bookedAt: 'Created' } }))
+    const file = join(dir, 'custom.csv')
+    writeFileSync(file, 'Owner,Created\nAna,2026-11-16\n')
+    expect(JSON.parse((await run('report', file, '--mapping', mappingPath)).stdout).importSource).toBe('custom')
+    expect(
+      JSON.parse((await run('report', fixture('ambiguous-all.csv'), '--date-order', 'MDY')).stdout).importSource,
+    ).toBe('template')
+  })
+
   it.each([
+    [['report', 'x.csv', '--date-order', 'DDD'], /MDY, DMY or YMD/],
     [['report'], /FILE is missing/],
     [['report', 'x.csv', '--tz', 'Mars/Base'], /IANA/],
     [['report', 'x.csv', '--format', 'xml'], /json or md/],
@@ -151,6 +175,12 @@ describe('report command', () => {
     const empty = await run('report', fixture('empty.csv'))
     expect(empty.code).toBe(2)
     expect(empty.stderr).toMatch(/empty/i)
+  })
+
+  it('exits 2 at once for a device that never ends', async () => {
+    const zero = await run('report', '/dev/zero')
+    expect(zero.code).toBe(2)
+    expect(zero.stderr).toBe('report: zero is not a regular file (a device, a pipe or a folder cannot be opened)\n')
   })
 
   it.each([

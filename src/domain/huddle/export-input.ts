@@ -3,7 +3,8 @@
  * so exporting does no lookups and every format says the same thing.
  */
 import type { Handoff } from '../handoff'
-import { formatPointChange, formatRate, type HuddleExportInput, type WalkedHandoff } from './notes-document'
+import { formatPercent, formatPointChange } from '../format'
+import { type HuddleExportInput, type WalkedHandoff } from './notes-document'
 import type { Huddle } from './huddle'
 import type { ActionItem } from './action-items'
 import { isOpen } from './action-items'
@@ -78,7 +79,7 @@ export function changesSinceLast(
   const { thisWeek, lastWeek } = sources.comparison
   if (lastWeek) {
     out.push(
-      `Acceptance rate ${formatRate(lastWeek.acceptanceRate)} → ${formatRate(thisWeek.acceptanceRate)} (${formatPointChange(thisWeek.acceptanceRate, lastWeek.acceptanceRate)}) vs last week; bookings ${lastWeek.booked} → ${thisWeek.booked}.`,
+      `Acceptance rate ${formatPercent(lastWeek.acceptanceRate)} → ${formatPercent(thisWeek.acceptanceRate)} (${formatPointChange(thisWeek.acceptanceRate, lastWeek.acceptanceRate)}) vs last week; bookings ${lastWeek.booked} → ${thisWeek.booked}.`,
     )
   }
   for (const v of sources.icpVersionsSinceLast)
@@ -134,3 +135,17 @@ export function buildExportInput(sources: ExportSources): HuddleExportInput {
 
 /** `huddle-2026-W47.md` */
 export const exportFileName = (week: string, extension: 'md' | 'html' | 'pdf'): string => `huddle-${week}.${extension}`
+
+/** ICP versions that took effect after the last huddle, up to this huddle's week (not the baseline). */
+export function icpVersionsSince<V extends { effectiveWeek: string }>(
+  versions: readonly V[],
+  lastHuddleWeek: string | null,
+  week: string,
+): V[] {
+  return versions.filter(
+    (v) =>
+      (lastHuddleWeek === null || v.effectiveWeek > lastHuddleWeek) &&
+      v.effectiveWeek <= week &&
+      v.effectiveWeek !== '0001-W01',
+  )
+}
