@@ -123,6 +123,9 @@ export function seriesOfTallies(tallies: readonly Tally[], weeks: readonly strin
 export const isEmptySeries = (s: ChartSeries): boolean =>
   s.datasets.every((d) => d.data.every((v) => v === null || v === 0))
 
+/** True when the series has no value at all (every point null): nothing was measured. */
+export const hasNoValues = (s: ChartSeries): boolean => s.datasets.every((d) => d.data.every((v) => v === null))
+
 /** A series value as the data table shows it: "81.2%", "42", "3.4"; "—" for no value. */
 export function formatSeriesValue(value: number | null, unit: SeriesUnit): string {
   if (value === null) return '—'
