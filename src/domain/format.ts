@@ -52,3 +52,9 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
+
+/** A bar's CSS width for `count` of the longest `max`: 0–100 %, never wider than its track. */
+export function barWidth(count: number, max: number): string {
+  const share = max > 0 ? count / max : 0
+  return `${Math.min(100, Math.max(0, share * 100))}%`
+}
