@@ -19,8 +19,8 @@ module.exports = {
     enableCookieEncryption: true,
     enableEmbeddedAsarIntegrityValidation: true,
     onlyLoadAppFromAsar: true,
-    // The renderer is loaded with loadFile (file://), so file:// keeps its privileges.
-    grantFileProtocolExtraPrivileges: true,
+    // The renderer is served from app:// (electron/main/app-protocol.ts): file:// needs no privileges.
+    grantFileProtocolExtraPrivileges: false,
   },
   linux: {
     target: ['AppImage', 'deb'],

@@ -1,7 +1,6 @@
 import { basename } from 'node:path'
 import type { BrowserWindow, Dialog } from 'electron'
 import {
-  MAX_FILE_BYTES,
   type OpenedFile,
   type SavedResult,
   type openFileRequest,
@@ -12,9 +11,9 @@ import type { z } from 'zod'
 
 export interface FileDeps {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>
+  /** Reads a regular file of at most MAX_FILE_BYTES, refusing anything else (see readBounded). */
   readFile: (path: string) => Promise<Uint8Array>
   writeFile: (path: string, bytes: Uint8Array) => Promise<void>
-  fileSize: (path: string) => Promise<number>
   getWindow: () => BrowserWindow | null
 }
 
@@ -25,9 +24,6 @@ export function createFileHandlers(deps: FileDeps) {
     const result = win ? await deps.dialog.showOpenDialog(win, options) : await deps.dialog.showOpenDialog(options)
     const path = result.filePaths[0]
     if (result.canceled || !path) return null
-    if ((await deps.fileSize(path)) > MAX_FILE_BYTES) {
-      throw new Error(`${basename(path)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`)
-    }
     return { name: basename(path), bytes: await deps.readFile(path) }
   }
 

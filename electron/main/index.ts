@@ -1,13 +1,15 @@
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron'
+import { APP_PAGE_URL, APP_SCHEME_PRIVILEGES, setupAppProtocol } from './app-protocol'
 import { createHandle, senderIsWindow } from './ipc'
 import { setupIpc } from './setup-ipc'
 import { menuTemplate } from './menu'
 import { setupSecurity } from './security'
 import { windowOptions } from './window'
 import { DEFAULT_WINDOW_STATE, restoreWindowState, type WindowState } from './window-state'
-import { CHANNELS, type MenuCommand } from '../../src/shared/ipc-contract'
+import { CHANNELS, MAX_FILE_BYTES, type MenuCommand } from '../../src/shared/ipc-contract'
+import { readBounded } from '../../src/cli/read-bounded'
 
 let mainWindow: BrowserWindow | null = null
 const getWindow = () => mainWindow
@@ -51,7 +53,7 @@ async function createWindow(): Promise<void> {
   if (devUrl) {
     await win.loadURL(devUrl)
   } else {
-    await win.loadFile(join(__dirname, '../renderer/index.html'))
+    await win.loadURL(APP_PAGE_URL)
   }
 }
 
@@ -72,16 +74,19 @@ function setupSingleInstance(): boolean {
   return true
 }
 
+// Before the app is ready, as Electron requires.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
+
 if (setupSingleInstance()) {
   void app.whenReady().then(async () => {
+    setupAppProtocol(protocol, join(__dirname, '../renderer'), (p) => readBounded(p, MAX_FILE_BYTES))
     setupSecurity({ session: session.defaultSession, app, openExternal: (url) => shell.openExternal(url) })
     setupIpc({
       handle: createHandle({ ipcMain, isTrustedSender: senderIsWindow(getWindow, devServerUrl()) }),
       files: {
         dialog,
-        readFile: async (p) => new Uint8Array(await readFile(p)),
+        readFile: (p) => readBounded(p, MAX_FILE_BYTES),
         writeFile: (p, b) => writeFile(p, b),
-        fileSize: async (p) => (await stat(p)).size,
         getWindow,
       },
       appVersion: () => app.getVersion(),

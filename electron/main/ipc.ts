@@ -1,5 +1,6 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron'
 import type { z } from 'zod'
+import { APP_HOST, APP_SCHEME } from './app-protocol'
 
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>
@@ -32,7 +33,7 @@ export function createHandle(deps: IpcDeps) {
   }
 }
 
-/** Whether a frame URL is this app's own page: the bundled file, or the dev server's origin. */
+/** Whether a frame URL is this app's own page: app://bundle/index.html, or the dev server's origin. */
 export function isAppPageUrl(raw: string, devServerUrl?: string): boolean {
   let url: URL
   try {
@@ -40,7 +41,7 @@ export function isAppPageUrl(raw: string, devServerUrl?: string): boolean {
   } catch {
     return false
   }
-  if (url.protocol === 'file:') return true
+  if (url.protocol === `${APP_SCHEME}:`) return url.host === APP_HOST && url.pathname === '/index.html' && !url.search
   if (!devServerUrl) return false
   try {
     // Compare origins, not string prefixes: 'http://localhost:5173' is a prefix of ':51730'.
@@ -52,7 +53,7 @@ export function isAppPageUrl(raw: string, devServerUrl?: string): boolean {
 
 /**
  * Trusts only the top frame of the window this app created, showing this app's page. Pass
- * devServerUrl only in an unpackaged run: a packaged app trusts nothing but file://.
+ * devServerUrl only in an unpackaged run: a packaged app trusts nothing but the bundled page.
  */
 export function senderIsWindow(getWindow: () => BrowserWindow | null, devServerUrl?: string) {
   return (event: IpcMainInvokeEvent): boolean => {

@@ -1,4 +1,5 @@
 import { isValidTimeZone } from '../domain/settings'
+import { DATE_ORDERS, type DateOrder } from '../domain/import/mapping'
 
 export interface ReportArgs {
   file: string
@@ -9,12 +10,14 @@ export interface ReportArgs {
   asOf?: number
   holidays: string[]
   format: 'json' | 'md'
+  /** Day/month order for every date column (wins over the mapping file's). */
+  dateOrder?: DateOrder
 }
 
 export class UsageError extends Error {}
 
 export const USAGE =
-  'usage: report FILE [--mapping FILE] [--team FILE] [--tz IANA] [--as-of ISO-8601] [--holidays YYYY-MM-DD,...] [--format json|md]'
+  'usage: report FILE [--mapping FILE] [--team FILE] [--tz IANA] [--as-of ISO-8601] [--holidays YYYY-MM-DD,...] [--date-order MDY|DMY|YMD] [--format json|md]'
 
 /** Parses `report` arguments; every mistake is a UsageError with a one-line reason. */
 export function parseReportArgs(argv: string[]): ReportArgs {
@@ -61,6 +64,13 @@ export function parseReportArgs(argv: string[]): ReportArgs {
         const bad = days.find((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d)))
         if (bad) throw new UsageError(`--holidays: "${bad}" is not a date as YYYY-MM-DD`)
         args.holidays = days
+        break
+      }
+      case '--date-order': {
+        const o = value().toUpperCase()
+        if (!(DATE_ORDERS as readonly string[]).includes(o))
+          throw new UsageError(`--date-order must be MDY, DMY or YMD, not "${o}"`)
+        args.dateOrder = o as DateOrder
         break
       }
       case '--format': {

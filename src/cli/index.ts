@@ -1,5 +1,4 @@
 import { nowMs } from '../domain/clock'
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { isImportError } from '../domain/import/errors'
 import { parseMapping } from '../domain/import/mapping'
@@ -9,6 +8,7 @@ import { parseReportArgs, UsageError } from './args'
 import { parseTeamFile } from '../domain/team/team-file'
 import { rosterSchema, type TeamMember } from '../domain/team/roster'
 import { buildReport, reportToMarkdown } from './report'
+import { InputFileError, readBounded } from './read-bounded'
 
 /** `report FILE …`: the app's own import and metrics code, headless. Exit 0 ran, 2 unusable input. */
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
@@ -23,7 +23,10 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     const mapping = args.mapping
       ? parseMapping(JSON.parse(new TextDecoder().decode(await readInput(args.mapping, 'mapping file'))))
       : undefined
-    const parsed = await parseExport({ fileName: basename(args.file), bytes }, { timeZone: settings.timeZone, mapping })
+    const parsed = await parseExport(
+      { fileName: basename(args.file), bytes },
+      { timeZone: settings.timeZone, mapping, dateOrder: args.dateOrder },
+    )
     if (parsed.rows === 0) {
       throw new UsageError(
         `${basename(args.file)}: the header is on line ${parsed.headerLine} but there are no data rows below it`,
@@ -57,8 +60,9 @@ async function readTeam(path: string): Promise<TeamMember[]> {
 
 async function readInput(path: string, what = 'file'): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await readFile(path))
+    return await readBounded(path)
   } catch (e) {
+    if (e instanceof InputFileError) throw new UsageError(e.message)
     const code = (e as NodeJS.ErrnoException).code
     throw new UsageError(
       `${path}: ${code === 'ENOENT' ? `no such ${what}` : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}`,

@@ -50,6 +50,8 @@ export async function saveHuddle(huddle: Huddle, currentSection: AgendaSection):
     weakHandoffId: huddle.weakHandoffId,
     elapsedSeconds: { ...huddle.elapsedSeconds },
     updatedAt: huddle.updatedAt,
+    ...(huddle.namesInNotes ? { namesInNotes: huddle.namesInNotes } : {}),
+    ...(huddle.shownBlameless ? { shownBlameless: true } : {}),
     currentSection,
   }
   await db().huddles.put(record)

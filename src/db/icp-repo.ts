@@ -1,12 +1,11 @@
 import { nowIso } from '@/domain/clock'
 import { icpSchema, type Icp } from '@/domain/settings'
-import type { IcpVersion } from '@/domain/rules/quality-bar'
+import { ORIGINAL_ICP_WEEK, type IcpVersion } from '@/domain/rules/quality-bar'
 import { isWeekKey } from '@/domain/calendar/weeks'
 import { db } from './database'
 import type { IcpVersionRow } from './rows'
 
-/** Effective week of the ICP that judged everything before the first recalibration. */
-export const ORIGINAL_ICP_WEEK = '0001-W01'
+export { ORIGINAL_ICP_WEEK }
 
 export type StoredIcpVersion = IcpVersion & { id: number; createdAt: string; note: string }
 

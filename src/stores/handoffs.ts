@@ -2,7 +2,9 @@ import { nowMs } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { loadDemoData } from '@/db/demo-repo'
-import { clearAllData, dataRange, handoffPages, newestHandoffs, type DataRange } from '@/db/handoff-repo'
+import { clearAllData, dataRange, handoffPages, handoffWeeks, newestHandoffs, type DataRange } from '@/db/handoff-repo'
+
+export type { DataRange }
 import { listIcpVersions } from '@/db/icp-repo'
 import { NO_FILTERS, toRows, type HandoffRow, type RowFilters, type RowSort } from '@/domain/handoff-table'
 import { useSettingsStore } from './settings'
@@ -21,6 +23,8 @@ const PAGE = 5000
 export const useHandoffsStore = defineStore('handoffs', () => {
   const rows = shallowRef<HandoffRow[]>([])
   const range = ref<DataRange>({ count: 0, first: null, last: null })
+  /** Weeks with bookings, newest first, from the week index (the week pickers read this). */
+  const weeks = shallowRef<string[]>([])
   const isLoading = ref(false)
   const progress = ref<Progress | null>(null)
   const error = ref<string | null>(null)
@@ -41,10 +45,11 @@ export const useHandoffsStore = defineStore('handoffs', () => {
     const current = ++generation
     isLoading.value = true
     try {
-      const [span, icpVersions] = await Promise.all([dataRange(), listIcpVersions()])
+      const [span, icpVersions, weekKeys] = await Promise.all([dataRange(), listIcpVersions(), handoffWeeks()])
       if (current !== generation) return
       const ctx = { settings: useSettingsStore().settings, asOf, icpVersions }
       range.value = span
+      weeks.value = [...weekKeys].reverse()
       if (span.count > FIRST_PAGE) {
         const newest = await newestHandoffs(FIRST_PAGE)
         if (current !== generation) return
@@ -91,5 +96,19 @@ export const useHandoffsStore = defineStore('handoffs', () => {
     filters.value = { ...NO_FILTERS }
   }
 
-  return { rows, range, isLoading, loading, progress, error, filters, sort, refresh, loadDemo, clearAll, clearFilters }
+  return {
+    rows,
+    range,
+    weeks,
+    isLoading,
+    loading,
+    progress,
+    error,
+    filters,
+    sort,
+    refresh,
+    loadDemo,
+    clearAll,
+    clearFilters,
+  }
 })

@@ -15,7 +15,6 @@ import type { ImportRunRow } from '@/db/rows'
 import type { HandoffField } from '@/domain/handoff'
 import {
   AmbiguousDateOrderError,
-  autoMapping,
   isImportError,
   parseMapping,
   rejectedRowsCsv,
@@ -30,14 +29,19 @@ import {
   distinctFor as draftDistinctFor,
   draftFromMapping,
   draftToMapping,
+  decisionList,
   mappingFits,
   presetLabel,
+  type MappingDraft,
 } from '@/domain/import/mapping-draft'
 import type { ValueMapField } from '@/domain/import/value-maps'
 import { desktop } from '@/platform/desktop'
 import { createImportRunner, ParseCancelled, type ImportRunner } from '@/workers/import-runner'
 import { useHandoffsStore } from './handoffs'
 import { useImportHistoryStore } from './import-history'
+import { mergeMapping } from '@/domain/import/columns'
+import { recogniseExport } from '@/domain/import/known-exports'
+import { headersOf } from '@/domain/import/mapping'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/composables/use-db-errors'
 import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/carried'
@@ -58,6 +62,8 @@ export interface ImportedFile {
 
 export { REQUIRED_FIELDS } from '@/domain/import'
 export { presetLabel } from '@/domain/import/mapping-draft'
+/** The column choice that says "this export has no such column" (a mapping's null). */
+export const NOT_IN_EXPORT = '__not_in_export__'
 /** Recommended: without it, re-imports match rows by a derived key (see derivedExternalId). */
 export const RECOMMENDED_FIELDS = ['externalId'] as const satisfies readonly HandoffField[]
 
@@ -74,6 +80,9 @@ export function setImportRunner(custom: ImportRunner | null): void {
 const currentRunner = (): ImportRunner => (runner ??= createImportRunner())
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+/** `name: message`, unless the message already starts with the file's name (XLSX refusals do). */
+const aboutFile = (name: string, message: string): string =>
+  message.startsWith(name) ? message : `${name}: ${message}`
 const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '') || 'export'
 
 /**
@@ -90,10 +99,12 @@ export const useImportStore = defineStore('import', () => {
   const inspection = shallowRef<ExportInspection | null>(null)
   const importSource = ref('')
   /** Field → column key ('' or absent: not in the file). */
-  const columns = ref<Partial<Record<HandoffField, string>>>({})
+  const columns = ref<MappingDraft['columns']>({})
   /** Value choices the user (or a loaded mapping) made: field → raw value → target ('' = as read). */
   const valueChoices = ref<Partial<Record<ValueMapField, Record<string, string>>>>({})
   const dateOrder = ref<DateOrder | ''>('')
+  /** The order this source's saved mapping remembers: used only when every date reads both ways. */
+  const rememberedDateOrder = ref<DateOrder | ''>('')
   /** Where the current mapping came from, in words. */
   const mappingOrigin = ref('')
   /** A saved mapping for the current source name that is not applied yet. */
@@ -132,6 +143,9 @@ export const useImportStore = defineStore('import', () => {
     valueChoices.value = { ...valueChoices.value, [field]: { ...valueChoices.value[field], [raw]: target } }
   }
 
+  /** Every status/stage value with the decision it is imported as, for one confirmation. */
+  const decisions = computed(() => decisionList(inspection.value, draft()))
+
   /** The mapping as the mapping file of PRODUCT.md: a fresh plain object (safe to post to a worker). */
   const mapping = computed<Mapping>(() => draftToMapping(draft(), inspection.value))
 
@@ -160,6 +174,7 @@ export const useImportStore = defineStore('import', () => {
     columns.value = {}
     valueChoices.value = {}
     dateOrder.value = ''
+    rememberedDateOrder.value = ''
     mappingOrigin.value = ''
     savedOffer.value = null
     history.notice = null
@@ -196,10 +211,14 @@ export const useImportStore = defineStore('import', () => {
     const saved = await lookUpSaved(importSource.value)
     const fits = saved && mappingFits(saved.mapping, found)
     if (saved && fits) {
-      applyMapping(saved.mapping, `Your saved mapping for "${saved.importSource}"`)
+      applySaved(saved)
       savedOffer.value = null
     } else {
-      applyMapping(autoMapping(found.headers, found.preset), `Matched by the ${presetLabel(found.preset)} preset`)
+      const known = recogniseExport(found.headers)
+      applyMapping(
+        mergeMapping(found.headers, found.preset, undefined, known),
+        known ? `Recognised: ${known.label}` : `Matched by the ${presetLabel(found.preset)} preset`,
+      )
       savedOffer.value = saved
     }
   }
@@ -217,7 +236,7 @@ export const useImportStore = defineStore('import', () => {
       return true
     } catch (e) {
       if (e instanceof ParseCancelled) notice.value = `Reading ${f.name} was cancelled.`
-      else error.value = `${f.name}: ${errorText(e)}`
+      else error.value = aboutFile(f.name, errorText(e))
       return false
     } finally {
       busy.value = null
@@ -262,15 +281,41 @@ export const useImportStore = defineStore('import', () => {
     savedOffer.value = saved
   }
 
+  /** A saved mapping: its date order is remembered (used when a file's dates read both ways), not forced. */
+  function applySaved(saved: { importSource: string; mapping: Mapping }): void {
+    const { dateOrder: remembered, ...rest } = saved.mapping
+    applyMapping(rest, `Your saved mapping for "${saved.importSource}"`)
+    rememberedDateOrder.value = remembered ?? ''
+  }
+
   function useSavedMapping(): void {
     const saved = savedOffer.value
     if (!saved) return
-    applyMapping(saved.mapping, `Your saved mapping for "${saved.importSource}"`)
+    applySaved(saved)
     savedOffer.value = null
   }
 
-  function setColumn(field: HandoffField, column: string): void {
-    columns.value = { ...columns.value, [field]: column }
+  /** The column for a field: a column key, '' (none chosen) or NOT_IN_EXPORT. */
+  function setColumn(field: HandoffField, column: string, position = 0): void {
+    if (column === NOT_IN_EXPORT) {
+      columns.value = { ...columns.value, [field]: null }
+      return
+    }
+    const current = headersOf(columns.value[field])
+    if (position === 0 && current.length <= 1) {
+      columns.value = { ...columns.value, [field]: column }
+      return
+    }
+    const next = [...current]
+    next[position] = column
+    const kept = next.filter((c, i) => c !== '' || i === 0)
+    columns.value = { ...columns.value, [field]: kept.length === 1 ? kept[0]! : kept }
+  }
+
+  /** "Add another column": the field is then read from several columns (PRODUCT.md rules). */
+  function addColumn(field: HandoffField): void {
+    const current = headersOf(columns.value[field])
+    columns.value = { ...columns.value, [field]: [...(current.length > 0 ? current : ['']), ''] }
   }
 
   /** Reads the whole file with the mapping and compares it with what is stored. */
@@ -294,6 +339,7 @@ export const useImportStore = defineStore('import', () => {
           timeZone: timeZone(),
           mapping: mapping.value,
           importSource: importSource.value,
+          rememberedDateOrder: rememberedDateOrder.value || undefined,
           sheet: inspection.value.sheet ?? undefined,
           reasonRules,
         },
@@ -312,7 +358,8 @@ export const useImportStore = defineStore('import', () => {
     } catch (e) {
       if (e instanceof AmbiguousDateOrderError) dateQuestion.value = { field: e.field, column: e.column }
       else if (e instanceof ParseCancelled) notice.value = `Reading ${f.name} was cancelled.`
-      else error.value = isImportError(e) ? `${f.name}: ${e.message}` : `${f.name} could not be read: ${errorText(e)}`
+      else
+        error.value = isImportError(e) ? aboutFile(f.name, e.message) : `${f.name} could not be read: ${errorText(e)}`
     } finally {
       busy.value = null
       controller = null
@@ -363,7 +410,12 @@ export const useImportStore = defineStore('import', () => {
         },
         { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
       )
-      await saveMapping(p.importSource, usedMapping)
+      // The order chosen or detected is remembered with the source's mapping (issue 12, item 7).
+      const order =
+        usedMapping.dateOrder ??
+        Object.values(parsed.dateOrders).find((o) => o !== 'YMD') ??
+        (rememberedDateOrder.value || undefined)
+      await saveMapping(p.importSource, order ? { ...usedMapping, dateOrder: order } : usedMapping)
       report.value = { run, parse: parsed, plan: p }
       step.value = 'report'
       await Promise.all([useHandoffsStore().refresh(), history.loadHistory()])
@@ -452,6 +504,7 @@ export const useImportStore = defineStore('import', () => {
     columns,
     valueChoices,
     dateOrder,
+    rememberedDateOrder,
     mappingOrigin,
     savedOffer,
     dateQuestion,
@@ -459,12 +512,14 @@ export const useImportStore = defineStore('import', () => {
     plan,
     report,
     mapping,
+    decisions,
     missingRequired,
     canPreview,
     distinctFor,
     choiceFor,
     setChoice,
     setColumn,
+    addColumn,
     reset,
     openFile,
     chooseFile,

@@ -5,6 +5,7 @@ import { nameAlias, rosterIndex, unknownPeople, type TeamMember, type TeamRole }
 import { rawPeopleOf, type RawPeople } from '@/domain/team/resolve-people'
 import { parseTeamFile, teamFileText } from '@/domain/team/team-file'
 import type { Handoff } from '@/domain/handoff'
+import { useHandoffsStore } from './handoffs'
 import { useSettingsStore } from './settings'
 
 export type TeamSaveResult = { ok: true } | { ok: false; message: string }
@@ -20,7 +21,12 @@ export const useTeamStore = defineStore('team', () => {
 
   async function save(next: TeamMember[]): Promise<TeamSaveResult> {
     const result = await settings.save({ ...settings.settings, team: next })
-    if (result.ok) return { ok: true }
+    if (result.ok) {
+      // The save resolved the stored handoffs again; the table must read them, or it keeps
+      // showing the ids just named until the app restarts.
+      await useHandoffsStore().refresh()
+      return { ok: true }
+    }
     const message = Object.entries(result.errors)
       .filter(([key]) => key.startsWith('team'))
       .map(([key, text]) => `${personOf(key, next)}${text}`)

@@ -1,11 +1,11 @@
 import { nowMs } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, type ComputedRef } from 'vue'
-import { readWeeks } from '@/db/trends-repo'
+import { handoffsMatching, readWeeks } from '@/db/trends-repo'
 import { isoWeekOfDay } from '@/domain/calendar/weeks'
 import { localDayOf } from '@/domain/calendar/zoned'
 import { quarterOfWeek, weeksOfQuarter } from '@/domain/calendar/quarters'
-import type { HandoffField } from '@/domain/handoff'
+import type { HandoffField, StoredHandoff } from '@/domain/handoff'
 import { MASKED_FIELDS } from '@/domain/rules/checklist'
 import { quarterComparison } from '@/domain/trends/comparison'
 import { handoffFacts, type HandoffFact } from '@/domain/trends/facts'
@@ -152,6 +152,10 @@ export const useTrendsStore = defineStore('trends', () => {
     return load()
   }
 
+  /** The handoffs in the range behind one scorecard row (the drill-down). */
+  const handoffsOfRow = (dimension: Parameters<typeof handoffsMatching>[1], key: string): Promise<StoredHandoff[]> =>
+    handoffsMatching(weeks.value, dimension, key)
+
   return {
     notCarried,
     range,
@@ -174,5 +178,6 @@ export const useTrendsStore = defineStore('trends', () => {
     load,
     reload,
     setRange,
+    handoffsOfRow,
   }
 })

@@ -4,7 +4,7 @@ import { isoWeekOfDay } from '@/domain/calendar/weeks'
 import { localDayOf } from '@/domain/calendar/zoned'
 import { defaultHuddleWeek } from '@/domain/huddle/session'
 import { computed, ref, shallowRef } from 'vue'
-import { handoffsInWeeks } from '@/db/handoff-repo'
+import { factsInWeeks } from '@/db/handoff-repo'
 import { getSample, saveSample, type WeeklySample } from '@/db/sample-repo'
 import { scoresInWeeks, type StoredScore } from '@/db/score-repo'
 import { listIcpVersions } from '@/db/icp-repo'
@@ -33,8 +33,8 @@ export interface SampleEntry {
 }
 
 export const useWeeklyStore = defineStore('weekly', () => {
-  /** Weeks with bookings, newest first (from the rows the Handoffs table already holds). */
-  const weeks = computed(() => [...new Set(useHandoffsStore().rows.map((r) => r.week))].sort().reverse())
+  /** Weeks with bookings, newest first (the handoffs store reads them from the week index). */
+  const weeks = computed(() => useHandoffsStore().weeks)
   const week = ref<string>('')
   const handoffs = shallowRef<StoredHandoff[]>([])
   const scores = shallowRef<StoredScore[]>([])
@@ -70,7 +70,7 @@ export const useWeeklyStore = defineStore('weekly', () => {
     error.value = null
     try {
       const [rows, weekScores, saved, icpVersions] = await Promise.all([
-        handoffsInWeeks([target]),
+        factsInWeeks([target]),
         scoresInWeeks([target]),
         getSample(target),
         listIcpVersions(),

@@ -7,6 +7,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { main } from '@/cli/index'
 import { parseReportArgs, UsageError } from '@/cli/args'
+import { row, sheetXml, str, workbook } from '../domain/import/xlsx-builder'
 
 const fixture = (name: string) => join(__dirname, '../fixtures/import', name)
 
@@ -58,7 +59,14 @@ describe('report command', () => {
   })
 
   it('does not count a field the export never had as incomplete, and names it in notAssessed', async () => {
-    const { stdout } = await run('report', fixture('no-package.csv'), '--format', 'json', '--as-of', '2026-11-23T12:00:00Z')
+    const { stdout } = await run(
+      'report',
+      fixture('no-package.csv'),
+      '--format',
+      'json',
+      '--as-of',
+      '2026-11-23T12:00:00Z',
+    )
     const report = JSON.parse(stdout)
     expect(report.imported).toBe(3)
     expect(report.weeks[0].incomplete).toBe(1)
@@ -66,13 +74,29 @@ describe('report command', () => {
   })
 
   it('says once in Markdown what the export did not carry', async () => {
-    const { stdout } = await run('report', fixture('no-package.csv'), '--format', 'md', '--as-of', '2026-11-23T12:00:00Z')
+    const { stdout } = await run(
+      'report',
+      fixture('no-package.csv'),
+      '--format',
+      'md',
+      '--as-of',
+      '2026-11-23T12:00:00Z',
+    )
     expect(stdout.match(/Your export has no/g)).toHaveLength(1)
-    expect(stdout).toContain('Your export has no Discovery summary, ICP fit, Trigger event, Tech stack and Budget signal columns')
+    expect(stdout).toContain(
+      'Your export has no Discovery summary, ICP fit, Trigger event, Tech stack and Budget signal columns',
+    )
   })
 
   it('reads a note-template file as carrying the whole package', async () => {
-    const { stdout } = await run('report', fixture('note-template.csv'), '--format', 'json', '--as-of', '2026-11-23T12:00:00Z')
+    const { stdout } = await run(
+      'report',
+      fixture('note-template.csv'),
+      '--format',
+      'json',
+      '--as-of',
+      '2026-11-23T12:00:00Z',
+    )
     const report = JSON.parse(stdout)
     expect(report.notAssessed).toEqual([])
     // N-2's note leaves ICP fit and budget out: missing, not exempt.
@@ -110,7 +134,31 @@ describe('report command', () => {
     expect(code).toBe(0)
   })
 
+  it('resolves an ambiguous column with --date-order', async () => {
+    const { code, stdout } = await run('report', fixture('ambiguous-all.csv'), '--date-order', 'DMY')
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).imported).toBeGreaterThan(0)
+  })
+
+  it('names a recognised CRM in lower case as importSource', async () => {
+    const { stdout } = await run('report', fixture('exports/pipedrive-deals.csv'), '--tz', 'UTC')
+    expect(JSON.parse(stdout).importSource).toBe('pipedrive')
+  })
+
+  it('names the template and a custom mapping as importSource', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hh-'))
+    const mappingPath = join(dir, 'mapping.json')
+    writeFileSync(mappingPath, JSON.stringify({ columns: { sdr: 'Owner', bookedAt: 'Created' } }))
+    const file = join(dir, 'custom.csv')
+    writeFileSync(file, 'Owner,Created\nAna,2026-11-16\n')
+    expect(JSON.parse((await run('report', file, '--mapping', mappingPath)).stdout).importSource).toBe('custom')
+    expect(
+      JSON.parse((await run('report', fixture('ambiguous-all.csv'), '--date-order', 'MDY')).stdout).importSource,
+    ).toBe('template')
+  })
+
   it.each([
+    [['report', 'x.csv', '--date-order', 'DDD'], /MDY, DMY or YMD/],
     [['report'], /FILE is missing/],
     [['report', 'x.csv', '--tz', 'Mars/Base'], /IANA/],
     [['report', 'x.csv', '--format', 'xml'], /json or md/],
@@ -127,6 +175,26 @@ describe('report command', () => {
     const empty = await run('report', fixture('empty.csv'))
     expect(empty.code).toBe(2)
     expect(empty.stderr).toMatch(/empty/i)
+  })
+
+  it('exits 2 at once for a device that never ends', async () => {
+    const zero = await run('report', '/dev/zero')
+    expect(zero.code).toBe(2)
+    expect(zero.stderr).toBe('report: zero is not a regular file (a device, a pipe or a folder cannot be opened)\n')
+  })
+
+  it.each([
+    ['a cell reference beyond column XFD', row(1, str('ZZZZZZ1', 'x')), /cell ZZZZZZ1 lies beyond Excel's last column/],
+    ['row r="20000000"', row('20000000', str(undefined, 'x')), /row 20,000,000 lies beyond Excel's last row/],
+  ])('exits 2 with a one-line reason for a hostile workbook: %s', async (_, rows, reason) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'hostile-')), 'hostile.xlsx')
+    writeFileSync(file, workbook({ sheets: { Report: sheetXml(rows) } }))
+    const { code, stdout, stderr } = await run('report', file)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(stderr).toMatch(/^report: hostile\.xlsx, sheet "Report": /)
+    expect(stderr).toMatch(reason)
   })
 
   it('runs as `npm run --silent cli -- report` with exit codes', async () => {

@@ -10,7 +10,7 @@ import {
   type RestoreMode,
 } from '@/db/backup-repo'
 import { HuddleDatabase } from '@/db/database'
-import { injectWriteFault } from '@/db/fault-injection'
+import { injectWriteFault } from '../helpers/fault-injection'
 import { toStored } from '@/db/handoff-repo'
 import type { ActionItemRow, HuddleRow, MappingRow, RubricScoreRow, SettingsRow } from '@/db/rows'
 import { BACKUP_TABLE_NAMES, buildBackup, parseBackup } from '@/domain/export/backup'
@@ -18,6 +18,10 @@ import { STATUSES, type StoredHandoff } from '@/domain/handoff'
 import { AGENDA_SECTIONS, defaultSettings } from '@/domain/settings'
 import { aHandoff } from '../helpers/handoffs'
 import { freshDatabase } from '../helpers/fresh-db'
+
+/** The schema version the app opens today, and the one after it (tests must not hard-code it). */
+const CURRENT = new HuddleDatabase('verno-probe').verno
+const NEXT = CURRENT + 1
 
 const NOW = '2026-11-23T10:00:00.000Z'
 const RUNS = { numRuns: 25 }
@@ -213,11 +217,11 @@ describe('backup repository', () => {
   it('exports every table with its counts, the schema version and the app version', async () => {
     await load(database, sample())
     const text = await exportBackup('0.1.0', NOW)
-    const parsed = await parseBackup(text, 1)
+    const parsed = await parseBackup(text, CURRENT)
     expect(parsed).toMatchObject({
       ok: true,
       counts: { handoffs: 2, settings: 1, actionItems: 1, huddles: 0 },
-      backup: { schemaVersion: 1, appVersion: '0.1.0', createdAt: NOW },
+      backup: { schemaVersion: CURRENT, appVersion: '0.1.0', createdAt: NOW },
     })
   })
 
@@ -284,12 +288,12 @@ describe('backup repository', () => {
     await load(database, sample())
     const newer = await buildBackup(
       { ...Object.fromEntries(BACKUP_TABLE_NAMES.map((t) => [t, []])), handoffs: [] } as never,
-      { schemaVersion: 3, appVersion: '9.0.0', createdAt: NOW },
+      { schemaVersion: 99, appVersion: '9.0.0', createdAt: NOW },
     )
     const before = await contents(database)
     await expect(restoreBackup(newer, 'replace')).rejects.toThrow(
       new BackupRefusedError(
-        'This backup was made by a newer version of Handoff Huddle (schema 3); this app reads up to schema 1. Update the app to restore it.',
+        `This backup was made by a newer version of Handoff Huddle (schema 99); this app reads up to schema ${CURRENT}. Update the app to restore it.`,
       ),
     )
     expect(await contents(database)).toEqual(before)
@@ -390,7 +394,7 @@ describe('backup repository properties', () => {
         await load(database, backedUp)
         const text = await exportBackup('0.1.0', NOW)
         // One clear per table (replace) and one bulkPut per non-empty table (< 1,000 rows each).
-        const parsed = await parseBackup(text, 1)
+        const parsed = await parseBackup(text, CURRENT)
         if (!parsed.ok) throw new Error(parsed.error)
         const puts = Object.values(parsed.counts).filter((n) => n > 0).length
         const writes = (how === 'replace' ? BACKUP_TABLE_NAMES.length : 0) + puts
@@ -416,7 +420,7 @@ describe('backup repository properties', () => {
 class HuddleDatabaseV2 extends HuddleDatabase {
   constructor(dbName: string) {
     super(dbName)
-    this.version(2).stores({ trendCache: 'week' })
+    this.version(NEXT).stores({ trendCache: 'week' })
   }
 }
 
@@ -425,7 +429,7 @@ describe('snapshotForUpgrade', () => {
 
   it('returns nothing when there is no database yet, and does not create one', async () => {
     const dbName = uniqueName()
-    expect(await snapshotForUpgrade(dbName, { targetVersion: 2 })).toBeNull()
+    expect(await snapshotForUpgrade(dbName, { targetVersion: NEXT })).toBeNull()
     expect(await Dexie.exists(dbName)).toBe(false)
   })
 
@@ -434,28 +438,28 @@ describe('snapshotForUpgrade', () => {
     const v1 = new HuddleDatabase(dbName)
     await v1.open()
     v1.close()
-    expect(await snapshotForUpgrade(dbName, { targetVersion: 1 })).toBeNull()
+    expect(await snapshotForUpgrade(dbName, { targetVersion: CURRENT })).toBeNull()
   })
 
-  it('backs up a version 1 database as it is on disk, and the upgrade can open it afterwards', async () => {
+  it('backs up the database as it is on disk, and the next version can open it afterwards', async () => {
     const dbName = uniqueName()
     const v1 = new HuddleDatabase(dbName)
     await load(v1, sample())
     const onDisk = await contents(v1)
     v1.close()
 
-    const text = await snapshotForUpgrade(dbName, { targetVersion: 2, appVersion: '0.2.0', now: NOW })
-    const parsed = await parseBackup(text ?? '', 2)
+    const text = await snapshotForUpgrade(dbName, { targetVersion: NEXT, appVersion: '0.2.0', now: NOW })
+    const parsed = await parseBackup(text ?? '', NEXT)
     expect(parsed).toMatchObject({
       ok: true,
-      backup: { schemaVersion: 1, appVersion: '0.2.0' },
+      backup: { schemaVersion: CURRENT, appVersion: '0.2.0' },
       counts: { handoffs: 2, settings: 1 },
     })
     if (parsed.ok) expect(parsed.backup.data).toEqual(onDisk)
 
     const v2 = new HuddleDatabaseV2(dbName)
     expect(await v2.handoffs.count()).toBe(2)
-    expect(v2.verno).toBe(2)
+    expect(v2.verno).toBe(NEXT)
     v2.close()
   })
 })

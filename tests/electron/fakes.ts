@@ -47,7 +47,7 @@ export function fakeWindow() {
   return { ...web, win, asWindow: win as unknown as BrowserWindow }
 }
 
-export const APP_PAGE = 'file:///opt/Handoff%20Huddle/resources/app.asar/out/renderer/index.html#/huddle'
+export const APP_PAGE = 'app://bundle/index.html#/huddle'
 
 /** An invoke event from `sender`, sent by a frame showing `url` (top frame unless `isSubframe`). */
 export function invokeEvent(sender: unknown, url = APP_PAGE, isSubframe = false): IpcMainInvokeEvent {

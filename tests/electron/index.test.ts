@@ -40,6 +40,7 @@ const electron = vi.hoisted(() => {
       ipcMain: { handle: vi.fn() },
       Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
       screen: { getAllDisplays: vi.fn(() => []) },
+      protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
       shell: { openExternal: vi.fn(async () => undefined) },
     },
@@ -94,8 +95,15 @@ describe('main entry', () => {
 
   it('loads the bundled page in a packaged app even when ELECTRON_RENDERER_URL is set', () => {
     const win = electron.windows[0]
-    expect(win?.loadURL).not.toHaveBeenCalled()
-    expect(win?.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[\\/]index\.html$/))
+    expect(win?.loadFile).not.toHaveBeenCalled()
+    expect(win?.loadURL).toHaveBeenCalledExactlyOnceWith('app://bundle/index.html')
+  })
+
+  it('serves the renderer from app:// (registered as a privileged scheme before ready)', () => {
+    expect(electron.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app' }),
+    ])
+    expect(electron.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
   })
 
   it('installs the application menu', () => {

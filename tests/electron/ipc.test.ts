@@ -57,12 +57,16 @@ describe('isAppPageUrl', () => {
     ['https://localhost:5173/', 'another scheme'],
     ['https://evil.example/', 'any web page'],
     ['about:blank', 'a blank frame'],
+    ['file:///opt/Handoff%20Huddle/resources/app.asar/out/renderer/index.html', 'a file:// page, even ours'],
+    ['app://evil/index.html', 'another app:// host'],
+    ['app://bundle/other.html', 'another page of the bundle'],
+    ['app://bundle/index.html?x=1', 'the page with a query'],
     ['', 'an empty URL'],
   ])('refuses %s (%s)', (url) => {
     expect(isAppPageUrl(url, 'http://localhost:5173')).toBe(false)
   })
 
-  it('accepts file:// and the dev server origin', () => {
+  it('accepts the bundled page on app:// and the dev server origin', () => {
     expect(isAppPageUrl(APP_PAGE)).toBe(true)
     expect(isAppPageUrl('http://localhost:5173/src/index.html', 'http://localhost:5173')).toBe(true)
   })

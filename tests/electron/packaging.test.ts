@@ -54,6 +54,7 @@ describe('electron-builder config', () => {
     ['enableCookieEncryption', true],
     ['enableEmbeddedAsarIntegrityValidation', true],
     ['onlyLoadAppFromAsar', true],
+    ['grantFileProtocolExtraPrivileges', false],
   ])('sets the %s fuse to %s', (fuse, value) => {
     expect(config.electronFuses[fuse]).toBe(value)
   })

@@ -101,7 +101,11 @@ describe('data transfer store', () => {
   it.each([
     ['a truncated file', (t: string) => t.slice(0, t.length - 20), 'it is not valid JSON'],
     ['a flipped byte', (t: string) => t.replace('"sdr":"Ana"', '"sdr":"Anb"'), 'its checksum does not match'],
-    ['a newer version', (t: string) => t.replace('"schemaVersion":1', '"schemaVersion":2'), 'made by a newer version'],
+    [
+      'a newer version',
+      (t: string) => t.replace(/"schemaVersion":(\d+)/, (_, v: string) => `"schemaVersion":${Number(v) + 1}`),
+      'made by a newer version',
+    ],
   ])('refuses %s with a message and changes nothing', async (_name, damage, message) => {
     await seed(3)
     fakeDesktop(file('bad.json', damage(await exportBackup('1.0.0'))))

@@ -99,6 +99,31 @@ describe('huddle store', () => {
     expect(store.doneSinceLast.map((i) => i.text)).toEqual(['Fix the checklist'])
   })
 
+  it('keeps a carried-over item ticked in this huddle on screen, done, until another week is opened', async () => {
+    const store = await started()
+    await store.addItem({ text: 'Fix the checklist', owner: 'Ana', due: null })
+    await store.open('2026-W48')
+    await store.setItemDone(store.carried[0]!, true)
+    expect(store.carriedShown.map((i) => [i.text, i.doneAt !== ''])).toEqual([['Fix the checklist', true]])
+    await store.open('2026-W49')
+    expect(store.carriedShown).toEqual([])
+  })
+
+  it('writes roles into the notes once the room saw roles, after presentation ends and on reopen', async () => {
+    const store = await started()
+    expect(store.isNotesBlameless(false)).toBe(false)
+    store.noteBlamelessShown()
+    await store.finish()
+    expect(store.isNotesBlameless(false)).toBe(true)
+    setActivePinia(createPinia())
+    useSettingsStore().settings = defaultSettings('UTC')
+    const reopened = useHuddleStore()
+    await reopened.open('2026-W47')
+    expect(reopened.isNotesBlameless(false)).toBe(true)
+    reopened.setNamesInNotes('names')
+    expect(reopened.isNotesBlameless(true)).toBe(false)
+  })
+
   it('rejects an action item without an owner', async () => {
     const store = await started()
     expect(await store.addItem({ text: 'Something', owner: ' ', due: null })).toEqual({ owner: 'Name an owner' })

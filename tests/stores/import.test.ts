@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { allHandoffs } from '@/db/handoff-repo'
 import { importHistory } from '@/db/import-repo'
 import { setDesktop } from '@/platform/desktop'
-import { useImportStore, setImportRunner } from '@/stores/import'
+import { NOT_IN_EXPORT, useImportStore, setImportRunner } from '@/stores/import'
 import { useImportHistoryStore } from '@/stores/import-history'
 import { useHandoffsStore } from '@/stores/handoffs'
 import { createBrowserDesktop } from '@/platform/browser-desktop'
@@ -131,6 +131,49 @@ describe('import store', () => {
     expect(store.step).toBe('preview')
     expect(store.parse!.handoffs[0]!.handoff.bookedAt).toBe('2026-04-03')
     expect(store.mapping.dateOrder).toBe('DMY')
+  })
+
+  it('remembers the date order with the saved mapping and uses it when a later file is all ambiguous', async () => {
+    const dates = (rows: string) => utf8(`externalId,sdr,bookedAt,status\n${rows}`)
+    fakeDesktop([
+      { name: 'week1.csv', bytes: dates('A,Kim,03/04/2026,accepted\nB,Kim,01/02/2026,pending\n') },
+      { name: 'week2.csv', bytes: dates('C,Kim,05/06/2026,accepted\n') },
+    ])
+    const store = useImportStore()
+    await store.chooseFile()
+    await store.toPreview()
+    await store.answerDateOrder('DMY')
+    await store.commit()
+
+    await store.chooseFile()
+    expect(store.rememberedDateOrder).toBe('DMY')
+    await store.toPreview()
+    expect(store.dateQuestion).toBeNull()
+    expect(store.parse!.handoffs[0]!.handoff.bookedAt).toBe('2026-06-05')
+    expect(store.parse!.warnings).toContain('Dates read as day/month, as last time for this source')
+  })
+
+  it('writes "Not in this export" as null in the mapping, so the field is not carried', async () => {
+    fakeDesktop([{ name: 'deals.csv', bytes: utf8(EXPORT) }])
+    const store = useImportStore()
+    await store.chooseFile()
+    store.setColumn('company', NOT_IN_EXPORT)
+    expect(store.mapping.columns.company).toBeNull()
+    await store.toPreview()
+    expect(store.parse!.carried).not.toContain('company')
+    expect(store.parse!.handoffs[0]!.handoff.company).toBe('')
+  })
+
+  it('reads a field from another column once one is added', async () => {
+    fakeDesktop([{ name: 'deals.csv', bytes: utf8(EXPORT) }])
+    const store = useImportStore()
+    await store.chooseFile()
+    store.addColumn('crmNotes')
+    store.setColumn('crmNotes', 'Associated Company', 0)
+    store.setColumn('crmNotes', 'Deal Stage', 1)
+    expect(store.mapping.columns.crmNotes).toEqual(['Associated Company', 'Deal Stage'])
+    await store.toPreview()
+    expect(store.parse!.handoffs[0]!.handoff.crmNotes).toBe('Acme\n\nDiscovery')
   })
 
   it('says which file and line is wrong when a file cannot be read', async () => {

@@ -1,7 +1,20 @@
 import { z } from 'zod'
 import { sha256Hex } from '../hash'
-import { handoffId, handoffSchema, type StoredHandoff } from '@/domain/handoff'
-import { settingsSchema, type Settings } from '@/domain/settings'
+import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
+import type { StoredHandoff } from '@/domain/handoff'
+import type { Settings } from '@/domain/settings'
+import {
+  actionItemRowSchema,
+  huddleRowSchema,
+  icpVersionRowSchema,
+  importRunRowSchema,
+  importUndoRowSchema,
+  mappingRowSchema,
+  rubricScoreRowSchema,
+  settingsRowSchema,
+  storedHandoffSchema,
+  weeklySampleRowSchema,
+} from './backup-schemas'
 
 /**
  * The full backup file: one JSON object, written compactly (no whitespace, no trailing newline)
@@ -18,49 +31,22 @@ import { settingsSchema, type Settings } from '@/domain/settings'
  */
 export const BACKUP_FORMAT = 'handoff-huddle-backup'
 
-const positiveInt = z.number().int().positive()
-const nonEmpty = z.string().min(1)
-const isoWeek = z.string().regex(/^\d{4}-W\d{2}$/, 'must be an ISO week such as 2026-W47')
-
-const storedHandoffSchema = handoffSchema
-  .extend({
-    id: nonEmpty,
-    importSource: nonEmpty,
-    week: isoWeek,
-    importRunId: positiveInt.nullable(),
-    updatedAt: z.string(),
-    /** What its import carried (carried.ts); absent = everything. */
-    carried: z.number().int().nonnegative().optional(),
-  })
-  .loose()
-  .refine((h) => h.id === handoffId(h.importSource, h.externalId), {
-    message: 'id must be importSource::externalId',
-    path: ['id'],
-  })
-
-const settingsRowSchema = z.object({ key: z.literal('app'), value: settingsSchema }).loose()
-
 /**
  * Every table the backup knows, in the order the file lists them: since = the first schema
  * version that has it (older backups lack it and restore it empty), key = its primary key
- * fields, schema = what a row must satisfy. Handoffs and settings are validated in full; other
- * tables only as objects with their key fields, which is what storage itself needs.
+ * fields, schema = what a row must satisfy, every field (backup-schemas.ts).
  */
 export const BACKUP_TABLES = {
   handoffs: { since: 1, key: ['id'], schema: storedHandoffSchema },
-  importRuns: { since: 1, key: ['id'], schema: z.looseObject({ id: positiveInt }) },
-  importUndo: {
-    since: 1,
-    key: ['runId', 'handoffId'],
-    schema: z.looseObject({ runId: positiveInt, handoffId: nonEmpty }),
-  },
+  importRuns: { since: 1, key: ['id'], schema: importRunRowSchema },
+  importUndo: { since: 1, key: ['runId', 'handoffId'], schema: importUndoRowSchema },
   settings: { since: 1, key: ['key'], schema: settingsRowSchema },
-  icpVersions: { since: 1, key: ['id'], schema: z.looseObject({ id: positiveInt }) },
-  rubricScores: { since: 1, key: ['id'], schema: z.looseObject({ id: positiveInt }) },
-  weeklySamples: { since: 1, key: ['week'], schema: z.looseObject({ week: nonEmpty }) },
-  huddles: { since: 1, key: ['week'], schema: z.looseObject({ week: nonEmpty }) },
-  actionItems: { since: 1, key: ['id'], schema: z.looseObject({ id: positiveInt }) },
-  mappings: { since: 1, key: ['importSource'], schema: z.looseObject({ importSource: nonEmpty }) },
+  icpVersions: { since: 1, key: ['id'], schema: icpVersionRowSchema },
+  rubricScores: { since: 1, key: ['id'], schema: rubricScoreRowSchema },
+  weeklySamples: { since: 1, key: ['week'], schema: weeklySampleRowSchema },
+  huddles: { since: 1, key: ['week'], schema: huddleRowSchema },
+  actionItems: { since: 1, key: ['id'], schema: actionItemRowSchema },
+  mappings: { since: 1, key: ['importSource'], schema: mappingRowSchema },
 } as const satisfies Record<string, { since: number; key: readonly string[]; schema: z.ZodType }>
 
 export type BackupTable = keyof typeof BACKUP_TABLES
@@ -202,6 +188,7 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
     return { ok: false, error: `The backup holds rows this app cannot use: ${shown}${more}.` }
   }
 
+  if (schemaVersion < 2) markCarriedV2(rows)
   const backup: Backup = {
     format: BACKUP_FORMAT,
     schemaVersion,
@@ -213,6 +200,26 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
     data: rows as unknown as BackupData,
   }
   return { ok: true, backup, counts: finalCounts }
+}
+
+/**
+ * The database's v2 upgrade applied to a v1 backup's rows (see database.ts): each run gets the
+ * fields its recorded mapping had a column for, and its handoffs that mask. Rows are copied, not
+ * changed in place.
+ */
+function markCarriedV2(rows: Record<BackupTable, Row[]>): void {
+  const masks = new Map<number, number>()
+  rows.importRuns = rows.importRuns.map((run) => {
+    const carried = carriedByMapping(run.mapping)
+    if (carried === null || typeof run.id !== 'number') return run
+    masks.set(run.id, carriedMaskOf(carried))
+    return { ...run, carried }
+  })
+  if (masks.size === 0) return
+  rows.handoffs = rows.handoffs.map((h) => {
+    const mask = typeof h.importRunId === 'number' ? masks.get(h.importRunId) : undefined
+    return mask === undefined || h.carried !== undefined ? h : { ...h, carried: mask }
+  })
 }
 
 /** Problems with one table's rows: schema failures (first issue per row) and duplicate keys. */

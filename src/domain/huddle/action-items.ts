@@ -43,6 +43,21 @@ export function openCarriedOver(items: readonly ActionItem[], week: string): Act
 }
 
 /**
+ * The carried-over items the huddle screen lists: the open ones plus those ticked done during
+ * this huddle (`tickedHere`, by id), which stay, struck through, until the huddle ends, so a tick
+ * never makes an item vanish under the facilitator's cursor.
+ */
+export function carriedOverShown(
+  items: readonly ActionItem[],
+  week: string,
+  tickedHere: ReadonlySet<number>,
+): ActionItem[] {
+  return items
+    .filter((item) => item.huddleWeek < week && (isOpen(item) || (item.id !== undefined && tickedHere.has(item.id))))
+    .sort(byDueThenCreated)
+}
+
+/**
  * Items from earlier huddles ticked done from the week of the last huddle up to this week
  * (team time zone), to read out as "done since last huddle". Week granularity means an item
  * ticked during the last huddle itself shows again; that errs on the side of being seen.

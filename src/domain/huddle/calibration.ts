@@ -235,3 +235,16 @@ export function icpChanges(before: Icp, after: Icp): string[] {
   }
   return changes
 }
+
+/**
+ * The decision a calibration proposal records: what would change and why, and whether a new ICP
+ * version was made (`versionFrom`, its effective week) or the ICP stays as it is (null).
+ */
+export function proposalDecisionText(before: Icp, next: Icp, note: string, versionFrom: string | null): string {
+  const changes = icpChanges(before, next)
+  const what = changes.length > 0 ? changes.join('; ') : 'no change to the ICP fields'
+  const text = `${what}${note.trim() ? ` — ${note.trim()}` : ''}`
+  return versionFrom === null
+    ? `${text} (proposed; ICP unchanged)`
+    : `${text} (new ICP version in force from ${versionFrom})`
+}

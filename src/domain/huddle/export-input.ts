@@ -135,3 +135,17 @@ export function buildExportInput(sources: ExportSources): HuddleExportInput {
 
 /** `huddle-2026-W47.md` */
 export const exportFileName = (week: string, extension: 'md' | 'html' | 'pdf'): string => `huddle-${week}.${extension}`
+
+/** ICP versions that took effect after the last huddle, up to this huddle's week (not the baseline). */
+export function icpVersionsSince<V extends { effectiveWeek: string }>(
+  versions: readonly V[],
+  lastHuddleWeek: string | null,
+  week: string,
+): V[] {
+  return versions.filter(
+    (v) =>
+      (lastHuddleWeek === null || v.effectiveWeek > lastHuddleWeek) &&
+      v.effectiveWeek <= week &&
+      v.effectiveWeek !== '0001-W01',
+  )
+}

@@ -16,6 +16,10 @@ export interface Huddle {
   /** Section id → seconds spent (see timer.ts, toElapsedSeconds). */
   elapsedSeconds: Record<string, number>
   updatedAt: string
+  /** Whether exported notes name people or use role labels ("SDR A"); unset: as the screen showed. */
+  namesInNotes?: 'roles' | 'names'
+  /** Set once the shared screen showed role labels instead of names (presenting or blameless on). */
+  shownBlameless?: boolean
 }
 
 const perSection = <T>(value: T): Record<AgendaSection, T> =>
@@ -45,4 +49,17 @@ export function previousHuddleWeek(huddleWeeks: readonly string[], week: string)
   let best: string | null = null
   for (const w of huddleWeeks) if (w < week && (best === null || w > best)) best = w
   return best
+}
+
+/**
+ * Whether the notes use role labels: the facilitator's explicit choice, else roles when the room
+ * saw roles at any point of this huddle (or sees them now), so notes never name people the screen
+ * did not.
+ */
+export function notesAreBlameless(
+  huddle: Pick<Huddle, 'namesInNotes' | 'shownBlameless'>,
+  isScreenBlameless: boolean,
+): boolean {
+  if (huddle.namesInNotes) return huddle.namesInNotes === 'roles'
+  return huddle.shownBlameless === true || isScreenBlameless
 }

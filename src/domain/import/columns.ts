@@ -1,6 +1,17 @@
 import type { HandoffField } from '../handoff'
 import { ImportError } from './errors'
-import { autoMapping, isKnownHeader, normalizeHeader, parseMapping, type Mapping, type PresetName } from './mapping'
+import { KNOWN_EXPORT_HEADERS, type KnownExport } from './known-exports'
+import {
+  autoMapping,
+  headersOf,
+  isBareStatusHeader,
+  isKnownHeader,
+  normalizeHeader,
+  parseMapping,
+  type ColumnRef,
+  type Mapping,
+  type PresetName,
+} from './mapping'
 
 /** Fields without which no row can be imported, so a file without a column for them stops. */
 export const REQUIRED_COLUMNS = ['bookedAt', 'sdr'] as const satisfies readonly HandoffField[]
@@ -48,39 +59,96 @@ export function mappedColumn(
 }
 
 /**
- * The mapping a file is read with. A mapping file names what differs from the headers' own
- * names: fields it leaves out are matched as the template or preset would match them.
+ * A recognised layout as a mapping for this file: its columns the file has (a layout column the
+ * team dropped from its report is simply not carried), its nulls, its value maps and date order.
  */
-export function mergeMapping(headers: readonly string[], preset: PresetName, given: unknown): Mapping {
-  const auto = autoMapping(headers, preset)
-  if (given === undefined) return auto
+export function layoutMapping(known: KnownExport, headers: readonly string[]): Mapping {
+  const present = new Set(headers.map(normalizeHeader))
+  const columns: Record<string, ColumnRef> = {}
+  for (const [field, ref] of Object.entries(known.columns) as [HandoffField, ColumnRef | readonly string[]][]) {
+    if (ref === null) {
+      columns[field] = null
+      continue
+    }
+    const found = headersOf(ref as ColumnRef).filter((h) => present.has(normalizeHeader(h)))
+    if (found.length === 1) columns[field] = found[0]!
+    else if (found.length > 1) columns[field] = found
+  }
+  const mapping: Mapping = { columns: columns as Mapping['columns'] }
+  if (known.values) mapping.values = known.values as Mapping['values']
+  if (known.dateOrder) mapping.dateOrder = known.dateOrder
+  return mapping
+}
+
+/**
+ * The mapping a file is read with: the template/preset match, then the recognised layout's
+ * columns, then the mapping file's. A mapping file names what differs: fields it leaves out are
+ * matched as before, except that a bare "Status" column is never taken as the AE's decision
+ * behind a mapping's back (a task's "Completed" is not an acceptance). `null` means "not in this
+ * export": the field is never matched by name.
+ */
+export function mergeMapping(
+  headers: readonly string[],
+  preset: PresetName,
+  given: unknown,
+  known: KnownExport | null = null,
+): Mapping {
+  let merged: Mapping = autoMapping(headers, preset)
+  if (known) {
+    const layout = layoutMapping(known, headers)
+    // A file's own "Handoff Status"-style column beats the layout's stage column: it is the
+    // decision, written down; the stage is only read when nothing says it directly.
+    const own = merged.columns.status
+    const layoutColumns = { ...layout.columns }
+    if (own != null && !isBareStatusHeader(own as string)) delete layoutColumns.status
+    merged = {
+      ...merged,
+      ...layout,
+      columns: { ...merged.columns, ...layoutColumns },
+      values: { ...layout.values },
+    }
+    if (!layout.values) delete merged.values
+  }
+  if (given === undefined) return merged
   const parsed = parseMapping(given)
-  return { ...auto, ...parsed, columns: { ...auto.columns, ...parsed.columns } }
+  const auto = { ...merged.columns }
+  if (!('status' in parsed.columns) && headersOf(auto.status).some(isBareStatusHeader)) delete auto.status
+  return { ...merged, ...parsed, columns: { ...auto, ...parsed.columns } }
 }
 
 /** Options for finding the header row: a header any preset or the mapping names counts. */
 export function headerRowOptions(mapping: Mapping | undefined) {
-  const mapped = new Set(Object.values(mapping?.columns ?? {}).map((h) => normalizeHeader(h)))
-  return { isKnownHeader: (cell: string) => isKnownHeader(cell) || mapped.has(normalizeHeader(cell)) }
+  const mapped = new Set(Object.values(mapping?.columns ?? {}).flatMap((h) => headersOf(h).map(normalizeHeader)))
+  return {
+    isKnownHeader: (cell: string) =>
+      isKnownHeader(cell) || KNOWN_EXPORT_HEADERS.has(normalizeHeader(cell)) || mapped.has(normalizeHeader(cell)),
+  }
 }
 
-/** Field → column index for every field the mapping names; a named column the file lacks stops. */
+/**
+ * Field → column indexes (in the mapping's order) for every field the mapping gives a column;
+ * a null field has none (not carried). A named column the file lacks stops the import.
+ */
 export function resolveColumns(
   mapping: Mapping,
   headers: readonly string[],
   keys: readonly string[],
   headerLine: number,
-): Partial<Record<HandoffField, number>> {
-  const column: Partial<Record<HandoffField, number>> = {}
-  for (const [field, header] of Object.entries(mapping.columns) as [HandoffField, string][]) {
-    const index = findColumn(headers, keys, header)
-    if (index === -1) {
-      throw new ImportError(
-        'bad-mapping',
-        `The mapping takes ${field} from column "${header}", which is not in the file's header (line ${headerLine})`,
-      )
-    }
-    column[field] = index
+): Partial<Record<HandoffField, number[]>> {
+  const column: Partial<Record<HandoffField, number[]>> = {}
+  for (const [field, ref] of Object.entries(mapping.columns) as [HandoffField, ColumnRef][]) {
+    const names = headersOf(ref)
+    if (names.length === 0) continue
+    column[field] = names.map((header) => {
+      const index = findColumn(headers, keys, header)
+      if (index === -1) {
+        throw new ImportError(
+          'bad-mapping',
+          `The mapping takes ${field} from column "${header}", which is not in the file's header (line ${headerLine})`,
+        )
+      }
+      return index
+    })
   }
   const missing = REQUIRED_COLUMNS.filter((f) => column[f] === undefined)
   if (missing.length > 0) {

@@ -223,4 +223,3 @@ export function parseDate(value: string, options: DateParseOptions): DateValue |
   const [mo, d] = order === 'MDY' ? [shape.a, shape.b] : [shape.b, shape.a]
   return build(shape.y, mo, d, shape.time, shape.timeAt, options.timeZone) ?? undefined
 }
-

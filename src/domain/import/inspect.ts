@@ -86,7 +86,7 @@ function inspectTable(table: Table, meta: SourceMeta, options: InspectOptions): 
     if (options.onProgress && rows % PROGRESS_EVERY === 0) options.onProgress(r.end, meta.size)
   }
   options.onProgress?.(meta.size, meta.size)
-  const distinct: Record<string, DistinctValues> = {}
+  const distinct = Object.create(null) as Record<string, DistinctValues>
   columns.forEach((key, i) => {
     distinct[key] = { values: [...counts[i]!].map(([value, count]) => ({ value, count })), isTruncated: truncated[i]! }
   })

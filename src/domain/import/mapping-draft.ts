@@ -1,16 +1,19 @@
 import { HANDOFF_FIELDS, type HandoffField } from '../handoff'
 import { mappedColumn } from './columns'
 import type { ExportInspection } from './inspect'
-import type { DateOrder, Mapping } from './mapping'
-import { suggestValue, valueMapFor, VALUE_MAP_FIELDS, type ValueMapField } from './value-maps'
+import { headersOf, type ColumnRef, type DateOrder, type Mapping } from './mapping'
+import { recognisedValue, suggestValue, valueMapFor, VALUE_MAP_FIELDS, type ValueMapField } from './value-maps'
 
 /**
  * The mapping screen's state before it becomes a mapping file: which column feeds each field, the
  * value choices made so far, and the date order. Pure, so the rules are tested without a screen.
  */
 export interface MappingDraft {
-  /** Field → column key ('' or absent: not in the file). */
-  columns: Partial<Record<HandoffField, string>>
+  /**
+   * Field → column key, or several (read together), or null: "not in this export" (never
+   * matched by name, not carried). '' or absent: no column chosen (matched by name when read).
+   */
+  columns: Partial<Record<HandoffField, ColumnRef>>
   /** Value choices the user (or a loaded mapping) made: field → raw value → target ('' = as read). */
   valueChoices: Partial<Record<ValueMapField, Record<string, string>>>
   dateOrder: DateOrder | ''
@@ -26,27 +29,43 @@ export function distinctFor(
   draft: Pick<MappingDraft, 'columns'>,
   field: ValueMapField,
 ): { value: string; count: number }[] {
-  const column = draft.columns[field]
-  if (!column || !inspection) return []
-  return inspection.distinct[column]?.values ?? []
+  const keys = headersOf(draft.columns[field]).filter((c) => c !== '')
+  if (keys.length === 0 || !inspection) return []
+  // Headers come from the file: "__proto__" or "constructor" must not reach Object.prototype.
+  const valuesOf = (key: string) =>
+    Object.hasOwn(inspection.distinct, key) ? (inspection.distinct[key]?.values ?? []) : []
+  if (keys.length === 1) return valuesOf(keys[0]!)
+  // Several columns: every value any of them holds, counted together, first-seen order.
+  const counts = new Map<string, number>()
+  for (const key of keys)
+    for (const { value, count } of valuesOf(key)) counts.set(value, (counts.get(value) ?? 0) + count)
+  return [...counts].map(([value, count]) => ({ value, count }))
+}
+
+/** The draft's column for a field in the mapping file's form ('' chosen nowhere → undefined). */
+function columnRef(ref: ColumnRef | undefined): ColumnRef | undefined {
+  if (ref === null) return null
+  const keys = headersOf(ref).filter((c) => c !== '')
+  return keys.length === 0 ? undefined : keys.length === 1 ? keys[0] : keys
 }
 
 /** The target shown for a raw value: the user's choice, else what the app would guess. */
 export function choiceFor(draft: Pick<MappingDraft, 'valueChoices'>, field: ValueMapField, raw: string): string {
-  return draft.valueChoices[field]?.[raw] ?? suggestValue(field, raw) ?? ''
+  const chosen = draft.valueChoices[field]
+  return (chosen && Object.hasOwn(chosen, raw) ? chosen[raw] : undefined) ?? suggestValue(field, raw) ?? ''
 }
 
 /** The draft as the mapping file of PRODUCT.md: a fresh plain object (safe to post to a worker). */
 export function draftToMapping(draft: MappingDraft, inspection: Shape | null): Mapping {
   const result: Mapping = { columns: {} }
   for (const field of HANDOFF_FIELDS) {
-    const column = draft.columns[field]
-    if (column) result.columns[field] = column
+    const column = columnRef(draft.columns[field])
+    if (column !== undefined) result.columns[field] = column
   }
   const values: NonNullable<Mapping['values']> = {}
   for (const field of VALUE_MAP_FIELDS) {
     if (!result.columns[field]) continue
-    const choices: Record<string, string> = { ...draft.valueChoices[field] }
+    const choices = Object.assign(Object.create(null) as Record<string, string>, draft.valueChoices[field])
     for (const { value } of distinctFor(inspection, draft, field)) choices[value] = choiceFor(draft, field, value)
     const map = valueMapFor(field, choices)
     if (map) values[field] = map
@@ -61,12 +80,20 @@ export function draftFromMapping(
   m: Mapping,
   inspection: Pick<ExportInspection, 'headers' | 'columns'> | null,
 ): { draft: MappingDraft; absent: string[] } {
-  const columns: Partial<Record<HandoffField, string>> = {}
+  const columns: MappingDraft['columns'] = {}
   const absent: string[] = []
-  for (const [field, header] of Object.entries(m.columns) as [HandoffField, string][]) {
-    const column = inspection ? mappedColumn(inspection, header) : undefined
-    if (column) columns[field] = column
-    else absent.push(`${field} ← "${header}"`)
+  for (const [field, ref] of Object.entries(m.columns) as [HandoffField, ColumnRef][]) {
+    if (ref === null) {
+      columns[field] = null
+      continue
+    }
+    const found: string[] = []
+    for (const header of headersOf(ref)) {
+      const column = inspection ? mappedColumn(inspection, header) : undefined
+      if (column) found.push(column)
+      else absent.push(`${field} ← "${header}"`)
+    }
+    if (found.length > 0) columns[field] = found.length === 1 ? found[0]! : found
   }
   const valueChoices: MappingDraft['valueChoices'] = {}
   for (const field of VALUE_MAP_FIELDS) {
@@ -78,7 +105,7 @@ export function draftFromMapping(
 
 /** Whether every column a saved mapping names is in this file (so it can be applied as is). */
 export const mappingFits = (m: Mapping, inspection: Pick<ExportInspection, 'headers' | 'columns'>): boolean =>
-  Object.values(m.columns).every((h) => mappedColumn(inspection, h) !== undefined)
+  Object.values(m.columns).every((ref) => headersOf(ref).every((h) => mappedColumn(inspection, h) !== undefined))
 
 /** The CRM's name as people write it. */
 export function presetLabel(preset: string): string {
@@ -89,4 +116,23 @@ export function presetLabel(preset: string): string {
       : preset === 'template'
         ? 'template'
         : preset
+}
+
+export type Decision = 'accepted' | 'rejected' | 'pending' | 'unrecognised'
+
+/**
+ * Every status (or stage) value found, with the decision it will be imported as: what the user
+ * or the CRM's stage names chose, else the built-in words; anything else is unrecognised and
+ * rejects its rows. Shown once before writing, for one confirmation.
+ */
+export function decisionList(
+  inspection: Shape | null,
+  draft: Pick<MappingDraft, 'columns' | 'valueChoices'>,
+): { value: string; count: number; decision: Decision }[] {
+  return distinctFor(inspection, draft, 'status').map(({ value, count }) => {
+    const chosen =
+      value.trim() === '' ? 'pending' : choiceFor(draft, 'status', value) || recognisedValue('status', value)
+    const decision = chosen === 'accepted' || chosen === 'rejected' || chosen === 'pending' ? chosen : 'unrecognised'
+    return { value, count, decision }
+  })
 }

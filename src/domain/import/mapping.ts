@@ -1,29 +1,64 @@
 import { z } from 'zod'
-import { HANDOFF_FIELDS, type HandoffField } from '../handoff'
+import { HANDOFF_FIELDS, TEXT_FIELDS, type HandoffField } from '../handoff'
 import { ImportError } from './errors'
 
 /**
- * The mapping file (PRODUCT.md, "Mapping file"): which header feeds each Handoff field, optional
- * value maps per field, and an optional day/month order for every date column.
+ * The mapping file (PRODUCT.md, "Mapping file" and "Mapping file, more"): which header feeds each
+ * Handoff field — one header, several headers read together, or `null` for "this export has no
+ * such column" — optional value maps per field, and an optional day/month order.
  */
 export const DATE_ORDERS = ['MDY', 'DMY', 'YMD'] as const
 export type DateOrder = (typeof DATE_ORDERS)[number]
 
 const fieldSchema = z.enum(HANDOFF_FIELDS as [HandoffField, ...HandoffField[]])
 
+/** Enumerated fields read from several columns by "first cell found in the value map decides". */
+export const DECIDING_FIELDS = [
+  'status',
+  'contactInfluence',
+  'rejectionReason',
+  'triggerCategory',
+  'outcome',
+] as const satisfies readonly HandoffField[]
+
+/** Fields that may name several columns: the deciding fields, and free text (cells joined). */
+export const MULTI_COLUMN_FIELDS: ReadonlySet<HandoffField> = new Set<HandoffField>([
+  ...DECIDING_FIELDS,
+  ...TEXT_FIELDS,
+])
+
+/** One header, several headers in order, or null: "not in this export" (never matched by name). */
+export const columnRefSchema = z.union([z.string(), z.array(z.string()).min(1), z.null()])
+export type ColumnRef = z.infer<typeof columnRefSchema>
+
 export const mappingSchema = z.object({
-  columns: z.partialRecord(fieldSchema, z.string()),
+  columns: z.partialRecord(fieldSchema, columnRefSchema),
   values: z.partialRecord(fieldSchema, z.record(z.string(), z.string())).optional(),
   dateOrder: z.enum(DATE_ORDERS).optional(),
 })
 export type Mapping = z.infer<typeof mappingSchema>
 
+/** The headers a column reference names, in order ([] for null or absent). */
+export const headersOf = (ref: ColumnRef | undefined): string[] =>
+  ref == null ? [] : typeof ref === 'string' ? [ref] : [...ref]
+
 /** A mapping file's JSON (already `JSON.parse`d, so `unknown`) → Mapping, or a readable error. */
 export function parseMapping(json: unknown): Mapping {
   const result = mappingSchema.safeParse(json)
-  if (result.success) return result.data
-  const reasons = result.error.issues.map((i) => `${i.path.join('.') || 'mapping'}: ${i.message}`)
-  throw new ImportError('bad-mapping', `The mapping file is not valid: ${reasons.join('; ')}`)
+  if (!result.success) {
+    const reasons = result.error.issues.map((i) => `${i.path.join('.') || 'mapping'}: ${i.message}`)
+    throw new ImportError('bad-mapping', `The mapping file is not valid: ${reasons.join('; ')}`)
+  }
+  const several = (Object.entries(result.data.columns) as [HandoffField, ColumnRef][])
+    .filter(([field, ref]) => Array.isArray(ref) && ref.length > 1 && !MULTI_COLUMN_FIELDS.has(field))
+    .map(([field]) => field)
+  if (several.length > 0) {
+    throw new ImportError(
+      'bad-mapping',
+      `The mapping file is not valid: ${several.join(', ')} can be read from one column only (several columns work for status, contactInfluence, rejectionReason, triggerCategory, outcome and free-text fields)`,
+    )
+  }
+  return result.data
 }
 
 /** Header comparison ignores case, spaces (any Unicode white space), underscores and hyphens. */
@@ -69,7 +104,7 @@ const hubspot: Preset = {
     bookedAt: ['Meeting Booked Date', 'Booked Date', 'Date Booked', 'Create Date', 'Created Date', 'Activity Date'],
     meetingAt: ['Meeting Start Time', 'Meeting Date', 'Meeting Start Date', 'First Meeting Date'],
     respondedAt: ['AE Response Date', 'AE Accepted Date', 'Accepted Date', 'Handoff Decision Date', 'Decision Date'],
-    status: ['Handoff Status', 'Acceptance Status', 'AE Status', 'AE Acceptance', 'Status'],
+    status: ['Handoff Status', 'Acceptance Status', 'AE Status', 'AE Acceptance'],
     rejectionReason: ['Rejection Reason', 'Rejected Reason', 'Closed Lost Reason'],
     aeFeedback: ['AE Feedback', 'AE Notes', 'Rejection Notes'],
     crmNotes: ['Notes', 'Meeting Notes', 'Handoff Notes', 'Deal Description', 'Description'],
@@ -114,7 +149,7 @@ const salesforce: Preset = {
     bookedAt: ['Meeting Booked Date', 'Meeting Set Date', 'Booked Date', 'Created Date', 'Create Date', 'Date Created'],
     meetingAt: ['Meeting Date', 'Meeting Date/Time', 'Start Date Time', 'First Meeting Date', 'Start'],
     respondedAt: ['Accepted Date', 'AE Response Date', 'Accepted Decision Date', 'Decision Date', 'SAL Date'],
-    status: ['Handoff Status', 'Acceptance Status', 'AE Status', 'Accepted', 'Is Accepted', 'Status'],
+    status: ['Handoff Status', 'Acceptance Status', 'AE Status', 'Accepted', 'Is Accepted'],
     rejectionReason: [
       'Rejection Reason',
       'Rejected Reason',
@@ -195,10 +230,13 @@ export function autoMapping(headers: readonly string[], presetName?: PresetName)
     const n = normalizeHeader(h)
     if (n !== '' && !byNormalized.has(n)) byNormalized.set(n, h)
   }
-  const columns: Mapping['columns'] = {}
+  const columns: Record<string, string> = {}
   const used = new Set<string>()
   for (const field of HANDOFF_FIELDS) {
     const exact = byNormalized.get(normalizeHeader(field))
+    // A bare "Status" column in a CRM's export is the record's own status (a task's "Completed"),
+    // not the AE's decision: only the app's template means the handoff status by it.
+    if (field === 'status' && preset.name !== 'template') continue
     if (exact !== undefined) {
       columns[field] = exact
       used.add(exact)
@@ -230,8 +268,11 @@ export function autoMapping(headers: readonly string[], presetName?: PresetName)
       }
     }
   }
-  return { columns }
+  return { columns: columns as Mapping['columns'] }
 }
+
+/** Whether a header is the bare word "Status" (any case or spacing). */
+export const isBareStatusHeader = (header: string): boolean => normalizeHeader(header) === 'status'
 
 /** Fields whose value the pipeline parses as a date. */
 export const DATE_FIELDS = ['bookedAt', 'meetingAt', 'respondedAt'] as const satisfies readonly HandoffField[]

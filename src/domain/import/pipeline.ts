@@ -18,6 +18,7 @@ import {
 import type { DataRecord, SkippedLine, Table } from './records'
 import { quote, readRow } from './row-reader'
 import { WarningTally } from './warning-tally'
+import { recogniseExport } from './known-exports'
 import type { Encoding } from './decode'
 import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
 import { CARRIED_FIELDS } from '../carried'
@@ -33,6 +34,13 @@ export interface ImportOptions {
   importSource?: string
   /** Rules mapping CRM reason values and AE feedback onto the taxonomy (default: the built-in ones). */
   reasonRules?: readonly ReasonRule[]
+  /**
+   * The day/month order this source used last time (saved with its mapping): used only when
+   * every date of a column reads both ways, instead of stopping to ask.
+   */
+  rememberedDateOrder?: DateOrder
+  /** A day/month order for every date column, winning over the mapping's (CLI `--date-order`). */
+  dateOrder?: DateOrder
   /** XLSX only: the sheet to read (default: the first). */
   sheet?: string
   /** Called now and then with (done, total) on a 0–1000 scale: reading is the first half. */
@@ -112,6 +120,12 @@ export function parseCsvText(
   return parseTable(opened.table, opened.meta, options)
 }
 
+const ORDER_WORDS: Record<DateOrder, string> = { DMY: 'day/month', MDY: 'month/day', YMD: 'year-month-day' }
+
+/** What the report says when the remembered order decided: "Dates read as day/month, as last time for this source". */
+export const rememberedOrderNote = (order: DateOrder): string =>
+  `Dates read as ${ORDER_WORDS[order]}, as last time for this source`
+
 const PROGRESS_SCALE = 1000
 const PROGRESS_EVERY = 2048
 
@@ -122,9 +136,11 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const { headers } = table
   const keys = columnKeys(headers)
   const preset = detectPreset(headers).name
-  const mapping = mergeMapping(headers, preset, options.mapping)
-  const importSource = options.importSource ?? (options.mapping ? 'custom' : preset)
+  const known = recogniseExport(headers)
+  const mapping = mergeMapping(headers, preset, options.mapping, known)
+  const importSource = options.importSource ?? known?.importSource ?? (options.mapping ? 'custom' : preset)
   const column = resolveColumns(mapping, headers, keys, table.headerLine)
+  const headerOf = (field: HandoffField): string => (column[field] ?? []).map((i) => headers[i] || keys[i]!).join(' / ')
 
   // Pass 1: read every record (the whole column is needed to tell day/month order).
   const records: DataRecord[] = []
@@ -144,12 +160,18 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     },
   })
 
+  const forcedOrder = options.dateOrder ?? mapping.dateOrder
   const dateOrders: Partial<Record<DateField, DateOrder>> = {}
+  const remembered: DateField[] = []
   for (const field of DATE_FIELDS) {
     if (column[field] === undefined) continue
-    const order = mapping.dateOrder ?? detectDateOrder(columnValues(field))
-    if (order === 'ambiguous')
-      throw new AmbiguousDateOrderError(field, headers[column[field]!] ?? keys[column[field]!]!)
+    let order = forcedOrder ?? detectDateOrder(columnValues(field))
+    // Every value reads both ways: the order this source used last time settles it.
+    if (order === 'ambiguous' && options.rememberedDateOrder) {
+      order = options.rememberedDateOrder
+      remembered.push(field)
+    }
+    if (order === 'ambiguous') throw new AmbiguousDateOrderError(field, headerOf(field))
     dateOrders[field] = order
   }
   // The decimal mark is a property of the file's locale: every number column votes together.
@@ -162,6 +184,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
 
   // Pass 2: every record → a handoff or a rejection with every reason.
   const ctx = {
+    statusColumn: mapping.values?.status ? headerOf('status') : null,
     headerWidth: headers.length,
     timeZone: options.timeZone,
     dateOrders,
@@ -176,7 +199,8 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const tally = new WarningTally()
   const cellsOf = (r: DataRecord): Record<string, string> => {
     const k = r.cells.length > keys.length ? columnKeys(headers, r.cells.length) : keys
-    const out: Record<string, string> = {}
+    // Keys are the file's headers: no prototype, so a "__proto__" column is just a column.
+    const out = Object.create(null) as Record<string, string>
     for (let i = 0; i < Math.max(k.length, r.cells.length); i++) out[k[i]!] = r.cells[i] ?? ''
     return out
   }
@@ -248,10 +272,12 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   }
   const warnings = [...meta.warnings, ...tally.list()]
   for (const field of DATE_FIELDS) {
-    if (!mapping.dateOrder && dateOrders[field] && dateOrders[field] !== 'YMD' && column[field] !== undefined) {
-      warnings.push(`${field}: read day/month dates in column "${headers[column[field]!]}" as ${dateOrders[field]}`)
+    if (remembered.includes(field)) continue
+    if (!forcedOrder && dateOrders[field] && dateOrders[field] !== 'YMD' && column[field] !== undefined) {
+      warnings.push(`${field}: read day/month dates in column "${headerOf(field)}" as ${dateOrders[field]}`)
     }
   }
+  if (remembered.length > 0) warnings.push(rememberedOrderNote(options.rememberedDateOrder!))
   // When any note uses the template, every field it can fill is carried by the whole import: a
   // row whose note leaves a label out is missing that field, not exempt from it.
   if (templateNotes > 0) for (const f of TEMPLATE_FIELDS) noteFieldsUsed.add(f)

@@ -206,7 +206,8 @@ export interface TableOptions {
 const FOOTERS: readonly RegExp[] = [
   /^grand totals? \(\s*[\d,.\s]+ records?\s*\)$/i,
   /^confidential information - do not distribute$/i,
-  /^copyright \(c\) \d{4}(-\d{4})? salesforce\.com, inc\. all rights reserved\.?$/i,
+  // Any spelling: "Copyright © 2000-2025 salesforce.com, inc.", "(c) 2024 Salesforce, Inc", …
+  /^(?:copyright\b\s*(?:\(c\)|©)?|\(c\)|©)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s*[\w.,&' -]*?all rights reserved\.?$/i,
 ]
 
 const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '')
@@ -216,7 +217,9 @@ function isFooter(cells: readonly string[]): boolean {
   if (filled.length === 0) return false
   const first = filled[0]!.trim()
   if (FOOTERS[0]!.test(first)) return true
-  return filled.length === 1 && FOOTERS.some((re) => re.test(first))
+  if (filled.length === 1) return FOOTERS.some((re) => re.test(first))
+  // An unquoted copyright line splits at its comma ("salesforce.com, inc."): read it whole.
+  return filled.length <= 3 && FOOTERS[2]!.test(filled.map((c) => c.trim()).join(', '))
 }
 
 function filledDistinct(cells: readonly string[]): number {

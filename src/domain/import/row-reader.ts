@@ -20,6 +20,8 @@ export interface SoftIssue {
 
 /** What every row of one file is read with. */
 export interface RowContext {
+  /** The header(s) the status is read from through a value map (a CRM's stages), else null. */
+  statusColumn: string | null
   headerWidth: number
   timeZone: string
   dateOrders: Partial<Record<DateField, DateOrder>>
@@ -30,6 +32,9 @@ export interface RowContext {
 
 /** A row read: a handoff (not yet schema-checked) with its soft issues, or every reason it fails. */
 export type RowResult = { handoff: Handoff; soft: SoftIssue[] } | { errors: string[] }
+
+/** "Stage" for a stage column (the word managers use), else the column's own header. */
+const stageWord = (header: string): string => (/stage/i.test(header) ? 'Stage' : header)
 
 export const quote = (raw: string): string => JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw)
 
@@ -75,7 +80,13 @@ export function readRow(cells: readonly string[], get: (f: HandoffField) => stri
 
   const rawStatus = get('status')
   const status = parseStatus(rawStatus)
-  if (!status) errors.push(`status: ${quote(rawStatus)} is not accepted, rejected or pending`)
+  if (!status) {
+    errors.push(
+      ctx.statusColumn
+        ? `status: ${stageWord(ctx.statusColumn)} ${quote(rawStatus)} is not a known decision: map it on the mapping screen`
+        : `status: ${quote(rawStatus)} is not accepted, rejected or pending`,
+    )
+  }
 
   const enumField = <T>(
     field: HandoffField,

@@ -65,7 +65,8 @@ export function suggestValue(field: ValueMapField, raw: string): string | undefi
  * from what the pipeline would read on its own (an empty choice means "leave as read").
  */
 export function valueMapFor(field: ValueMapField, choices: Record<string, string>): Record<string, string> | undefined {
-  const map: Record<string, string> = {}
+  // Keys are values from the file: no prototype, so "__proto__" is just a key.
+  const map = Object.create(null) as Record<string, string>
   for (const [raw, target] of Object.entries(choices)) {
     if (target !== '' && target !== recognisedValue(field, raw)) map[raw] = target
   }

@@ -131,12 +131,15 @@ const OUTCOME_WORDS: Record<string, Outcome> = {
   converted: 'opportunity_created',
 }
 
-const lookup =
-  <T extends string>(words: Record<string, T>, allowed: readonly T[]) =>
-  (raw: string): T | undefined => {
+// A Map, not the plain object: the key comes from the file, and "Constructor" or "__proto__"
+// must read as unknown, not as Object's own properties.
+const lookup = <T extends string>(words: Record<string, T>, allowed: readonly T[]) => {
+  const byWord = new Map<string, T>(Object.entries(words))
+  return (raw: string): T | undefined => {
     const key = normalizeValue(raw)
-    return (allowed as readonly string[]).includes(key) ? (key as T) : words[key]
+    return (allowed as readonly string[]).includes(key) ? (key as T) : byWord.get(key)
   }
+}
 
 /** Tolerant readers for the enumerated fields: `Decision Maker` → decision_maker, etc. */
 export const parseContactInfluence = lookup(INFLUENCE_WORDS, CONTACT_INFLUENCES)

@@ -48,7 +48,11 @@ export function rejectedRowsCsv(parse: Pick<ImportParse, 'headers' | 'rejected'>
   const errorColumn = known.has('error') ? 'import error' : 'error'
   const lines = [[...columns, errorColumn].map(safeCsvField).join(',')]
   for (const row of parse.rejected) {
-    lines.push([...columns.map((c) => row.cells[c] ?? ''), row.errors.join('; ')].map(safeCsvField).join(','))
+    lines.push(
+      [...columns.map((c) => (Object.hasOwn(row.cells, c) ? row.cells[c] : '') ?? ''), row.errors.join('; ')]
+        .map(safeCsvField)
+        .join(','),
+    )
   }
   return `${lines.join('\r\n')}\r\n`
 }

@@ -27,6 +27,9 @@ export interface BarResult {
 
 export type BarDisagreement = 'accepted_below_bar' | 'rejected_above_bar'
 
+/** Effective week of the ICP that judged everything before the first recalibration. */
+export const ORIGINAL_ICP_WEEK = '0001-W01'
+
 /** One version of the ICP, in force from its effective week (inclusive) until the next version. */
 export interface IcpVersion {
   /** ISO week, e.g. `2026-W14` */

@@ -80,11 +80,14 @@ export function rosterIndex(roster: readonly TeamMember[]): RosterIndex {
   }
 }
 
-/** Looks like a CRM user id rather than a person's name: digits, or Salesforce's `005…` ids. */
+/**
+ * Looks like a CRM user id rather than a person's name: digits (however few: small teams'
+ * exports number their people 1, 2, 3…), or Salesforce's `005…` ids.
+ */
 export function looksLikeId(raw: string): boolean {
   const t = raw.trim()
   if (t === '') return false
-  if (/^\d{3,}$/.test(t)) return true
+  if (/^\d+$/.test(t)) return true
   if (/^005[a-zA-Z0-9]{12}([a-zA-Z0-9]{3})?$/.test(t)) return true
   return /^[a-zA-Z0-9_-]{12,}$/.test(t) && /\d/.test(t) && /[a-zA-Z]/.test(t) && !/\s/.test(t)
 }

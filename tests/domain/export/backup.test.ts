@@ -3,7 +3,9 @@ import { BACKUP_TABLE_NAMES, buildBackup, canonicalJson, parseBackup, type Backu
 import { handoffId, type StoredHandoff } from '@/domain/handoff'
 import { sha256Hex } from '@/domain/hash'
 import { defaultSettings } from '@/domain/settings'
+import { newHuddle } from '@/domain/huddle/huddle'
 import { aHandoff } from '../../helpers/handoffs'
+import { carriedFieldsOf } from '@/domain/carried'
 
 const META = { schemaVersion: 1, appVersion: '0.1.0', createdAt: '2026-11-23T10:00:00.000Z' }
 
@@ -18,6 +20,13 @@ function stored(externalId: string): StoredHandoff {
   }
 }
 
+function aHuddle(week = '2026-W47') {
+  return {
+    ...newHuddle({ week, date: '2026-11-24', facilitator: 'Maya' }, '2026-11-24T10:00:00.000Z'),
+    notes: { numbers: 'Up 10 %' },
+  }
+}
+
 function someData(): Record<BackupTable, unknown[]> {
   const empty = Object.fromEntries(BACKUP_TABLE_NAMES.map((t) => [t, [] as unknown[]])) as Record<
     BackupTable,
@@ -27,9 +36,17 @@ function someData(): Record<BackupTable, unknown[]> {
     ...empty,
     handoffs: [stored('A-1'), stored('A-2')],
     settings: [{ key: 'app', value: defaultSettings('Europe/Berlin') }],
-    huddles: [{ week: '2026-W47', status: 'open', notes: { numbers: 'Up 10 %' } }],
+    huddles: [aHuddle()],
     actionItems: [
-      { id: 1, huddleWeek: '2026-W47', text: 'Fix the trigger field', owner: 'Ana', due: null, doneAt: '' },
+      {
+        id: 1,
+        huddleWeek: '2026-W47',
+        text: 'Fix the trigger field',
+        owner: 'Ana',
+        due: null,
+        doneAt: '',
+        createdAt: '2026-11-23T09:30:00.000Z',
+      },
     ],
   }
 }
@@ -215,7 +232,7 @@ describe('parseBackup refuses', () => {
 
   it('rows without their key, and keys that appear twice', async () => {
     const text = await edited(await buildBackup(someData(), META), (f) => {
-      f.data.huddles.push({ week: '2026-W47', status: 'open' })
+      f.data.huddles.push({ ...f.data.huddles[0] })
       f.counts.huddles = 2
       f.data.actionItems[0].id = 'one'
     })
@@ -247,5 +264,30 @@ describe('parseBackup accepts', () => {
 
   it('a file that an editor saved with a byte order mark', async () => {
     expect(await parseBackup('\uFEFF' + (await buildBackup(someData(), META)), 1)).toMatchObject({ ok: true })
+  })
+})
+
+describe('restoring a v1 backup into a v2 app', () => {
+  it("marks each handoff with what its run's recorded mapping carried, as the database upgrade does", async () => {
+    const data = {
+      ...someData(),
+      importRuns: [{ id: 1, mapping: { columns: { sdr: 'Owner', bookedAt: 'Created', crmNotes: 'Notes' } } }],
+    }
+    const parsed = await parseBackup(await buildBackup(data, META), 2)
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    expect(parsed.backup.data.importRuns[0]).toMatchObject({ carried: ['sdr', 'bookedAt', 'crmNotes'] })
+    expect(parsed.backup.data.handoffs.map((h) => carriedFieldsOf(h.carried!))).toEqual([
+      ['sdr', 'bookedAt', 'crmNotes'],
+      ['sdr', 'bookedAt', 'crmNotes'],
+    ])
+  })
+
+  it('leaves handoffs of a run without a recorded mapping carrying everything', async () => {
+    const parsed = await parseBackup(
+      await buildBackup({ ...someData(), importRuns: [{ id: 1, mapping: null }] }, META),
+      2,
+    )
+    expect(parsed.ok && parsed.backup.data.handoffs.every((h) => h.carried === undefined)).toBe(true)
   })
 })

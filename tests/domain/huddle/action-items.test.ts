@@ -7,6 +7,7 @@ import {
   markDone,
   newActionItem,
   openCarriedOver,
+  carriedOverShown,
   reopen,
   type ActionItem,
 } from '@/domain/huddle/action-items'
@@ -163,5 +164,16 @@ describe('action item changes', () => {
     const domain: ActionItem = row
     const stored: ActionItemRow = domain
     expect(stored).toBe(row)
+  })
+})
+
+describe('carried-over items on the huddle screen', () => {
+  it('keeps an item ticked during this huddle in the list, done, until the huddle ends', () => {
+    const items = [
+      item('ticked now', { id: 1, huddleWeek: '2026-W46', doneAt: '2026-11-24T10:00:00.000Z' }),
+      item('done before', { id: 2, huddleWeek: '2026-W46', doneAt: '2026-11-18T10:00:00.000Z' }),
+      item('open', { id: 3, huddleWeek: '2026-W46' }),
+    ]
+    expect(texts(carriedOverShown(items, '2026-W47', new Set([1])))).toEqual(['ticked now', 'open'])
   })
 })

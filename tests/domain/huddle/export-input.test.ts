@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildExportInput, changesSinceLast, exportFileName, type ExportSources } from '@/domain/huddle/export-input'
 import { newHuddle } from '@/domain/huddle/huddle'
 import { roleLabels } from '@/domain/huddle/roles'
-import { huddleToMarkdown } from '@/domain/huddle/notes-export'
+import { huddleToHtml, huddleToMarkdown } from '@/domain/huddle/notes-export'
 import type { ActionItem } from '@/domain/huddle/action-items'
 import type { CalibrationRow } from '@/domain/huddle/calibration'
 
@@ -112,6 +112,18 @@ describe('buildExportInput', () => {
     const input = buildExportInput(sources({ isBlameless: true }))
     expect(input.breachesByCause[0]!.people).toEqual(['SDR A ×7'])
     expect(input.strong).toMatchObject({ sdr: 'SDR A', ae: 'AE A' })
+  })
+
+  it('writes role labels, not names, into blameless Markdown notes', () => {
+    const md = huddleToMarkdown(buildExportInput(sources({ isBlameless: true })))
+    expect(md).toContain('| Budget signal missing | 7 | SDR A ×7 |')
+    expect(md).not.toContain('Ana ×7')
+  })
+
+  it('writes role labels, not names, into blameless HTML (and so PDF) notes', () => {
+    const html = huddleToHtml(buildExportInput(sources({ isBlameless: true })))
+    expect(html).toContain('SDR A ×7')
+    expect(html).not.toContain('Ana ×7')
   })
 
   it('renders to Markdown with the breaches by cause', () => {

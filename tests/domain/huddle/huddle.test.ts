@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newHuddle, previousHuddleWeek, type Huddle } from '@/domain/huddle/huddle'
+import { newHuddle, previousHuddleWeek, type Huddle, notesAreBlameless } from '@/domain/huddle/huddle'
 import type { HuddleRow } from '@/db/rows'
 
 describe('huddle', () => {
@@ -43,5 +43,24 @@ describe('huddle', () => {
 
   it('has no previous huddle for the first one', () => {
     expect(previousHuddleWeek(['2026-W47'], '2026-W47')).toBeNull()
+  })
+})
+
+describe('whether the notes name people', () => {
+  it('uses roles once the room saw roles, even after presentation mode ended', () => {
+    expect(notesAreBlameless({ shownBlameless: true }, false)).toBe(true)
+  })
+
+  it('uses roles while the screen shows roles', () => {
+    expect(notesAreBlameless({}, true)).toBe(true)
+  })
+
+  it('names people when the screen never showed roles', () => {
+    expect(notesAreBlameless({}, false)).toBe(false)
+  })
+
+  it("follows the facilitator's explicit choice over what the screen showed", () => {
+    expect(notesAreBlameless({ namesInNotes: 'names', shownBlameless: true }, true)).toBe(false)
+    expect(notesAreBlameless({ namesInNotes: 'roles' }, false)).toBe(true)
   })
 })

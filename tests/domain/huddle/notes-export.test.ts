@@ -290,3 +290,15 @@ describe('huddle notes as HTML', () => {
     )
   })
 })
+
+describe('notes on an export that did not carry the package', () => {
+  it('say once in the SLA section what the export has no column for', () => {
+    const md = huddleToMarkdown(input({ notCarried: 'this export has no discovery summary' }))
+    expect(md.match(/this export has no discovery summary/g)).toHaveLength(1)
+    expect(md).toContain('Not assessed: this export has no discovery summary; no SDR is counted as missing it.')
+  })
+
+  it('say nothing about it when the export carried the checklist', () => {
+    expect(huddleToMarkdown(input())).not.toContain('Not assessed')
+  })
+})

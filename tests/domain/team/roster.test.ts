@@ -49,9 +49,12 @@ describe('rosterSchema', () => {
 })
 
 describe('looksLikeId', () => {
-  it.each(['0051x000003AbCd', '0051x000003AbCdAAE', '48213977', 'a1b2c3d4e5f6g7h8'])('takes %s for an id', (raw) => {
-    expect(looksLikeId(raw)).toBe(true)
-  })
+  it.each(['0051x000003AbCd', '0051x000003AbCdAAE', '48213977', '7', 'a1b2c3d4e5f6g7h8'])(
+    'takes %s for an id',
+    (raw) => {
+      expect(looksLikeId(raw)).toBe(true)
+    },
+  )
   it.each(['Dana Reyes', 'dana@acme.com', '', 'Jo'])('takes %s for a name', (raw) => {
     expect(looksLikeId(raw)).toBe(false)
   })

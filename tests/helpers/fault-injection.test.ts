@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { HuddleDatabase } from '@/db/database'
-import { injectWriteFault } from '@/db/fault-injection'
+import { injectWriteFault } from './fault-injection'
 import { freshDatabase } from '../helpers/fresh-db'
 
 const row = (week: string) => ({ week, handoffIds: [], seed: week, updatedAt: '2026-11-23T10:00:00.000Z' })

@@ -1,0 +1,43 @@
+/**
+ * The layering from the README ("How the code is laid out"), checked by `npm run boundaries`
+ * (part of `npm test`). Data flows import → domain → db → store → screen; each rule below says
+ * which way an arrow may not point.
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+const screens = '^src/(views|components)/'
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'src/domain is plain TypeScript: no UI, state, storage, shell or platform code.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: {
+        path: [
+          '^src/(db|stores|views|components|platform|composables|workers|cli)/',
+          'node_modules/(vue|@vue|pinia|dexie|electron|vue-router|vue-chartjs|@vueuse)/',
+        ],
+      },
+    },
+    {
+      name: 'screens-use-stores-not-db',
+      comment: 'Screens reach data only through Pinia stores.',
+      severity: 'error',
+      from: { path: screens },
+      to: { path: '^src/db/' },
+    },
+    {
+      name: 'headless-entries-stay-headless',
+      comment: 'The CLI and the import worker reuse the domain; no database, stores or screens.',
+      severity: 'error',
+      from: { path: '^src/(cli|workers)/' },
+      to: { path: ['^src/(db|stores|views|components)/', 'node_modules/(vue|pinia|dexie|electron)/'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(out|dist)/' },
+    tsConfig: { fileName: 'tsconfig.web.json' },
+    tsPreCompilationDeps: true,
+  },
+}

@@ -1,0 +1,115 @@
+/**
+ * What each backup table's rows must be, field by field, so a crafted file (right checksum, wrong
+ * types: attendees that are not a list, an import run without counts) is refused before anything
+ * changes rather than breaking a screen later. Mirrors the stored shapes in src/db/rows.ts; extra
+ * fields are kept (`loose`) so a backup from a slightly newer writer of the same schema restores.
+ */
+import { z } from 'zod'
+import { handoffId, handoffSchema } from '@/domain/handoff'
+import { icpSchema, settingsSchema } from '@/domain/settings'
+
+const positiveInt = z.number().int().positive()
+const count = z.number().int().nonnegative()
+const nonEmpty = z.string().min(1)
+const isoWeek = z.string().regex(/^\d{4}-W\d{2}$/, 'must be an ISO week such as 2026-W47')
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day such as 2026-11-23')
+
+const storedHandoffFields = {
+  id: nonEmpty,
+  importSource: nonEmpty,
+  week: isoWeek,
+  importRunId: positiveInt.nullable(),
+  updatedAt: z.string(),
+  /** What its import carried (carried.ts); absent = everything. */
+  carried: count.optional(),
+  /** The owner cells as exported, when the team roster resolved them (team/resolve-people.ts). */
+  sdrRaw: z.string().optional(),
+  aeRaw: z.string().optional(),
+  partnerRaw: z.string().optional(),
+}
+
+export const storedHandoffSchema = handoffSchema
+  .extend(storedHandoffFields)
+  .loose()
+  .refine((h) => h.id === handoffId(h.importSource, h.externalId), {
+    message: 'id must be importSource::externalId',
+    path: ['id'],
+  })
+
+export const settingsRowSchema = z.object({ key: z.literal('app'), value: settingsSchema }).loose()
+
+export const importRunRowSchema = z.looseObject({
+  id: positiveInt,
+  fileName: z.string(),
+  fileSize: count,
+  sha256: z.string(),
+  importSource: nonEmpty,
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  rows: count,
+  inserted: count,
+  updated: count,
+  unchanged: count,
+  rejected: count,
+  mapping: z.unknown(),
+  undone: z.boolean(),
+  carried: z.array(z.string()).optional(),
+})
+
+export const importUndoRowSchema = z.looseObject({
+  runId: positiveInt,
+  handoffId: nonEmpty,
+  before: handoffSchema.extend(storedHandoffFields).loose().nullable(),
+})
+
+export const icpVersionRowSchema = z.looseObject({
+  id: positiveInt,
+  effectiveWeek: isoWeek,
+  icp: icpSchema,
+  createdAt: z.string(),
+  note: z.string(),
+})
+
+export const rubricScoreRowSchema = z.looseObject({
+  id: positiveInt,
+  handoffId: nonEmpty,
+  week: isoWeek,
+  scorer: z.string(),
+  scoredAt: z.string(),
+  rubricVersion: positiveInt,
+  criteria: z.record(z.string(), z.boolean()),
+  comment: z.string(),
+})
+
+export const weeklySampleRowSchema = z.looseObject({
+  week: isoWeek,
+  handoffIds: z.array(z.string()),
+  seed: z.string(),
+  updatedAt: z.string(),
+})
+
+export const huddleRowSchema = z.looseObject({
+  week: isoWeek,
+  status: z.enum(['open', 'finished']),
+  date: z.string(),
+  facilitator: z.string(),
+  attendees: z.array(z.string()),
+  notes: z.record(z.string(), z.string()),
+  decisions: z.array(z.string()),
+  strongHandoffId: z.string().nullable(),
+  weakHandoffId: z.string().nullable(),
+  elapsedSeconds: z.record(z.string(), z.number().nonnegative()),
+  updatedAt: z.string(),
+})
+
+export const actionItemRowSchema = z.looseObject({
+  id: positiveInt,
+  huddleWeek: isoWeek,
+  text: z.string(),
+  owner: z.string(),
+  due: day.nullable(),
+  doneAt: z.string(),
+  createdAt: z.string(),
+})
+
+export const mappingRowSchema = z.looseObject({ importSource: nonEmpty, mapping: z.unknown(), updatedAt: z.string() })

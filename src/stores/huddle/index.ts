@@ -1,0 +1,153 @@
+/**
+ * The huddle screen's store. It reads a week once (`open`) and hands the pieces to its parts:
+ * the running huddle (./running.ts), the review sections (./review.ts), the action items
+ * (./action-items.ts) and the notes export (./notes.ts). Screens see one store.
+ */
+import { defineStore } from 'pinia'
+import { nowMs } from '@/domain/clock'
+import { computed, ref, shallowRef } from 'vue'
+import { factsInWeeks, handoffsByIds } from '@/db/handoff-repo'
+import { getHuddle, huddleWeeks, listHuddles, type HuddleSummary } from '@/db/huddle-repo'
+import { doneItemsBefore, itemsForHuddle } from '@/db/action-item-repo'
+import { getSample, saveSample } from '@/db/sample-repo'
+import { scoresInWeeks } from '@/db/score-repo'
+import { listIcpVersions } from '@/db/icp-repo'
+import type { StoredHandoff } from '@/domain/handoff'
+import { drawSample } from '@/domain/sample/weekly-sample'
+import { defaultHuddleWeek } from '@/domain/huddle/session'
+import { reviewWindows, splitByWindows } from '@/domain/huddle/windows'
+import { useHandoffsStore } from '../handoffs'
+import { useSettingsStore } from '../settings'
+import { failureText } from '@/composables/use-db-errors'
+import { createRunningHuddle } from './running'
+import { createHuddleReview } from './review'
+import { createHuddleActionItems } from './action-items'
+import { createHuddleNotes } from './notes'
+
+export { AUTOSAVE_DELAY_MS, TIMER_SAVE_INTERVAL_MS, type SaveState } from './running'
+export type { SampleChoice, WalkView } from './review'
+
+export const useHuddleStore = defineStore('huddle', () => {
+  const settingsStore = useSettingsStore()
+  const settings = computed(() => settingsStore.settings)
+
+  const week = ref('')
+  const isLoading = ref(false)
+  const error = ref<string | null>(null)
+  const history = shallowRef<HuddleSummary[]>([])
+
+  const running = createRunningHuddle({ settings, week, error })
+  const review = createHuddleReview({
+    settings,
+    week,
+    chosenIds: computed(() => ({
+      strong: running.huddle.value?.strongHandoffId ?? null,
+      weak: running.huddle.value?.weakHandoffId ?? null,
+    })),
+    addDecisionText: running.addDecisionText,
+    flush: running.flush,
+  })
+  const actionItems = createHuddleActionItems({ settings, week })
+  const notes = createHuddleNotes({
+    huddle: running.huddle,
+    sources: () => ({
+      comparison: review.comparison.value,
+      reasons: review.reasons.value,
+      strong: review.strong.value,
+      weak: review.weak.value,
+      breaches: review.breachGroups.value,
+      notCarried: review.notCarriedFields.value.phrase,
+      movers: review.movers.value,
+      items: actionItems.ownItems.value,
+      carried: actionItems.carried.value,
+      doneSinceLast: actionItems.doneSinceLast.value,
+      lastHuddleWeek: actionItems.lastHuddleWeek.value,
+      labels: review.labels.value,
+    }),
+    icpVersions: () => review.icpVersions.value,
+    isBlameless: review.isBlameless,
+    flush: running.flush,
+  })
+
+  // ------------------------------------------------------------------ weeks
+
+  /** Weeks with bookings, newest first (the handoffs store reads them from the week index). */
+  const weeksWithData = computed(() => useHandoffsStore().weeks)
+  const suggestedWeek = computed(() => defaultHuddleWeek(weeksWithData.value, review.currentWeek()))
+
+  // ------------------------------------------------------------------ loading
+
+  /** Reads everything the huddle for `target` shows, in one go, and draws its sample if new. */
+  async function open(target: string, now = nowMs()): Promise<void> {
+    await running.flush()
+    running.stopTimerSaves()
+    week.value = target
+    isLoading.value = true
+    error.value = null
+    try {
+      const windows = reviewWindows(target, settings.value.fiscalYearStartMonth)
+      const [rows, stored, weekScores, sample, versions, ownAndCarried, done, huddleList] = await Promise.all([
+        factsInWeeks(windows.allWeeks),
+        getHuddle(target),
+        scoresInWeeks([target]),
+        getSample(target),
+        listIcpVersions(),
+        itemsForHuddle(target),
+        doneItemsBefore(target),
+        huddleWeeks(),
+      ])
+      if (week.value !== target) return
+      const handoffs = splitByWindows(rows, windows)
+      review.load({ handoffs, scores: weekScores, icpVersions: versions, asOf: now })
+      actionItems.load({ items: ownAndCarried, doneBefore: done, huddleWeeks: huddleList })
+      review.sampleIds.value = sample ? sample.handoffIds : await drawnSample(target, handoffs.week)
+      review.sampleHandoffs.value = await handoffsByIds(review.sampleIds.value)
+      running.restore(stored)
+    } catch (e) {
+      error.value = `Could not open the huddle for ${target}: ${failureText(e)}`
+    } finally {
+      isLoading.value = false
+    }
+  }
+
+  /** A new week's reproducible sample, saved so every reopen shows the same handoffs. */
+  async function drawnSample(target: string, handoffs: readonly StoredHandoff[]): Promise<string[]> {
+    if (handoffs.length === 0) return []
+    const ids = drawSample(
+      handoffs.map((h) => ({ id: h.id, sdr: h.sdr, status: h.status })),
+      target,
+      settings.value.sampleSize,
+    )
+    await saveSample({ week: target, handoffIds: ids, seed: '' })
+    return ids
+  }
+
+  async function loadHistory(): Promise<void> {
+    history.value = await listHuddles()
+  }
+
+  async function finish(now = nowMs()): Promise<void> {
+    if (!running.huddle.value) return
+    await running.finish(now)
+    await loadHistory()
+  }
+
+  const { stopTimerSaves: _stop, restore: _restore, finish: _finish, ...runningApi } = running
+  const { load: _loadReview, labels: _labels, notCarriedFields: _notCarried, ...reviewApi } = review
+  const { load: _loadItems, ...itemsApi } = actionItems
+  return {
+    week,
+    isLoading,
+    error,
+    history,
+    weeksWithData,
+    suggestedWeek,
+    open,
+    loadHistory,
+    finish,
+    ...runningApi,
+    ...reviewApi,
+    ...itemsApi,
+    ...notes,
+  }
+})

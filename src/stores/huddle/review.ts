@@ -1,0 +1,251 @@
+/**
+ * What the huddle reviews, section by section: the numbers, the two walked handoffs, the SLA
+ * breaches and the ICP calibration. Thin wiring over src/domain/huddle/; part of the huddle store.
+ */
+import { nowMs } from '@/domain/clock'
+import { computed, ref, shallowRef, type ComputedRef, type Ref } from 'vue'
+import { scoresInWeeks, type StoredScore } from '@/db/score-repo'
+import { listIcpVersions, type StoredIcpVersion } from '@/db/icp-repo'
+import type { StoredHandoff } from '@/domain/handoff'
+import type { Icp, Settings } from '@/domain/settings'
+import { isoWeekOfDay } from '@/domain/calendar/weeks'
+import { localDayOf } from '@/domain/calendar/zoned'
+import { previousQuarter, quarterFromKey, quarterOfWeek } from '@/domain/calendar/quarters'
+import { missingFields } from '@/domain/rules/checklist'
+import { suggestRubric } from '@/domain/rubric/suggest'
+import { handoffTotal } from '@/domain/rubric/scores'
+import { compareWeeks, handoffsBehind, reasonMix, reasonSeries, type NumberKind } from '@/domain/huddle/numbers'
+import { findBreaches, groupByCause, notCarried, vagueRejections } from '@/domain/huddle/breaches'
+import { notCarriedMessage } from '@/domain/carried'
+import { recentPeople } from '@/domain/huddle/recent-people'
+import { roleLabels, shownName, type PersonRole } from '@/domain/huddle/roles'
+import {
+  allMovers,
+  barDisagreements,
+  calibrationTable,
+  CALIBRATION_DIMENSIONS,
+  icpChanges,
+  proposalDecisionText,
+} from '@/domain/huddle/calibration'
+import {
+  criteriaView,
+  sampleChoiceLabel,
+  scoresByHandoff,
+  suggestWalk,
+  walkCandidates,
+  type CriterionView,
+} from '@/domain/huddle/walk'
+import { calibrationDecision } from '@/domain/huddle/decisions'
+import { knownPeople } from '@/domain/huddle/session'
+import type { WindowedHandoffs } from '@/domain/huddle/windows'
+import type { WalkInput } from '@/domain/huddle/export-input'
+import { useSettingsStore } from '../settings'
+import { useIcpVersionsStore } from '../icp-versions'
+
+export interface SampleChoice {
+  id: string
+  company: string
+  sdr: string
+  total: number | null
+  label: string
+}
+
+export type WalkView = WalkInput & { handoff: StoredHandoff; criteria: CriterionView[] }
+
+export function createHuddleReview(deps: {
+  settings: ComputedRef<Settings>
+  week: Ref<string>
+  chosenIds: ComputedRef<{ strong: string | null; weak: string | null }>
+  addDecisionText: (text: string) => void
+  flush: () => Promise<void>
+}) {
+  const { settings, week } = deps
+  /** The week's handoffs as facts (long texts clipped): the numbers, breaches and people. */
+  const weekHandoffs = shallowRef<StoredHandoff[]>([])
+  /** The sampled handoffs in full, texts included: the walk reads them. */
+  const sampleHandoffs = shallowRef<StoredHandoff[]>([])
+  const priorWeeks = shallowRef<StoredHandoff[][]>([])
+  const thisQuarter = shallowRef<StoredHandoff[]>([])
+  const lastQuarter = shallowRef<StoredHandoff[]>([])
+  const scores = shallowRef<StoredScore[]>([])
+  const sampleIds = shallowRef<string[]>([])
+  const icpVersions = shallowRef<StoredIcpVersion[]>([])
+  const asOf = ref(nowMs())
+  /** null: follow presentation mode (blameless on while presenting). */
+  const blamelessChoice = ref<boolean | null>(null)
+
+  function load(loaded: {
+    handoffs: WindowedHandoffs
+    scores: StoredScore[]
+    icpVersions: StoredIcpVersion[]
+    asOf: number
+  }): void {
+    weekHandoffs.value = loaded.handoffs.week
+    priorWeeks.value = loaded.handoffs.priorWeeks
+    thisQuarter.value = loaded.handoffs.thisQuarter
+    lastQuarter.value = loaded.handoffs.lastQuarter
+    scores.value = loaded.scores
+    icpVersions.value = loaded.icpVersions
+    asOf.value = loaded.asOf
+  }
+
+  const currentWeek = (now = nowMs()): string => isoWeekOfDay(localDayOf(now, settings.value.timeZone))
+
+  // ------------------------------------------------------------------ the numbers
+
+  const comparison = computed(() => compareWeeks(weekHandoffs.value, priorWeeks.value))
+  const reasons = computed(() => reasonMix(weekHandoffs.value))
+  const reasonChart = computed(() => reasonSeries(reasons.value))
+  const handoffsFor = (kind: NumberKind): StoredHandoff[] => handoffsBehind(weekHandoffs.value, kind)
+
+  // ------------------------------------------------------------------ people
+
+  const people = computed(() => knownPeople(weekHandoffs.value))
+  /** Whom the start form offers: this week's people and those of the four weeks before. */
+  const attendeeChoices = computed(() => recentPeople(weekHandoffs.value, priorWeeks.value))
+  const labels = computed(() => roleLabels(people.value, week.value))
+  const isBlameless = (isPresenting: boolean): boolean => blamelessChoice.value ?? isPresenting
+  const nameOf = (role: PersonRole, name: string, isPresenting: boolean): string =>
+    shownName(role, name, labels.value, isBlameless(isPresenting))
+
+  // ------------------------------------------------------------------ walk two handoffs
+
+  /** Facts of the week, with the sampled handoffs in full (the walk shows and scores their texts). */
+  const byId = computed(() => new Map([...weekHandoffs.value, ...sampleHandoffs.value].map((h) => [h.id, h])))
+  const scoresById = computed(() => scoresByHandoff(scores.value))
+  const suggestedOf = (h: StoredHandoff) =>
+    suggestRubric(h, missingFields(h, settings.value), {
+      placeholders: settings.value.placeholders,
+      requiredFields: settings.value.requiredFields,
+    })
+  /** The app's reading of a sampled package (0–5 criteria passing), for unscored handoffs. */
+  const suggestedTotalOf = (id: string): number | null => {
+    const h = byId.value.get(id)
+    if (!h) return null
+    return Object.values(suggestedOf(h).criteria).filter((c) => c.pass).length
+  }
+  const suggestion = computed(() =>
+    suggestWalk(
+      walkCandidates(weekHandoffs.value, {
+        sampleIds: sampleIds.value,
+        scoresById: scoresById.value,
+        settings: settings.value,
+        icpVersions: icpVersions.value,
+      }),
+    ),
+  )
+  const unscoredSample = computed(() => sampleIds.value.filter((id) => (scoresById.value[id] ?? []).length === 0))
+  const sampleChoices = computed<SampleChoice[]>(() =>
+    sampleIds.value.flatMap((id) => {
+      const h = byId.value.get(id)
+      if (!h) return []
+      const total = handoffTotal(scoresById.value[id] ?? [])
+      const label = sampleChoiceLabel(total, total === null ? suggestedTotalOf(id) : null)
+      return [{ id, company: h.company || h.externalId, sdr: h.sdr, total, label }]
+    }),
+  )
+  function walkOf(kind: 'strong' | 'weak'): WalkView | null {
+    const id = deps.chosenIds.value[kind] ?? suggestion.value[kind]
+    const h = id ? byId.value.get(id) : undefined
+    if (!h) return null
+    const own = scoresById.value[h.id] ?? []
+    return { handoff: h, criteria: criteriaView(own, own.length > 0 ? null : suggestedOf(h)) }
+  }
+  const strong = computed(() => walkOf('strong'))
+  const weak = computed(() => walkOf('weak'))
+
+  /** After scoring on the spot: re-read this week's scores so the suggestion updates. */
+  async function refreshScores(): Promise<void> {
+    scores.value = await scoresInWeeks([week.value])
+  }
+
+  // ------------------------------------------------------------------ breaches
+
+  const breachGroups = computed(() => groupByCause(findBreaches(weekHandoffs.value, settings.value, asOf.value)))
+  const vague = computed(() => vagueRejections(weekHandoffs.value))
+  /** Required fields this week's export did not carry: said once, never as SDR breaches. */
+  const notCarriedFields = computed(() => notCarried(weekHandoffs.value, settings.value))
+  const notCarriedText = computed(() => notCarriedMessage(notCarriedFields.value.fields))
+
+  // ------------------------------------------------------------------ calibration
+
+  const calibration = computed(() =>
+    CALIBRATION_DIMENSIONS.map((d) => ({
+      dimension: d,
+      rows: calibrationTable(thisQuarter.value, lastQuarter.value, d),
+    })),
+  )
+  const movers = computed(() => allMovers(calibration.value.map((c) => c.rows)))
+  const disagreements = computed(() => barDisagreements(thisQuarter.value, settings.value, icpVersions.value))
+  const quarterLabel = computed(() => {
+    if (!week.value) return { now: '', before: '' }
+    const q = quarterOfWeek(week.value, settings.value.fiscalYearStartMonth)
+    return { now: q.label, before: quarterFromKey(previousQuarter(q.key), settings.value.fiscalYearStartMonth).label }
+  })
+
+  /**
+   * Records a calibration decision; with `createVersion`, also a new ICP version in force from
+   * `effectiveWeek` (through the ICP versions store, as Settings does) and the new current ICP.
+   */
+  async function proposeIcpChange(proposal: {
+    next: Icp
+    effectiveWeek: string
+    note: string
+    createVersion: boolean
+  }): Promise<string> {
+    const before = settings.value.icp
+    const isNewVersion = proposal.createVersion && icpChanges(before, proposal.next).length > 0
+    if (isNewVersion) {
+      const result = await useSettingsStore().save({ ...settings.value, icp: proposal.next })
+      if (!result.ok) throw new Error(Object.values(result.errors).join('; '))
+      await useIcpVersionsStore().recordIfChanged(before, proposal.next, proposal.effectiveWeek, proposal.note.trim())
+      icpVersions.value = await listIcpVersions()
+    }
+    const text = proposalDecisionText(
+      before,
+      proposal.next,
+      proposal.note,
+      isNewVersion ? proposal.effectiveWeek : null,
+    )
+    const decision = calibrationDecision(text)
+    deps.addDecisionText(decision)
+    await deps.flush()
+    return decision
+  }
+
+  return {
+    weekHandoffs,
+    sampleHandoffs,
+    scores,
+    sampleIds,
+    icpVersions,
+    asOf,
+    blamelessChoice,
+    load,
+    currentWeek,
+    comparison,
+    reasons,
+    reasonChart,
+    handoffsFor,
+    people,
+    attendeeChoices,
+    labels,
+    isBlameless,
+    nameOf,
+    suggestion,
+    unscoredSample,
+    sampleChoices,
+    strong,
+    weak,
+    refreshScores,
+    breachGroups,
+    vague,
+    notCarriedFields,
+    notCarriedText,
+    calibration,
+    movers,
+    disagreements,
+    quarterLabel,
+    proposeIcpChange,
+  }
+}
