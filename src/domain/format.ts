@@ -24,8 +24,16 @@ export const signOf = (value: number, zero = '±'): string => (value > 0 ? '+' :
 /** A rate as whole percent: `81%`; `—` for none. */
 export const formatPercent = (rate: number | null): string => (rate === null ? NONE : `${Math.round(rate * 100)}%`)
 
-/** Hours with one decimal: `6.5 h`; `—` for none. */
-export const formatHours = (h: number | null): string => (h === null ? NONE : `${h.toFixed(1)} h`)
+/**
+ * An AE response time, measured in business hours (whole 24-hour business days, PRODUCT.md "AE
+ * response SLA"), in a manager's words: `0.9 business days`, `1 business day`; `—` for none.
+ * "99.0 business hours" read as working hours, which it never was.
+ */
+export function formatResponseTime(businessHours: number | null): string {
+  if (businessHours === null) return NONE
+  const days = roundTo(businessHours / 24, 1)
+  return `${days.toFixed(1)} business ${days === 1 ? 'day' : 'days'}`
+}
 
 /** One decimal: `3.4`; `—` for none. */
 export const formatOneDecimal = (n: number | null): string => (n === null ? NONE : n.toFixed(1))
