@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { HuddleDatabase } from '@/db/database'
 import { toStored } from '@/db/handoff-repo'
 import { undoRun } from '@/db/import-repo'
-import { useDatabase } from '@/db/database'
+import { setDatabase } from '@/db/database'
 import { toFacts } from '@/domain/handoff-facts'
 import { defaultSettings } from '@/domain/settings'
 import { aHandoff } from '../helpers/handoffs'
@@ -284,7 +284,7 @@ describe('the v3 upgrade (compact facts, only the indexes queries use)', () => {
     const name = freshName()
     await writeV1(name)
     const latest = new HuddleDatabase(name)
-    useDatabase(latest)
+    setDatabase(latest)
     expect(await undoRun(1)).toEqual({ removed: 1, restored: 1 })
     expect(await latest.handoffs.get(h1.id)).toBeUndefined()
     expect(await latest.facts.get(h1.id)).toBeUndefined()
