@@ -24,8 +24,16 @@ export const signOf = (value: number, zero = '±'): string => (value > 0 ? '+' :
 /** A rate as whole percent: `81%`; `—` for none. */
 export const formatPercent = (rate: number | null): string => (rate === null ? NONE : `${Math.round(rate * 100)}%`)
 
-/** Hours with one decimal: `6.5 h`; `—` for none. */
-export const formatHours = (h: number | null): string => (h === null ? NONE : `${h.toFixed(1)} h`)
+/**
+ * An AE response time, measured in business hours (whole 24-hour business days, PRODUCT.md "AE
+ * response SLA"), in a manager's words: `0.9 business days`, `1 business day`; `—` for none.
+ * "99.0 business hours" read as working hours, which it never was.
+ */
+export function formatResponseTime(businessHours: number | null): string {
+  if (businessHours === null) return NONE
+  const days = roundTo(businessHours / 24, 1)
+  return `${days.toFixed(1)} business ${days === 1 ? 'day' : 'days'}`
+}
 
 /** One decimal: `3.4`; `—` for none. */
 export const formatOneDecimal = (n: number | null): string => (n === null ? NONE : n.toFixed(1))
@@ -51,4 +59,10 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
+
+/** A bar's CSS width for `count` of the longest `max`: 0–100 %, never wider than its track. */
+export function barWidth(count: number, max: number): string {
+  const share = max > 0 ? count / max : 0
+  return `${Math.min(100, Math.max(0, share * 100))}%`
 }

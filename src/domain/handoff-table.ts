@@ -52,6 +52,12 @@ export const BAR_FAILURE_LABELS: Record<BarFailure, string> = {
   incomplete: 'Package incomplete',
 }
 
+/** What the checklist marks mean, and which field each mark stands for, in order. */
+export const checklistLegend = (requiredFields: readonly HandoffField[]): string =>
+  `Checklist marks: ● filled, ○ missing, · not in this export — one per required field: ${requiredFields
+    .map((f) => FIELD_LABELS[f])
+    .join(', ')}.`
+
 export const checklistLabel = (missing: readonly HandoffField[], notAssessed: readonly HandoffField[] = []): string =>
   missing.length > 0
     ? `Missing: ${missing.map((f) => FIELD_LABELS[f]).join(', ')}`

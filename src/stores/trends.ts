@@ -11,6 +11,7 @@ import { quarterComparison } from '@/domain/trends/comparison'
 import { handoffFacts, type HandoffFact } from '@/domain/trends/facts'
 import { notCarriedMessage } from '@/domain/carried'
 import { MIN_DECIDED_FOR_A_RATE, rejectionPredictors } from '@/domain/trends/predictors'
+import { comparisonCaption } from '@/domain/trends/quarter-columns'
 import {
   comparedQuarters,
   DEFAULT_RANGE,
@@ -58,6 +59,10 @@ export const useTrendsStore = defineStore('trends', () => {
   const label = computed(() => rangeLabel(range.value, weeks.value, fiscalStart.value))
   const problem = computed(() => rangeProblem(range.value))
   const quarters = computed(() => comparedQuarters(range.value, weeks.value, currentWeek.value, fiscalStart.value))
+  /** "Q4 FY2026 so far (week 10 of 14) against Q3 FY2026": "so far" only for a running quarter. */
+  const comparisonLabel = computed(() =>
+    comparisonCaption(quarters.value.current, quarters.value.previous, currentWeek.value, fiscalStart.value),
+  )
   const quarterWeeks = computed(() => ({
     current: weeksOfQuarter(quarters.value.current, fiscalStart.value),
     previous: weeksOfQuarter(quarters.value.previous, fiscalStart.value),
@@ -169,6 +174,7 @@ export const useTrendsStore = defineStore('trends', () => {
     series,
     scorecardsOf,
     comparison,
+    comparisonLabel,
     predictors,
     weekly,
     total,

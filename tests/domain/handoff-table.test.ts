@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  checklistLegend,
   filterOptions,
   filterRows,
   filtersFromQuery,
@@ -148,5 +149,13 @@ describe('handoff table at scale', () => {
     const derived = toRows(many, context)
     expect(derived).toHaveLength(20_000)
     expect(derived.every((r) => typeof r.sla === 'string')).toBe(true)
+  })
+})
+
+describe('checklistLegend', () => {
+  it('says what each mark means and which field it stands for', () => {
+    expect(checklistLegend(['crmNotes', 'techStack'])).toBe(
+      'Checklist marks: ● filled, ○ missing, · not in this export — one per required field: CRM notes, Tech stack.',
+    )
   })
 })

@@ -41,3 +41,15 @@ test('the weekly sample can be redrawn and one handoff swapped', async ({ watche
   await expect.poll(async () => sample.textContent()).not.toBe(afterRedraw)
   await expect(sample).toContainText('Not scored')
 })
+
+test('the week shown is in the address: a reload opens the same week', async ({ watched: page }) => {
+  await loadDemo(page)
+  await page.getByRole('link', { name: 'Weekly numbers' }).click()
+  const week = page.getByRole('combobox', { name: 'Week' })
+  await expect(week).toHaveValue(/^\d{4}-W\d{2}$/)
+  await page.getByRole('button', { name: 'Previous week' }).click()
+  const previous = await week.inputValue()
+  await expect(page).toHaveURL(new RegExp(`week=${previous}`))
+  await page.reload()
+  await expect(page.getByRole('combobox', { name: 'Week' })).toHaveValue(previous)
+})

@@ -3,7 +3,7 @@
  * Rates change in percentage points; counts and averages by their difference.
  */
 import { ratesOf, type Tally } from './tally'
-import { signOf } from '../format'
+import { formatResponseTime, roundTo, signOf } from '../format'
 
 export type ComparisonUnit = 'count' | 'percent' | 'score' | 'hours'
 
@@ -45,14 +45,7 @@ export function quarterComparison(current: Tally, previous: Tally): ComparisonRo
     row('onTimeRate', 'On-time SLA rate', 'percent', a.onTimeRate, b.onTimeRate, true),
     row('incompleteRate', 'Incomplete rate', 'percent', a.incompleteRate, b.incompleteRate, false),
     row('rubricAverage', 'Rubric average (0–5)', 'score', a.rubricAverage, b.rubricAverage, true),
-    row(
-      'medianResponseHours',
-      'Median AE response (business hours)',
-      'hours',
-      a.medianResponseHours,
-      b.medianResponseHours,
-      false,
-    ),
+    row('medianResponseHours', 'Median AE response', 'hours', a.medianResponseHours, b.medianResponseHours, false),
     row('vagueFeedbackRate', 'Vague rejection feedback', 'percent', a.vagueFeedbackRate, b.vagueFeedbackRate, false),
   ]
 }
@@ -62,15 +55,19 @@ export function formatComparisonValue(value: number | null, unit: ComparisonUnit
   if (value === null) return '—'
   if (unit === 'percent') return `${Math.round(value * 1000) / 10}%`
   if (unit === 'count') return value.toLocaleString('en-US')
-  if (unit === 'hours') return `${value.toFixed(1)} h`
+  if (unit === 'hours') return formatResponseTime(value)
   return value.toFixed(1)
 }
 
 /** A signed change: "+4.2 pts", "−12", "+0.3"; "—" when there is nothing to compare. */
 export function formatDelta(delta: number | null, unit: ComparisonUnit): string {
   if (delta === null) return '—'
+  if (unit === 'hours') {
+    const days = roundTo(delta / 24, 1)
+    return `${signOf(days)}${Math.abs(days).toFixed(1)} business days`
+  }
   const value =
     unit === 'percent' ? Math.round(delta * 1000) / 10 : unit === 'count' ? delta : Math.round(delta * 10) / 10
   const text = unit === 'count' ? Math.abs(value).toLocaleString('en-US') : Math.abs(value).toFixed(1)
-  return `${signOf(value)}${text}${unit === 'percent' ? ' pts' : unit === 'hours' ? ' h' : ''}`
+  return `${signOf(value)}${text}${unit === 'percent' ? ' pts' : ''}`
 }

@@ -39,3 +39,21 @@ export function quarterColumns(
     }
   })
 }
+
+/**
+ * The sentence over the quarter-over-quarter table: "so far" and the weeks elapsed only when the
+ * current quarter is still running; a finished quarter is named plainly.
+ */
+export function comparisonCaption(
+  current: string,
+  previous: string,
+  currentWeek: string,
+  fiscalYearStartMonth: number,
+): string {
+  const label = (key: string) => quarterFromKey(key, fiscalYearStartMonth).label
+  const weeks = weeksOfQuarter(current, fiscalYearStartMonth)
+  const elapsed = weeks.filter((w) => w <= currentWeek).length
+  const isRunning = elapsed > 0 && elapsed < weeks.length
+  const now = isRunning ? `${label(current)} so far (week ${elapsed} of ${weeks.length})` : label(current)
+  return `${now} against ${label(previous)}.`
+}

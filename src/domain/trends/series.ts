@@ -123,6 +123,19 @@ export function seriesOfTallies(tallies: readonly Tally[], weeks: readonly strin
 export const isEmptySeries = (s: ChartSeries): boolean =>
   s.datasets.every((d) => d.data.every((v) => v === null || v === 0))
 
+/**
+ * The columns of a chart's data table: every dataset, and for stacked counts the stack's height
+ * (the volume chart's bars are accepted + rejected + pending = booked, which the chart shows).
+ */
+export function tableDatasets(s: ChartSeries): ChartSeries['datasets'] {
+  if (!s.isStacked || s.unit !== 'count') return s.datasets
+  const total = s.labels.map((_, i) => s.datasets.reduce((sum, d) => sum + (d.data[i] ?? 0), 0))
+  return [{ key: 'booked', label: 'Booked', data: total }, ...s.datasets]
+}
+
+/** True when the series has no value at all (every point null): nothing was measured. */
+export const hasNoValues = (s: ChartSeries): boolean => s.datasets.every((d) => d.data.every((v) => v === null))
+
 /** A series value as the data table shows it: "81.2%", "42", "3.4"; "—" for no value. */
 export function formatSeriesValue(value: number | null, unit: SeriesUnit): string {
   if (value === null) return '—'

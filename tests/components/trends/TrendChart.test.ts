@@ -43,4 +43,16 @@ describe('TrendChart', () => {
     expect(wrapper.text()).toContain('Nothing decided yet.')
     expect(wrapper.get('button:not([aria-pressed])').attributes('disabled')).toBeDefined()
   })
+
+  it('claims "every handoff is complete" only when every measured value is zero', () => {
+    const complete = { ...series, datasets: [{ ...series.datasets[0]!, data: [0, 0] }] }
+    const none = { ...series, datasets: [{ ...series.datasets[0]!, data: [null, null] }] }
+    const texts = { emptyText: 'Nothing to check yet.', zeroText: 'Every handoff is complete.' }
+    expect(mount(TrendChart, { props: { ...props, ...texts, series: complete } }).text()).toContain(
+      'Every handoff is complete.',
+    )
+    const empty = mount(TrendChart, { props: { ...props, ...texts, series: none } }).text()
+    expect(empty).toContain('Nothing to check yet.')
+    expect(empty).not.toContain('Every handoff is complete.')
+  })
 })

@@ -32,6 +32,6 @@ describe('comparison formats', () => {
     expect(formatDelta(0.042, 'percent')).toBe('+4.2 pts')
     expect(formatDelta(-12, 'count')).toBe('−12')
     expect(formatDelta(0, 'score')).toBe('±0.0')
-    expect(formatDelta(1.25, 'hours')).toBe('+1.3 h')
+    expect(formatDelta(36, 'hours')).toBe('+1.5 business days')
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { weeksOfQuarter } from '@/domain/calendar/quarters'
-import { quarterColumns } from '@/domain/trends/quarter-columns'
+import { comparisonCaption, quarterColumns } from '@/domain/trends/quarter-columns'
 
 describe('quarterColumns', () => {
   it('names a quarter the range covers only in part by the weeks it really holds', () => {
@@ -16,5 +16,19 @@ describe('quarterColumns', () => {
   it('names a quarter the range covers whole by the quarter', () => {
     const [column] = quarterColumns(['FY2026-Q3'], weeksOfQuarter('FY2026-Q3', 1), 1)
     expect(column!.label).toBe('Q3 FY2026 (Jul–Sep)')
+  })
+})
+
+describe('comparisonCaption', () => {
+  it('says "so far" and the week reached only while the quarter runs', () => {
+    expect(comparisonCaption('FY2026-Q4', 'FY2026-Q3', '2026-W49', 1)).toBe(
+      'Q4 FY2026 (Oct–Dec) so far (week 10 of 14) against Q3 FY2026 (Jul–Sep).',
+    )
+  })
+
+  it('names a finished quarter plainly', () => {
+    expect(comparisonCaption('FY2022-Q2', 'FY2022-Q1', '2026-W49', 1)).toBe(
+      'Q2 FY2022 (Apr–Jun) against Q1 FY2022 (Jan–Mar).',
+    )
   })
 })

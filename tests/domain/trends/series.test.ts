@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isEmptySeries, trendSeries } from '@/domain/trends/series'
+import { isEmptySeries, tableDatasets, trendSeries } from '@/domain/trends/series'
 import { weekRange } from '@/domain/calendar/weeks'
 import type { HandoffFact } from '@/domain/trends/facts'
 import { aFact } from './helpers'
@@ -67,5 +67,19 @@ describe('trendSeries', () => {
     expect(result.volume.datasets[0]!.data.reduce((a, b) => a! + b!, 0)).toBe(66_666)
     expect(result.volume.datasets[1]!.data.reduce((a, b) => a! + b!, 0)).toBe(33_334)
     expect(result.volume.datasets[1]!.data[0]).toBe(642)
+  })
+})
+
+describe('tableDatasets', () => {
+  it('adds the Booked total the volume chart draws as the height of its bars', () => {
+    const s = trendSeries([aFact({ status: 'accepted' }), aFact({ status: 'rejected' })], ['2026-W47'])
+    const columns = tableDatasets(s.volume)
+    expect(columns.map((d) => d.label)).toEqual(['Booked', 'Accepted', 'Rejected', 'Pending'])
+    expect(columns[0]!.data).toEqual([2])
+  })
+
+  it('leaves rate series as they are', () => {
+    const s = trendSeries([aFact({ status: 'accepted' })], ['2026-W47'])
+    expect(tableDatasets(s.acceptance)).toBe(s.acceptance.datasets)
   })
 })
