@@ -13,8 +13,9 @@ import { FIRST_ROW_PROBE, ROWS_SELECTOR, scrollProbe, type ScrollResult } from '
 import { withFreshProfile } from './chromium'
 import { writeDataset } from './datasets'
 import type { BenchApi, Dataset } from './page/protocol'
-import { formatMachine, formatPhases, formatTable, type BenchResults, type ImportPair } from './report'
+import { formatMachine, formatPhases, formatReport, formatTable, type BenchResults, type ImportPair } from './report'
 import { serveStatic } from './server'
+import { reportVersusDuckDb } from './duckdb'
 
 const ROOT = resolve(__dirname, '..')
 const SIZES = [10_000, 100_000] as const
@@ -106,7 +107,10 @@ async function main(): Promise<void> {
     const imports: ImportPair[] = []
     let after: Awaited<ReturnType<typeof afterImport>> | undefined
     for (const d of datasets) {
-      log(`import ${d.rows.toLocaleString('en-US')}: floor, then the app's path (fresh profile each)`)
+      log(`import ${d.rows.toLocaleString('en-US')}: raw floor, floor, then the app's path (fresh profile each)`)
+      const rawFloor = await withFreshProfile(async (c) =>
+        (await openBenchPage(await c.newPage(), server.origin))('importRawFloor', d),
+      )
       const floor = await withFreshProfile(async (c) =>
         (await openBenchPage(await c.newPage(), server.origin))('importFloor', d),
       )
@@ -118,10 +122,20 @@ async function main(): Promise<void> {
         }
         return result
       })
-      imports.push({ rows: d.rows, csvMb: d.csvBytes / 2 ** 20, app, floor })
+      imports.push({ rows: d.rows, csvMb: d.csvBytes / 2 ** 20, app, floor, rawFloor })
     }
     if (!after) throw new Error('No measurement after the large import')
-    const { readBack, firstScreen, scroll } = after
+    const { firstScreen, scroll } = after
+    const bigRaw = imports[imports.length - 1]!.rawFloor
+    const readBack = {
+      ...after.readBack,
+      rawReadAllMs: bigRaw.readAllMs,
+      rawWeekMs: bigRaw.weekMs,
+      rawWeekRows: bigRaw.weekRows,
+    }
+
+    log('report CLI and DuckDB on the 100,000-row template CSV')
+    const report = await reportVersusDuckDb(join(dataDir, `handoffs-${big.rows}.csv`))
 
     log('metrics and trends over 100,000 handoffs')
     const { metrics, chromium } = await withFreshProfile(async (c) => {
@@ -146,11 +160,12 @@ async function main(): Promise<void> {
       readBack,
       firstScreen,
       scroll,
+      report,
     }
     await mkdir(join(ROOT, 'bench/results'), { recursive: true })
     await writeFile(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`)
     process.stdout.write(
-      `${formatTable(results)}\n\nImport phases:\n${formatPhases(results)}\n\nMachine: ${formatMachine(results.machine)}\n` +
+      `${formatTable(results)}\n\n${formatReport(results.report)}\n\nImport phases:\n${formatPhases(results)}\n\nMachine: ${formatMachine(results.machine)}\n` +
         `Total ${results.totalSeconds} s; results in bench/results/latest.json\n`,
     )
   } finally {

@@ -1,5 +1,6 @@
-import type { ImportResult, MetricsResult, ReadBackResult, Timing } from './page/protocol'
+import type { ImportResult, MetricsResult, RawFloorResult, ReadBackResult, Timing } from './page/protocol'
 import type { ScrollResult } from './app-probes'
+import type { ReportVersusDuckDb } from './duckdb'
 
 export interface Machine {
   cpus: number
@@ -16,6 +17,8 @@ export interface ImportPair {
   csvMb: number
   app: ImportResult
   floor: ImportResult
+  /** Parse + put into a primary-key-only store: the least work; the app is judged against it. */
+  rawFloor: RawFloorResult
 }
 
 export interface BenchResults {
@@ -24,17 +27,29 @@ export interface BenchResults {
   machine: Machine
   imports: ImportPair[]
   metrics: MetricsResult
-  readBack: ReadBackResult
+  readBack: ReadBackResult & { rawReadAllMs: number; rawWeekMs: number; rawWeekRows: number }
+  report: ReportVersusDuckDb
   firstScreen: { coldMs: number; warmMs: number; rows: number }
   scroll: ScrollResult
 }
 
 export const TARGETS = {
-  importRatio: 1.5,
+  /** Import ÷ raw floor (issue 14). */
+  importRatio: 1.3,
   weekMs: 50,
   trendsMs: 300,
-  firstScreenMs: 1500,
+  trendScreenMs: 150,
+  /** Whole-table read ÷ raw getAll. */
+  readAllRatio: 1.5,
+  firstScreenMs: 1000,
+  /** report ÷ DuckDB on the same file. */
+  reportRatio: 3,
 } as const
+
+export function medianOf(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b)
+  return s[s.length >> 1]!
+}
 
 const n = (v: number, digits = 0) =>
   v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
@@ -45,15 +60,21 @@ const rate = (r: ImportResult) => `${n(r.rows / (r.ms / 1000))} rows/s`
 export function formatTable(r: BenchResults): string {
   const lines: string[][] = [['Measurement', 'Result', 'Target', 'Verdict']]
   for (const p of r.imports) {
-    const ratio = p.app.ms / p.floor.ms
+    const ratio = p.app.ms / p.rawFloor.ms
     lines.push([
       `Import ${n(p.rows)} rows (${n(p.csvMb, 1)} MB CSV), app path`,
-      `${n(p.app.ms)} ms · ${rate(p.app)} · peak heap ${n(p.app.heap.peakMb)} MB · **${n(ratio, 2)}× floor**`,
-      `≤ ${TARGETS.importRatio}× floor`,
+      `${n(p.app.ms)} ms · ${rate(p.app)} · peak heap ${n(p.app.heap.peakMb)} MB · **${n(ratio, 2)}× raw floor** · ${n(p.app.ms / p.floor.ms, 2)}× floor`,
+      `≤ ${TARGETS.importRatio}× raw floor`,
       verdict(ratio <= TARGETS.importRatio),
     ])
     lines.push([
-      `Import ${n(p.rows)} rows, floor (papaparse + bulkPut)`,
+      `Import ${n(p.rows)} rows, raw floor (papaparse + put into a primary-key-only store)`,
+      `${n(p.rawFloor.ms)} ms · ${rate(p.rawFloor)} · peak heap ${n(p.rawFloor.heap.peakMb)} MB`,
+      '—',
+      '',
+    ])
+    lines.push([
+      `Import ${n(p.rows)} rows, floor (papaparse + Dexie bulkPut into the app's handoffs table)`,
       `${n(p.floor.ms)} ms · ${rate(p.floor)} · peak heap ${n(p.floor.heap.peakMb)} MB`,
       '—',
       '',
@@ -70,9 +91,9 @@ export function formatTable(r: BenchResults): string {
   ])
   lines.push([
     `One week read from IndexedDB (week index) + metrics`,
-    `${n(r.readBack.weekFromDbMs, 1)} ms (${n(r.readBack.weekFromDbRows)} handoffs)`,
-    '—',
-    '',
+    `${n(r.readBack.weekFromDbMs, 1)} ms (${n(r.readBack.weekFromDbRows)} handoffs) · ${n(r.readBack.weekFromDbMs / r.readBack.rawWeekMs, 2)}× raw (${n(r.readBack.rawWeekMs, 1)} ms: a get per key, full records)`,
+    `≤ ${TARGETS.weekMs} ms`,
+    verdict(r.readBack.weekFromDbMs <= TARGETS.weekMs),
   ])
   lines.push([
     `${m.trendWeeks}-week trends over 100,000 (Trends screen charts: facts + weekly series)`,
@@ -83,8 +104,8 @@ export function formatTable(r: BenchResults): string {
   lines.push([
     `Whole Trends screen (charts + scorecard + quarter comparison + predictors)`,
     timed(m.trendScreen, 3),
-    `< ${TARGETS.trendsMs} ms`,
-    verdict(m.trendScreen.firstMs < TARGETS.trendsMs),
+    `< ${TARGETS.trendScreenMs} ms`,
+    verdict(m.trendScreen.firstMs < TARGETS.trendScreenMs),
   ])
   lines.push([
     `Metrics per week for all ${m.trendWeeks} weeks (group by week + computeMetrics each)`,
@@ -93,11 +114,12 @@ export function formatTable(r: BenchResults): string {
     verdict(m.metricsPerWeek.firstMs < TARGETS.trendsMs),
   ])
   lines.push([`Weekly counts over 100,000 (report's weeks table)`, `${n(m.weeklyCountsMs)} ms`, '—', ''])
+  const readRatio = r.readBack.readAllMs / r.readBack.rawReadAllMs
   lines.push([
-    `Whole table read (allHandoffs; the table fills in after page 1)`,
-    `${n(r.readBack.readAllMs)} ms`,
-    '—',
-    '',
+    `Whole table read (what the Handoffs table reads; it fills in after page 1)`,
+    `${n(r.readBack.readAllMs)} ms · **${n(readRatio, 2)}× raw getAll** (${n(r.readBack.rawReadAllMs)} ms)`,
+    `≤ ${TARGETS.readAllRatio}× raw`,
+    verdict(readRatio <= TARGETS.readAllRatio),
   ])
   lines.push([
     `First screen, ${n(r.firstScreen.rows)} handoffs imported (navigation → first table row)`,
@@ -117,6 +139,19 @@ export function formatTable(r: BenchResults): string {
   return [row(lines[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.slice(1).map(row)].join('\n')
 }
 
+/** `report` and DuckDB side by side, each as the median of its runs with the spread. */
+export function formatReport(x: ReportVersusDuckDb): string {
+  const spread = (v: readonly number[]) => `${n(medianOf(v))} ms (runs ${v.map((ms) => n(ms)).join(', ')})`
+  const ratio = medianOf(x.reportMs) / medianOf(x.duckDbMs)
+  return [
+    `report vs DuckDB on the same ${n(x.rows)}-row template CSV (${x.weeks} weeks, in-process, median of ${x.reportMs.length}):`,
+    `  report (parse + weekly table + JSON): ${spread(x.reportMs)}`,
+    `  DuckDB (read_csv + the same weekly table in SQL): ${spread(x.duckDbMs)}`,
+    `  ratio ${n(ratio, 2)}× (target ≤ ${TARGETS.reportRatio}×: ${verdict(ratio <= TARGETS.reportRatio)}); ` +
+      (x.mismatchedWeeks === 0 ? 'the two weekly tables are identical' : `${x.mismatchedWeeks} weeks differ`),
+  ].join('\n')
+}
+
 /** Where each import's time went, one line per measurement. */
 export function formatPhases(r: BenchResults): string {
   const phases = (x: ImportResult) =>
@@ -124,7 +159,11 @@ export function formatPhases(r: BenchResults): string {
       .map(([k, v]) => `${k} ${n(v)}`)
       .join(' · ')
   return r.imports
-    .flatMap((p) => [`  ${n(p.rows)} app:   ${phases(p.app)} ms`, `  ${n(p.rows)} floor: ${phases(p.floor)} ms`])
+    .flatMap((p) => [
+      `  ${n(p.rows)} app:   ${phases(p.app)} ms`,
+      `  ${n(p.rows)} raw floor: ${phases(p.rawFloor)} ms`,
+      `  ${n(p.rows)} floor: ${phases(p.floor)} ms`,
+    ])
     .join('\n')
 }
 

@@ -4,7 +4,8 @@
  */
 import Papa from 'papaparse'
 import { db } from '@/db/database'
-import { allHandoffs, handoffsInWeeks, toStored } from '@/db/handoff-repo'
+import { allFacts, factsInWeeks, toStored } from '@/db/handoff-repo'
+import { toFacts } from '@/domain/handoff-facts'
 import { commitImport, planImport, sha256Hex } from '@/db/import-repo'
 import { quarterOfWeek, weeksOfQuarter } from '@/domain/calendar/quarters'
 import { addWeeks, weekMonday, weekRange } from '@/domain/calendar/weeks'
@@ -21,6 +22,7 @@ import { scorecards } from '@/domain/trends/scorecards'
 import { seriesOfTallies } from '@/domain/trends/series'
 import { mergeTallies, talliesByWeek, talliesFor } from '@/domain/trends/tally'
 import { heapSampler } from './heap'
+import { openRaw, readAllRaw, readKeysRaw, writeRaw } from './raw-floor'
 import {
   BENCH_END_WEEK,
   BENCH_TIME_ZONE,
@@ -28,6 +30,7 @@ import {
   type Dataset,
   type ImportResult,
   type MetricsResult,
+  type RawFloorResult,
   type ReadBackResult,
   type Timing,
 } from './protocol'
@@ -145,6 +148,48 @@ async function importFloor(d: Dataset): Promise<ImportResult> {
 }
 
 /**
+ * The raw floor: decode + raw papaparse of the same file (as the floor above), then the same
+ * stored records `put` into a plain IndexedDB store with only a primary key, one transaction. In
+ * the same profile it then reads the whole store back with `getAll`, and one week's records by
+ * key (a `get` each: the least work a week read can do without an index).
+ */
+async function importRawFloor(d: Dataset): Promise<RawFloorResult> {
+  const bytes = await fetchBytes(d.csvPath)
+  const now = new Date().toISOString()
+  const records = (await fetchHandoffs(d.jsonPath)).map((h) => toStored(h, TEMPLATE_SOURCE, tz, 1, now))
+  const weekIds = records.filter((r) => r.week === WEEK).map((r) => r.id)
+  const database = await openRaw()
+  const heap = heapSampler()
+  const t0 = performance.now()
+  const text = new TextDecoder().decode(bytes)
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true })
+  const t1 = performance.now()
+  heap.sample()
+  await writeRaw(database, records)
+  const t2 = performance.now()
+  const stats = heap.stop()
+  if (parsed.data.length !== d.rows + 1)
+    throw new Error(`papaparse read ${parsed.data.length} records for ${d.rows} rows + header`)
+  const t3 = performance.now()
+  const week = await readKeysRaw(database, weekIds)
+  const t4 = performance.now()
+  const all = await readAllRaw(database)
+  const t5 = performance.now()
+  database.close()
+  if (all.length !== d.rows) throw new Error(`Expected ${d.rows} raw records, found ${all.length}`)
+  return {
+    rows: d.rows,
+    ms: round(t2 - t0),
+    heap: stats,
+    phases: { parse: round(t1 - t0), write: round(t2 - t1) },
+    written: all.length,
+    weekMs: round(t4 - t3),
+    weekRows: week.length,
+    readAllMs: round(t5 - t4),
+  }
+}
+
+/**
  * `fn`'s first call, then the median of `runs` more. Each call starts after a forced GC, so a
  * collection of the previous call's garbage is not timed as part of this one.
  */
@@ -163,8 +208,8 @@ function timing(fn: () => unknown, runs: number): Timing {
 
 async function metrics(d: Dataset): Promise<MetricsResult> {
   const now = new Date().toISOString()
-  // As the app reads them: stored rows, each with the week it counts in.
-  const all = (await fetchHandoffs(d.jsonPath)).map((h) => toStored(h, TEMPLATE_SOURCE, tz, 1, now))
+  // As the app reads them: the compact facts of stored rows, each with the week it counts in.
+  const all = (await fetchHandoffs(d.jsonPath)).map((h) => toFacts(toStored(h, TEMPLATE_SOURCE, tz, 1, now)))
   const ctx = metricsContext()
   const fiscalStart = ctx.settings.fiscalYearStartMonth
   const week = all.filter((h) => h.week === WEEK)
@@ -225,15 +270,15 @@ async function metrics(d: Dataset): Promise<MetricsResult> {
 /** Reads back what importApp left in this profile's database. */
 async function readBack(d: Dataset): Promise<ReadBackResult> {
   const t0 = performance.now()
-  const week = await handoffsInWeeks([WEEK])
+  const week = await factsInWeeks([WEEK])
   computeMetrics(week, metricsContext())
   const t1 = performance.now()
-  const all = await allHandoffs()
+  const all = await allFacts()
   const t2 = performance.now()
   db().close()
   if (all.length !== d.rows) throw new Error(`Expected ${d.rows} stored handoffs, found ${all.length}`)
   return { rows: all.length, weekFromDbMs: round(t1 - t0), weekFromDbRows: week.length, readAllMs: round(t2 - t1) }
 }
 
-const api: BenchApi = { importApp, importFloor, metrics, readBack }
+const api: BenchApi = { importApp, importFloor, importRawFloor, metrics, readBack }
 ;(globalThis as unknown as { bench: BenchApi }).bench = api

@@ -33,6 +33,15 @@ export interface ImportResult {
   written: number
 }
 
+/** The raw floor's import (parse + put into a primary-key-only store) and its reads in the same profile. */
+export interface RawFloorResult extends ImportResult {
+  /** One week's records by key (a get each). */
+  weekMs: number
+  weekRows: number
+  /** getAll of the whole store. */
+  readAllMs: number
+}
+
 /** A computation timed on its first (cold) call, then the median of the next few. */
 export interface Timing {
   firstMs: number
@@ -60,16 +69,17 @@ export interface MetricsResult {
 /** Reads from the database an import left behind. */
 export interface ReadBackResult {
   rows: number
-  /** handoffsInWeeks([one week]) from IndexedDB + computeMetrics: the Huddle screen's real path. */
+  /** factsInWeeks([one week]) from IndexedDB + computeMetrics: the Weekly numbers screen's real path. */
   weekFromDbMs: number
   weekFromDbRows: number
-  /** allHandoffs(): the whole table, as the Handoffs screen has it once every page has loaded. */
+  /** allFacts(): the whole table, as the Handoffs screen has it once every page has loaded. */
   readAllMs: number
 }
 
 export interface BenchApi {
   importApp(dataset: Dataset): Promise<ImportResult>
   importFloor(dataset: Dataset): Promise<ImportResult>
+  importRawFloor(dataset: Dataset): Promise<RawFloorResult>
   metrics(dataset: Dataset): Promise<MetricsResult>
   readBack(dataset: Dataset): Promise<ReadBackResult>
 }

@@ -7,6 +7,8 @@ import {
   type BackupCounts,
   type BackupTable,
 } from '@/domain/export/backup'
+import { toFacts } from '@/domain/handoff-facts'
+import type { StoredHandoff } from '@/domain/handoff'
 import { db } from './database'
 
 /** Raised by restoreBackup when the file is refused; `message` is the sentence to show. */
@@ -22,6 +24,9 @@ export type RestorePreview =
 
 const BATCH = 1000
 
+/** Tables rebuilt from others (the handoffs' facts): never in a backup, rewritten on restore. */
+const DERIVED_TABLES = new Set(['facts'])
+
 type Tables = Partial<Record<BackupTable, Table>>
 
 /**
@@ -29,7 +34,7 @@ type Tables = Partial<Record<BackupTable, Table>>
  * a table added to the database but not to BACKUP_TABLES would silently be left out of backups.
  */
 function backupTables(database: Dexie): Tables {
-  const names = database.tables.map((t) => t.name)
+  const names = database.tables.map((t) => t.name).filter((n) => !DERIVED_TABLES.has(n))
   const unknown = names.filter((n) => !(BACKUP_TABLE_NAMES as string[]).includes(n))
   if (unknown.length > 0) throw new Error(`The backup format does not know the tables ${unknown.join(', ')}`)
   return Object.fromEntries(names.map((n) => [n, database.table(n)])) satisfies Record<string, Table>
@@ -78,9 +83,13 @@ export async function restoreBackup(text: string, mode: RestoreMode): Promise<{ 
   if (!parsed.ok) throw new BackupRefusedError(parsed.error)
   const tables = backupTables(database)
   const { data } = parsed.backup
-  await database.transaction('rw', Object.values(tables), async () => {
+  await database.transaction('rw', [...Object.values(tables), database.facts], async () => {
     if (mode === 'replace') {
-      for (const table of Object.values(tables)) await table.clear()
+      for (const table of [...Object.values(tables), database.facts]) await table.clear()
+    }
+    const handoffs: readonly StoredHandoff[] = data.handoffs
+    for (let i = 0; i < handoffs.length; i += BATCH) {
+      await database.facts.bulkPut(handoffs.slice(i, i + BATCH).map(toFacts))
     }
     for (const name of BACKUP_TABLE_NAMES) {
       const rows: readonly unknown[] = data[name]

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { StoredHandoff } from '@/domain/handoff'
+import { toFacts, type HandoffFacts } from '@/domain/handoff-facts'
 import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
 import type { Settings } from '@/domain/settings'
 import type {
@@ -22,6 +23,8 @@ export const DB_NAME = 'handoff-huddle'
  */
 export class HuddleDatabase extends Dexie {
   handoffs!: EntityTable<StoredHandoff, 'id'>
+  /** One compact record per handoff (src/domain/handoff-facts.ts), written with it. */
+  facts!: EntityTable<HandoffFacts, 'id'>
   importRuns!: EntityTable<ImportRunRow, 'id'>
   importUndo!: EntityTable<ImportUndoRow, 'handoffId'>
   settings!: EntityTable<SettingsRow, 'key'>
@@ -73,6 +76,23 @@ export class HuddleDatabase extends Dexie {
             })
         }
       })
+    // v3: handoffs keep only their key (reads by week and the first screen go through the facts);
+    // the compound index repeated the key (ids are `source::externalId`), and nothing queried
+    // sdr, ae, status or [week+sdr]. Undo rows are found by their key's runId prefix; the rows a
+    // run added by the facts' importRunId (a scan: undo is rare, imports are not).
+    this.version(3)
+      .stores({
+        handoffs: 'id',
+        facts: 'id, week',
+        importUndo: '[runId+handoffId]',
+      })
+      .upgrade(async (tx) => {
+        const facts = tx.table<HandoffFacts, string>('facts')
+        await tx
+          .table<StoredHandoff, string>('handoffs')
+          .toCollection()
+          .each((h) => void facts.put(toFacts(h)))
+      })
   }
 }
 
@@ -84,7 +104,8 @@ export function db(): HuddleDatabase {
   return current
 }
 
-export function useDatabase(database: HuddleDatabase): void {
+/** Points every repository at this database (tests: a fresh one each); not a composable. */
+export function setDatabase(database: HuddleDatabase): void {
   current = database
 }
 

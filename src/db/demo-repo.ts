@@ -5,7 +5,7 @@ import { isoWeekOfDay } from '@/domain/calendar/weeks'
 import { localDayOf } from '@/domain/calendar/zoned'
 import type { Settings } from '@/domain/settings'
 import { db } from './database'
-import { toStored } from './handoff-repo'
+import { toStored, writeHandoffRows } from './handoff-repo'
 
 export const DEMO_SOURCE = 'demo'
 
@@ -26,7 +26,7 @@ export async function loadDemoData(
   const handoffs = asOfNow(generated, now, settings.timeZone)
   const stamp = new Date(now).toISOString()
   const database = db()
-  await database.transaction('rw', database.handoffs, database.importRuns, async () => {
+  await database.transaction('rw', database.handoffs, database.facts, database.importRuns, async () => {
     const runId = (await database.importRuns.add({
       fileName: 'Demo data',
       fileSize: 0,
@@ -43,10 +43,7 @@ export async function loadDemoData(
       undone: false,
     }))!
     const rows = handoffs.map((h) => toStored(h, DEMO_SOURCE, settings.timeZone, runId, stamp))
-    for (let i = 0; i < rows.length; i += 1000) {
-      await database.handoffs.bulkPut(rows.slice(i, i + 1000))
-      onProgress?.(Math.min(rows.length, i + 1000), rows.length)
-    }
+    await writeHandoffRows(rows, (done) => onProgress?.(done, rows.length))
   })
   return handoffs.length
 }

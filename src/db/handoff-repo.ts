@@ -1,6 +1,7 @@
 import { nowIso } from '@/domain/clock'
 import { weekOf } from '@/domain/calendar/weeks'
 import { handoffId, type Handoff, type StoredHandoff } from '@/domain/handoff'
+import { toFacts, type HandoffFacts } from '@/domain/handoff-facts'
 import { db } from './database'
 import { rosterIndex, type TeamMember } from '@/domain/team/roster'
 import { resolvePeople } from '@/domain/team/resolve-people'
@@ -32,39 +33,65 @@ export interface DataRange {
   last: string | null
 }
 
-/** The span of booking dates and the number of handoffs, from indexes only. */
+/**
+ * The span of booking dates and the number of handoffs: the first and last weeks' facts (through
+ * the week index), never the whole table.
+ */
 export async function dataRange(): Promise<DataRange> {
-  const table = db().handoffs
+  const facts = db().facts
   const [count, first, last] = await Promise.all([
-    table.count(),
-    table.orderBy('bookedAt').first(),
-    table.orderBy('bookedAt').last(),
+    facts.count(),
+    facts.orderBy('week').first(),
+    facts.orderBy('week').last(),
   ])
-  return { count, first: first?.bookedAt ?? null, last: last?.bookedAt ?? null }
+  if (!first || !last) return { count, first: null, last: null }
+  const [firstWeek, lastWeek] = await Promise.all([factsInWeeks([first.week]), factsInWeeks([last.week])])
+  const booked = (rows: HandoffFacts[]) => rows.map((r) => r.bookedAt).sort()
+  return { count, first: booked(firstWeek)[0] ?? null, last: booked(lastWeek).at(-1) ?? null }
 }
 
-/** Weeks with bookings, oldest first, read from the week index alone (no handoff is loaded). */
+/** Weeks with bookings, oldest first, read from the facts' week index alone (no handoff is loaded). */
 export async function handoffWeeks(): Promise<string[]> {
-  return (await db().handoffs.orderBy('week').uniqueKeys()).map(String)
+  return (await db().facts.orderBy('week').uniqueKeys()).map(String)
 }
 
+/** The full handoff, long texts included: the detail page and the walk. */
 export async function getHandoff(id: string): Promise<StoredHandoff | undefined> {
   return db().handoffs.get(id)
 }
 
-/** The most recently booked handoffs, straight from the bookedAt index: the table's first screen. */
-export async function newestHandoffs(limit: number): Promise<StoredHandoff[]> {
-  return db().handoffs.orderBy('bookedAt').reverse().limit(limit).toArray()
+/** Full handoffs by id (missing ones left out), for the few a screen shows with their texts. */
+export async function handoffsByIds(ids: readonly string[]): Promise<StoredHandoff[]> {
+  return (await db().handoffs.bulkGet([...ids])).filter((h): h is StoredHandoff => h !== undefined)
 }
 
-/** Every handoff in pages by primary key, so a caller can show progress while reading 100k rows. */
-export async function* handoffPages(pageSize = 5000): AsyncGenerator<StoredHandoff[]> {
+const byBookedDesc = (a: { bookedAt: string }, b: { bookedAt: string }) =>
+  a.bookedAt < b.bookedAt ? 1 : a.bookedAt > b.bookedAt ? -1 : 0
+
+/**
+ * The most recently booked handoffs (facts): the newest weeks through the week index until
+ * `limit` are read, newest booking first. The table's first screen.
+ */
+export async function newestHandoffs(limit: number): Promise<HandoffFacts[]> {
+  const facts = db().facts
+  const rows: HandoffFacts[] = []
+  let last = await facts.orderBy('week').last()
+  while (last && rows.length < limit) {
+    const week = last.week
+    rows.push(...(await factsInWeeks([week])))
+    last = await facts.where('week').below(week).last()
+  }
+  return rows.sort(byBookedDesc).slice(0, limit)
+}
+
+/** Every handoff's facts in pages by primary key, so a caller can show progress while reading 100k rows. */
+export async function* handoffPages(pageSize = 5000): AsyncGenerator<HandoffFacts[]> {
   let last: string | null = null
   for (;;) {
-    const page: StoredHandoff[] =
+    const page: HandoffFacts[] =
       last === null
-        ? await db().handoffs.orderBy(':id').limit(pageSize).toArray()
-        : await db().handoffs.where(':id').above(last).limit(pageSize).toArray()
+        ? await db().facts.orderBy(':id').limit(pageSize).toArray()
+        : await db().facts.where(':id').above(last).limit(pageSize).toArray()
     if (page.length === 0) return
     yield page
     if (page.length < pageSize) return
@@ -72,37 +99,66 @@ export async function* handoffPages(pageSize = 5000): AsyncGenerator<StoredHando
   }
 }
 
+/** Every full handoff (long texts included): backups and tests; screens read facts. */
 export async function allHandoffs(): Promise<StoredHandoff[]> {
   return db().handoffs.toArray()
 }
 
-export async function handoffsInWeeks(weeks: string[]): Promise<StoredHandoff[]> {
-  return db().handoffs.where('week').anyOf(weeks).toArray()
+/** Every handoff's facts (no long texts): what the table and the numbers need. */
+export async function allFacts(): Promise<HandoffFacts[]> {
+  return db().facts.toArray()
 }
 
-/** Writes in batches inside one transaction: all rows land or none do. */
+/** The facts of these weeks, through the week index. */
+export async function factsInWeeks(weeks: readonly string[]): Promise<HandoffFacts[]> {
+  return db()
+    .facts.where('week')
+    .anyOf([...weeks])
+    .toArray()
+}
+
+/** Handoffs and their facts, `BATCH` at a time; the caller holds a transaction over both tables. */
+export async function writeHandoffRows(
+  rows: readonly StoredHandoff[],
+  onBatch?: (done: number) => void | boolean,
+): Promise<void> {
+  const database = db()
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH)
+    await Promise.all([database.handoffs.bulkPut(batch), database.facts.bulkPut(batch.map(toFacts))])
+    onBatch?.(Math.min(rows.length, i + BATCH))
+  }
+}
+
+/** Deletes handoffs and their facts; the caller holds a transaction over both tables. */
+export async function deleteHandoffRows(ids: readonly string[]): Promise<void> {
+  const database = db()
+  await Promise.all([database.handoffs.bulkDelete([...ids]), database.facts.bulkDelete([...ids])])
+}
+
+const BATCH = 1000
+
+/** Writes handoffs and their facts in batches inside one transaction: all rows land or none do. */
 export async function putHandoffs(rows: StoredHandoff[], onProgress?: (done: number) => void): Promise<void> {
   const database = db()
-  await database.transaction('rw', database.handoffs, async () => {
-    for (let i = 0; i < rows.length; i += 1000) {
-      await database.handoffs.bulkPut(rows.slice(i, i + 1000))
-      onProgress?.(Math.min(rows.length, i + 1000))
-    }
-  })
+  await database.transaction('rw', database.handoffs, database.facts, () => writeHandoffRows(rows, onProgress))
 }
 
 /** Re-derives every handoff's week after the team time zone changed. */
 export async function recomputeWeeks(timeZone: string): Promise<number> {
   const database = db()
   let changed = 0
-  await database.transaction('rw', database.handoffs, async () => {
-    await database.handoffs.toCollection().modify((h) => {
-      const week = weekOf(h.bookedAt, timeZone)
-      if (week !== h.week) {
-        h.week = week
-        changed++
-      }
-    })
+  await database.transaction('rw', database.handoffs, database.facts, async () => {
+    for (const table of [database.handoffs, database.facts] as const) {
+      changed = 0
+      await table.toCollection().modify((h: StoredHandoff) => {
+        const week = weekOf(h.bookedAt, timeZone)
+        if (week !== h.week) {
+          h.week = week
+          changed++
+        }
+      })
+    }
   })
   return changed
 }
@@ -115,7 +171,8 @@ export async function reresolvePeople(team: readonly TeamMember[]): Promise<numb
   const database = db()
   const index = rosterIndex(team)
   let changed = 0
-  await database.transaction('rw', database.handoffs, async () => {
+  const resolved: StoredHandoff[] = []
+  await database.transaction('rw', database.handoffs, database.facts, async () => {
     await database.handoffs.toCollection().modify((h, ref) => {
       const next = resolvePeople(h, index)
       if (
@@ -127,9 +184,13 @@ export async function reresolvePeople(team: readonly TeamMember[]): Promise<numb
         next.partnerRaw !== h.partnerRaw
       ) {
         ref.value = next
+        resolved.push(next)
         changed++
       }
     })
+    // The facts hold the same names: scorecards and breakdowns group by them.
+    for (let i = 0; i < resolved.length; i += BATCH)
+      await database.facts.bulkPut(resolved.slice(i, i + BATCH).map(toFacts))
   })
   return changed
 }

@@ -1,9 +1,11 @@
+import Dexie from 'dexie'
 import { nowIso } from '@/domain/clock'
 import { classify, type RowOutcome } from '@/domain/import/diff'
 import type { Handoff, HandoffField, StoredHandoff } from '@/domain/handoff'
 import { carriedMaskOf } from '@/domain/carried'
 import { handoffId } from '@/domain/handoff'
 import { db } from './database'
+import { deleteHandoffRows, writeHandoffRows } from './handoff-repo'
 import { rosterIndex, type TeamMember } from '@/domain/team/roster'
 import { resolvePeople } from '@/domain/team/resolve-people'
 import { bookingWeekLookup } from '@/domain/metrics/booking-week'
@@ -135,7 +137,8 @@ export async function commitImport(
     undone: false,
     ...(meta.carried ? { carried: [...meta.carried] } : {}),
   }
-  await database.transaction('rw', database.handoffs, database.importRuns, database.importUndo, async () => {
+  const tables = [database.handoffs, database.facts, database.importRuns, database.importUndo]
+  await database.transaction('rw', tables, async () => {
     const runId = (await database.importRuns.add(run))!
     run.id = runId
     const undo = writes
@@ -144,7 +147,7 @@ export async function commitImport(
     for (let i = 0; i < undo.length; i += BATCH) await database.importUndo.bulkPut(undo.slice(i, i + BATCH))
     for (let i = 0; i < writes.length; i += BATCH) {
       if (options.signal?.aborted) throw new ImportCancelled()
-      await database.handoffs.bulkPut(writes.slice(i, i + BATCH).map((r) => ({ ...r.handoff, importRunId: runId })))
+      await writeHandoffRows(writes.slice(i, i + BATCH).map((r) => ({ ...r.handoff, importRunId: runId })))
       options.onProgress?.(Math.min(writes.length, i + BATCH), writes.length)
     }
     run.finishedAt = nowIso()
@@ -167,16 +170,19 @@ export async function lastUndoableRun(): Promise<ImportRunRow | undefined> {
 /** Restores the handoffs a run replaced and removes the ones it added, in one transaction. */
 export async function undoRun(runId: number): Promise<{ removed: number; restored: number }> {
   const database = db()
-  return database.transaction('rw', database.handoffs, database.importRuns, database.importUndo, async () => {
+  const tables = [database.handoffs, database.facts, database.importRuns, database.importUndo]
+  return database.transaction('rw', tables, async () => {
     const run = await database.importRuns.get(runId)
     if (!run || run.undone) throw new Error('That import was already undone')
-    const undo = await database.importUndo.where('runId').equals(runId).toArray()
+    const ofRun = database.importUndo.where('[runId+handoffId]').between([runId, Dexie.minKey], [runId, Dexie.maxKey])
+    const undo = await ofRun.toArray()
     const restoredIds = new Set(undo.map((u) => u.handoffId))
-    const touched = await database.handoffs.where('importRunId').equals(runId).primaryKeys()
+    // The run's rows, from the facts (no index: undo is rare, and every import would pay for one).
+    const touched = (await database.facts.filter((f) => f.importRunId === runId).toArray()).map((f) => f.id)
     const added = touched.filter((id) => !restoredIds.has(id))
-    await database.handoffs.bulkDelete(added)
-    await database.handoffs.bulkPut(undo.map((u) => u.before!).filter(Boolean))
-    await database.importUndo.where('runId').equals(runId).delete()
+    await deleteHandoffRows(added)
+    await writeHandoffRows(undo.map((u) => u.before!).filter(Boolean))
+    await ofRun.delete()
     await database.importRuns.update(runId, { undone: true })
     return { removed: added.length, restored: undo.length }
   })
@@ -194,8 +200,5 @@ export async function allMappings(): Promise<MappingRow[]> {
   return db().mappings.toArray()
 }
 
-/** SHA-256 of the file as hex, for the import history. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource)
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
+/** SHA-256 of the file as hex, for the import history (the one implementation is domain/hash). */
+export { sha256Hex } from '@/domain/hash'

@@ -17,7 +17,7 @@ export async function loadSettings(): Promise<Settings> {
 export async function saveSettings(settings: Settings, options: { isTeamChanged?: boolean } = {}): Promise<Settings> {
   const valid = settingsSchema.parse(settings)
   const database = db()
-  await database.transaction('rw', database.settings, database.handoffs, async () => {
+  await database.transaction('rw', database.settings, database.handoffs, database.facts, async () => {
     await database.settings.put({ key: 'app', value: valid })
     if (options.isTeamChanged) await reresolvePeople(valid.team)
   })

@@ -23,7 +23,7 @@ export async function readWeeks(
   const scores: RubricScore[] = []
   for (let i = 0; i < weeks.length; i += WEEKS_PER_READ) {
     const chunk = weeks.slice(i, i + WEEKS_PER_READ)
-    const [h, s] = await Promise.all([db().handoffs.where('week').anyOf(chunk).toArray(), scoresInWeeks(chunk)])
+    const [h, s] = await Promise.all([db().facts.where('week').anyOf(chunk).toArray(), scoresInWeeks(chunk)])
     handoffs.push(...h)
     scores.push(...s)
     onProgress?.(Math.min(weeks.length, i + WEEKS_PER_READ), weeks.length)
@@ -38,7 +38,7 @@ export async function handoffsMatching(
   value: string,
 ): Promise<StoredHandoff[]> {
   const rows = await db()
-    .handoffs.where('week')
+    .facts.where('week')
     .anyOf([...weeks])
     .toArray()
   return rows

@@ -18,7 +18,7 @@ import {
   type IcpVersion,
 } from './rules/quality-bar'
 import { instantOf, slaOf, type SlaState } from './rules/sla'
-import { isVagueFeedback } from './rules/reasons'
+import { hasNoFeedback, isVagueFeedback } from './rules/feedback'
 import { suggestRubric, type RubricSuggestion } from './rubric/suggest'
 import { BAR_FAILURE_LABELS } from './handoff-table'
 import { isCarried, notAssessedFields, notCarriedMessage } from './carried'
@@ -49,8 +49,10 @@ export interface HandoffDetail {
     disagreement: BarDisagreement | null
   }
   sla: { state: SlaState; businessHours: number | null; timeline: TimelinePoint[] }
-  /** Feedback that names no specific fact; a rejection without feedback counts as vague. */
+  /** Written feedback that names no specific fact. */
   isFeedbackVague: boolean
+  /** A rejection without any feedback: no feedback, counted apart from vague. */
+  isFeedbackMissing: boolean
   suggestion: RubricSuggestion
 }
 
@@ -117,11 +119,8 @@ export function handoffDetail(
       disagreement: barDisagreement(h, bar),
     },
     sla: { state: sla.state, businessHours: sla.businessHours, timeline },
-    isFeedbackVague: !isCarried(h.carried, 'aeFeedback')
-      ? false
-      : h.aeFeedback.trim() !== ''
-        ? isVagueFeedback(h.aeFeedback)
-        : h.status === 'rejected',
+    isFeedbackVague: isCarried(h.carried, 'aeFeedback') && isVagueFeedback(h.aeFeedback),
+    isFeedbackMissing: h.status === 'rejected' && isCarried(h.carried, 'aeFeedback') && hasNoFeedback(h.aeFeedback),
     suggestion: suggestRubric(h, missing, {
       placeholders: settings.placeholders,
       requiredFields: settings.requiredFields,

@@ -3,19 +3,9 @@
  * on every machine. For reproducible picks (the weekly sample) and demo data, never for secrets.
  */
 
-/** A 32-bit hash of a string (cyrb53-style mixing, folded to 32 bits). */
-export function hashString(s: string): number {
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    h1 = Math.imul(h1 ^ c, 2654435761)
-    h2 = Math.imul(h2 ^ c, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return (h1 ^ h2) >>> 0
-}
+import { hashString } from './hash'
+
+export { hashString }
 
 /** mulberry32: a fast 32-bit generator; returns floats in [0, 1). */
 export function mulberry32(seed: number): () => number {

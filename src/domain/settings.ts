@@ -64,7 +64,10 @@ export const settingsSchema = z.object({
   requiredFields: z
     .array(z.enum(HANDOFF_FIELDS as [HandoffField, ...HandoffField[]]))
     .min(1, 'Require at least one checklist field'),
-  placeholders: z.array(z.string().trim().min(1, 'A placeholder cannot be blank')),
+  // At most PLACEHOLDER_MAX_LENGTH (handoff-facts.ts): the facts' clipped texts rely on it.
+  placeholders: z.array(
+    z.string().trim().min(1, 'A placeholder cannot be blank').max(32, 'A placeholder is at most 32 characters'),
+  ),
   icp: icpSchema,
   /** Minutes per agenda section; PRODUCT.md's default sums to 30. */
   agendaMinutes: z.object({

@@ -9,6 +9,7 @@ export function desktop(): DesktopApi {
   return api
 }
 
-export function useDesktop(custom: DesktopApi): void {
+/** Replaces the bridge (tests, the E2E harness); not a composable. */
+export function setDesktop(custom: DesktopApi): void {
   api = custom
 }

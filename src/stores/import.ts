@@ -73,13 +73,16 @@ const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf])
 
 let runner: ImportRunner | null = null
 /** The runner the store reads files with; tests may inject one. */
-export function useImportRunner(custom: ImportRunner | null): void {
+export function setImportRunner(custom: ImportRunner | null): void {
   runner?.dispose()
   runner = custom
 }
 const currentRunner = (): ImportRunner => (runner ??= createImportRunner())
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+/** `name: message`, unless the message already starts with the file's name (XLSX refusals do). */
+const aboutFile = (name: string, message: string): string =>
+  message.startsWith(name) ? message : `${name}: ${message}`
 const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '') || 'export'
 
 /**
@@ -233,7 +236,7 @@ export const useImportStore = defineStore('import', () => {
       return true
     } catch (e) {
       if (e instanceof ParseCancelled) notice.value = `Reading ${f.name} was cancelled.`
-      else error.value = `${f.name}: ${errorText(e)}`
+      else error.value = aboutFile(f.name, errorText(e))
       return false
     } finally {
       busy.value = null
@@ -355,7 +358,8 @@ export const useImportStore = defineStore('import', () => {
     } catch (e) {
       if (e instanceof AmbiguousDateOrderError) dateQuestion.value = { field: e.field, column: e.column }
       else if (e instanceof ParseCancelled) notice.value = `Reading ${f.name} was cancelled.`
-      else error.value = isImportError(e) ? `${f.name}: ${e.message}` : `${f.name} could not be read: ${errorText(e)}`
+      else
+        error.value = isImportError(e) ? aboutFile(f.name, e.message) : `${f.name} could not be read: ${errorText(e)}`
     } finally {
       busy.value = null
       controller = null

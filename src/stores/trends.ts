@@ -10,7 +10,7 @@ import { MASKED_FIELDS } from '@/domain/rules/checklist'
 import { quarterComparison } from '@/domain/trends/comparison'
 import { handoffFacts, type HandoffFact } from '@/domain/trends/facts'
 import { notCarriedMessage } from '@/domain/carried'
-import { rejectionPredictors } from '@/domain/trends/predictors'
+import { MIN_DECIDED_FOR_A_RATE, rejectionPredictors } from '@/domain/trends/predictors'
 import {
   comparedQuarters,
   DEFAULT_RANGE,
@@ -92,6 +92,7 @@ export const useTrendsStore = defineStore('trends', () => {
       { requiredFields: requiredFields.value, facts: rangeFacts.value },
       (w) => quarterOfWeek(w, fiscalStart.value).key,
       predictorQuarters.value,
+      MIN_DECIDED_FOR_A_RATE,
     ),
   )
   const total = computed(() => mergeTallies(weekly.value))

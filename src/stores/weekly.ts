@@ -4,7 +4,7 @@ import { isoWeekOfDay } from '@/domain/calendar/weeks'
 import { localDayOf } from '@/domain/calendar/zoned'
 import { defaultHuddleWeek } from '@/domain/huddle/session'
 import { computed, ref, shallowRef } from 'vue'
-import { handoffsInWeeks } from '@/db/handoff-repo'
+import { factsInWeeks } from '@/db/handoff-repo'
 import { getSample, saveSample, type WeeklySample } from '@/db/sample-repo'
 import { scoresInWeeks, type StoredScore } from '@/db/score-repo'
 import { listIcpVersions } from '@/db/icp-repo'
@@ -70,7 +70,7 @@ export const useWeeklyStore = defineStore('weekly', () => {
     error.value = null
     try {
       const [rows, weekScores, saved, icpVersions] = await Promise.all([
-        handoffsInWeeks([target]),
+        factsInWeeks([target]),
         scoresInWeeks([target]),
         getSample(target),
         listIcpVersions(),

@@ -7,6 +7,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { main } from '@/cli/index'
 import { parseReportArgs, UsageError } from '@/cli/args'
+import { row, sheetXml, str, workbook } from '../domain/import/xlsx-builder'
 
 const fixture = (name: string) => join(__dirname, '../fixtures/import', name)
 
@@ -180,6 +181,20 @@ describe('report command', () => {
     const zero = await run('report', '/dev/zero')
     expect(zero.code).toBe(2)
     expect(zero.stderr).toBe('report: zero is not a regular file (a device, a pipe or a folder cannot be opened)\n')
+  })
+
+  it.each([
+    ['a cell reference beyond column XFD', row(1, str('ZZZZZZ1', 'x')), /cell ZZZZZZ1 lies beyond Excel's last column/],
+    ['row r="20000000"', row('20000000', str(undefined, 'x')), /row 20,000,000 lies beyond Excel's last row/],
+  ])('exits 2 with a one-line reason for a hostile workbook: %s', async (_, rows, reason) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'hostile-')), 'hostile.xlsx')
+    writeFileSync(file, workbook({ sheets: { Report: sheetXml(rows) } }))
+    const { code, stdout, stderr } = await run('report', file)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(stderr).toMatch(/^report: hostile\.xlsx, sheet "Report": /)
+    expect(stderr).toMatch(reason)
   })
 
   it('runs as `npm run --silent cli -- report` with exit codes', async () => {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
+  countHandoffs,
   clearAllData,
   dataRange,
   getHandoff,
@@ -28,10 +29,12 @@ describe('handoff repository', () => {
     })
   })
 
-  it('refuses two records with the same source and CRM id under different keys', async () => {
-    const a = toStored(aHandoff({ externalId: 'X' }), 'hubspot', 'UTC', 1)
+  it('keeps one record per source and CRM id: the key is made of them', async () => {
+    const a = toStored(aHandoff({ externalId: 'X', company: 'Old' }), 'hubspot', 'UTC', 1)
     await putHandoffs([a])
-    await expect(putHandoffs([{ ...a, id: 'other-key' }])).rejects.toThrow()
+    await putHandoffs([toStored({ ...a, company: 'New' }, 'hubspot', 'UTC', 2)])
+    expect(await countHandoffs()).toBe(1)
+    expect((await getHandoff('hubspot::X'))?.company).toBe('New')
   })
 
   it('reports the count and the booking date range from indexes', async () => {

@@ -57,7 +57,7 @@ describe('handoff detail', () => {
     expect(bar.failures.map((f) => f.id)).toContain('too_small')
   })
 
-  it('flags vague feedback and a rejection without feedback, not a specific one', () => {
+  it('flags vague feedback, and a rejection without feedback as no feedback, not a specific one', () => {
     const rejected = (aeFeedback: string) =>
       handoffDetail(
         toStored(aHandoff({ status: 'rejected', aeFeedback }), 'crm', settings.timeZone, null),
@@ -66,7 +66,8 @@ describe('handoff detail', () => {
         asOf,
       )
     expect(rejected('not qualified').isFeedbackVague).toBe(true)
-    expect(rejected('').isFeedbackVague).toBe(true)
+    expect(rejected('').isFeedbackVague).toBe(false)
+    expect(rejected('').isFeedbackMissing).toBe(true)
     expect(rejected('under 20 employees, our minimum is 50').isFeedbackVague).toBe(false)
   })
 

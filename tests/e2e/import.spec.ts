@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { row, sheetXml, str, workbook } from '../domain/import/xlsx-builder'
 import { expect, openApp, test } from './fixtures'
 
 const FIXTURES = join(__dirname, '../fixtures/import')
@@ -166,4 +167,34 @@ test('a large import shows progress and can be cancelled while writing: nothing 
   await expect(page.getByRole('heading', { name: /Preview: nothing has been saved yet/ })).toBeVisible()
   await expect(page.getByText('No imports yet.')).toBeVisible()
   await expect(page.getByRole('status', { name: 'Data status' })).toContainText('No handoffs yet')
+})
+
+test('a hostile workbook is refused with a reason in words and the app stays usable', async ({ watched: page }) => {
+  await openApp(page, '/import')
+  const hostile = [
+    {
+      name: 'far-column.xlsx',
+      rows: row(1, str('ZZZZZZ1', 'x')),
+      reason: /cell ZZZZZZ1 lies beyond Excel's last column/,
+    },
+    {
+      name: 'far-row.xlsx',
+      rows: row('20000000', str(undefined, 'x')),
+      reason: /row 20,000,000 lies beyond Excel's last row/,
+    },
+  ]
+  for (const { name, rows, reason } of hostile) {
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Choose file…' }).click()
+    const buffer = Buffer.from(workbook({ sheets: { Report: sheetXml(rows) } }))
+    await (
+      await chooser
+    ).setFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer })
+    await expect(page.getByRole('alert')).toContainText(`${name}, sheet "Report": `)
+    await expect(page.getByRole('alert')).not.toContainText(`${name}: ${name}`)
+    await expect(page.getByRole('alert')).toContainText(reason)
+  }
+  // Still usable: a good file goes on to the mapping step.
+  await chooseFile(page, 'ui-hubspot.csv')
+  await expect(page.getByRole('heading', { name: 'Map the columns of ui-hubspot.csv' })).toBeVisible()
 })

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { putHandoffs, toStored } from '@/db/handoff-repo'
 import { exportBackup } from '@/db/backup-repo'
-import { useDesktop } from '@/platform/desktop'
+import { setDesktop } from '@/platform/desktop'
 import type { DesktopApi, OpenedFile, SaveFileRequest } from '@/shared/ipc-contract'
 import {
   keepUpgradeBackup,
@@ -31,7 +31,7 @@ function fakeDesktop(toOpen: OpenedFile | null = null) {
     setFullScreen: async () => undefined,
     onMenuCommand: () => () => undefined,
   }
-  useDesktop(api)
+  setDesktop(api)
   return { saved, text: (i: number) => new TextDecoder().decode(saved[i]!.bytes) }
 }
 
@@ -169,13 +169,13 @@ describe('automatic backup before an upgrade', () => {
 describe('backupBeforeUpgrade', () => {
   it('keeps nothing when there is no database on disk yet or it is already at this version', async () => {
     const { backupBeforeUpgrade } = await import('@/stores/data-transfer')
-    const { DB_NAME, HuddleDatabase, useDatabase } = await import('@/db/database')
+    const { DB_NAME, HuddleDatabase, setDatabase } = await import('@/db/database')
     const storage = {
       setItem: () => {
         throw new Error('must not store')
       },
     }
-    useDatabase(new HuddleDatabase(DB_NAME))
+    setDatabase(new HuddleDatabase(DB_NAME))
     expect(await backupBeforeUpgrade('1.0.0', storage)).toBeNull()
     const onDisk = new HuddleDatabase(DB_NAME)
     await onDisk.open()
@@ -186,14 +186,14 @@ describe('backupBeforeUpgrade', () => {
   it('keeps a backup of an older database on disk before the app upgrades it', async () => {
     const { default: Dexie } = await import('dexie')
     const { backupBeforeUpgrade, UPGRADE_BACKUP_KEY } = await import('@/stores/data-transfer')
-    const { DB_NAME, HuddleDatabase, useDatabase } = await import('@/db/database')
+    const { DB_NAME, HuddleDatabase, setDatabase } = await import('@/db/database')
     await Dexie.delete(DB_NAME)
     const old = new Dexie(DB_NAME)
     old.version(0.5).stores({ handoffs: 'id, week' })
     await old.open()
     await old.table('handoffs').put({ id: 'crm::1', week: '2026-W47' })
     old.close()
-    useDatabase(new HuddleDatabase(DB_NAME))
+    setDatabase(new HuddleDatabase(DB_NAME))
     const stored = new Map<string, string>()
     expect(await backupBeforeUpgrade('1.0.0', { setItem: (k, v) => void stored.set(k, v) })).toBe('localStorage')
     expect(JSON.parse(stored.get(UPGRADE_BACKUP_KEY)!)).toMatchObject({

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { allHandoffs } from '@/db/handoff-repo'
 import { importHistory } from '@/db/import-repo'
-import { useDesktop } from '@/platform/desktop'
-import { NOT_IN_EXPORT, useImportStore, useImportRunner } from '@/stores/import'
+import { setDesktop } from '@/platform/desktop'
+import { NOT_IN_EXPORT, useImportStore, setImportRunner } from '@/stores/import'
 import { useImportHistoryStore } from '@/stores/import-history'
 import { useHandoffsStore } from '@/stores/handoffs'
 import { createBrowserDesktop } from '@/platform/browser-desktop'
@@ -34,7 +34,7 @@ function fakeDesktop(files: OpenedFile[]) {
       return { path: `/tmp/${request.suggestedName}` }
     },
   }
-  useDesktop(api)
+  setDesktop(api)
   return { saved }
 }
 
@@ -42,7 +42,7 @@ describe('import store', () => {
   beforeEach(() => {
     freshDatabase()
     setActivePinia(createPinia())
-    useImportRunner(null)
+    setImportRunner(null)
   })
 
   it('reads a file, maps it by preset with guessed values, previews, commits, reports and undoes', async () => {

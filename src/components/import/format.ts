@@ -1,11 +1,8 @@
 /** Small display helpers for the import screen (no business logic). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
+import { formatBytes, formatThousands } from '@/domain/format'
 
-export const formatCount = (n: number): string => n.toLocaleString('en-US')
+// The import screen's names for the shared formats.
+export { formatBytes, formatThousands as formatCount }
 
 export function formatTime(iso: string): string {
   if (!iso) return '—'
@@ -15,7 +12,8 @@ export function formatTime(iso: string): string {
     : d.toLocaleString('en-GB', { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
 }
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`
+export const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${formatThousands(n)} ${n === 1 ? one : many}`
 
 export const ENCODING_LABELS: Record<string, string> = {
   'utf-8': 'UTF-8',

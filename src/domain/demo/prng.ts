@@ -5,7 +5,8 @@
 
 import { seededRandom } from '../random'
 
-export { hashString, mulberry32 } from '../random'
+export { mulberry32 } from '../random'
+export { hashString } from '../hash'
 
 export interface Rng {
   /** Uniform float in [0, 1). */

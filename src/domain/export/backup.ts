@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { sha256Hex } from '../hash'
 import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
 import type { StoredHandoff } from '@/domain/handoff'
 import type { Settings } from '@/domain/settings'
@@ -85,11 +86,6 @@ export function canonicalJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v,
   )
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 const checksumOf = (backup: Omit<Backup, 'sha256'> | Record<string, unknown>): Promise<string> => {

@@ -9,9 +9,7 @@ import { toPercent } from '../trends/series'
 import { ratesOf, type Tally } from '../trends/tally'
 import { DIMENSION_LABELS, type ScorecardDimension, type ScorecardRow } from '../trends/scorecards'
 import { toCsv, type CsvCell } from './csv'
-
-const oneDecimal = (n: number | null): number | null => (n === null ? null : Math.round(n * 10) / 10)
-const twoDecimals = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100)
+import { roundOrNull } from '../format'
 
 export const METRICS_CSV_HEADERS = [
   'Week',
@@ -48,9 +46,9 @@ function metricsRow(label: string, t: Tally): CsvCell[] {
     toPercent(r.onTimeRate),
     t.incomplete,
     toPercent(r.incompleteRate),
-    oneDecimal(r.medianResponseHours),
+    roundOrNull(r.medianResponseHours, 1),
     t.vague,
-    twoDecimals(r.rubricAverage),
+    roundOrNull(r.rubricAverage, 2),
     ...REJECTION_REASONS.map((reason) => t.reasons[reason]),
     t.noReason,
   ]
@@ -94,8 +92,8 @@ export function scorecardsCsv(
       toPercent(r.acceptanceRate),
       toPercent(r.onTimeRate),
       toPercent(r.incompleteRate),
-      twoDecimals(r.rubricAverage),
-      oneDecimal(r.medianResponseHours),
+      roundOrNull(r.rubricAverage, 2),
+      roundOrNull(r.medianResponseHours, 1),
       toPercent(r.vagueFeedbackRate),
     ]),
   )

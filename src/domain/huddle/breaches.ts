@@ -6,7 +6,7 @@ import type { Handoff, HandoffField, RejectionReason } from '../handoff'
 import { FIELD_LABELS, humanize } from '../field-labels'
 import type { Settings } from '../settings'
 import { missingFields } from '../rules/checklist'
-import { isVagueFeedback } from '../rules/reasons'
+import { feedbackVerdict } from '../rules/feedback'
 import { slaStateOf } from '../rules/sla'
 import { isCarried, notCarriedBySome, notCarriedPhrase, type Carriage } from '../carried'
 
@@ -115,6 +115,8 @@ export interface VagueRejection {
   reasonLabel: string
   /** The feedback as written; '' when the AE left none. */
   feedback: string
+  /** 'none' when nothing was written, 'vague' when the words name no fact. */
+  verdict: 'none' | 'vague'
 }
 
 /**
@@ -130,13 +132,18 @@ export function notCarried(
 }
 
 /**
- * Rejections whose feedback names no specific fact (blank included), for coaching the AE.
- * Feedback the export never carried is not the AE's to answer for: left out.
+ * Rejections that give the SDR nothing to learn from, for coaching the AE: vague feedback and no
+ * feedback, each marked as which (they are counted apart). Feedback the export never carried is
+ * not the AE's to answer for: left out.
  */
 export function vagueRejections(handoffs: readonly WithId[]): VagueRejection[] {
   return handoffs
-    .filter((h) => h.status === 'rejected' && isCarried(h.carried, 'aeFeedback') && isVagueFeedback(h.aeFeedback))
+    .filter(
+      (h) =>
+        h.status === 'rejected' && isCarried(h.carried, 'aeFeedback') && feedbackVerdict(h.aeFeedback) !== 'specific',
+    )
     .map((h) => ({
+      verdict: feedbackVerdict(h.aeFeedback) as 'none' | 'vague',
       handoffId: h.id,
       company: h.company,
       ae: h.ae.trim(),

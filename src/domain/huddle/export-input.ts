@@ -3,7 +3,8 @@
  * so exporting does no lookups and every format says the same thing.
  */
 import type { Handoff } from '../handoff'
-import { formatPointChange, formatRate, type HuddleExportInput, type WalkedHandoff } from './notes-document'
+import { formatPercent, formatPointChange } from '../format'
+import { type HuddleExportInput, type WalkedHandoff } from './notes-document'
 import type { Huddle } from './huddle'
 import type { ActionItem } from './action-items'
 import { isOpen } from './action-items'
@@ -78,7 +79,7 @@ export function changesSinceLast(
   const { thisWeek, lastWeek } = sources.comparison
   if (lastWeek) {
     out.push(
-      `Acceptance rate ${formatRate(lastWeek.acceptanceRate)} → ${formatRate(thisWeek.acceptanceRate)} (${formatPointChange(thisWeek.acceptanceRate, lastWeek.acceptanceRate)}) vs last week; bookings ${lastWeek.booked} → ${thisWeek.booked}.`,
+      `Acceptance rate ${formatPercent(lastWeek.acceptanceRate)} → ${formatPercent(thisWeek.acceptanceRate)} (${formatPointChange(thisWeek.acceptanceRate, lastWeek.acceptanceRate)}) vs last week; bookings ${lastWeek.booked} → ${thisWeek.booked}.`,
     )
   }
   for (const v of sources.icpVersionsSinceLast)

@@ -1,5 +1,6 @@
 import type { AgendaSection } from '@/domain/settings'
 import { sectionTitle } from './agenda'
+import { formatCountOrAverage, formatPercent, formatPointChange, NONE } from '../format'
 
 /** Counts for one week (or an average of weeks: counts may then be fractional). */
 export interface HuddleNumbers {
@@ -62,24 +63,6 @@ export type NotesBlock =
   /** The app's own remark, such as an empty state. */
   | { kind: 'remark'; text: string }
 
-export const NONE = '—'
-const MINUS = '\u2212'
-
-export function formatRate(rate: number | null): string {
-  return rate === null ? NONE : `${Math.round(rate * 100)}%`
-}
-
-export function formatCount(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1)
-}
-
-/** Change between two rates in percentage points: `+12 pp`, `−5 pp`, `0 pp`, or — without both. */
-export function formatPointChange(now: number | null, before: number | null): string {
-  if (now === null || before === null) return NONE
-  const points = Math.round(now * 100) - Math.round(before * 100)
-  return points > 0 ? `+${points} pp` : points < 0 ? `${MINUS}${-points} pp` : '0 pp'
-}
-
 const hasText = (s: string | undefined): s is string => s !== undefined && s.trim() !== ''
 
 function sectionNotes(input: HuddleExportInput, section: AgendaSection): NotesBlock[] {
@@ -102,7 +85,7 @@ function numbersBlocks(input: HuddleExportInput): NotesBlock[] {
       : {
           kind: 'table',
           head: ['Reason', 'Count'],
-          rows: numbers.reasonMix.map((r) => [r.label, formatCount(r.count)]),
+          rows: numbers.reasonMix.map((r) => [r.label, formatCountOrAverage(r.count)]),
           numeric: [false, true],
         }
   return [
@@ -111,11 +94,11 @@ function numbersBlocks(input: HuddleExportInput): NotesBlock[] {
       kind: 'table',
       head: ['', ...columns.map((c) => c.title)],
       rows: [
-        row('Booked', (n) => formatCount(n.booked)),
-        row('Accepted', (n) => formatCount(n.accepted)),
-        row('Rejected', (n) => formatCount(n.rejected)),
-        row('Pending', (n) => formatCount(n.pending)),
-        row('Acceptance rate', (n) => formatRate(n.acceptanceRate)),
+        row('Booked', (n) => formatCountOrAverage(n.booked)),
+        row('Accepted', (n) => formatCountOrAverage(n.accepted)),
+        row('Rejected', (n) => formatCountOrAverage(n.rejected)),
+        row('Pending', (n) => formatCountOrAverage(n.pending)),
+        row('Acceptance rate', (n) => formatPercent(n.acceptanceRate)),
       ],
       numeric: [false, ...columns.map(() => true)],
     },
@@ -155,7 +138,7 @@ function breachBlocks(input: HuddleExportInput): NotesBlock[] {
           kind: 'table',
           head: withPeople ? ['Cause', 'Count', 'Who'] : ['Cause', 'Count'],
           rows: breaches.map((b) => {
-            const row = [b.cause, formatCount(b.count)]
+            const row = [b.cause, formatCountOrAverage(b.count)]
             return withPeople ? [...row, (b.people ?? []).join(', ') || NONE] : row
           }),
           numeric: withPeople ? [false, true, false] : [false, true],
@@ -184,8 +167,8 @@ function calibrationBlocks(input: HuddleExportInput): NotesBlock[] {
           rows: movers.map((m) => [
             m.dimension,
             m.value,
-            formatRate(m.thisQuarter),
-            formatRate(m.lastQuarter),
+            formatPercent(m.thisQuarter),
+            formatPercent(m.lastQuarter),
             formatPointChange(m.thisQuarter, m.lastQuarter),
           ]),
           numeric: [false, false, true, true, true],

@@ -1,4 +1,5 @@
 import type { Handoff } from '../handoff'
+import { hash53Hex } from '../hash'
 
 /**
  * The key for a row without an externalId: `derived-` + 16 hex digits of a 53-bit hash
@@ -8,15 +9,5 @@ import type { Handoff } from '../handoff'
  */
 export function derivedExternalId(h: Pick<Handoff, 'bookedAt' | 'sdr' | 'company' | 'contactName'>): string {
   const text = [h.bookedAt, h.sdr, h.company, h.contactName].map((s) => s.trim().toLowerCase()).join('\u001f')
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ c, 2654435761)
-    h2 = Math.imul(h2 ^ c, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0')
-  return `derived-${hex(h2 & 0x1fffff)}${hex(h1)}`
+  return `derived-${hash53Hex(text)}`
 }

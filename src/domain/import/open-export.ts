@@ -41,7 +41,7 @@ export async function openXlsxExport(
   options: { sheet?: string; mapping?: Mapping },
 ): Promise<OpenedExport> {
   if (input.bytes.length === 0) throw new ImportError('empty', 'The file is empty')
-  const sheet = await readXlsx(input.bytes, options.sheet)
+  const sheet = await readXlsx(input.bytes, options.sheet, input.fileName)
   const table = openTable(sheet.records[Symbol.iterator](), (r) => r.cells.join(','), headerRowOptions(options.mapping))
   return {
     table,

@@ -7,7 +7,7 @@ import { REJECTION_REASONS, type Handoff, type HandoffField, type RejectionReaso
 import { type Settings } from '../settings'
 import { isFilled, preparePlaceholders } from '../rules/checklist'
 import { barFailureMask, disagreementOf, icpInForce, type IcpVersion } from '../rules/quality-bar'
-import { isVagueFeedback } from '../rules/reasons'
+import { isVagueFeedback } from '../rules/feedback'
 import { slaCalendar, slaInto, type SlaResult } from '../rules/sla'
 import { bookingWeekLookup } from './booking-week'
 import { carriedBit, carriedOf, type CarryingHandoff } from '../carried'
@@ -52,6 +52,8 @@ export interface Metrics {
   barDisagreement: { acceptedBelowBar: number; rejectedAboveBar: number }
   /** Rejected handoffs whose AE feedback names no specific fact (blank included). */
   vagueFeedback: number
+  /** Rejected with no feedback written at all (counted apart from vague feedback). */
+  noFeedback: number
   /** Mean of `rubricScoreOf` over scored handoffs; null when none was scored or no hook given. */
   rubricAverage: number | null
 }
@@ -97,6 +99,7 @@ export function computeMetrics(handoffs: readonly CarryingHandoff[], ctx: Metric
   let acceptedBelowBar = 0
   let rejectedAboveBar = 0
   let vagueFeedback = 0
+  let noFeedback = 0
   let rubricSum = 0
   let rubricCount = 0
 
@@ -115,7 +118,8 @@ export function computeMetrics(handoffs: readonly CarryingHandoff[], ctx: Metric
           vagueByText.set(h.aeFeedback, vague)
         }
         if (vague) vagueFeedback++
-      }
+        else if (h.aeFeedback.trim() === '') noFeedback++
+      } else noFeedback++
     }
 
     slaInto(h, calendar, asOf, s)
@@ -184,6 +188,7 @@ export function computeMetrics(handoffs: readonly CarryingHandoff[], ctx: Metric
     mostMissedFields,
     barDisagreement: { acceptedBelowBar, rejectedAboveBar },
     vagueFeedback,
+    noFeedback,
     rubricAverage: rubricCount === 0 ? null : rubricSum / rubricCount,
   }
 }

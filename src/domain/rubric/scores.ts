@@ -1,5 +1,5 @@
 /**
- * Confirmed rubric scores and the numbers built from them: totals, strong/weak, calibration
+ * Confirmed rubric scores and the numbers built from them: totals, strong/weak, agreement
  * between scorers, averages, and the strong/weak suggestion for the huddle's second section.
  */
 import { z } from 'zod'
@@ -99,10 +99,14 @@ export function agreement(scoresForOneHandoff: readonly RubricScore[]): Agreemen
 }
 
 /**
- * Calibration across many handoffs: of all (handoff, criterion) pairs scored by two or more
+ * Scorer agreement across many handoffs: of all (handoff, criterion) pairs scored by two or more
  * people, the percentage on which they all agree; null when no handoff has two scorers.
  */
-export function calibration(scores: readonly RubricScore[]): { pairs: number; agreed: number; percent: number | null } {
+export function scorerAgreement(scores: readonly RubricScore[]): {
+  pairs: number
+  agreed: number
+  percent: number | null
+} {
   let pairs = 0
   let agreed = 0
   for (const group of groupByHandoff(scores).values()) {

@@ -3,6 +3,7 @@
  * Rates change in percentage points; counts and averages by their difference.
  */
 import { ratesOf, type Tally } from './tally'
+import { signOf } from '../format'
 
 export type ComparisonUnit = 'count' | 'percent' | 'score' | 'hours'
 
@@ -70,7 +71,6 @@ export function formatDelta(delta: number | null, unit: ComparisonUnit): string 
   if (delta === null) return '—'
   const value =
     unit === 'percent' ? Math.round(delta * 1000) / 10 : unit === 'count' ? delta : Math.round(delta * 10) / 10
-  const sign = value > 0 ? '+' : value < 0 ? '−' : '±'
   const text = unit === 'count' ? Math.abs(value).toLocaleString('en-US') : Math.abs(value).toFixed(1)
-  return `${sign}${text}${unit === 'percent' ? ' pts' : unit === 'hours' ? ' h' : ''}`
+  return `${signOf(value)}${text}${unit === 'percent' ? ' pts' : unit === 'hours' ? ' h' : ''}`
 }

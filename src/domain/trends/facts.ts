@@ -8,7 +8,7 @@ import type { Handoff, HandoffStatus, RejectionReason } from '../handoff'
 import type { Settings } from '../settings'
 import { MASKED_FIELDS, missingMask, notAssessedMask, preparePlaceholders } from '../rules/checklist'
 import { carriedBit, carriedOf, type Carriage } from '../carried'
-import { isVagueFeedback } from '../rules/reasons'
+import { isVagueFeedback } from '../rules/feedback'
 import { slaCalendar, slaInto, type SlaResult, type SlaState } from '../rules/sla'
 import type { CriterionId } from '../rubric/criteria'
 

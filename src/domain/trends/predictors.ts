@@ -13,7 +13,7 @@ import type { FactSet } from './facts'
 export interface RateCell {
   accepted: number
   rejected: number
-  /** accepted ÷ (accepted + rejected); null when none were decided. */
+  /** accepted ÷ (accepted + rejected); null when fewer than the minimum were decided. */
   rate: number | null
 }
 
@@ -44,11 +44,17 @@ interface Counter {
   withoutRejected: number
 }
 
+/** Fewer decided handoffs than this give no rate: "too few to say" (one rejection is not a trend). */
+export const MIN_DECIDED_FOR_A_RATE = 5
+
 const newCounter = (): Counter => ({ withAccepted: 0, withRejected: 0, withoutAccepted: 0, withoutRejected: 0 })
 
-function cell(c: Counter): PredictorCell {
-  const withRate = acceptanceRate(c.withAccepted, c.withRejected)
-  const withoutRate = acceptanceRate(c.withoutAccepted, c.withoutRejected)
+const rateOf = (accepted: number, rejected: number, minDecided: number): number | null =>
+  accepted + rejected < minDecided ? null : acceptanceRate(accepted, rejected)
+
+function cell(c: Counter, minDecided: number): PredictorCell {
+  const withRate = rateOf(c.withAccepted, c.withRejected, minDecided)
+  const withoutRate = rateOf(c.withoutAccepted, c.withoutRejected, minDecided)
   return {
     with: { accepted: c.withAccepted, rejected: c.withRejected, rate: withRate },
     without: { accepted: c.withoutAccepted, rejected: c.withoutRejected, rate: withoutRate },
@@ -59,11 +65,13 @@ function cell(c: Counter): PredictorCell {
 /**
  * @param quarterOf the quarter key of an ISO week (fiscal, from the settings)
  * @param quarters the quarters to report, in column order; facts in other quarters are skipped
+ * @param minDecided the fewest decided handoffs that give a rate (screens: MIN_DECIDED_FOR_A_RATE)
  */
 export function rejectionPredictors(
   set: FactSet,
   quarterOf: (week: string) => string,
   quarters: readonly string[],
+  minDecided = 1,
 ): PredictorTable {
   const { requiredFields, facts } = set
   const qIndex = new Map(quarters.map((q, i) => [q, i]))
@@ -96,13 +104,13 @@ export function rejectionPredictors(
         kind: 'field' as const,
         id: field,
         label: FIELD_LABELS[field],
-        cells: fieldCounters[i]!.map(cell),
+        cells: fieldCounters[i]!.map((c) => cell(c, minDecided)),
       })),
       ...CRITERION_IDS.map((id, i) => ({
         kind: 'criterion' as const,
         id,
         label: CRITERIA[id].label,
-        cells: criterionCounters[i]!.map(cell),
+        cells: criterionCounters[i]!.map((c) => cell(c, minDecided)),
       })),
     ],
   }

@@ -7,6 +7,7 @@ import { REJECTION_REASONS } from '../handoff'
 import { humanize } from '../field-labels'
 import type { HandoffFact } from './facts'
 import { ratesOf, weeklyTallies, type Tally } from './tally'
+import { roundOrNull } from '../format'
 
 export type SeriesUnit = 'count' | 'percent' | 'score'
 
@@ -38,7 +39,6 @@ export interface TrendSeries {
 
 /** A fraction as a percentage with one decimal, null kept. */
 export const toPercent = (rate: number | null): number | null => (rate === null ? null : Math.round(rate * 1000) / 10)
-const oneDecimal = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100)
 
 function rateSeries(
   labels: string[],
@@ -112,7 +112,7 @@ export function seriesOfTallies(tallies: readonly Tally[], weeks: readonly strin
       labels,
       'rubricAverage',
       'Rubric average (0–5)',
-      rates.map((r) => oneDecimal(r.rubricAverage)),
+      rates.map((r) => roundOrNull(r.rubricAverage, 2)),
       'score',
     ),
     reasons: reasonMixSeries(tallies, labels),

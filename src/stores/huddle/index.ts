@@ -6,7 +6,7 @@
 import { defineStore } from 'pinia'
 import { nowMs } from '@/domain/clock'
 import { computed, ref, shallowRef } from 'vue'
-import { handoffsInWeeks } from '@/db/handoff-repo'
+import { factsInWeeks, handoffsByIds } from '@/db/handoff-repo'
 import { getHuddle, huddleWeeks, listHuddles, type HuddleSummary } from '@/db/huddle-repo'
 import { doneItemsBefore, itemsForHuddle } from '@/db/action-item-repo'
 import { getSample, saveSample } from '@/db/sample-repo'
@@ -87,7 +87,7 @@ export const useHuddleStore = defineStore('huddle', () => {
     try {
       const windows = reviewWindows(target, settings.value.fiscalYearStartMonth)
       const [rows, stored, weekScores, sample, versions, ownAndCarried, done, huddleList] = await Promise.all([
-        handoffsInWeeks(windows.allWeeks),
+        factsInWeeks(windows.allWeeks),
         getHuddle(target),
         scoresInWeeks([target]),
         getSample(target),
@@ -101,6 +101,7 @@ export const useHuddleStore = defineStore('huddle', () => {
       review.load({ handoffs, scores: weekScores, icpVersions: versions, asOf: now })
       actionItems.load({ items: ownAndCarried, doneBefore: done, huddleWeeks: huddleList })
       review.sampleIds.value = sample ? sample.handoffIds : await drawnSample(target, handoffs.week)
+      review.sampleHandoffs.value = await handoffsByIds(review.sampleIds.value)
       running.restore(stored)
     } catch (e) {
       error.value = `Could not open the huddle for ${target}: ${failureText(e)}`

@@ -60,7 +60,10 @@ export function createHuddleReview(deps: {
   flush: () => Promise<void>
 }) {
   const { settings, week } = deps
+  /** The week's handoffs as facts (long texts clipped): the numbers, breaches and people. */
   const weekHandoffs = shallowRef<StoredHandoff[]>([])
+  /** The sampled handoffs in full, texts included: the walk reads them. */
+  const sampleHandoffs = shallowRef<StoredHandoff[]>([])
   const priorWeeks = shallowRef<StoredHandoff[][]>([])
   const thisQuarter = shallowRef<StoredHandoff[]>([])
   const lastQuarter = shallowRef<StoredHandoff[]>([])
@@ -107,7 +110,8 @@ export function createHuddleReview(deps: {
 
   // ------------------------------------------------------------------ walk two handoffs
 
-  const byId = computed(() => new Map(weekHandoffs.value.map((h) => [h.id, h])))
+  /** Facts of the week, with the sampled handoffs in full (the walk shows and scores their texts). */
+  const byId = computed(() => new Map([...weekHandoffs.value, ...sampleHandoffs.value].map((h) => [h.id, h])))
   const scoresById = computed(() => scoresByHandoff(scores.value))
   const suggestedOf = (h: StoredHandoff) =>
     suggestRubric(h, missingFields(h, settings.value), {
@@ -211,6 +215,7 @@ export function createHuddleReview(deps: {
 
   return {
     weekHandoffs,
+    sampleHandoffs,
     scores,
     sampleIds,
     icpVersions,

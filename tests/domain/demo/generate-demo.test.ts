@@ -4,7 +4,8 @@ import { DEFAULT_PLACEHOLDERS, DEFAULT_REQUIRED_FIELDS } from '@/domain/settings
 import { addDays, addWeeks, dayOf, isoWeekday, weekMonday, weekOf, weekRange } from '@/domain/calendar/weeks'
 import { localParts } from '@/domain/calendar/zoned'
 import { VAGUE_FEEDBACK } from '@/domain/demo/catalog'
-import { DEMO_GAINING_TRIGGER, DEMO_LOSING_TRIGGER, generateDemoHandoffs, segmentOf } from '@/domain/demo/generate-demo'
+import { DEMO_GAINING_TRIGGER, DEMO_LOSING_TRIGGER, generateDemoHandoffs } from '@/domain/demo/generate-demo'
+import { segmentOf } from '@/domain/demo/prospects'
 
 const timeZone = 'America/New_York'
 const endWeek = '2026-W47'

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  BACKUP_TABLE_NAMES,
-  buildBackup,
-  canonicalJson,
-  parseBackup,
-  sha256Hex,
-  type BackupTable,
-} from '@/domain/export/backup'
+import { BACKUP_TABLE_NAMES, buildBackup, canonicalJson, parseBackup, type BackupTable } from '@/domain/export/backup'
 import { handoffId, type StoredHandoff } from '@/domain/handoff'
+import { sha256Hex } from '@/domain/hash'
 import { defaultSettings } from '@/domain/settings'
 import { newHuddle } from '@/domain/huddle/huddle'
 import { aHandoff } from '../../helpers/handoffs'

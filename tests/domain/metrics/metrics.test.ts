@@ -53,7 +53,7 @@ describe('computeMetrics', () => {
     expect(m.medianResponseHours).toBe(4)
   })
 
-  it('counts rejection reasons, reasonless rejections and vague feedback', () => {
+  it('counts rejection reasons, reasonless rejections, vague feedback and no feedback apart', () => {
     const m = computeMetrics(
       [
         handoff({
@@ -70,7 +70,8 @@ describe('computeMetrics', () => {
     )
     expect(m.reasonMix).toMatchObject({ too_small: 2, bad_timing: 1, wrong_vertical: 0, other: 0 })
     expect(m.rejectedWithoutReason).toBe(1)
-    expect(m.vagueFeedback).toBe(2)
+    expect(m.vagueFeedback).toBe(1)
+    expect(m.noFeedback).toBe(1)
   })
 
   it('ranks the most missed required fields', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CRITERION_IDS, type CriterionId } from '@/domain/rubric/criteria'
 import {
   agreement,
-  calibration,
+  scorerAgreement,
   classify,
   latestScorePerScorer,
   rubricAverage,
@@ -104,18 +104,18 @@ describe('agreement', () => {
   })
 })
 
-describe('calibration', () => {
+describe('scorerAgreement', () => {
   it('counts only handoffs with two or more scorers', () => {
     const scores = [
       score(5, { handoffId: 'h1', scorer: 'Maya' }),
       score(4, { handoffId: 'h1', scorer: 'Theo' }),
       score(1, { handoffId: 'h2', scorer: 'Maya' }),
     ]
-    expect(calibration(scores)).toEqual({ pairs: 5, agreed: 4, percent: 80 })
+    expect(scorerAgreement(scores)).toEqual({ pairs: 5, agreed: 4, percent: 80 })
   })
 
   it('is null when no handoff has two scorers', () => {
-    expect(calibration([score(3)]).percent).toBeNull()
+    expect(scorerAgreement([score(3)]).percent).toBeNull()
   })
 })
 

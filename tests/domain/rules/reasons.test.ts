@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  DEFAULT_REASON_RULES,
-  isValidReasonPattern,
-  isVagueFeedback,
-  mapRejectionReason,
-  type ReasonRule,
-} from '@/domain/rules/reasons'
+import { DEFAULT_REASON_RULES, isValidReasonPattern, mapRejectionReason, type ReasonRule } from '@/domain/rules/reasons'
 
 describe('mapRejectionReason with the default rules', () => {
   it.each([
@@ -71,46 +65,5 @@ describe('mapRejectionReason with edited rules', () => {
 
   it('still recognises taxonomy values when no rule matches', () => {
     expect(mapRejectionReason('Bad Timing', [])).toBe('bad_timing')
-  })
-})
-
-describe('isVagueFeedback', () => {
-  it.each([
-    'not qualified',
-    'Not a fit',
-    'bad lead',
-    'Not ICP',
-    'not interested',
-    'no',
-    'Wrong person.',
-    'meh, not great',
-    'Doesn’t meet criteria',
-    'Lead quality poor',
-    'They are not ready',
-    'Not a good fit for us right now',
-    '',
-    '   ',
-  ])('flags %j as vague', (text) => {
-    expect(isVagueFeedback(text)).toBe(true)
-  })
-
-  it.each([
-    'under 20 employees, our minimum is 50',
-    'Contact is an intern with no budget',
-    'They just signed a 3-year deal with Gong',
-    'Healthcare clinic, we do not sell into healthcare',
-    'Already a customer under the parent account',
-    'Uses spreadsheets only, no CRM to integrate with',
-    'Contract renews in March, call back then',
-    'CFO said budget is frozen until next year',
-    'Duplicate of the Acme Logistics opp booked last week',
-    'Only 2 seats needed',
-    'Retail chain, we only sell to manufacturing',
-    'Prospect is a student doing research',
-    'They run everything on Pipedrive and are happy',
-    'Migration is on hold until after their year-end close; revisit in two quarters',
-    'No discovery notes, tech stack or budget signal; I cannot prep from a calendar invite',
-  ])('accepts %j as teaching feedback', (text) => {
-    expect(isVagueFeedback(text)).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rejectionPredictors } from '@/domain/trends/predictors'
+import { MIN_DECIDED_FOR_A_RATE, rejectionPredictors } from '@/domain/trends/predictors'
 import { rubricResults } from '@/domain/trends/rubric-results'
 import type { RubricScore } from '@/domain/rubric/scores'
 import { aFact } from './helpers'
@@ -26,6 +26,21 @@ describe('rejectionPredictors', () => {
     'FY2026-Q3',
     'FY2026-Q4',
   ])
+
+  it('gives no rate from fewer than five decided handoffs: too few to say', () => {
+    const few = rejectionPredictors(
+      { requiredFields: [...requiredFields], facts },
+      quarterOf,
+      ['FY2026-Q4'],
+      MIN_DECIDED_FOR_A_RATE,
+    )
+    const trigger = few.rows.find((r) => r.id === 'triggerEvent')!.cells[0]!
+    expect(MIN_DECIDED_FOR_A_RATE).toBe(5)
+    expect(trigger.with).toEqual({ accepted: 2, rejected: 0, rate: null })
+    expect(trigger.difference).toBeNull()
+    const notes = few.rows.find((r) => r.id === 'crmNotes')!.cells[0]!
+    expect(notes.with.rate).toBe(0.5)
+  })
 
   it('has a row per checklist field and per rubric criterion, a cell per quarter', () => {
     expect(table.quarters).toEqual(['FY2026-Q3', 'FY2026-Q4'])

@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { commitImport, planImport, undoRun, type RunMeta } from '@/db/import-repo'
+import { factsInWeeks, putHandoffs, recomputeWeeks, toStored } from '@/db/handoff-repo'
+import type { HuddleDatabase } from '@/db/database'
+import { injectWriteFault } from '@/db/fault-injection'
+import { toFacts } from '@/domain/handoff-facts'
+import { aHandoff } from '../helpers/handoffs'
+import { freshDatabase } from '../helpers/fresh-db'
+
+const LONG = 'Discovery call: three SDR teams, moving off spreadsheets before the audit, budget approved.'
+
+const meta = (rows: number): RunMeta => ({
+  fileName: 'export.csv',
+  fileSize: 100,
+  sha256: 'abc',
+  mapping: null,
+  rows,
+  rejected: 0,
+  startedAt: '2026-11-20T09:00:00.000Z',
+})
+
+describe('facts written with the handoffs', () => {
+  let database: HuddleDatabase
+  beforeEach(() => {
+    database = freshDatabase()
+  })
+
+  it('an import writes one facts row per handoff, in the handoff week', async () => {
+    const plan = await planImport(
+      [1, 2, 3].map((n) => ({ line: n + 1, handoff: aHandoff({ externalId: `F-${n}`, crmNotes: LONG }) })),
+      'crm',
+      'UTC',
+    )
+    await commitImport(plan, meta(3))
+    const handoffs = await database.handoffs.toArray()
+    const facts = await database.facts.toArray()
+    expect(facts).toEqual(handoffs.map(toFacts))
+    expect(await factsInWeeks([handoffs[0]!.week])).toHaveLength(3)
+    expect(facts[0]!.crmNotes.length).toBeLessThan(LONG.length)
+  })
+
+  it('a failed facts write leaves neither the handoffs nor their facts', async () => {
+    const plan = await planImport([{ line: 2, handoff: aHandoff({ externalId: 'F-1' }) }], 'crm', 'UTC')
+    const fault = injectWriteFault(database, { afterWrites: 0, table: 'facts' })
+    await expect(commitImport(plan, meta(1))).rejects.toThrow(/Injected write fault/)
+    expect(fault.hasFired).toBe(true)
+    fault.remove()
+    expect(await database.handoffs.count()).toBe(0)
+    expect(await database.facts.count()).toBe(0)
+    expect(await database.importRuns.count()).toBe(0)
+  })
+
+  it('a failed handoff write leaves no facts either', async () => {
+    const fault = injectWriteFault(database, { afterWrites: 0, table: 'handoffs' })
+    await expect(putHandoffs([toStored(aHandoff(), 'crm', 'UTC', null)])).rejects.toThrow(/Injected write fault/)
+    fault.remove()
+    expect(await database.facts.count()).toBe(0)
+  })
+
+  it('an undo removes and restores the facts with the handoffs', async () => {
+    await putHandoffs([toStored(aHandoff({ externalId: 'old', status: 'pending' }), 'crm', 'UTC', null)])
+    const plan = await planImport(
+      [
+        { line: 2, handoff: aHandoff({ externalId: 'old', status: 'accepted' }) },
+        { line: 3, handoff: aHandoff({ externalId: 'new' }) },
+      ],
+      'crm',
+      'UTC',
+    )
+    const run = await commitImport(plan, meta(2))
+    expect((await database.facts.get('crm::old'))?.status).toBe('accepted')
+    await undoRun(run.id!)
+    expect((await database.facts.get('crm::old'))?.status).toBe('pending')
+    expect(await database.facts.get('crm::new')).toBeUndefined()
+    expect(await database.facts.count()).toBe(await database.handoffs.count())
+  })
+
+  it('a new time zone moves the facts to their new week with the handoffs', async () => {
+    // Monday 00:30 in Berlin is still Sunday (the previous ISO week) in UTC.
+    await putHandoffs([
+      toStored(aHandoff({ externalId: 'tz', bookedAt: '2026-11-15T23:30:00.000Z' }), 'crm', 'UTC', null),
+    ])
+    await recomputeWeeks('Europe/Berlin')
+    const [handoff, facts] = [await database.handoffs.get('crm::tz'), await database.facts.get('crm::tz')]
+    expect(handoff?.week).toBe('2026-W47')
+    expect(facts?.week).toBe('2026-W47')
+  })
+})
