@@ -105,7 +105,8 @@ export function notCarriedBySome(handoffs: Iterable<Carriage>, fields: readonly 
 }
 
 /** A label inside a sentence: "discovery summary", but "CRM notes" and "recording URL". */
-const inSentence = (label: string): string => label.replace(/\b([A-Z])([a-z])/g, (_, a: string, b: string) => a.toLowerCase() + b)
+const inSentence = (label: string): string =>
+  label.replace(/\b([A-Z])([a-z])/g, (_, a: string, b: string) => a.toLowerCase() + b)
 
 /** "Discovery summary, Tech stack and Budget signal"; `lower`: "discovery summary, tech stack …" */
 export function listOfFields(fields: readonly HandoffField[], lower = false): string {

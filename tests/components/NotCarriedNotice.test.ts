@@ -8,7 +8,10 @@ const stubs = { RouterLink: RouterLinkStub }
 
 describe('NotCarriedNotice', () => {
   it('says what the export did not carry and points to the note template', () => {
-    const w = mount(NotCarriedNotice, { props: { message: notCarriedMessage(['discoverySummary']) }, global: { stubs } })
+    const w = mount(NotCarriedNotice, {
+      props: { message: notCarriedMessage(['discoverySummary']) },
+      global: { stubs },
+    })
     expect(w.get('[role="note"]').text()).toContain(
       'Your export has no Discovery summary column: add it to the report, or use the handoff note template',
     )
@@ -16,9 +19,11 @@ describe('NotCarriedNotice', () => {
   })
 
   it('shows nothing when the export carried the checklist', () => {
-    expect(mount(NotCarriedNotice, { props: { message: null }, global: { stubs } }).find('[role="note"]').exists()).toBe(
-      false,
-    )
+    expect(
+      mount(NotCarriedNotice, { props: { message: null }, global: { stubs } })
+        .find('[role="note"]')
+        .exists(),
+    ).toBe(false)
   })
 })
 

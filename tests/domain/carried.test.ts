@@ -36,7 +36,12 @@ describe('carried fields', () => {
 
   it('lists the checklist fields a mask did not carry in the checklist order', () => {
     const mask = carriedMaskOf(['crmNotes', 'icpFit', 'sdr', 'bookedAt'])
-    expect(notAssessedFields(mask, checklist)).toEqual(['discoverySummary', 'triggerEvent', 'techStack', 'budgetSignal'])
+    expect(notAssessedFields(mask, checklist)).toEqual([
+      'discoverySummary',
+      'triggerEvent',
+      'techStack',
+      'budgetSignal',
+    ])
   })
 
   it('says which fields no handoff of a set carried', () => {

@@ -73,8 +73,14 @@ for (const size of [
 test('leaving presentation mode gives the Numbers section back its width', async ({ watched: page }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await presentHuddle(page)
+  // Full screen makes the window larger while presenting and gives the size back on Esc.
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await expect(page.locator('.stage canvas')).toBeVisible()
+  await page.waitForTimeout(300)
   await page.keyboard.press('Escape')
+  await page.setViewportSize({ width: 1440, height: 900 })
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  await page.waitForTimeout(300)
   const fits = await page.evaluate(() => {
     const main = document.querySelector('main')!
     const stage = document.querySelector('.stage')!

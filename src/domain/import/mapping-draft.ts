@@ -38,8 +38,7 @@ export function distinctFor(
   // Several columns: every value any of them holds, counted together, first-seen order.
   const counts = new Map<string, number>()
   for (const key of keys)
-    for (const { value, count } of valuesOf(key))
-      counts.set(value, (counts.get(value) ?? 0) + count)
+    for (const { value, count } of valuesOf(key)) counts.set(value, (counts.get(value) ?? 0) + count)
   return [...counts].map(([value, count]) => ({ value, count }))
 }
 

@@ -5,9 +5,7 @@ const HEADER = 'Opportunity ID,Owner,Created Date,Status,Notes'
 
 describe('what an import carried', () => {
   it('lists the fields the file had a column for', async () => {
-    const parsed = await importText(
-      'externalId,sdr,bookedAt,status,companySize\nA-1,Ana,2026-11-17,accepted,120\n',
-    )
+    const parsed = await importText('externalId,sdr,bookedAt,status,companySize\nA-1,Ana,2026-11-17,accepted,120\n')
     expect(parsed.carried).toEqual(['externalId', 'sdr', 'companySize', 'bookedAt', 'status'])
   })
 
@@ -57,7 +55,13 @@ describe('a note-template file', () => {
   it('fills the package from the notes', async () => {
     const parsed = await importText(`${HEADER}\nA-1,Ana,2026-11-17,accepted,"${note.replace(/"/g, '""')}"\n`, {
       mapping: {
-        columns: { externalId: 'Opportunity ID', sdr: 'Owner', bookedAt: 'Created Date', status: 'Status', crmNotes: 'Notes' },
+        columns: {
+          externalId: 'Opportunity ID',
+          sdr: 'Owner',
+          bookedAt: 'Created Date',
+          status: 'Status',
+          crmNotes: 'Notes',
+        },
       },
     })
     expect(parsed.rejected).toEqual([])
