@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '@/cli/index'
@@ -31,11 +31,10 @@ async function report(layout: string) {
 
 const truthOf = (layout: string): Truth => JSON.parse(readFileSync(join(EXPORTS, `${layout}.truth.json`), 'utf8'))
 
-/**
- * The layouts whose whole truth the CLI reproduces today. A layout joins this list when the
- * import reads it right; the report lists what still differs for the others.
- */
-const LAYOUTS = ['hubspot-meetings']
+/** Every fixture with a hand-derived truth file. */
+const LAYOUTS = readdirSync(EXPORTS)
+  .filter((name) => name.endsWith('.truth.json'))
+  .map((name) => name.replace(/\.truth\.json$/, ''))
 
 describe.each(LAYOUTS)('report on the %s export, recognised from its headers', (layout) => {
   const truth = truthOf(layout)

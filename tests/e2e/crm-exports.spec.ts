@@ -39,6 +39,8 @@ test('a Salesforce report with owner ids shows the people the roster and "Who ar
   await expect(team.getByRole('status').first()).not.toBeEmpty()
 
   await importFile(page, 'exports/salesforce-opportunities.csv')
+  // The © footer and the report's title lines are not rows (truth: 15 rows, 13 imported).
+  await expect(page.getByText(/^15 rows = 13 imported \+ 2 rejected\./)).toBeVisible()
 
   // Only the two ids nobody answers to are asked about; naming them resolves every handoff.
   const unknown = page.getByRole('region', { name: 'Who are these?' })
