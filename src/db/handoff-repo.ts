@@ -1,10 +1,10 @@
 import { nowIso } from '@/domain/clock'
-import { weekOf } from '@/domain/calendar/weeks'
 import { handoffId, type Handoff, type StoredHandoff } from '@/domain/handoff'
 import { toFacts, type HandoffFacts } from '@/domain/handoff-facts'
 import { db } from './database'
 import { rosterIndex, type TeamMember } from '@/domain/team/roster'
 import { resolvePeople } from '@/domain/team/resolve-people'
+import { weekOf } from '@/domain/calendar/zoned'
 
 export function toStored(
   handoff: Handoff,

@@ -5,8 +5,8 @@
  */
 import { isDateOnly, type HandoffField, type StoredHandoff } from './handoff'
 import { FIELD_LABELS } from './field-labels'
-import { isoWeekday } from './calendar/weeks'
-import { localParts, formatDay, pad2 } from './calendar/zoned'
+import { isoWeekday, formatDay, pad2 } from './calendar/weeks'
+import { localParts } from './calendar/zoned'
 import type { Settings } from './settings'
 import { missingFields } from './rules/checklist'
 import {

@@ -8,8 +8,7 @@
  * checks free of Date objects and string parsing.
  */
 import { dayFromNumber, dayNumber } from './weeks'
-import { DayValues, perZone } from './day-cache'
-import { fastOffsetAt as offsetAt } from './day-offsets'
+import { localDayNumber, startOfLocalDayNumber } from './zoned'
 
 export const DAY_MS = 86_400_000
 export const HOUR_MS = 3_600_000
@@ -71,37 +70,6 @@ export function businessDayOnOrAfter(day: string, holidays: Holidays): string {
 export function addBusinessDays(day: string, n: number, holidays: Holidays): string {
   if (!Number.isInteger(n) || n < 0) throw new Error(`Business days to add must be a whole number ≥ 0, got ${n}`)
   return dayFromNumber(addBusinessDayNumbers(dayNumber(day), n, holidaySet(holidays)))
-}
-
-/** The local day number an instant falls on in the zone. */
-export function localDayNumber(utcMs: number, timeZone: string): number {
-  return Math.floor((utcMs + offsetAt(utcMs, timeZone)) / DAY_MS)
-}
-
-/**
- * The instant at which the zone's clocks show a wall time, given as ms since 1970-01-01 00:00 on
- * the wall clock. Same rules as `zonedTimeToUtc` (a repeated hour maps to its first occurrence, a
- * skipped time to just after the gap) without building parts.
- */
-export function wallTimeToUtc(wallMs: number, timeZone: string): number {
-  const first = wallMs - offsetAt(wallMs, timeZone)
-  const second = wallMs - offsetAt(first, timeZone)
-  if (first === second) return first
-  const earlier = Math.min(first, second)
-  const later = Math.max(first, second)
-  if (earlier + offsetAt(earlier, timeZone) === wallMs) return earlier
-  if (later + offsetAt(later, timeZone) === wallMs) return later
-  return later
-}
-
-const dayStarts = perZone(() => new DayValues())
-
-/** Local midnight at the start of a day number, as a UTC instant (cached per zone and day). */
-export function startOfLocalDayNumber(n: number, timeZone: string): number {
-  const starts = dayStarts(timeZone)
-  let start = starts.get(n)
-  if (Number.isNaN(start)) starts.set(n, (start = wallTimeToUtc(n * DAY_MS, timeZone)))
-  return start
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
- * Zone offsets looked up per UTC day instead of per 15-minute bucket. `offsetAt` (zoned.ts) asks
+ * Zone offsets looked up per UTC day instead of per 15-minute bucket. `offsetAt` (zone-offsets.ts) asks
  * Intl once per bucket it has not seen; instants spread over a year touch ~35,000 buckets, which
  * costs about half a second on the first report. Offsets change at most once a day, so this layer
  * asks `offsetAt` for each day's two ends and, only on the few days whose ends differ, searches for
  * the changing bucket. A year of instants then costs a few hundred Intl calls.
  */
 import { DayValues, perZone } from './day-cache'
-import { offsetAt } from './zoned'
+import { offsetAt } from './zone-offsets'
 
 const DAY_MS = 86_400_000
 const BUCKET_MS = 15 * 60 * 1000

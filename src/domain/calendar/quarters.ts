@@ -10,9 +10,7 @@
  * Because quarters are derived from weeks, and weeks from local days (`weekOf`), time zones and
  * DST only matter when a value is turned into a week; these functions are pure calendar math.
  */
-import { type DateValue } from '../handoff'
-import { addDays, addWeeks, dayNumber, isoWeekOfDay, weekMonday, weekOf } from './weeks'
-import { formatDay } from './zoned'
+import { addDays, addWeeks, dayNumber, formatDay, isoWeekOfDay, weekMonday } from './weeks'
 
 export interface Quarter {
   /** `FY2026-Q4` */
@@ -86,11 +84,6 @@ export function quarterOfDay(day: string, fiscalYearStartMonth: number): Quarter
 /** The fiscal quarter of an ISO week: the one that holds the week's Thursday. */
 export function quarterOfWeek(week: string, fiscalYearStartMonth: number): Quarter {
   return quarterOfDay(addDays(weekMonday(week), 3), fiscalYearStartMonth)
-}
-
-/** The fiscal quarter a date counts in: its local week's quarter (team time zone). */
-export function quarterOf(value: DateValue, timeZone: string, fiscalYearStartMonth: number): Quarter {
-  return quarterOfWeek(weekOf(value, timeZone), fiscalYearStartMonth)
 }
 
 /** Every ISO week whose Thursday falls in the quarter, ascending (13 or 14 weeks). */

@@ -1,6 +1,14 @@
-import { isDateOnly, type DateValue } from '../handoff'
-import { formatDay, localDayOf, pad2 } from './zoned'
+/**
+ * Calendar days and ISO weeks, free of time zones: a day is `YYYY-MM-DD`, a week `2026-W47`.
+ * Turning an instant into a local day or week is zoned.ts's job.
+ */
 import { daysFromCivil, digitsAt } from './instant'
+
+export const pad2 = (n: number): string => String(n).padStart(2, '0')
+
+export function formatDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`
+}
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` calendar day (no time zone involved). */
 export function dayNumber(day: string): number {
@@ -37,16 +45,6 @@ export function isoWeekOfDay(day: string): string {
   const jan1 = dayNumber(`${thursdayDay.slice(0, 4)}-01-01`)
   const week = Math.floor((thursday - jan1) / 7) + 1
   return `${year}-W${pad2(week)}`
-}
-
-/** The local calendar day of a DateValue: date-only values are already days. */
-export function dayOf(value: DateValue, timeZone: string): string {
-  return isDateOnly(value) ? value : localDayOf(Date.parse(value), timeZone)
-}
-
-/** The ISO week a date falls in, Monday 00:00 to Sunday 24:00 in the team's time zone. */
-export function weekOf(value: DateValue, timeZone: string): string {
-  return isoWeekOfDay(dayOf(value, timeZone))
 }
 
 const WEEK = /^(\d{4})-W(\d{2})$/

@@ -1,4 +1,18 @@
+import { isDateOnly, type DateValue } from '../handoff'
+import { DayValues, perZone } from './day-cache'
+import { fastOffsetAt } from './day-offsets'
+import { BUCKET_MS, offsetAt } from './zone-offsets'
+
+export { offsetAt }
+import { quarterOfWeek, type Quarter } from './quarters'
+import { formatDay, isoWeekOfDay, pad2 } from './weeks'
+
+const DAY_MS = 86_400_000
+
 /**
+ * The one module that converts between instants and a time zone's local days, weeks and
+ * quarters; weeks.ts, quarters.ts and business-days.ts stay free of time zones.
+ *
  * Wall-clock arithmetic in an IANA time zone without a Date per call: offsets are looked up once
  * per 15-minute UTC bucket (no zone changes offset off a quarter hour) and cached, because imports
  * and reports convert hundreds of thousands of instants.
@@ -11,49 +25,6 @@ export interface LocalParts {
   minute: number
   second: number
   millisecond: number
-}
-
-const BUCKET_MS = 15 * 60 * 1000
-const formatters = new Map<string, Intl.DateTimeFormat>()
-const offsetCache = new Map<string, Map<number, number>>()
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-    formatters.set(timeZone, f)
-  }
-  return f
-}
-
-/** Offset of the zone from UTC in ms at the given instant (positive east of Greenwich). */
-export function offsetAt(utcMs: number, timeZone: string): number {
-  const bucket = Math.floor(utcMs / BUCKET_MS)
-  let cache = offsetCache.get(timeZone)
-  if (!cache) {
-    cache = new Map()
-    offsetCache.set(timeZone, cache)
-  }
-  const hit = cache.get(bucket)
-  if (hit !== undefined) return hit
-  const at = bucket * BUCKET_MS
-  const parts: Record<string, number> = {}
-  for (const p of formatter(timeZone).formatToParts(new Date(at))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value)
-  }
-  const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!)
-  const offset = asUtc - at
-  cache.set(bucket, offset)
-  return offset
 }
 
 export function localParts(utcMs: number, timeZone: string): LocalParts {
@@ -98,12 +69,6 @@ export function startOfLocalDay(day: string, timeZone: string): number {
   return zonedTimeToUtc({ year: y, month: m, day: d, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone)
 }
 
-export const pad2 = (n: number): string => String(n).padStart(2, '0')
-
-export function formatDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`
-}
-
 /** The local calendar day (`YYYY-MM-DD`) an instant falls on in the zone. */
 export function localDayOf(utcMs: number, timeZone: string): string {
   const p = localParts(utcMs, timeZone)
@@ -115,4 +80,50 @@ export function formatLocal(value: string, timeZone: string): string {
   if (value.length === 10) return value
   const p = localParts(Date.parse(value), timeZone)
   return `${formatDay(p.year, p.month, p.day)} ${pad2(p.hour)}:${pad2(p.minute)}`
+}
+
+/** The local calendar day of a DateValue: date-only values are already days. */
+export function dayOf(value: DateValue, timeZone: string): string {
+  return isDateOnly(value) ? value : localDayOf(Date.parse(value), timeZone)
+}
+
+/** The ISO week a date falls in, Monday 00:00 to Sunday 24:00 in the team's time zone. */
+export function weekOf(value: DateValue, timeZone: string): string {
+  return isoWeekOfDay(dayOf(value, timeZone))
+}
+
+/** The fiscal quarter a date counts in: its local week's quarter (team time zone). */
+export function quarterOf(value: DateValue, timeZone: string, fiscalYearStartMonth: number): Quarter {
+  return quarterOfWeek(weekOf(value, timeZone), fiscalYearStartMonth)
+}
+
+/** The local day number an instant falls on in the zone. */
+export function localDayNumber(utcMs: number, timeZone: string): number {
+  return Math.floor((utcMs + fastOffsetAt(utcMs, timeZone)) / DAY_MS)
+}
+
+/**
+ * The instant at which the zone's clocks show a wall time, given as ms since 1970-01-01 00:00 on
+ * the wall clock. Same rules as `zonedTimeToUtc` (a repeated hour maps to its first occurrence, a
+ * skipped time to just after the gap) without building parts.
+ */
+export function wallTimeToUtc(wallMs: number, timeZone: string): number {
+  const first = wallMs - fastOffsetAt(wallMs, timeZone)
+  const second = wallMs - fastOffsetAt(first, timeZone)
+  if (first === second) return first
+  const earlier = Math.min(first, second)
+  const later = Math.max(first, second)
+  if (earlier + fastOffsetAt(earlier, timeZone) === wallMs) return earlier
+  if (later + fastOffsetAt(later, timeZone) === wallMs) return later
+  return later
+}
+
+const dayStarts = perZone(() => new DayValues())
+
+/** Local midnight at the start of a day number, as a UTC instant (cached per zone and day). */
+export function startOfLocalDayNumber(n: number, timeZone: string): number {
+  const starts = dayStarts(timeZone)
+  let start = starts.get(n)
+  if (Number.isNaN(start)) starts.set(n, (start = wallTimeToUtc(n * DAY_MS, timeZone)))
+  return start
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { weekOf } from '@/domain/calendar/weeks'
+import { weekOf } from '@/domain/calendar/zoned'
 
 /** An action item agreed in a huddle; maps 1:1 onto ActionItemRow. */
 export interface ActionItem {

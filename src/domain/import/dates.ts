@@ -1,6 +1,7 @@
 import type { DateValue } from '../handoff'
-import { formatDay, zonedTimeToUtc } from '../calendar/zoned'
+import { zonedTimeToUtc } from '../calendar/zoned'
 import type { DateOrder } from './mapping'
+import { formatDay } from '../calendar/weeks'
 
 /** Date cells → DateValue: the shapes CRMs export, day/month order detection, Excel serials. */
 

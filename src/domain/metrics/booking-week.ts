@@ -4,9 +4,9 @@
  * weeks are cached per local day.
  */
 import { type DateValue } from '../handoff'
-import { localDayNumber } from '../calendar/business-days'
 import { isDateOnlyValue, parseInstant } from '../calendar/instant'
 import { dayFromNumber, dayNumber, isoWeekOfDay } from '../calendar/weeks'
+import { localDayNumber } from '../calendar/zoned'
 
 /** The local day number of a DateValue (date-only values are already local days). */
 export function localDayNumberOf(value: DateValue, timeZone: string): number {

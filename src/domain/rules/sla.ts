@@ -23,12 +23,11 @@ import {
   holidaySet,
   HOUR_MS,
   isBusinessDayNumber,
-  startOfLocalDayNumber,
-  wallTimeToUtc,
 } from '../calendar/business-days'
 import { isDateOnlyValue, parseInstant } from '../calendar/instant'
 import { dayNumber } from '../calendar/weeks'
 import { fastOffsetAt as offsetAt } from '../calendar/day-offsets'
+import { startOfLocalDayNumber, wallTimeToUtc } from '../calendar/zoned'
 
 export type SlaState = 'on_time' | 'late' | 'open_overdue' | 'open_within' | 'unknown'
 export type SlaSettings = Pick<Settings, 'timeZone' | 'holidays' | 'slaWindowDays'>

@@ -6,11 +6,9 @@ import {
   holidaySet,
   isBusinessDay,
   nextBusinessDay,
-  startOfLocalDayNumber,
-  wallTimeToUtc,
 } from '@/domain/calendar/business-days'
 import { dayNumber } from '@/domain/calendar/weeks'
-import { startOfLocalDay } from '@/domain/calendar/zoned'
+import { startOfLocalDay, startOfLocalDayNumber, wallTimeToUtc } from '@/domain/calendar/zoned'
 
 // 2026-11-16 is a Monday.
 const HOLIDAYS = ['2026-11-26', '2026-11-27', '2026-12-25']

@@ -4,10 +4,10 @@ import {
   nextQuarter,
   previousQuarter,
   quarterFromKey,
-  quarterOf,
   quarterOfWeek,
   weeksOfQuarter,
 } from '@/domain/calendar/quarters'
+import { quarterOf } from '@/domain/calendar/zoned'
 
 describe('quarterOfWeek', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { addWeeks, isoWeekOfDay, isoWeekday, weekMonday, weekOf, weekRange } from '@/domain/calendar/weeks'
+import { addWeeks, isoWeekOfDay, isoWeekday, weekMonday, weekRange } from '@/domain/calendar/weeks'
+import { weekOf } from '@/domain/calendar/zoned'
 
 describe('weekOf', () => {
   it('counts a Sunday 23:30 booking in the week it falls in, in the team time zone', () => {

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest'
 import { emptyHandoff, type Handoff } from '@/domain/handoff'
 import { DEFAULT_ICP, defaultSettings, type Settings } from '@/domain/settings'
 import { quarterOfWeek } from '@/domain/calendar/quarters'
-import { weekOf } from '@/domain/calendar/weeks'
 import { missingFields } from '@/domain/rules/checklist'
 import { barDisagreement, evaluateBar } from '@/domain/rules/quality-bar'
 import { mapRejectionReason, DEFAULT_REASON_RULES } from '@/domain/rules/reasons'
@@ -14,6 +13,7 @@ import { isVagueFeedback } from '@/domain/rules/feedback'
 import { slaDeadline, slaOf } from '@/domain/rules/sla'
 import { computeMetrics } from '@/domain/metrics/metrics'
 import { weeklyCounts } from '@/domain/metrics/week-counts'
+import { weekOf } from '@/domain/calendar/zoned'
 
 const berlin: Settings = defaultSettings('Europe/Berlin')
 const newYork: Settings = defaultSettings('America/New_York')
