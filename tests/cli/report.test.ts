@@ -108,7 +108,7 @@ describe('report command', () => {
     expect(code).toBe(0)
     const report = JSON.parse(stdout)
     expect(report.rows).toBe(report.imported + report.rejected.length)
-    expect(report.rejected[1]).toMatchObject({ line: 3, errors: expect.arrayContaining(['sdr: empty']) })
+    expect(report.rejected[1]).toMatchObject({ line: 3, errors: expect.arrayContaining(['SDR is empty']) })
   })
 
   it('prints a readable Markdown report with the weeks, rejected rows and skipped lines', async () => {

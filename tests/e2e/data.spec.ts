@@ -96,7 +96,7 @@ test('a corrupt backup is refused with a clear message and changes nothing', asy
   )
 
   // From a newer app.
-  const newer = backup.text.replace('"schemaVersion":1', '"schemaVersion":99')
+  const newer = backup.text.replace(/"schemaVersion":\d+/, '"schemaVersion":99')
   chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Choose backup file…' }).click()
   await (await chooser).setFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) })

@@ -56,7 +56,7 @@ test('imports a HubSpot export through mapping, preview and report, re-imports i
   const rejected = page.getByRole('table', { name: 'Rejected rows' })
   await expect(rejected.getByRole('row').nth(1)).toContainText('4')
   await expect(page.getByRole('list', { name: 'Reasons for line 4' })).toContainText(
-    'bookedAt: "not a date" is not a date',
+    'Booked date "not a date" is not a date',
   )
   await expect(page.getByRole('status', { name: 'Data status' })).toContainText('3 handoffs')
   await shot(page, 'report')

@@ -87,7 +87,7 @@ describe('import store', () => {
     expect([...saved[0]!.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const csv = new TextDecoder().decode(saved[0]!.bytes)
     expect(csv).toContain('"error"')
-    expect(csv).toContain('bookedAt: ""someday"" is not a date')
+    expect(csv).toContain('Booked date ""someday"" is not a date')
 
     await useImportHistoryStore().undoLast()
     expect(await allHandoffs()).toHaveLength(0)

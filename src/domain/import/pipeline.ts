@@ -236,7 +236,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
       rejected.push({ line: r.line, errors: [...reasons, ...soft.map((s) => s.message)], cells: cellsOf(r) })
       return
     }
-    for (const s of soft) tally.add(s.key, s.message.replace(/^(\w+): ".*" is/, '$1: a value is'), r.line)
+    for (const s of soft) tally.add(s.key, s.message.replace(/^(.*?) ".*" is/, '$1: a value is'), r.line)
 
     // Duplicate ids within one file: the later row wins (CRM exports list the newest state
     // last as often as not, and a re-export appended to a file must update, not fork); the
@@ -248,7 +248,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
       rejected.push({
         line: previous.line,
         errors: [
-          `externalId: ${quote(handoff.externalId)} appears again on line ${r.line}, which was imported instead`,
+          `CRM id ${quote(handoff.externalId)} appears again on line ${r.line}, which was imported instead`,
         ],
         cells: cellsOf(handoffRecords[earlier]!),
       })

@@ -1,4 +1,5 @@
 import type { Handoff, HandoffField } from '../handoff'
+import { FIELD_LABELS } from '../field-labels'
 import { mapRejectionReason, type ReasonRule } from '../rules/reasons'
 import { parseDate } from './dates'
 import { derivedExternalId } from './derived-id'
@@ -36,6 +37,15 @@ export type RowResult = { handoff: Handoff; soft: SoftIssue[] } | { errors: stri
 /** "Stage" for a stage column (the word managers use), else the column's own header. */
 const stageWord = (header: string): string => (/stage/i.test(header) ? 'Stage' : header)
 
+/** How a field is named in a rejection: the manager's words, never the code name ("Booked date is empty"). */
+const SAID: Partial<Record<HandoffField, string>> = {
+  bookedAt: 'Booked date',
+  meetingAt: 'Meeting date',
+  respondedAt: 'Response date',
+}
+const said = (field: HandoffField): string => SAID[field] ?? FIELD_LABELS[field]
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
+
 export const quote = (raw: string): string => JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw)
 
 /**
@@ -49,7 +59,7 @@ export function readRow(cells: readonly string[], get: (f: HandoffField) => stri
   for (let i = ctx.headerWidth; i < cells.length; i++) {
     if (cells[i]!.trim() !== '') {
       errors.push(
-        `row: has ${cells.length} cells but the header has ${ctx.headerWidth}; a delimiter inside an unquoted value may have shifted the columns`,
+        `The row has ${cells.length} cells but the header has ${ctx.headerWidth}; a delimiter inside an unquoted value may have shifted the columns`,
       )
       break
     }
@@ -63,12 +73,12 @@ export function readRow(cells: readonly string[], get: (f: HandoffField) => stri
       excelSerials: ctx.excelSerials,
     })
     if (value === undefined) {
-      const message = `${field}: ${quote(raw)} is not a date`
+      const message = `${said(field)} ${quote(raw)} is not a date`
       if (required) errors.push(message)
       else soft.push({ key: `${field}:date`, message })
       return null
     }
-    if (value === null && required) errors.push(`${field}: empty`)
+    if (value === null && required) errors.push(`${said(field)} is empty`)
     return value
   }
   const bookedAt = date('bookedAt', true)
@@ -76,15 +86,15 @@ export function readRow(cells: readonly string[], get: (f: HandoffField) => stri
   const respondedAt = date('respondedAt', false)
 
   const sdr = get('sdr')
-  if (sdr === '') errors.push('sdr: empty')
+  if (sdr === '') errors.push(`${said('sdr')} is empty`)
 
   const rawStatus = get('status')
   const status = parseStatus(rawStatus)
   if (!status) {
     errors.push(
       ctx.statusColumn
-        ? `status: ${stageWord(ctx.statusColumn)} ${quote(rawStatus)} is not a known decision: map it on the mapping screen`
-        : `status: ${quote(rawStatus)} is not accepted, rejected or pending`,
+        ? `${capitalise(stageWord(ctx.statusColumn))} ${quote(rawStatus)} is not a known decision: map it on the mapping screen`
+        : `Status ${quote(rawStatus)} is not accepted, rejected or pending`,
     )
   }
 
@@ -99,7 +109,10 @@ export function readRow(cells: readonly string[], get: (f: HandoffField) => stri
     if (raw === '') return blank
     const value = parse(raw)
     if (value !== undefined) return value
-    soft.push({ key: `${field}:enum`, message: `${field}: ${quote(raw)} is not recognised (imported as ${label})` })
+    soft.push({
+      key: `${field}:enum`,
+      message: `${said(field)} ${quote(raw)} is not recognised (imported as ${label})`,
+    })
     return unknown
   }
   const contactInfluence = enumField('contactInfluence', parseContactInfluence, 'unknown', 'unknown', '"unknown"')
@@ -117,7 +130,7 @@ export function readRow(cells: readonly string[], get: (f: HandoffField) => stri
   if (companySize !== null && Number.isNaN(companySize)) {
     soft.push({
       key: 'companySize:number',
-      message: `companySize: ${quote(rawSize)} is not a whole number of employees (left empty)`,
+      message: `${said('companySize')} ${quote(rawSize)} is not a whole number of employees (left empty)`,
     })
     companySize = null
   }
@@ -126,7 +139,7 @@ export function readRow(cells: readonly string[], get: (f: HandoffField) => stri
   if (pipelineAmount !== null && Number.isNaN(pipelineAmount)) {
     soft.push({
       key: 'pipelineAmount:number',
-      message: `pipelineAmount: ${quote(rawAmount)} is not a number (left empty)`,
+      message: `${said('pipelineAmount')} ${quote(rawAmount)} is not a number (left empty)`,
     })
     pipelineAmount = null
   }

@@ -111,7 +111,7 @@ describe('a recognised export with a stage column', () => {
   it('rejects a stage nothing recognises, naming the value', async () => {
     const p = await importText(SALESFORCE)
     expect(p.rejected).toMatchObject([
-      { line: 5, errors: ['status: Stage "Demo Ready" is not a known decision: map it on the mapping screen'] },
+      { line: 5, errors: ['Stage "Demo Ready" is not a known decision: map it on the mapping screen'] },
     ])
   })
 })

@@ -57,7 +57,7 @@ describe('parseExport on fixture files', () => {
     const p = await importFixture('quoted-newlines.csv')
     expect(p.handoffs.map((h) => h.line)).toEqual([2, 5])
     expect(p.handoffs[0]!.handoff.crmNotes).toBe('Line one\nline two, with a comma\nand "quotes"')
-    expect(p.rejected).toEqual([expect.objectContaining({ line: 6, errors: ['sdr: empty'] })])
+    expect(p.rejected).toEqual([expect.objectContaining({ line: 6, errors: ['SDR is empty'] })])
   })
 
   it('skips a Salesforce report title and footer, counting only the data rows', async () => {
@@ -93,7 +93,7 @@ describe('parseExport on fixture files', () => {
       },
       { externalId: '189164774901', status: 'rejected', rejectionReason: 'too_small', contactInfluence: 'user' },
     ])
-    expect(p.rejected).toMatchObject([{ line: 4, errors: ['status: "maybe" is not accepted, rejected or pending'] }])
+    expect(p.rejected).toMatchObject([{ line: 4, errors: ['Status "maybe" is not accepted, rejected or pending'] }])
   })
 
   it('resolves day/month order from a late row', async () => {
@@ -169,7 +169,7 @@ describe('parseExport on fixture files', () => {
       [4, '25842000000262376', '2026-11-16', '2026-11-19T11:00:00.000Z', 1200.5],
       [5, 'X-2', '2026-11-17', null, null],
     ])
-    expect(p.rejected).toMatchObject([{ line: 6, errors: ['sdr: empty'] }])
+    expect(p.rejected).toMatchObject([{ line: 6, errors: ['SDR is empty'] }])
   })
 
   it('names a missing sheet and lists the sheets there are', async () => {
@@ -185,19 +185,19 @@ describe('row accounting and rejections', () => {
     expect(p.rows).toBe(5)
     expect(accounted(p)).toBe(5)
     expect(p.rejected).toEqual([
-      expect.objectContaining({ line: 2, errors: ['bookedAt: "31/31/2026" is not a date'] }),
+      expect.objectContaining({ line: 2, errors: ['Booked date "31/31/2026" is not a date'] }),
       expect.objectContaining({
         line: 3,
         errors: [
-          'sdr: empty',
-          'status: "maybe" is not accepted, rejected or pending',
-          'meetingAt: "not a date" is not a date',
-          'companySize: "lots" is not a whole number of employees (left empty)',
+          'SDR is empty',
+          'Status "maybe" is not accepted, rejected or pending',
+          'Meeting date "not a date" is not a date',
+          'Company size "lots" is not a whole number of employees (left empty)',
         ],
       }),
       expect.objectContaining({
         line: 5,
-        errors: ['externalId: "R-1" appears again on line 6, which was imported instead'],
+        errors: ['CRM id "R-1" appears again on line 6, which was imported instead'],
       }),
     ])
     expect(p.rejected[1]!.cells).toEqual({
@@ -219,7 +219,7 @@ describe('row accounting and rejections', () => {
       contactInfluence: 'unknown',
     })
     expect(p.warnings).toContain(
-      'companySize: a value is not a whole number of employees (left empty) on 1 imported row (line 4)',
+      'Company size: a value is not a whole number of employees (left empty) on 1 imported row (line 4)',
     )
   })
 
@@ -241,7 +241,7 @@ describe('row accounting and rejections', () => {
 
   it('rejects a row with more filled cells than the header has', async () => {
     const p = await importText('externalId,sdr,bookedAt,status\nX,Ava,2026-11-16,accepted,surplus\n')
-    expect(p.rejected[0]!.errors[0]).toMatch(/^row: has 5 cells but the header has 4/)
+    expect(p.rejected[0]!.errors[0]).toMatch(/^The row has 5 cells but the header has 4/)
     expect(p.rejected[0]!.cells['Column 5']).toBe('surplus')
   })
 
@@ -283,7 +283,7 @@ describe('rejectedRowsCsv', () => {
     const rows = [...tokenize(csv, ',')].map((r) => r.cells)
     expect(rows[0]).toEqual(['externalId', 'sdr', 'bookedAt', 'status', 'error'])
     expect(rows[1]!.slice(0, 4)).toEqual(['\'=HYPERLINK("x")', "'+Ava", "'-1", "'@maybe"])
-    expect(rows[1]![4]).toBe('bookedAt: "-1" is not a date; status: "@maybe" is not accepted, rejected or pending')
+    expect(rows[1]![4]).toBe('Booked date "-1" is not a date; Status "@maybe" is not accepted, rejected or pending')
     expect(rows[2]![0]).toBe("'\nX")
   })
 })
