@@ -94,6 +94,7 @@ test('a HubSpot deals export is recognised and its stages confirmed on one scree
 
 test('a Pipedrive export reads the decision from status and stage together', async ({ watched: page }) => {
   await chooseExport(page, 'pipedrive-deals')
+  await expect(page.getByLabel('Source name')).toHaveValue('pipedrive')
   await expect(page.getByLabel('Column for Status', { exact: true })).toHaveValue('Deal - Status')
   await expect(page.getByLabel('Column 2 for Status')).toHaveValue('Deal - Stage')
   const stages = page.getByRole('region', { name: 'Status values' })
