@@ -247,9 +247,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
       handoffs[earlier] = null
       rejected.push({
         line: previous.line,
-        errors: [
-          `CRM id ${quote(handoff.externalId)} appears again on line ${r.line}, which was imported instead`,
-        ],
+        errors: [`CRM id ${quote(handoff.externalId)} appears again on line ${r.line}, which was imported instead`],
         cells: cellsOf(handoffRecords[earlier]!),
       })
     }
