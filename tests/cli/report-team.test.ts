@@ -3,18 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '@/cli/index'
+import { runCli } from './run-cli'
 
-async function run(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(
-    argv,
-    { write: (s: string) => ((stdout += s), true) } as never,
-    { write: (s: string) => ((stderr += s), true) } as never,
-  )
-  return { code, stdout, stderr }
-}
+const run = runCli
 
 const dir = mkdtempSync(join(tmpdir(), 'team-'))
 const file = (name: string, text: string): string => {

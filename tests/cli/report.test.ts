@@ -5,22 +5,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { main } from '@/cli/index'
+import { runCli } from './run-cli'
 import { parseReportArgs, UsageError } from '@/cli/args'
 import { row, sheetXml, str, workbook } from '../domain/import/xlsx-builder'
 
 const fixture = (name: string) => join(__dirname, '../fixtures/import', name)
 
-async function run(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(
-    argv,
-    { write: (s: string) => ((stdout += s), true) } as never,
-    { write: (s: string) => ((stderr += s), true) } as never,
-  )
-  return { code, stdout, stderr }
-}
+const run = runCli
 
 describe('report command', () => {
   it('prints exactly one JSON object with the contract keys, weeks ascending', async () => {
