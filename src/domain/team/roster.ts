@@ -49,8 +49,17 @@ const salesforce15 = (raw: string): string | null => {
   return SALESFORCE_ID_18.test(t) && /\d/.test(t) ? t.slice(0, 15) : null
 }
 
+/**
+ * The lookup key of a name, address or id. Names and e-mail addresses ignore case; CRM ids do
+ * not (Salesforce's 15-character ids are case-sensitive: `…AbCd` and `…abcd` are two users).
+ */
+function lookupKey(raw: string): string {
+  const t = raw.trim()
+  return looksLikeId(t) ? `#${t}` : aliasKey(t)
+}
+
 function keysOf(m: TeamMember): string[] {
-  return [m.name, ...m.aliases].map(aliasKey)
+  return [m.name, ...m.aliases].map(lookupKey)
 }
 
 export interface ResolvedPerson {
@@ -74,7 +83,8 @@ export function rosterIndex(roster: readonly TeamMember[]): RosterIndex {
     resolve(raw: string): ResolvedPerson {
       const trimmed = raw.trim()
       if (trimmed === '') return { name: '', member: null }
-      const member = byKey.get(aliasKey(trimmed)) ?? byKey.get(aliasKey(salesforce15(trimmed) ?? '')) ?? null
+      const short = salesforce15(trimmed)
+      const member = byKey.get(lookupKey(trimmed)) ?? (short === null ? undefined : byKey.get(`#${short}`)) ?? null
       return { name: member?.name ?? trimmed, member }
     },
   }

@@ -86,3 +86,16 @@ describe('nameAlias', () => {
     ])
   })
 })
+
+describe('rosterIndex and the case of CRM ids', () => {
+  it('keeps two Salesforce ids that differ only in case apart', () => {
+    const index = rosterIndex([dana])
+    expect(index.resolve('0051x000003AbCd').name).toBe('Dana Reyes')
+    expect(index.resolve('0051x000003ABCD')).toEqual({ name: '0051x000003ABCD', member: null })
+  })
+
+  it('lets the same id in two cases mean two people', () => {
+    const other: TeamMember = { name: 'Sam Lee', role: 'SDR', partner: '', aliases: ['0051x000003ABCD'] }
+    expect(rosterSchema.safeParse([dana, other]).success).toBe(true)
+  })
+})
