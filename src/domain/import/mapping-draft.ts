@@ -1,4 +1,5 @@
 import { HANDOFF_FIELDS, type HandoffField } from '../handoff'
+import { compileValueMap } from './cells'
 import { mappedColumn } from './columns'
 import type { ExportInspection } from './inspect'
 import { headersOf, type ColumnRef, type DateOrder, type Mapping } from './mapping'
@@ -51,8 +52,9 @@ function columnRef(ref: ColumnRef | undefined): ColumnRef | undefined {
 
 /** The target shown for a raw value: the user's choice, else what the app would guess. */
 export function choiceFor(draft: Pick<MappingDraft, 'valueChoices'>, field: ValueMapField, raw: string): string {
-  const chosen = draft.valueChoices[field]
-  return (chosen && Object.hasOwn(chosen, raw) ? chosen[raw] : undefined) ?? suggestValue(field, raw) ?? ''
+  // The same lookup the import uses (exact, then ignoring case and spaces), so the screen
+  // never suggests one decision and the import applies another.
+  return compileValueMap(draft.valueChoices[field])?.(raw) ?? suggestValue(field, raw) ?? ''
 }
 
 /** The draft as the mapping file of PRODUCT.md: a fresh plain object (safe to post to a worker). */

@@ -38,8 +38,10 @@ const STATUS_WORDS: Record<string, HandoffStatus> = {
 
 /** PRODUCT.md: accepted/accept/yes/true, rejected/reject/declined/no/false, pending/open/new/blank. */
 export function parseStatus(raw: string): HandoffStatus | undefined {
-  return STATUS_WORDS[raw.trim().toLowerCase()]
+  // A Map, not the object: a cell reading "constructor" or "__proto__" must not find Object's own.
+  return STATUS_BY_WORD.get(raw.trim().toLowerCase())
 }
+const STATUS_BY_WORD = new Map(Object.entries(STATUS_WORDS))
 
 const INFLUENCE_WORDS: Record<string, ContactInfluence> = {
   dm: 'decision_maker',

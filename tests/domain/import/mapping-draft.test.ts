@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decisionList, draftFromMapping, draftToMapping } from '@/domain/import/mapping-draft'
+import { choiceFor, decisionList, draftFromMapping, draftToMapping } from '@/domain/import/mapping-draft'
 
 const inspection = {
   headers: ['Stage', 'Notes'],
@@ -34,5 +34,23 @@ describe('the mapping draft', () => {
     const mapping = { columns: { discoverySummary: null, crmNotes: ['Notes', 'Stage'] } }
     const { draft } = draftFromMapping(mapping, inspection)
     expect(draftToMapping(draft, inspection).columns).toEqual(mapping.columns)
+  })
+})
+
+describe('choiceFor', () => {
+  it('reads a stage in another case the way the import will', () => {
+    const draft = { valueChoices: { status: { 'Closed Lost': 'rejected' } } } as never
+    expect(choiceFor(draft, 'status', 'closed lost')).toBe('rejected')
+    expect(choiceFor(draft, 'status', ' CLOSED LOST ')).toBe('rejected')
+  })
+
+  it('is not fooled by a raw value named like an object property', () => {
+    expect(choiceFor({ valueChoices: { status: {} } } as never, 'status', '__proto__')).toBe('')
+  })
+})
+
+describe('status words', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('does not take %s for a decision', (raw) => {
+    expect(choiceFor({ valueChoices: { status: {} } } as never, 'status', raw)).toBe('')
   })
 })
