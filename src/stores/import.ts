@@ -144,7 +144,8 @@ export const useImportStore = defineStore('import', () => {
   }
 
   /** Every status/stage value with the decision it is imported as, for one confirmation. */
-  const decisions = computed(() => decisionList(inspection.value, draft()))
+  // Several status columns: the combinations as the rows were really read, once the file is.
+  const decisions = computed(() => parse.value?.statusCombinations ?? decisionList(inspection.value, draft()))
 
   /** The mapping as the mapping file of PRODUCT.md: a fresh plain object (safe to post to a worker). */
   const mapping = computed<Mapping>(() => draftToMapping(draft(), inspection.value))

@@ -103,8 +103,10 @@ test('a Pipedrive export reads the decision from status and stage together', asy
   await expect(stages.getByLabel('Status for “SQL - Accepted”')).toHaveValue('accepted')
   // A custom stage is listed for confirmation even though its "Open" status decides.
   await expect(stages.getByLabel('Status for “Follow-up”')).toBeVisible()
+  // Two columns decide together: the preview lists each status · stage pair as the rows read it.
   await importAndCheck(page, 'pipedrive-deals', [
-    ['Won', 'Accepted'],
-    ['Lost', 'Rejected'],
+    ['Won · Negotiations Started', 'Accepted'],
+    ['Lost · Qualified', 'Rejected'],
+    ['Open · SQL - Accepted', 'Accepted'],
   ])
 })

@@ -18,6 +18,7 @@ import {
 import type { DataRecord, SkippedLine, Table } from './records'
 import { quote, readRow } from './row-reader'
 import { WarningTally } from './warning-tally'
+import { parseStatus } from './vocabulary'
 import { recogniseExport } from './known-exports'
 import type { Encoding } from './decode'
 import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
@@ -75,6 +76,13 @@ export interface ExportShape {
   headers: string[]
 }
 
+export interface StatusCombination {
+  /** The status columns' cells, in column order, joined by " · " (blank cells left out). */
+  value: string
+  count: number
+  decision: 'accepted' | 'rejected' | 'pending' | 'unrecognised'
+}
+
 export interface ImportParse extends ExportShape {
   mapping: Mapping
   /** The preset whose headers matched best (also reported when a mapping was given). */
@@ -87,6 +95,12 @@ export interface ImportParse extends ExportShape {
   carried: HandoffField[]
   /** How many imported rows' notes used the handoff note template. */
   templateNotes: number
+  /**
+   * When the status is read from several columns (a Pipedrive status and stage): each
+   * combination of their cells with the rows that hold it and the decision it gave, as the rows
+   * were really read — for the one confirmation before writing. Absent for one column.
+   */
+  statusCombinations?: StatusCombination[]
   /** The day/month order used per mapped date column. */
   dateOrders: Partial<Record<DateField, DateOrder>>
   /** Data records read: rows = handoffs.length + rejected.length, always. */
@@ -210,6 +224,8 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const hasNotes = column.crmNotes !== undefined
   const noteFieldsUsed = new Set<HandoffField>()
   let templateNotes = 0
+  const statusColumns = (column.status?.length ?? 0) > 1 ? column.status! : null
+  const combinations = new Map<string, StatusCombination>()
 
   records.forEach((r, n) => {
     if (progress && n % PROGRESS_EVERY === 0) {
@@ -224,6 +240,15 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
           return cell !== '' ? cell : (noteFields[f] ?? '')
         }
       : (f: HandoffField) => read(r.cells, f)
+    if (statusColumns) {
+      const value = statusColumns
+        .map((i) => (r.cells[i] ?? '').trim())
+        .filter((c) => c !== '')
+        .join(' · ')
+      const seen = combinations.get(value)
+      if (seen) seen.count++
+      else combinations.set(value, { value, count: 1, decision: parseStatus(get('status')) ?? 'unrecognised' })
+    }
     const result = readRow(r.cells, get, ctx)
     if ('errors' in result) {
       rejected.push({ line: r.line, errors: result.errors, cells: cellsOf(r) })
@@ -294,6 +319,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     importSource,
     carried,
     templateNotes,
+    ...(statusColumns ? { statusCombinations: [...combinations.values()].sort((a, b) => b.count - a.count) } : {}),
     dateOrders,
     rows: records.length,
     handoffs: imported,

@@ -154,3 +154,31 @@ describe('the one-line mapping summary', () => {
     )
   })
 })
+
+describe('the decision read from several status columns, for the one confirmation', () => {
+  it('lists each combination of cells with its rows and the decision the rows really got', async () => {
+    const csv = [
+      'Deal ID,Owner,Created,Deal - Status,Deal - Stage',
+      '1,Ana,2026-11-23,Open,SQL - Accepted',
+      '2,Ana,2026-11-23,Won,Negotiation',
+      '3,Ana,2026-11-24,Open,SQL - Accepted',
+      '4,Ana,2026-11-24,,Mystery stage',
+    ].join('\n')
+    const parsed = await importText(csv, {
+      mapping: {
+        columns: {
+          externalId: 'Deal ID',
+          sdr: 'Owner',
+          bookedAt: 'Created',
+          status: ['Deal - Status', 'Deal - Stage'],
+        },
+        values: { status: { Won: 'accepted', Lost: 'rejected' } },
+      },
+    })
+    expect(parsed.statusCombinations).toEqual([
+      { value: 'Open · SQL - Accepted', count: 2, decision: 'pending' },
+      { value: 'Won · Negotiation', count: 1, decision: 'accepted' },
+      { value: 'Mystery stage', count: 1, decision: 'unrecognised' },
+    ])
+  })
+})
