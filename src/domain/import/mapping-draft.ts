@@ -68,8 +68,14 @@ export function draftToMapping(draft: MappingDraft, inspection: Shape | null): M
   for (const field of VALUE_MAP_FIELDS) {
     if (!result.columns[field]) continue
     const choices = Object.assign(Object.create(null) as Record<string, string>, draft.valueChoices[field])
-    for (const { value } of distinctFor(inspection, draft, field)) choices[value] = choiceFor(draft, field, value)
-    const map = valueMapFor(field, choices)
+    const column = result.columns[field]
+    const isSeveral = Array.isArray(column) && column.length > 1
+    // One column: every value as the screen shows it. Several: only the values chosen (by the
+    // layout or the user), since a value in the map outranks the other column's cell; guesses
+    // stay out so the file is read exactly as `report` reads it with the same mapping.
+    if (!isSeveral)
+      for (const { value } of distinctFor(inspection, draft, field)) choices[value] = choiceFor(draft, field, value)
+    const map = valueMapFor(field, choices, isSeveral)
     if (map) values[field] = map
   }
   if (Object.keys(values).length > 0) result.values = values

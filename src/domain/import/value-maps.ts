@@ -64,11 +64,19 @@ export function suggestValue(field: ValueMapField, raw: string): string | undefi
  * The value map a mapping file should carry: only the raw values whose chosen target differs
  * from what the pipeline would read on its own (an empty choice means "leave as read").
  */
-export function valueMapFor(field: ValueMapField, choices: Record<string, string>): Record<string, string> | undefined {
+export function valueMapFor(
+  field: ValueMapField,
+  choices: Record<string, string>,
+  /**
+   * The field reads several columns: a value in the map outranks the other columns' cells
+   * (PRODUCT.md, "Mapping file, more"), so values the parser would recognise anyway stay in it.
+   */
+  isSeveralColumns = false,
+): Record<string, string> | undefined {
   // Keys are values from the file: no prototype, so "__proto__" is just a key.
   const map = Object.create(null) as Record<string, string>
   for (const [raw, target] of Object.entries(choices)) {
-    if (target !== '' && target !== recognisedValue(field, raw)) map[raw] = target
+    if (target !== '' && (isSeveralColumns || target !== recognisedValue(field, raw))) map[raw] = target
   }
   return Object.keys(map).length > 0 ? map : undefined
 }
