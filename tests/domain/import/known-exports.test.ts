@@ -27,11 +27,7 @@ const truthOf = (name: string): { layout: string; importSource: string } =>
 
 describe('known exports', () => {
   it('has a fixture and a truth file for every layout', () => {
-    expect(fixtures.sort()).toEqual(
-      KNOWN_EXPORTS.map((k) => k.id)
-        .filter((id) => id !== 'zoho-potentials')
-        .sort(),
-    )
+    expect(fixtures.sort()).toEqual(KNOWN_EXPORTS.map((k) => k.id).sort())
   })
 
   it.each(fixtures)('recognises %s from its headers as its own layout and CRM', (name) => {
