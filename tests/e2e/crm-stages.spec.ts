@@ -110,3 +110,13 @@ test('a Pipedrive export reads the decision from status and stage together', asy
     ['Open · SQL - Accepted', 'Accepted'],
   ])
 })
+
+test('a second column for the decision can be removed again', async ({ watched: page }) => {
+  await chooseExport(page, 'pipedrive-deals')
+  await expect(page.getByLabel('Column 2 for Status')).toHaveValue('Deal - Stage')
+  await page.getByRole('button', { name: 'Remove Status column 2' }).click()
+  await expect(page.getByLabel('Column 2 for Status')).toHaveCount(0)
+  await expect(page.getByLabel('Column for Status', { exact: true })).toHaveValue('Deal - Status')
+  await page.getByRole('button', { name: 'Add another column: Status' }).click()
+  await expect(page.getByLabel('Column 2 for Status')).toHaveValue('')
+})
