@@ -230,21 +230,6 @@ export const TOOLS = {
   conversation: ['Gong', 'Chorus', 'Fireflies'],
 } as const
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
-
 export const PLACEHOLDERS = ['TBD', 'n/a', '-', '?', 'tba', 'N/A', 'unknown', '--'] as const
 
 export const VAGUE_FEEDBACK = ['not qualified', 'not a fit', 'bad lead', 'no', 'not interested', 'meh', 'pass'] as const

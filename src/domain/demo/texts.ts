@@ -1,5 +1,6 @@
 import type { RejectionReason, TriggerCategory } from '../handoff'
-import { MONTHS, PLACEHOLDERS, TOOLS, VAGUE_FEEDBACK } from './catalog'
+import { PLACEHOLDERS, TOOLS, VAGUE_FEEDBACK } from './catalog'
+import { MONTH_NAMES } from '../calendar/months'
 import type { Rng } from './prng'
 
 /**
@@ -20,7 +21,7 @@ export interface TextContext {
   month: number
 }
 
-const monthName = (m: number): string => MONTHS[((m % 12) + 12) % 12]!
+const monthName = (m: number): string => MONTH_NAMES[((m % 12) + 12) % 12]!
 const quarterAfter = (m: number): string => `Q${((Math.floor(m / 3) + 1) % 4) + 1}`
 
 /** Empty or a placeholder the checklist treats as missing. */

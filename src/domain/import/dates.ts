@@ -2,6 +2,7 @@ import type { DateValue } from '../handoff'
 import { zonedTimeToUtc } from '../calendar/zoned'
 import type { DateOrder } from './mapping'
 import { formatDay } from '../calendar/weeks'
+import { MONTH_NAMES } from '../calendar/months'
 
 /** Date cells → DateValue: the shapes CRMs export, day/month order detection, Excel serials. */
 
@@ -21,28 +22,13 @@ const NAMED_MONTH_FIRST = new RegExp(
 )
 const SERIAL = /^\d{1,7}(\.\d+)?$/
 
-const MONTHS: Record<string, number> = {}
-;['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].forEach((m, i) => {
-  MONTHS[m] = i + 1
+// Month words from the file are looked up here: no prototype, so "constructor" is no month.
+const MONTHS = Object.create(null) as Record<string, number>
+MONTH_NAMES.forEach((name, i) => {
+  MONTHS[name.toLowerCase()] = i + 1
+  MONTHS[name.slice(0, 3).toLowerCase()] = i + 1
 })
-Object.assign(MONTHS, { sept: 9 })
-const FULL_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
-FULL_MONTHS.forEach((m, i) => {
-  MONTHS[m] = i + 1
-})
+MONTHS.sept = 9
 
 /** One date value read from its text, before day/month order is applied. */
 type DateShape =

@@ -135,3 +135,18 @@ describe('enumerations', () => {
     expect(parseOutcome('went great')).toBeUndefined()
   })
 })
+
+describe('month names in dates', () => {
+  it('reads full and short month names', () => {
+    expect(parseDate('July 2nd 2026', berlin)).toBe('2026-07-02')
+    expect(parseDate('Sept 3, 2026', berlin)).toBe('2026-09-03')
+  })
+
+  it.each(['constructor 2, 2026', '__proto__ 2, 2026', 'toString 2, 2026'])('does not take "%s" for a date', (raw) => {
+    expect(parseDate(raw, berlin)).toBeUndefined()
+  })
+
+  it('does not read a status word through an object property either', () => {
+    expect(parseStatus('constructor')).toBeUndefined()
+  })
+})
