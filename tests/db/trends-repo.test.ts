@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { putHandoffs, toStored } from '@/db/handoff-repo'
-import { addScore } from '@/db/score-repo'
 import { handoffsMatching, readWeeks } from '@/db/trends-repo'
 import { aHandoff } from '../helpers/handoffs'
+import { scoreByLee } from '../helpers/scores'
 import { freshDatabase } from '../helpers/fresh-db'
 
 const all = { icp_signal: true, prospect_words: true, trigger_timing: true, stack_budget: true, complete: false }
@@ -18,17 +18,7 @@ describe('trends repository', () => {
         aHandoff({ externalId: 'd', partner: 'Agency X', bookedAt: '2026-01-05T10:00:00.000Z' }),
       ].map((h) => toStored(h, 'crm', 'UTC', null)),
     )
-    await addScore(
-      {
-        handoffId: 'crm::a',
-        scorer: 'Lee',
-        scoredAt: '2026-11-17T10:00:00.000Z',
-        rubricVersion: 1,
-        criteria: all,
-        comment: '',
-      },
-      '2026-W47',
-    )
+    await scoreByLee('crm::a', all)
   })
 
   it('reads the handoffs and scores of the weeks asked for, reporting progress', async () => {

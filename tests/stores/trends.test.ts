@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { putHandoffs, toStored } from '@/db/handoff-repo'
-import { addScore } from '@/db/score-repo'
 import { useSettingsStore } from '@/stores/settings'
 import { useTrendsStore } from '@/stores/trends'
 import { aHandoff } from '../helpers/handoffs'
+import { scoreByLee } from '../helpers/scores'
 import { freshDatabase } from '../helpers/fresh-db'
 
 // Wednesday 2026-11-18 12:00 UTC: the current week is 2026-W47.
@@ -39,17 +39,7 @@ async function seed() {
     aHandoff({ externalId: 'old', sdr: 'Cy', status: 'accepted', bookedAt: '2025-01-07T10:00:00.000Z' }),
   ].map((h) => toStored(h, 'crm', 'UTC', null))
   await putHandoffs(rows)
-  await addScore(
-    {
-      handoffId: 'crm::a',
-      scorer: 'Lee',
-      scoredAt: '2026-11-17T10:00:00.000Z',
-      rubricVersion: 1,
-      criteria: all,
-      comment: '',
-    },
-    '2026-W47',
-  )
+  await scoreByLee('crm::a', all)
 }
 
 describe('trends store', () => {
