@@ -39,17 +39,20 @@ type DateShape =
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 const isSeparator = (c: number): boolean => c === 47 || c === 46 || c === 45 // / . -
 
+/** `2026-11-16…`, `2026/11/16…`: a year-first shape, never one that depends on day/month order. */
+const isYearFirst = (raw: string): boolean =>
+  raw.length >= 8 &&
+  isSeparator(raw.charCodeAt(4)) &&
+  isDigit(raw.charCodeAt(0)) &&
+  isDigit(raw.charCodeAt(1)) &&
+  isDigit(raw.charCodeAt(2)) &&
+  isDigit(raw.charCodeAt(3))
+
 /** Reads the text's shape; cheap character tests pick the one regular expression to try. */
 function shapeOf(raw: string, excelSerials: boolean): DateShape | null {
   const c0 = raw.charCodeAt(0)
   if (isDigit(c0)) {
-    if (
-      raw.length >= 8 &&
-      isSeparator(raw.charCodeAt(4)) &&
-      isDigit(raw.charCodeAt(1)) &&
-      isDigit(raw.charCodeAt(2)) &&
-      isDigit(raw.charCodeAt(3))
-    ) {
+    if (isYearFirst(raw)) {
       if (raw.length === 10 && raw.charCodeAt(7) === raw.charCodeAt(4) && isDigit(raw.charCodeAt(9))) {
         const y = +raw.slice(0, 4)
         const m = +raw.slice(5, 7)
@@ -102,7 +105,7 @@ export function detectDateOrder(values: Iterable<string>): DetectedDateOrder {
   let yearLast = 0
   for (const value of values) {
     const raw = value.trim()
-    if (raw === '') continue
+    if (raw === '' || isYearFirst(raw)) continue
     const shape = shapeOf(raw, false)
     if (shape?.kind !== 'dayMonth') continue
     yearLast++
@@ -192,6 +195,32 @@ function build(
   return new Date(ms).toISOString()
 }
 
+/** Two digits at `at` as a number, or NaN. */
+function twoDigits(raw: string, at: number): number {
+  const a = raw.charCodeAt(at) - 48
+  const b = raw.charCodeAt(at + 1) - 48
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : NaN
+}
+
+/**
+ * The text itself when it already is the stored form of an instant, `2026-11-16T14:30:00.000Z`
+ * (what the template CSV, backups and most APIs write), else null. Such text reads back to the
+ * same string through `build`, so the regular expressions and Date objects are skipped: an
+ * import converts hundreds of thousands of them.
+ */
+function storedInstant(raw: string): string | null {
+  if (raw.length !== 24 || raw.charCodeAt(10) !== 84 /* T */ || raw.charCodeAt(23) !== 90 /* Z */) return null
+  if (raw.charCodeAt(4) !== 45 || raw.charCodeAt(7) !== 45) return null // -
+  if (raw.charCodeAt(13) !== 58 || raw.charCodeAt(16) !== 58 || raw.charCodeAt(19) !== 46) return null // : : .
+  const y = twoDigits(raw, 0) * 100 + twoDigits(raw, 2)
+  const mo = twoDigits(raw, 5)
+  const d = twoDigits(raw, 8)
+  if (!(y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo))) return null
+  if (!(twoDigits(raw, 11) <= 23 && twoDigits(raw, 14) <= 59 && twoDigits(raw, 17) <= 59)) return null
+  const isMs = isDigit(raw.charCodeAt(20)) && isDigit(raw.charCodeAt(21)) && isDigit(raw.charCodeAt(22))
+  return isMs ? raw : null
+}
+
 /**
  * A date cell → DateValue: 'YYYY-MM-DD' when the text has no time of day, else a UTC instant.
  * Times with an offset or Z are converted; times without one are team-local (the time zone).
@@ -200,6 +229,8 @@ function build(
 export function parseDate(value: string, options: DateParseOptions): DateValue | null | undefined {
   const raw = value.trim()
   if (raw === '') return null
+  const stored = storedInstant(raw)
+  if (stored !== null) return stored
   const shape = shapeOf(raw, options.excelSerials ?? false)
   if (!shape) return undefined
   if (shape.kind === 'serial') return fromSerial(shape.serial, options.timeZone) ?? undefined

@@ -8,6 +8,8 @@ export function detectDecimalMark(values: Iterable<string>): DecimalMark {
   let comma = 0
   let dot = 0
   for (const value of values) {
+    // Most cells hold neither mark (whole numbers, blanks): they cannot vote.
+    if (value.indexOf('.') === -1 && value.indexOf(',') === -1) continue
     const s = value.replace(/[^\d.,]/g, '')
     if (/\.\d{3},\d/.test(s) || /^\d*,(\d{1,2}|\d{4,})$/.test(s)) comma++
     else if (/,\d{3}\.\d/.test(s) || /^\d*\.(\d{1,2}|\d{4,})$/.test(s)) dot++
@@ -15,6 +17,7 @@ export function detectDecimalMark(values: Iterable<string>): DecimalMark {
   return comma > dot ? ',' : '.'
 }
 
+const PLAIN_DIGITS = /^\d{1,15}$/
 const CURRENCY = /^[$€£¥₹]|[$€£¥₹]$|^[A-Z]{3}\s|\s[A-Z]{3}$/g
 const GROUPS_OF_THREE = (sep: string): RegExp => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`)
 const COMMA_GROUPS = GROUPS_OF_THREE(',')
@@ -27,6 +30,8 @@ const DOT_GROUPS = GROUPS_OF_THREE('.')
 export function parseNumber(value: string, mark: DecimalMark = '.'): number | null {
   let s = value.trim()
   if (s === '') return null
+  // Plain digits (most cells) read the same through every rule below: skip them.
+  if (PLAIN_DIGITS.test(s)) return Number(s)
   let negative = false
   if (s.startsWith('(') && s.endsWith(')')) {
     negative = true
@@ -69,6 +74,7 @@ export function parseNumber(value: string, mark: DecimalMark = '.'): number | nu
 export function parseCompanySize(value: string, mark: DecimalMark = '.'): number | null {
   const s = value.trim()
   if (s === '') return null
+  if (PLAIN_DIGITS.test(s)) return Number(s)
   const range = /^([\d.,\s]+?)\s*(?:-|–|to)\s*[\d.,\s]+$/i.exec(s) ?? /^([\d.,\s]+?)\s*\+$/.exec(s)
   const n = parseNumber(range ? range[1]! : s, mark)
   if (n === null || Number.isNaN(n) || n < 0 || !Number.isInteger(n)) return NaN

@@ -1,7 +1,7 @@
 import { handoffSchema, type HandoffField, type Handoff } from '../handoff'
 import { isValidTimeZone } from '../settings'
 import { DEFAULT_REASON_RULES, type ReasonRule } from '../rules/reasons'
-import { cellReader } from './cells'
+import { cellReader, rowTextsReader } from './cells'
 import { columnKeys, mergeMapping, resolveColumns } from './columns'
 import { detectDateOrder } from './dates'
 import { AmbiguousDateOrderError, ImportError } from './errors'
@@ -227,19 +227,21 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const statusColumns = (column.status?.length ?? 0) > 1 ? column.status! : null
   const combinations = new Map<string, StatusCombination>()
 
+  const textsOf = rowTextsReader(mapping, column)
+
   records.forEach((r, n) => {
     if (progress && n % PROGRESS_EVERY === 0) {
       progress(PROGRESS_SCALE / 2 + Math.floor((n / records.length) * (PROGRESS_SCALE / 2)), PROGRESS_SCALE)
     }
-    const note: ParsedNote | null = hasNotes ? parseNote(read(r.cells, 'crmNotes')) : null
+    const texts = textsOf(r.cells)
+    const note: ParsedNote | null = hasNotes ? parseNote(texts.crmNotes) : null
     const noteFields = note?.usesTemplate ? (note.fields as Partial<Record<HandoffField, string>>) : null
-    const get = noteFields
-      ? (f: HandoffField) => {
-          if (f === 'crmNotes') return noteFields.crmNotes ?? ''
-          const cell = read(r.cells, f)
-          return cell !== '' ? cell : (noteFields[f] ?? '')
-        }
-      : (f: HandoffField) => read(r.cells, f)
+    if (noteFields) {
+      for (const f of Object.keys(noteFields) as HandoffField[]) {
+        if (f !== 'crmNotes' && texts[f] === '') texts[f] = noteFields[f] ?? ''
+      }
+      texts.crmNotes = noteFields.crmNotes ?? ''
+    }
     if (statusColumns) {
       const value = statusColumns
         .map((i) => (r.cells[i] ?? '').trim())
@@ -247,9 +249,9 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
         .join(' · ')
       const seen = combinations.get(value)
       if (seen) seen.count++
-      else combinations.set(value, { value, count: 1, decision: parseStatus(get('status')) ?? 'unrecognised' })
+      else combinations.set(value, { value, count: 1, decision: parseStatus(texts.status) ?? 'unrecognised' })
     }
-    const result = readRow(r.cells, get, ctx)
+    const result = readRow(r.cells, texts, ctx)
     if ('errors' in result) {
       rejected.push({ line: r.line, errors: result.errors, cells: cellsOf(r) })
       return

@@ -1,4 +1,5 @@
-import type { Handoff, HandoffField } from '../handoff'
+import type { DateValue, Handoff, HandoffField, RejectionReason } from '../handoff'
+import type { RowTexts } from './cells'
 import { FIELD_LABELS } from '../field-labels'
 import { mapRejectionReason, type ReasonRule } from '../rules/reasons'
 import { parseDate } from './dates'
@@ -48,11 +49,56 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 export const quote = (raw: string): string => JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw)
 
+/** A date field's value, or null with the reason added (an error if required, else soft). */
+function readDate(
+  field: DateField,
+  raw: string,
+  required: boolean,
+  ctx: RowContext,
+  errors: string[],
+  soft: SoftIssue[],
+): DateValue | null {
+  const value = parseDate(raw, { timeZone: ctx.timeZone, order: ctx.dateOrders[field], excelSerials: ctx.excelSerials })
+  if (value === undefined) {
+    const message = `${said(field)} ${quote(raw)} is not a date`
+    if (required) errors.push(message)
+    else soft.push({ key: `${field}:date`, message })
+    return null
+  }
+  if (value === null && required) errors.push(`${said(field)} is empty`)
+  return value
+}
+
+/** An enumerated field's value: `blank` when empty, `unknown` (with a soft issue) when not recognised. */
+function readEnum<T>(
+  field: HandoffField,
+  raw: string,
+  parse: (raw: string, ctx: RowContext) => T | undefined,
+  blank: T,
+  unknown: T,
+  label: string,
+  ctx: RowContext,
+  soft: SoftIssue[],
+): T {
+  if (raw === '') return blank
+  const value = parse(raw, ctx)
+  if (value !== undefined) return value
+  soft.push({ key: `${field}:enum`, message: `${said(field)} ${quote(raw)} is not recognised (imported as ${label})` })
+  return unknown
+}
+
+/**
+ * A rejection reason: the CRM's picklist first, then the team's reason rules (a rejection without
+ * a reason is read from the AE's free-text feedback, in `readRow`, when a rule recognises it).
+ */
+const byRules = (raw: string, ctx: RowContext): RejectionReason | undefined =>
+  parseRejectionReason(raw) ?? mapRejectionReason(raw, ctx.reasonRules) ?? undefined
+
 /**
  * One record → a handoff, or its rejection with every reason (hard errors, then soft ones).
- * `get` gives a field's text for this record (its column's cell, or the note template's).
+ * `t` holds every field's text for this record (its column's cell, or the note template's).
  */
-export function readRow(cells: readonly string[], get: (f: HandoffField) => string, ctx: RowContext): RowResult {
+export function readRow(cells: readonly string[], t: RowTexts, ctx: RowContext): RowResult {
   const errors: string[] = []
   const soft: SoftIssue[] = []
 
@@ -65,30 +111,14 @@ export function readRow(cells: readonly string[], get: (f: HandoffField) => stri
     }
   }
 
-  const date = (field: DateField, required: boolean) => {
-    const raw = get(field)
-    const value = parseDate(raw, {
-      timeZone: ctx.timeZone,
-      order: ctx.dateOrders[field],
-      excelSerials: ctx.excelSerials,
-    })
-    if (value === undefined) {
-      const message = `${said(field)} ${quote(raw)} is not a date`
-      if (required) errors.push(message)
-      else soft.push({ key: `${field}:date`, message })
-      return null
-    }
-    if (value === null && required) errors.push(`${said(field)} is empty`)
-    return value
-  }
-  const bookedAt = date('bookedAt', true)
-  const meetingAt = date('meetingAt', false)
-  const respondedAt = date('respondedAt', false)
+  const bookedAt = readDate('bookedAt', t.bookedAt, true, ctx, errors, soft)
+  const meetingAt = readDate('meetingAt', t.meetingAt, false, ctx, errors, soft)
+  const respondedAt = readDate('respondedAt', t.respondedAt, false, ctx, errors, soft)
 
-  const sdr = get('sdr')
+  const sdr = t.sdr
   if (sdr === '') errors.push(`${said('sdr')} is empty`)
 
-  const rawStatus = get('status')
+  const rawStatus = t.status
   const status = parseStatus(rawStatus)
   if (!status) {
     errors.push(
@@ -98,34 +128,32 @@ export function readRow(cells: readonly string[], get: (f: HandoffField) => stri
     )
   }
 
-  const enumField = <T>(
-    field: HandoffField,
-    parse: (raw: string) => T | undefined,
-    blank: T,
-    unknown: T,
-    label: string,
-  ): T => {
-    const raw = get(field)
-    if (raw === '') return blank
-    const value = parse(raw)
-    if (value !== undefined) return value
-    soft.push({
-      key: `${field}:enum`,
-      message: `${said(field)} ${quote(raw)} is not recognised (imported as ${label})`,
-    })
-    return unknown
-  }
-  const contactInfluence = enumField('contactInfluence', parseContactInfluence, 'unknown', 'unknown', '"unknown"')
-  // The CRM's picklist first, then the team's reason rules; a rejection without a reason is
-  // read from the AE's free-text feedback when a rule recognises it.
-  const byRules = (raw: string) => parseRejectionReason(raw) ?? mapRejectionReason(raw, ctx.reasonRules) ?? undefined
-  let rejectionReason = enumField('rejectionReason', byRules, null, 'other', '"other"')
+  const contactInfluence = readEnum(
+    'contactInfluence',
+    t.contactInfluence,
+    parseContactInfluence,
+    'unknown',
+    'unknown',
+    '"unknown"',
+    ctx,
+    soft,
+  )
+  let rejectionReason = readEnum('rejectionReason', t.rejectionReason, byRules, null, 'other', '"other"', ctx, soft)
   if (rejectionReason === null && status === 'rejected')
-    rejectionReason = mapRejectionReason(get('aeFeedback'), ctx.reasonRules)
-  const triggerCategory = enumField('triggerCategory', parseTriggerCategory, null, 'other', '"other"')
-  const outcome = enumField('outcome', parseOutcome, null, null, 'empty')
+    rejectionReason = mapRejectionReason(t.aeFeedback, ctx.reasonRules)
+  const triggerCategory = readEnum(
+    'triggerCategory',
+    t.triggerCategory,
+    parseTriggerCategory,
+    null,
+    'other',
+    '"other"',
+    ctx,
+    soft,
+  )
+  const outcome = readEnum('outcome', t.outcome, parseOutcome, null, null, 'empty', ctx, soft)
 
-  const rawSize = get('companySize')
+  const rawSize = t.companySize
   let companySize = parseCompanySize(rawSize, ctx.mark)
   if (companySize !== null && Number.isNaN(companySize)) {
     soft.push({
@@ -134,7 +162,7 @@ export function readRow(cells: readonly string[], get: (f: HandoffField) => stri
     })
     companySize = null
   }
-  const rawAmount = get('pipelineAmount')
+  const rawAmount = t.pipelineAmount
   let pipelineAmount = parseNumber(rawAmount, ctx.mark)
   if (pipelineAmount !== null && Number.isNaN(pipelineAmount)) {
     soft.push({
@@ -145,38 +173,38 @@ export function readRow(cells: readonly string[], get: (f: HandoffField) => stri
   }
 
   if (errors.length > 0 || !bookedAt || !status) return { errors: [...errors, ...soft.map((s) => s.message)] }
-  const company = get('company')
-  const contactName = get('contactName')
+  const company = t.company
+  const contactName = t.contactName
   // One literal in PRODUCT.md order: every handoff gets the same object shape (fast).
   const handoff: Handoff = {
-    externalId: get('externalId') || derivedExternalId({ bookedAt, sdr, company, contactName }),
+    externalId: t.externalId || derivedExternalId({ bookedAt, sdr, company, contactName }),
     sdr,
-    ae: get('ae'),
-    partner: get('partner'),
+    ae: t.ae,
+    partner: t.partner,
     company,
     companySize,
-    industry: get('industry'),
-    segment: get('segment'),
-    campaign: get('campaign'),
-    source: get('source'),
+    industry: t.industry,
+    segment: t.segment,
+    campaign: t.campaign,
+    source: t.source,
     contactName,
-    contactTitle: get('contactTitle'),
+    contactTitle: t.contactTitle,
     contactInfluence,
     bookedAt,
     meetingAt,
     respondedAt,
     status,
     rejectionReason,
-    aeFeedback: get('aeFeedback'),
-    crmNotes: get('crmNotes'),
-    discoverySummary: get('discoverySummary'),
-    icpFit: get('icpFit'),
-    triggerEvent: get('triggerEvent'),
+    aeFeedback: t.aeFeedback,
+    crmNotes: t.crmNotes,
+    discoverySummary: t.discoverySummary,
+    icpFit: t.icpFit,
+    triggerEvent: t.triggerEvent,
     triggerCategory,
-    timing: get('timing'),
-    techStack: get('techStack'),
-    budgetSignal: get('budgetSignal'),
-    recordingUrl: get('recordingUrl'),
+    timing: t.timing,
+    techStack: t.techStack,
+    budgetSignal: t.budgetSignal,
+    recordingUrl: t.recordingUrl,
     outcome,
     pipelineAmount,
   }

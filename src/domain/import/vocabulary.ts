@@ -133,13 +133,22 @@ const OUTCOME_WORDS: Record<string, Outcome> = {
   converted: 'opportunity_created',
 }
 
+/** How many distinct cells each reader remembers: a picklist has a few dozen at most. */
+const REMEMBERED = 1024
+
 // A Map, not the plain object: the key comes from the file, and "Constructor" or "__proto__"
-// must read as unknown, not as Object's own properties.
+// must read as unknown, not as Object's own properties. A column repeats a few picklist values
+// over every row, so each distinct cell is normalised once and its answer remembered.
 const lookup = <T extends string>(words: Record<string, T>, allowed: readonly T[]) => {
   const byWord = new Map<string, T>(Object.entries(words))
+  const seen = new Map<string, T | null>()
   return (raw: string): T | undefined => {
+    const known = seen.get(raw)
+    if (known !== undefined) return known ?? undefined
     const key = normalizeValue(raw)
-    return (allowed as readonly string[]).includes(key) ? (key as T) : byWord.get(key)
+    const value = (allowed as readonly string[]).includes(key) ? (key as T) : byWord.get(key)
+    if (seen.size < REMEMBERED) seen.set(raw, value ?? null)
+    return value
   }
 }
 
