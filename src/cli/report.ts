@@ -46,9 +46,10 @@ export function buildReport(file: string, parsed: ParsedExport, settings: Settin
     imported: parsed.handoffs.length,
     rejected: parsed.rejected.map((r) => ({ line: r.line, errors: r.errors })),
     weeks: weeklyCounts(
-      parsed.handoffs.map((h) => (carried === undefined ? h.handoff : { ...h.handoff, carried })),
+      parsed.handoffs.map((h) => h.handoff),
       settings,
       asOf,
+      carried,
     ),
     file,
     importSource: parsed.importSource,

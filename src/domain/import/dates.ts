@@ -98,28 +98,47 @@ export type DetectedDateOrder = DateOrder | 'ambiguous'
  * are read as day-first, as everywhere they are used.
  */
 export function detectDateOrder(values: Iterable<string>): DetectedDateOrder {
-  let dmy = 0
-  let mdy = 0
-  let ambiguous = 0
-  let dottedAmbiguous = 0
-  let yearLast = 0
-  for (const value of values) {
+  const votes = new DateOrderVotes()
+  for (const value of values) votes.add(value)
+  return votes.order()
+}
+
+/** `detectDateOrder` one value at a time, so an import can count while it reads each row. */
+export class DateOrderVotes {
+  private dmy = 0
+  private mdy = 0
+  private ambiguous = 0
+  private dottedAmbiguous = 0
+  private yearLast = 0
+
+  /** Counts one value; true when it is a year-last date (read differently by day/month order). */
+  add(value: string): boolean {
     const raw = value.trim()
-    if (raw === '' || isYearFirst(raw)) continue
+    if (raw === '' || isYearFirst(raw)) return false
     const shape = shapeOf(raw, false)
-    if (shape?.kind !== 'dayMonth') continue
-    yearLast++
-    if (shape.a > 12 && shape.b <= 12) dmy++
-    else if (shape.b > 12 && shape.a <= 12) mdy++
+    if (shape?.kind !== 'dayMonth') return false
+    this.yearLast++
+    if (shape.a > 12 && shape.b <= 12) this.dmy++
+    else if (shape.b > 12 && shape.a <= 12) this.mdy++
     else if (shape.a !== shape.b && shape.a <= 12) {
-      ambiguous++
-      if (shape.dotted) dottedAmbiguous++
+      this.ambiguous++
+      if (shape.dotted) this.dottedAmbiguous++
     }
+    return true
   }
-  if (yearLast === 0) return 'YMD'
-  if (dmy > 0 || mdy > 0) return dmy > mdy ? 'DMY' : 'MDY'
-  if (ambiguous === 0) return 'MDY'
-  return dottedAmbiguous === ambiguous ? 'DMY' : 'ambiguous'
+
+  order(): DetectedDateOrder {
+    if (this.yearLast === 0) return 'YMD'
+    if (this.dmy > 0 || this.mdy > 0) return this.dmy > this.mdy ? 'DMY' : 'MDY'
+    if (this.ambiguous === 0) return 'MDY'
+    return this.dottedAmbiguous === this.ambiguous ? 'DMY' : 'ambiguous'
+  }
+}
+
+/** Whether `parseDate` reads the value differently by day/month order (a year-last date). */
+export const dependsOnDateOrder = (value: string): boolean => {
+  const raw = value.trim()
+  return raw !== '' && !isYearFirst(raw) && shapeOf(raw, false)?.kind === 'dayMonth'
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]

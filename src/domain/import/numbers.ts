@@ -5,17 +5,31 @@ export type DecimalMark = '.' | ','
 
 /** The decimal mark of a column, from every value: `12,5` and `1.200,50` vote ','; `12.5` and `1,200.50` vote '.'. */
 export function detectDecimalMark(values: Iterable<string>): DecimalMark {
-  let comma = 0
-  let dot = 0
-  for (const value of values) {
-    // Most cells hold neither mark (whole numbers, blanks): they cannot vote.
-    if (value.indexOf('.') === -1 && value.indexOf(',') === -1) continue
-    const s = value.replace(/[^\d.,]/g, '')
-    if (/\.\d{3},\d/.test(s) || /^\d*,(\d{1,2}|\d{4,})$/.test(s)) comma++
-    else if (/,\d{3}\.\d/.test(s) || /^\d*\.(\d{1,2}|\d{4,})$/.test(s)) dot++
-  }
-  return comma > dot ? ',' : '.'
+  const votes = new DecimalMarkVotes()
+  for (const value of values) votes.add(value)
+  return votes.mark()
 }
+
+/** `detectDecimalMark` one value at a time, so an import can count while it reads each row. */
+export class DecimalMarkVotes {
+  private comma = 0
+  private dot = 0
+
+  add(value: string): void {
+    // Most cells hold neither mark (whole numbers, blanks): they cannot vote.
+    if (!dependsOnDecimalMark(value)) return
+    const s = value.replace(/[^\d.,]/g, '')
+    if (/\.\d{3},\d/.test(s) || /^\d*,(\d{1,2}|\d{4,})$/.test(s)) this.comma++
+    else if (/,\d{3}\.\d/.test(s) || /^\d*\.(\d{1,2}|\d{4,})$/.test(s)) this.dot++
+  }
+
+  mark(): DecimalMark {
+    return this.comma > this.dot ? ',' : '.'
+  }
+}
+
+/** Whether `parseNumber` may read the value differently by decimal mark: it holds a `.` or `,`. */
+export const dependsOnDecimalMark = (value: string): boolean => value.indexOf('.') !== -1 || value.indexOf(',') !== -1
 
 const PLAIN_DIGITS = /^\d{1,15}$/
 const CURRENCY = /^[$€£¥₹]|[$€£¥₹]$|^[A-Z]{3}\s|\s[A-Z]{3}$/g

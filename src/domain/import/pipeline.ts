@@ -1,12 +1,12 @@
 import { handoffSchema, type HandoffField, type Handoff } from '../handoff'
 import { isValidTimeZone } from '../settings'
 import { DEFAULT_REASON_RULES, type ReasonRule } from '../rules/reasons'
-import { cellReader, rowTextsReader } from './cells'
+import { rowTextsReader, type RowTexts } from './cells'
 import { columnKeys, mergeMapping, resolveColumns } from './columns'
-import { detectDateOrder } from './dates'
+import { DateOrderVotes, dependsOnDateOrder } from './dates'
 import { AmbiguousDateOrderError, ImportError } from './errors'
 import { DATE_FIELDS, detectPreset, type DateField, type DateOrder, type Mapping, type PresetName } from './mapping'
-import { detectDecimalMark, type DecimalMark } from './numbers'
+import { DecimalMarkVotes, dependsOnDecimalMark, type DecimalMark } from './numbers'
 import {
   isXlsxInput,
   openTextBytes,
@@ -16,7 +16,8 @@ import {
   type SourceMeta,
 } from './open-export'
 import type { DataRecord, SkippedLine, Table } from './records'
-import { quote, readRow } from './row-reader'
+import { isCertainlyValid } from './handoff-check'
+import { quote, readRow, type RowResult } from './row-reader'
 import { WarningTally } from './warning-tally'
 import { parseStatus } from './vocabulary'
 import { recogniseExport } from './known-exports'
@@ -134,6 +135,8 @@ export function parseCsvText(
   return parseTable(opened.table, opened.meta, options)
 }
 
+type NoteFields = Partial<Record<HandoffField, string>>
+
 const ORDER_WORDS: Record<DateOrder, string> = { DMY: 'day/month', MDY: 'month/day', YMD: 'year-month-day' }
 
 /** What the report says when the remembered order decided: "Dates read as day/month, as last time for this source". */
@@ -141,6 +144,8 @@ export const rememberedOrderNote = (order: DateOrder): string =>
   `Dates read as ${ORDER_WORDS[order]}, as last time for this source`
 
 const PROGRESS_SCALE = 1000
+/** Reading ends here on the progress scale; the rows that wait for the whole file fill the rest. */
+const PROGRESS_READ = 900
 const PROGRESS_EVERY = 2048
 
 function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): ImportParse {
@@ -156,56 +161,27 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const column = resolveColumns(mapping, headers, keys, table.headerLine)
   const headerOf = (field: HandoffField): string => (column[field] ?? []).map((i) => headers[i] || keys[i]!).join(' / ')
 
-  // Pass 1: read every record (the whole column is needed to tell day/month order).
-  const records: DataRecord[] = []
-  const progress = options.onProgress
-  for (const record of table.records) {
-    records.push(record)
-    if (progress && records.length % PROGRESS_EVERY === 0) {
-      progress(Math.floor((record.end / Math.max(1, meta.size)) * (PROGRESS_SCALE / 2)), PROGRESS_SCALE)
-    }
-  }
-  progress?.(PROGRESS_SCALE / 2, PROGRESS_SCALE)
-
-  const read = cellReader(mapping, column)
-  const columnValues = (field: HandoffField): Iterable<string> => ({
-    *[Symbol.iterator]() {
-      for (const r of records) yield read(r.cells, field)
-    },
-  })
-
   const forcedOrder = options.dateOrder ?? mapping.dateOrder
-  const dateOrders: Partial<Record<DateField, DateOrder>> = {}
-  const remembered: DateField[] = []
-  for (const field of DATE_FIELDS) {
-    if (column[field] === undefined) continue
-    let order = forcedOrder ?? detectDateOrder(columnValues(field))
-    // Every value reads both ways: the order this source used last time settles it.
-    if (order === 'ambiguous' && options.rememberedDateOrder) {
-      order = options.rememberedDateOrder
-      remembered.push(field)
-    }
-    if (order === 'ambiguous') throw new AmbiguousDateOrderError(field, headerOf(field))
-    dateOrders[field] = order
-  }
+  const dateFields = DATE_FIELDS.filter((f) => column[f] !== undefined)
+  const dateVotes = new Map(dateFields.map((f) => [f, new DateOrderVotes()]))
   // The decimal mark is a property of the file's locale: every number column votes together.
   const numberFields = (['companySize', 'pipelineAmount'] as const).filter((f) => column[f] !== undefined)
-  const mark: DecimalMark = detectDecimalMark({
-    *[Symbol.iterator]() {
-      for (const f of numberFields) yield* columnValues(f)
-    },
-  })
+  const markVotes = new DecimalMarkVotes()
 
-  // Pass 2: every record → a handoff or a rejection with every reason.
+  // Day/month order and decimal mark are settled once every row has voted; until then rows are
+  // read with these, which only the rows set aside below depend on.
+  const dateOrders: Partial<Record<DateField, DateOrder>> = {}
+  if (forcedOrder) for (const field of dateFields) dateOrders[field] = forcedOrder
   const ctx = {
     statusColumn: mapping.values?.status ? headerOf('status') : null,
     headerWidth: headers.length,
     timeZone: options.timeZone,
     dateOrders,
     excelSerials: meta.excelSerials,
-    mark,
+    mark: '.' as DecimalMark,
     reasonRules: options.reasonRules ?? DEFAULT_REASON_RULES,
   }
+  const records: DataRecord[] = []
   const handoffs: (ImportedRow | null)[] = []
   const handoffRecords: DataRecord[] = []
   const rejected: RejectedRow[] = []
@@ -226,39 +202,50 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   let templateNotes = 0
   const statusColumns = (column.status?.length ?? 0) > 1 ? column.status! : null
   const combinations = new Map<string, StatusCombination>()
-
   const textsOf = rowTextsReader(mapping, column)
 
-  records.forEach((r, n) => {
-    if (progress && n % PROGRESS_EVERY === 0) {
-      progress(PROGRESS_SCALE / 2 + Math.floor((n / records.length) * (PROGRESS_SCALE / 2)), PROGRESS_SCALE)
-    }
+  /**
+   * A record's texts, with the note template's fields filled in, and those fields (or null).
+   * When `vote`, the record's date and number columns vote first; `isYearLast` tells whether one
+   * of its dates is read differently by day/month order.
+   */
+  const readTexts = (
+    r: DataRecord,
+    vote: boolean,
+  ): { texts: RowTexts; noteFields: NoteFields | null; isYearLast: boolean } => {
     const texts = textsOf(r.cells)
+    let isYearLast = false
+    if (vote) {
+      // The votes read the columns themselves, before a note fills anything in.
+      for (const [field, votes] of dateVotes) if (votes.add(texts[field])) isYearLast = true
+      for (const field of numberFields) markVotes.add(texts[field])
+    }
     const note: ParsedNote | null = hasNotes ? parseNote(texts.crmNotes) : null
-    const noteFields = note?.usesTemplate ? (note.fields as Partial<Record<HandoffField, string>>) : null
+    const noteFields = note?.usesTemplate ? (note.fields as NoteFields) : null
     if (noteFields) {
       for (const f of Object.keys(noteFields) as HandoffField[]) {
         if (f !== 'crmNotes' && texts[f] === '') texts[f] = noteFields[f] ?? ''
       }
       texts.crmNotes = noteFields.crmNotes ?? ''
     }
-    if (statusColumns) {
-      const value = statusColumns
-        .map((i) => (r.cells[i] ?? '').trim())
-        .filter((c) => c !== '')
-        .join(' · ')
-      const seen = combinations.get(value)
-      if (seen) seen.count++
-      else combinations.set(value, { value, count: 1, decision: parseStatus(texts.status) ?? 'unrecognised' })
-    }
-    const result = readRow(r.cells, texts, ctx)
+    return { texts, noteFields, isYearLast }
+  }
+
+  /** Whether the row's reading depends on the votes: a year-last date or a number with a mark. */
+  const dependsOnVotes = (texts: RowTexts, noteFields: NoteFields | null, isYearLast: boolean): boolean =>
+    (!forcedOrder && (isYearLast || (noteFields !== null && dateFields.some((f) => dependsOnDateOrder(texts[f]))))) ||
+    numberFields.some((f) => dependsOnDecimalMark(texts[f]))
+
+  /** A row read → imported, or rejected with every reason; rows must arrive in file order. */
+  const settle = (r: DataRecord, result: RowResult, noteFields: NoteFields | null): void => {
     if ('errors' in result) {
       rejected.push({ line: r.line, errors: result.errors, cells: cellsOf(r) })
       return
     }
     const { handoff, soft } = result
-    const checked = handoffSchema.safeParse(handoff)
-    if (!checked.success) {
+    // zod only for a row the quick test does not vouch for: its messages name what is wrong.
+    const checked = isCertainlyValid(handoff) ? null : handoffSchema.safeParse(handoff)
+    if (checked && !checked.success) {
       const reasons = checked.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`)
       rejected.push({ line: r.line, errors: [...reasons, ...soft.map((s) => s.message)], cells: cellsOf(r) })
       return
@@ -283,9 +270,60 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
       for (const f of Object.keys(noteFields) as HandoffField[]) noteFieldsUsed.add(f)
     }
     byId.set(handoff.externalId, handoffs.length)
-    handoffs.push({ line: r.line, handoff: checked.data })
+    handoffs.push({ line: r.line, handoff: checked ? checked.data : handoff })
     handoffRecords.push(r)
-  })
+  }
+
+  // One pass over the records, each read while its cells are fresh: settled at once, unless
+  // it (or a row before it, since rows settle in file order) waits for the whole file's votes.
+  const progress = options.onProgress
+  let firstWaiting = -1
+  for (const r of table.records) {
+    const n = records.push(r) - 1
+    if (progress && n % PROGRESS_EVERY === 0) {
+      progress(Math.floor((r.end / Math.max(1, meta.size)) * PROGRESS_READ), PROGRESS_SCALE)
+    }
+    const { texts, noteFields, isYearLast } = readTexts(r, true)
+    if (statusColumns) {
+      const value = statusColumns
+        .map((i) => (r.cells[i] ?? '').trim())
+        .filter((c) => c !== '')
+        .join(' · ')
+      const seen = combinations.get(value)
+      if (seen) seen.count++
+      else combinations.set(value, { value, count: 1, decision: parseStatus(texts.status) ?? 'unrecognised' })
+    }
+    if (firstWaiting === -1 && !dependsOnVotes(texts, noteFields, isYearLast))
+      settle(r, readRow(r.cells, texts, ctx), noteFields)
+    else if (firstWaiting === -1) firstWaiting = n
+  }
+  progress?.(PROGRESS_READ, PROGRESS_SCALE)
+
+  const remembered: DateField[] = []
+  for (const field of dateFields) {
+    let order = forcedOrder ?? dateVotes.get(field)!.order()
+    // Every value reads both ways: the order this source used last time settles it.
+    if (order === 'ambiguous' && options.rememberedDateOrder) {
+      order = options.rememberedDateOrder
+      remembered.push(field)
+    }
+    if (order === 'ambiguous') throw new AmbiguousDateOrderError(field, headerOf(field))
+    dateOrders[field] = order
+  }
+  ctx.mark = markVotes.mark()
+
+  // The rows from the first that waited: read again now that order and mark are known.
+  if (firstWaiting !== -1) {
+    for (let n = firstWaiting; n < records.length; n++) {
+      if (progress && n % PROGRESS_EVERY === 0) {
+        const share = (n - firstWaiting) / (records.length - firstWaiting)
+        progress(PROGRESS_READ + Math.floor(share * (PROGRESS_SCALE - PROGRESS_READ)), PROGRESS_SCALE)
+      }
+      const r = records[n]!
+      const { texts, noteFields } = readTexts(r, false)
+      settle(r, readRow(r.cells, texts, ctx), noteFields)
+    }
+  }
   progress?.(PROGRESS_SCALE, PROGRESS_SCALE)
 
   const imported = handoffs.filter((h): h is ImportedRow => h !== null)

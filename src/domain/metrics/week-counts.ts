@@ -2,7 +2,7 @@
  * Per-week cohort counts: the `weeks` array of the `report` command (PRODUCT.md, "report
  * command"). A handoff counts in the ISO week of its bookedAt in the team time zone.
  */
-import { type CarryingHandoff } from '../carried'
+import { carriedOf, type CarryingHandoff } from '../carried'
 import { type Settings } from '../settings'
 import { isIncomplete } from '../rules/checklist'
 import { slaStateOf } from '../rules/sla'
@@ -32,8 +32,16 @@ const emptyWeek = (week: string): WeekCounts => ({
   incomplete: 0,
 })
 
-/** Counts per booking week, weeks ascending, only weeks with at least one booking. */
-export function weeklyCounts(handoffs: CarryingHandoff[], settings: Settings, asOf: number): WeekCounts[] {
+/**
+ * Counts per booking week, weeks ascending, only weeks with at least one booking. `carried`, when
+ * given, is what every handoff's import carried (one file's rows share it), instead of their own.
+ */
+export function weeklyCounts(
+  handoffs: readonly CarryingHandoff[],
+  settings: Settings,
+  asOf: number,
+  carried?: number,
+): WeekCounts[] {
   const weekOfBooking = bookingWeekLookup(settings.timeZone)
   const byWeek = new Map<string, WeekCounts>()
   for (const h of handoffs) {
@@ -51,7 +59,7 @@ export function weeklyCounts(handoffs: CarryingHandoff[], settings: Settings, as
     if (state === 'on_time') c.onTime++
     else if (state === 'late') c.late++
     else if (state === 'open_overdue') c.openOverdue++
-    if (isIncomplete(h, settings)) c.incomplete++
+    if (isIncomplete(h, settings, carried ?? carriedOf(h))) c.incomplete++
   }
   return [...byWeek.values()].sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0))
 }

@@ -101,10 +101,10 @@ export function notAssessedMask(h: CarryingHandoff, requiredFields: readonly Han
 /**
  * Any carried required field missing: the handoff is not ready and is an SDR-side SLA breach.
  * Required fields the import did not carry are not assessed and cannot make it incomplete.
+ * `carried` defaults to the handoff's own mask (rows of one file may share one given here).
  */
-export function isIncomplete(h: CarryingHandoff, settings: ChecklistSettings): boolean {
+export function isIncomplete(h: CarryingHandoff, settings: ChecklistSettings, carried: number = carriedOf(h)): boolean {
   const placeholders = preparePlaceholders(settings.placeholders)
-  const carried = carriedOf(h)
   for (const field of settings.requiredFields) {
     if ((carried & carriedBit(field)) !== 0 && !isFilled(h[field], placeholders)) return true
   }

@@ -121,13 +121,22 @@ export function unknownPeople(
   index: RosterIndex,
 ): UnknownPerson[] {
   const tally = new Map<string, UnknownPerson>()
+  // An owner column repeats a few dozen cells over every row: each distinct cell is resolved
+  // once per role (null: empty or on the roster), then only counted.
+  const cellsSeen: Record<TeamRole, Map<string, UnknownPerson | null>> = { SDR: new Map(), AE: new Map() }
   const see = (raw: string, role: TeamRole): void => {
-    const t = raw.trim()
-    if (t === '' || index.resolve(t).member !== null) return
-    const key = `${role}\u0000${t}`
-    const seen = tally.get(key)
-    if (seen) seen.count++
-    else tally.set(key, { raw: t, role, count: 1, isId: looksLikeId(t) })
+    let person = cellsSeen[role].get(raw)
+    if (person === undefined) {
+      const t = raw.trim()
+      if (t === '' || index.resolve(t).member !== null) person = null
+      else {
+        const key = `${role}\u0000${t}`
+        person = tally.get(key) ?? { raw: t, role, count: 0, isId: looksLikeId(t) }
+        tally.set(key, person)
+      }
+      cellsSeen[role].set(raw, person)
+    }
+    if (person) person.count++
   }
   for (const p of people) {
     see(p.sdrRaw, 'SDR')
