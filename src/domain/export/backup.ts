@@ -135,7 +135,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 /**
  * Reads a backup file and checks everything before anything is restored: JSON, format tag,
  * schema version (newer than `currentSchemaVersion` is refused), checksum, counts, and every
- * row. The error is one sentence a person can act on.
+ * row. The error names the record and field in words (backup-problems.ts), never zod text.
  */
 export async function parseBackup(text: string, currentSchemaVersion: number): Promise<ParsedBackup> {
   const trimmed = text.startsWith('\uFEFF') ? text.slice(1) : text
