@@ -18,23 +18,23 @@ export async function readBounded(path: string, limit = MAX_INPUT_BYTES): Promis
     const stats = await handle.stat()
     const problem = inputFileProblem(basename(path), { isFile: stats.isFile(), size: stats.size }, limit)
     if (problem) throw new InputFileError(problem)
-    const chunks: Uint8Array[] = []
+    // One buffer the reported size plus a byte (to see the end), read straight into and grown
+    // only if the file grows while it is read: no second copy of a large export.
+    let buffer = new Uint8Array(Math.min(stats.size, limit) + 1)
     let total = 0
     for (;;) {
-      const chunk = new Uint8Array(Math.min(CHUNK, limit + 1 - total))
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
+      if (total === buffer.length) {
+        const grown = new Uint8Array(Math.min(Math.max(buffer.length * 2, CHUNK), limit + 1))
+        grown.set(buffer)
+        buffer = grown
+      }
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null)
       if (bytesRead === 0) break
       total += bytesRead
       if (total > limit) throw new InputFileError(tooLarge(basename(path), limit))
-      chunks.push(chunk.subarray(0, bytesRead))
     }
-    const out = new Uint8Array(total)
-    let at = 0
-    for (const c of chunks) {
-      out.set(c, at)
-      at += c.length
-    }
-    return out
+    // The spare byte stays behind a view; a buffer that grew past the file is cut to size.
+    return buffer.length - total > 1 ? buffer.slice(0, total) : buffer.subarray(0, total)
   } finally {
     await handle.close()
   }
