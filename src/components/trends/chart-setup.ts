@@ -77,7 +77,8 @@ export function currentTheme(root: HTMLElement = document.documentElement): Char
   }
 }
 
-export function chartData(series: ChartSeries, kind: 'bar' | 'line') {
+/** `scale` thickens lines and points for the exported picture (2 at slide size). */
+export function chartData(series: ChartSeries, kind: 'bar' | 'line', scale = 1) {
   return {
     labels: series.labels,
     datasets: series.datasets.map((d) => ({
@@ -85,8 +86,8 @@ export function chartData(series: ChartSeries, kind: 'bar' | 'line') {
       data: d.data,
       backgroundColor: colourOf(d.key),
       borderColor: colourOf(d.key),
-      borderWidth: kind === 'line' ? 2 : 0,
-      pointRadius: kind === 'line' ? 3 : 0,
+      borderWidth: kind === 'line' ? 2 * scale : 0,
+      pointRadius: kind === 'line' ? 3 * scale : 0,
       spanGaps: false,
     })),
   }
