@@ -29,7 +29,7 @@ describe('handoff detail', () => {
     )
     const { sla } = handoffDetail(h, settings, [], asOf)
     expect(sla.state).toBe('on_time')
-    expect(sla.businessHours).toBeCloseTo(4)
+    expect(sla.responseHours).toBeCloseTo(4)
     expect(sla.timeline.map((p) => [p.kind, p.when])).toEqual([
       ['booked', 'Mon 2026-11-16 10:00'],
       ['responded', 'Mon 2026-11-16 14:00'],
