@@ -25,7 +25,7 @@ import { isCarried, notAssessedFields, notCarriedMessage } from './carried'
 
 export type DetailSettings = Pick<
   Settings,
-  'requiredFields' | 'placeholders' | 'timeZone' | 'holidays' | 'slaWindowDays' | 'icp'
+  'requiredFields' | 'placeholders' | 'timeZone' | 'holidays' | 'slaWindowDays' | 'icp' | 'responseTime'
 >
 
 export interface TimelinePoint {
