@@ -181,17 +181,23 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     mark: '.' as DecimalMark,
     reasonRules: options.reasonRules ?? DEFAULT_REASON_RULES,
   }
-  const records: DataRecord[] = []
   const handoffs: (ImportedRow | null)[] = []
-  const handoffRecords: DataRecord[] = []
+  // Where an imported row's cells can be found again if a later row with its id rejects it: its
+  // place in the text (two numbers, so 100,000 rows do not keep their cells alive) when the
+  // table can read a record again, else the record itself.
+  const cellsAt = table.cellsAt
+  const keptSpans: number[] = []
+  const keptRecords: DataRecord[] = []
+  const keptCells = (k: number): string[] =>
+    cellsAt ? cellsAt(keptSpans[2 * k]!, keptSpans[2 * k + 1]!) : keptRecords[k]!.cells
   const rejected: RejectedRow[] = []
   const byId = new Map<string, number>()
   const tally = new WarningTally()
-  const cellsOf = (r: DataRecord): Record<string, string> => {
-    const k = r.cells.length > keys.length ? columnKeys(headers, r.cells.length) : keys
+  const cellsOf = (cells: readonly string[]): Record<string, string> => {
+    const k = cells.length > keys.length ? columnKeys(headers, cells.length) : keys
     // Keys are the file's headers: no prototype, so a "__proto__" column is just a column.
     const out = Object.create(null) as Record<string, string>
-    for (let i = 0; i < Math.max(k.length, r.cells.length); i++) out[k[i]!] = r.cells[i] ?? ''
+    for (let i = 0; i < Math.max(k.length, cells.length); i++) out[k[i]!] = cells[i] ?? ''
     return out
   }
 
@@ -239,7 +245,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   /** A row read → imported, or rejected with every reason; rows must arrive in file order. */
   const settle = (r: DataRecord, result: RowResult, noteFields: NoteFields | null): void => {
     if ('errors' in result) {
-      rejected.push({ line: r.line, errors: result.errors, cells: cellsOf(r) })
+      rejected.push({ line: r.line, errors: result.errors, cells: cellsOf(r.cells) })
       return
     }
     const { handoff, soft } = result
@@ -247,7 +253,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     const checked = isCertainlyValid(handoff) ? null : handoffSchema.safeParse(handoff)
     if (checked && !checked.success) {
       const reasons = checked.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`)
-      rejected.push({ line: r.line, errors: [...reasons, ...soft.map((s) => s.message)], cells: cellsOf(r) })
+      rejected.push({ line: r.line, errors: [...reasons, ...soft.map((s) => s.message)], cells: cellsOf(r.cells) })
       return
     }
     for (const s of soft) tally.add(s.key, s.message.replace(/^(.*?) ".*" is/, '$1: a value is'), r.line)
@@ -262,7 +268,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
       rejected.push({
         line: previous.line,
         errors: [`CRM id ${quote(handoff.externalId)} appears again on line ${r.line}, which was imported instead`],
-        cells: cellsOf(handoffRecords[earlier]!),
+        cells: cellsOf(keptCells(earlier)),
       })
     }
     if (noteFields) {
@@ -271,15 +277,17 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     }
     byId.set(handoff.externalId, handoffs.length)
     handoffs.push({ line: r.line, handoff: checked ? checked.data : handoff })
-    handoffRecords.push(r)
+    if (cellsAt) keptSpans.push(r.start ?? 0, r.end)
+    else keptRecords.push(r)
   }
 
   // One pass over the records, each read while its cells are fresh: settled at once, unless
   // it (or a row before it, since rows settle in file order) waits for the whole file's votes.
   const progress = options.onProgress
-  let firstWaiting = -1
+  let rows = 0
+  const waiting: DataRecord[] = []
   for (const r of table.records) {
-    const n = records.push(r) - 1
+    const n = rows++
     if (progress && n % PROGRESS_EVERY === 0) {
       progress(Math.floor((r.end / Math.max(1, meta.size)) * PROGRESS_READ), PROGRESS_SCALE)
     }
@@ -293,9 +301,9 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
       if (seen) seen.count++
       else combinations.set(value, { value, count: 1, decision: parseStatus(texts.status) ?? 'unrecognised' })
     }
-    if (firstWaiting === -1 && !dependsOnVotes(texts, noteFields, isYearLast))
+    if (waiting.length === 0 && !dependsOnVotes(texts, noteFields, isYearLast))
       settle(r, readRow(r.cells, texts, ctx), noteFields)
-    else if (firstWaiting === -1) firstWaiting = n
+    else waiting.push(r)
   }
   progress?.(PROGRESS_READ, PROGRESS_SCALE)
 
@@ -313,25 +321,19 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   ctx.mark = markVotes.mark()
 
   // The rows from the first that waited: read again now that order and mark are known.
-  if (firstWaiting !== -1) {
-    for (let n = firstWaiting; n < records.length; n++) {
-      if (progress && n % PROGRESS_EVERY === 0) {
-        const share = (n - firstWaiting) / (records.length - firstWaiting)
-        progress(PROGRESS_READ + Math.floor(share * (PROGRESS_SCALE - PROGRESS_READ)), PROGRESS_SCALE)
-      }
-      const r = records[n]!
-      const { texts, noteFields } = readTexts(r, false)
-      settle(r, readRow(r.cells, texts, ctx), noteFields)
+  waiting.forEach((r, n) => {
+    if (progress && n % PROGRESS_EVERY === 0) {
+      progress(PROGRESS_READ + Math.floor((n / waiting.length) * (PROGRESS_SCALE - PROGRESS_READ)), PROGRESS_SCALE)
     }
-  }
+    const { texts, noteFields } = readTexts(r, false)
+    settle(r, readRow(r.cells, texts, ctx), noteFields)
+  })
   progress?.(PROGRESS_SCALE, PROGRESS_SCALE)
 
   const imported = handoffs.filter((h): h is ImportedRow => h !== null)
   rejected.sort((a, b) => a.line - b.line)
-  if (imported.length + rejected.length !== records.length) {
-    throw new Error(
-      `Row accounting broke: ${records.length} rows, ${imported.length} imported, ${rejected.length} rejected`,
-    )
+  if (imported.length + rejected.length !== rows) {
+    throw new Error(`Row accounting broke: ${rows} rows, ${imported.length} imported, ${rejected.length} rejected`)
   }
   const warnings = [...meta.warnings, ...tally.list()]
   for (const field of DATE_FIELDS) {
@@ -361,7 +363,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     templateNotes,
     ...(statusColumns ? { statusCombinations: [...combinations.values()].sort((a, b) => b.count - a.count) } : {}),
     dateOrders,
-    rows: records.length,
+    rows,
     handoffs: imported,
     rejected,
     skipped: [...table.skipped].sort((a, b) => a.line - b.line),

@@ -192,6 +192,8 @@ export interface SkippedLine {
 export interface DataRecord {
   line: number
   cells: string[]
+  /** Text: character offset where the record starts (see `Table.cellsAt`). */
+  start?: number
   /** Progress marker: character offset (text) or row number (sheet) where the record ends. */
   end: number
 }
@@ -203,6 +205,11 @@ export interface Table {
   skipped: SkippedLine[]
   /** The data records after the header, in file order; read once. */
   records: Generator<DataRecord>
+  /**
+   * Text tables: the cells of the record at [start, end) read again from the text, so a reader
+   * need not keep every record's cells alive to show a few of them later. Absent for sheets.
+   */
+  cellsAt?: (start: number, end: number) => string[]
 }
 
 export interface TableOptions {
@@ -323,5 +330,8 @@ export function openTextTable(
 ): Table & { delimiter: Delimiter } {
   const delimiter = options.delimiter ?? detectDelimiter(text)
   const textOf = (r: RawRecord): string => text.slice(r.start, r.end).replace(/\r?\n$|\r$/, '')
-  return { ...openTable(tokenize(text, delimiter), textOf, options), delimiter }
+  // A record's own text tokenises to the same cells it had in the whole file.
+  const cellsAt = (start: number, end: number): string[] =>
+    tokenize(text.slice(start, end), delimiter).next().value?.cells ?? []
+  return { ...openTable(tokenize(text, delimiter), textOf, options), delimiter, cellsAt }
 }

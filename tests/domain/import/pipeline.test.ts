@@ -230,6 +230,45 @@ describe('row accounting and rejections', () => {
     ])
   })
 
+  it('rejects the earlier of two rows with the same id with its own cells, line breaks and quotes included', async () => {
+    const p = await importText(
+      'externalId,sdr,bookedAt,status,crmNotes\r\n' +
+        'R-1,Ava,2026-11-16,pending,"first\r\nnote, ""quoted"""\r\n' +
+        'R-2,Bo,2026-11-16,accepted,\r\n' +
+        'R-1,Ava,2026-11-16,accepted,second\r\n',
+    )
+    expect(p.rejected).toEqual([
+      {
+        line: 2,
+        errors: ['CRM id "R-1" appears again on line 5, which was imported instead'],
+        cells: {
+          externalId: 'R-1',
+          sdr: 'Ava',
+          bookedAt: '2026-11-16',
+          status: 'pending',
+          crmNotes: 'first\r\nnote, "quoted"',
+        },
+      },
+    ])
+    expect(p.handoffs.map((h) => h.line)).toEqual([4, 5])
+  })
+
+  it('reads rows before and after the first day/month date in file order', async () => {
+    const p = await importText(
+      'externalId,sdr,bookedAt,status\n' +
+        'A,Ava,2026-11-16,accepted\n' +
+        'B,Bo,13/11/2026,accepted\n' +
+        'C,Cy,2026-11-17T09:00:00.000Z,pending\n' +
+        'A,Ava,14/11/2026,rejected\n',
+    )
+    expect(p.handoffs.map((h) => [h.line, h.handoff.externalId, h.handoff.bookedAt])).toEqual([
+      [3, 'B', '2026-11-13'],
+      [4, 'C', '2026-11-17T09:00:00.000Z'],
+      [5, 'A', '2026-11-14'],
+    ])
+    expect(p.rejected.map((r) => [r.line, r.cells.bookedAt])).toEqual([[2, '2026-11-16']])
+  })
+
   it('derives a stable id from bookedAt, sdr, company and contact when there is none', async () => {
     const text =
       'sdr,bookedAt,company,contactName,status\nAva,2026-11-16,Acme,Bo,accepted\nAva,2026-11-16,Acme,Cy,accepted\n'

@@ -102,3 +102,12 @@ describe('openTextTable', () => {
     expect(() => openTextTable('\n,,\n\n')).toThrow(/No header row/)
   })
 })
+
+describe('cellsAt', () => {
+  it("reads a record's cells again from its place in the text", () => {
+    const text = 'h1,h2\r\n"a\r\nb ""c""",x\r\ny,\r\n'
+    const table = openTextTable(text)
+    const records = [...tokenize(text, ',')]
+    expect(records.map((r) => table.cellsAt!(r.start, r.end))).toEqual(records.map((r) => r.cells))
+  })
+})
