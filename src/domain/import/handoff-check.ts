@@ -20,7 +20,19 @@ import {
  */
 const isString = (v: unknown): boolean => typeof v === 'string'
 const isFilled = (v: unknown): boolean => typeof v === 'string' && v.length > 0
-const isDateValue = (v: unknown): boolean => typeof v === 'string' && (DATE_ONLY.test(v) || INSTANT.test(v))
+/** `2026-11-16T14:30:00.000Z` by its characters (what the importer writes), else the patterns. */
+const STORED_INSTANT = '0000-00-00T00:00:00.000Z'
+function isStoredInstant(v: string): boolean {
+  if (v.length !== STORED_INSTANT.length) return false
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i)
+    const want = STORED_INSTANT.charCodeAt(i)
+    if (want === 48 ? !(c >= 48 && c <= 57) : c !== want) return false
+  }
+  return true
+}
+const isDateValue = (v: unknown): boolean =>
+  typeof v === 'string' && (isStoredInstant(v) || DATE_ONLY.test(v) || INSTANT.test(v))
 const orNull =
   (test: (v: unknown) => boolean) =>
   (v: unknown): boolean =>

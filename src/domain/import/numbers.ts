@@ -29,7 +29,14 @@ export class DecimalMarkVotes {
 }
 
 /** Whether `parseNumber` may read the value differently by decimal mark: it holds a `.` or `,`. */
-export const dependsOnDecimalMark = (value: string): boolean => value.indexOf('.') !== -1 || value.indexOf(',') !== -1
+export function dependsOnDecimalMark(value: string): boolean {
+  // A loop, not two indexOf calls: number cells are short and this runs on each of them.
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c === 46 || c === 44) return true // . ,
+  }
+  return false
+}
 
 const PLAIN_DIGITS = /^\d{1,15}$/
 const CURRENCY = /^[$€£¥₹]|[$€£¥₹]$|^[A-Z]{3}\s|\s[A-Z]{3}$/g

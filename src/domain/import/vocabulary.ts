@@ -39,7 +39,8 @@ const STATUS_WORDS: Record<string, HandoffStatus> = {
 /** PRODUCT.md: accepted/accept/yes/true, rejected/reject/declined/no/false, pending/open/new/blank. */
 export function parseStatus(raw: string): HandoffStatus | undefined {
   // A Map, not the object: a cell reading "constructor" or "__proto__" must not find Object's own.
-  return STATUS_BY_WORD.get(raw.trim().toLowerCase())
+  // Exported words are usually the key itself; trimming and lower-casing a key changes nothing.
+  return STATUS_BY_WORD.get(raw) ?? STATUS_BY_WORD.get(raw.trim().toLowerCase())
 }
 const STATUS_BY_WORD = new Map(Object.entries(STATUS_WORDS))
 
