@@ -21,7 +21,7 @@ describe('Reason rules editor', () => {
 
   it('shows every default rule as words a manager can read, with no regular expression', async () => {
     const w = await mounted()
-    const words = w.findAll('input.words').map((i) => (i.element as HTMLInputElement).value)
+    const words = w.findAll('textarea.words').map((i) => (i.element as HTMLTextAreaElement).value)
     expect(words.length).toBeGreaterThan(5)
     expect(words.join(' ')).not.toMatch(/[\\/|()[\]]/)
     expect(w.text()).not.toContain('Advanced pattern')
@@ -30,7 +30,7 @@ describe('Reason rules editor', () => {
   it('saves typed words and uses them: a new rule finds its phrase as a whole phrase', async () => {
     const w = await mounted()
     await button(w, 'Add rule').trigger('click')
-    const inputs = w.findAll('input.words')
+    const inputs = w.findAll('textarea.words')
     await inputs.at(-1)!.setValue(' under 50 employees ,  tiny ')
     await w.findAll('select').at(-1)!.setValue('too_small')
     await button(w, 'Save reason rules').trigger('click')
@@ -45,13 +45,13 @@ describe('Reason rules editor', () => {
     await flushPromises()
     expect(w.text()).toContain('Not saved: 1 rule needs fixing.')
     expect(w.text()).toContain('Type at least one word or phrase')
-    expect(w.findAll('input.words').at(-1)!.attributes('aria-invalid')).toBe('true')
+    expect(w.findAll('textarea.words').at(-1)!.attributes('aria-invalid')).toBe('true')
   })
 
   it('shows an older plain alternation as words', async () => {
     await saveReasonRules([{ pattern: '/too small|tiny/', reason: 'too_small' }])
     const w = await mounted()
-    expect((w.get('input.words').element as HTMLInputElement).value).toBe('too small, tiny')
+    expect((w.get('textarea.words').element as HTMLTextAreaElement).value).toBe('too small, tiny')
   })
 
   it('keeps an older complex pattern read-only, working, and replaceable by words', async () => {
@@ -69,7 +69,7 @@ describe('Reason rules editor', () => {
 
     await button(w, 'Replace with words…').trigger('click')
     await flushPromises()
-    const input = w.get('input[aria-label="Words of rule 1"]')
+    const input = w.get('textarea[aria-label="Words of rule 1"]')
     expect(document.activeElement).toBe(input.element)
     await input.setValue('dq size')
     await button(w, 'Save reason rules').trigger('click')

@@ -119,7 +119,7 @@ function expand(source: string): string[] | null {
       i += 2
       if (next === 'b') return { options: [''], isOptional: false }
       if (next === 's') options = [' ']
-      else if (/[\p{L}\p{N}]/u.test(next)) fail()
+      else if (/[\p{L}\p{N}]/u.test(next)) return fail()
       else options = [next]
     } else if ('.*+{}^$?'.includes(c)) {
       return fail()
