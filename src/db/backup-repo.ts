@@ -7,9 +7,8 @@ import {
   type BackupCounts,
   type BackupTable,
 } from '@/domain/export/backup'
-import { toFacts } from '@/domain/handoff-facts'
-import type { StoredHandoff } from '@/domain/handoff'
-import { db } from './database'
+import { db, handoffTables } from './database'
+import { rebuildFactBlocks } from './fact-blocks'
 
 /** Raised by restoreBackup when the file is refused; `message` is the sentence to show. */
 export class BackupRefusedError extends Error {
@@ -24,8 +23,11 @@ export type RestorePreview =
 
 const BATCH = 1000
 
-/** Tables rebuilt from others (the handoffs' facts): never in a backup, rewritten on restore. */
-const DERIVED_TABLES = new Set(['facts'])
+/**
+ * Tables made from others (the handoffs' facts: `weekFacts`, and `facts` on a v3 disk a snapshot
+ * reads; the Trends numbers kept per week): never in a backup, rebuilt on restore.
+ */
+const DERIVED_TABLES = new Set(['facts', 'weekFacts', 'weekSummaries'])
 
 type Tables = Partial<Record<BackupTable, Table>>
 
@@ -83,13 +85,9 @@ export async function restoreBackup(text: string, mode: RestoreMode): Promise<{ 
   if (!parsed.ok) throw new BackupRefusedError(parsed.error)
   const tables = backupTables(database)
   const { data } = parsed.backup
-  await database.transaction('rw', [...Object.values(tables), database.facts], async () => {
+  await database.transaction('rw', [...Object.values(tables), ...handoffTables(database)], async () => {
     if (mode === 'replace') {
-      for (const table of [...Object.values(tables), database.facts]) await table.clear()
-    }
-    const handoffs: readonly StoredHandoff[] = data.handoffs
-    for (let i = 0; i < handoffs.length; i += BATCH) {
-      await database.facts.bulkPut(handoffs.slice(i, i + BATCH).map(toFacts))
+      for (const table of Object.values(tables)) await table.clear()
     }
     for (const name of BACKUP_TABLE_NAMES) {
       const rows: readonly unknown[] = data[name]
@@ -97,6 +95,8 @@ export async function restoreBackup(text: string, mode: RestoreMode): Promise<{ 
       if (!table) throw new Error(`The database has no ${name} table`)
       for (let i = 0; i < rows.length; i += BATCH) await table.bulkPut(rows.slice(i, i + BATCH))
     }
+    // After the handoffs: a merge keeps the handoffs the backup does not have.
+    await rebuildFactBlocks()
   })
   return { counts: parsed.counts }
 }

@@ -3,6 +3,7 @@ import type { StoredHandoff } from '@/domain/handoff'
 import { toFacts, type HandoffFacts } from '@/domain/handoff-facts'
 import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
 import type { Settings } from '@/domain/settings'
+import { encodeBlock, type FactBlock } from './fact-block-codec'
 import type {
   ActionItemRow,
   HuddleRow,
@@ -13,6 +14,7 @@ import type {
   RubricScoreRow,
   SettingsRow,
   WeeklySampleRow,
+  WeekSummaryRow,
 } from './rows'
 
 export const DB_NAME = 'handoff-huddle'
@@ -23,8 +25,10 @@ export const DB_NAME = 'handoff-huddle'
  */
 export class HuddleDatabase extends Dexie {
   handoffs!: EntityTable<StoredHandoff, 'id'>
-  /** One compact record per handoff (src/domain/handoff-facts.ts), written with it. */
-  facts!: EntityTable<HandoffFacts, 'id'>
+  /** One week's facts per record (src/db/fact-block-codec.ts), written with the handoffs. */
+  weekFacts!: EntityTable<FactBlock, 'week'>
+  /** Each week's Trends numbers, kept until its handoffs, scores or the settings change. */
+  weekSummaries!: EntityTable<WeekSummaryRow, 'week'>
   importRuns!: EntityTable<ImportRunRow, 'id'>
   importUndo!: EntityTable<ImportUndoRow, 'handoffId'>
   settings!: EntityTable<SettingsRow, 'key'>
@@ -93,7 +97,30 @@ export class HuddleDatabase extends Dexie {
           .toCollection()
           .each((h) => void facts.put(toFacts(h)))
       })
+    // v4: the facts move into one record per week (fact-block-codec.ts). A record per handoff
+    // made every import write each handoff twice, and a week read clone two thousand records.
+    // Trends keeps each week's numbers (weekSummaries), made again when they no longer hold.
+    this.version(4)
+      .stores({ facts: null, weekFacts: 'week', weekSummaries: 'week' })
+      .upgrade(async (tx) => {
+        const byWeek = new Map<string, HandoffFacts[]>()
+        await tx
+          .table<StoredHandoff, string>('handoffs')
+          .toCollection()
+          .each((h) => {
+            const list = byWeek.get(h.week)
+            if (list) list.push(toFacts(h))
+            else byWeek.set(h.week, [toFacts(h)])
+          })
+        const blocks = tx.table<FactBlock, string>('weekFacts')
+        for (const [week, facts] of byWeek) await blocks.put(encodeBlock(week, facts))
+      })
   }
+}
+
+/** The tables that change together whenever handoffs are written: every writer's transaction holds them. */
+export function handoffTables(database: HuddleDatabase) {
+  return [database.handoffs, database.weekFacts, database.weekSummaries]
 }
 
 let current: HuddleDatabase | null = null

@@ -4,7 +4,7 @@ import { asOfNow } from '@/domain/demo/as-of'
 import { isoWeekOfDay } from '@/domain/calendar/weeks'
 import { localDayOf } from '@/domain/calendar/zoned'
 import type { Settings } from '@/domain/settings'
-import { db } from './database'
+import { db, handoffTables } from './database'
 import { toStored, writeHandoffRows } from './handoff-repo'
 
 export const DEMO_SOURCE = 'demo'
@@ -26,7 +26,7 @@ export async function loadDemoData(
   const handoffs = asOfNow(generated, now, settings.timeZone)
   const stamp = new Date(now).toISOString()
   const database = db()
-  await database.transaction('rw', database.handoffs, database.facts, database.importRuns, async () => {
+  await database.transaction('rw', [...handoffTables(database), database.importRuns], async () => {
     const runId = (await database.importRuns.add({
       fileName: 'Demo data',
       fileSize: 0,
@@ -43,7 +43,7 @@ export async function loadDemoData(
       undone: false,
     }))!
     const rows = handoffs.map((h) => toStored(h, DEMO_SOURCE, settings.timeZone, runId, stamp))
-    await writeHandoffRows(rows, (done) => onProgress?.(done, rows.length))
+    await writeHandoffRows(rows, { onBatch: (done) => onProgress?.(done, rows.length) })
   })
   return handoffs.length
 }

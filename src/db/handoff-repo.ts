@@ -1,7 +1,9 @@
 import { nowIso } from '@/domain/clock'
 import { handoffId, type Handoff, type StoredHandoff } from '@/domain/handoff'
-import { toFacts, type HandoffFacts } from '@/domain/handoff-facts'
-import { db } from './database'
+import type { HandoffFacts } from '@/domain/handoff-facts'
+import { decodeBlock } from './fact-block-codec'
+import { readFactBlocks, rebuildFactBlocks, updateFactBlocks } from './fact-blocks'
+import { db, handoffTables } from './database'
 import { rosterIndex, type TeamMember } from '@/domain/team/roster'
 import { resolvePeople } from '@/domain/team/resolve-people'
 import { weekOf } from '@/domain/calendar/zoned'
@@ -33,26 +35,27 @@ export interface DataRange {
   last: string | null
 }
 
-/**
- * The span of booking dates and the number of handoffs: the first and last weeks' facts (through
- * the week index), never the whole table.
- */
+const bookedTimes = (facts: readonly HandoffFacts[]) => facts.map((f) => f.bookedAt).sort()
+
+/** The span of booking dates and the number of handoffs: the first and last weeks' blocks only. */
 export async function dataRange(): Promise<DataRange> {
-  const facts = db().facts
+  const blocks = db().weekFacts
   const [count, first, last] = await Promise.all([
-    facts.count(),
-    facts.orderBy('week').first(),
-    facts.orderBy('week').last(),
+    db().handoffs.count(),
+    blocks.orderBy(':id').first(),
+    blocks.orderBy(':id').last(),
   ])
   if (!first || !last) return { count, first: null, last: null }
-  const [firstWeek, lastWeek] = await Promise.all([factsInWeeks([first.week]), factsInWeeks([last.week])])
-  const booked = (rows: HandoffFacts[]) => rows.map((r) => r.bookedAt).sort()
-  return { count, first: booked(firstWeek)[0] ?? null, last: booked(lastWeek).at(-1) ?? null }
+  return {
+    count,
+    first: bookedTimes(decodeBlock(first))[0] ?? null,
+    last: bookedTimes(decodeBlock(last)).at(-1) ?? null,
+  }
 }
 
-/** Weeks with bookings, oldest first, read from the facts' week index alone (no handoff is loaded). */
+/** Weeks with bookings, oldest first: the blocks' keys (no handoff is loaded). */
 export async function handoffWeeks(): Promise<string[]> {
-  return (await db().facts.orderBy('week').uniqueKeys()).map(String)
+  return (await db().weekFacts.toCollection().primaryKeys()).map(String)
 }
 
 /** The full handoff, long texts included: the detail page and the walk. */
@@ -69,35 +72,37 @@ const byBookedDesc = (a: { bookedAt: string }, b: { bookedAt: string }) =>
   a.bookedAt < b.bookedAt ? 1 : a.bookedAt > b.bookedAt ? -1 : 0
 
 /**
- * The most recently booked handoffs (facts): the newest weeks through the week index until
- * `limit` are read, newest booking first. The table's first screen.
+ * The most recently booked handoffs (facts): the newest weeks' blocks until `limit` are read,
+ * newest booking first. The table's first screen.
  */
 export async function newestHandoffs(limit: number): Promise<HandoffFacts[]> {
-  const facts = db().facts
   const rows: HandoffFacts[] = []
-  let last = await facts.orderBy('week').last()
-  while (last && rows.length < limit) {
-    const week = last.week
-    rows.push(...(await factsInWeeks([week])))
-    last = await facts.where('week').below(week).last()
-  }
+  await db()
+    .weekFacts.orderBy(':id')
+    .reverse()
+    .until(() => rows.length >= limit)
+    .each((block) => void rows.push(...decodeBlock(block)))
   return rows.sort(byBookedDesc).slice(0, limit)
 }
 
-/** Every handoff's facts in pages by primary key, so a caller can show progress while reading 100k rows. */
+/**
+ * Every handoff's facts in pages of whole weeks (at least `pageSize` facts unless the data runs
+ * out), oldest week first, so a caller can show progress while reading 100k rows.
+ */
 export async function* handoffPages(pageSize = 5000): AsyncGenerator<HandoffFacts[]> {
-  let last: string | null = null
-  for (;;) {
-    const page: HandoffFacts[] =
-      last === null
-        ? await db().facts.orderBy(':id').limit(pageSize).toArray()
-        : await db().facts.where(':id').above(last).limit(pageSize).toArray()
-    if (page.length === 0) return
-    yield page
-    if (page.length < pageSize) return
-    last = page[page.length - 1]!.id
+  const weeks = await handoffWeeks()
+  let page: HandoffFacts[] = []
+  for (let i = 0; i < weeks.length; i += WEEKS_PER_PAGE) {
+    page.push(...(await readFactBlocks(weeks.slice(i, i + WEEKS_PER_PAGE))))
+    if (page.length >= pageSize) {
+      yield page
+      page = []
+    }
   }
+  if (page.length > 0) yield page
 }
+
+const WEEKS_PER_PAGE = 2
 
 /** Every full handoff (long texts included): backups and tests; screens read facts. */
 export async function allHandoffs(): Promise<StoredHandoff[]> {
@@ -106,34 +111,62 @@ export async function allHandoffs(): Promise<StoredHandoff[]> {
 
 /** Every handoff's facts (no long texts): what the table and the numbers need. */
 export async function allFacts(): Promise<HandoffFacts[]> {
-  return db().facts.toArray()
+  return (await db().weekFacts.toArray()).flatMap(decodeBlock)
 }
 
-/** The facts of these weeks, through the week index. */
+/** The facts of these weeks: one block each. */
 export async function factsInWeeks(weeks: readonly string[]): Promise<HandoffFacts[]> {
-  return db()
-    .facts.where('week')
-    .anyOf([...weeks])
-    .toArray()
+  return readFactBlocks(weeks)
 }
 
-/** Handoffs and their facts, `BATCH` at a time; the caller holds a transaction over both tables. */
-export async function writeHandoffRows(
-  rows: readonly StoredHandoff[],
-  onBatch?: (done: number) => void | boolean,
-): Promise<void> {
+export interface WriteOptions {
+  /** The week each replaced handoff's facts are in now (absent: looked up in the handoffs table). */
+  previousWeeks?: ReadonlyMap<string, string>
+  /** Called after each batch with the rows written; the write stops when `signal` is aborted. */
+  onBatch?: (done: number) => void
+  signal?: AbortSignal
+  /** What to throw when aborted. */
+  onAbort?: () => Error
+}
+
+/** The week each of these stored handoffs is in (absent ones left out). */
+async function storedWeeks(ids: readonly string[]): Promise<Map<string, string>> {
+  const weeks = new Map<string, string>()
+  const rows = await db().handoffs.bulkGet([...ids])
+  rows.forEach((h) => h && weeks.set(h.id, h.week))
+  return weeks
+}
+
+/**
+ * Handoffs `BATCH` at a time, then their weeks' fact blocks once; the caller holds a transaction
+ * over `handoffs` and `weekFacts`.
+ */
+export async function writeHandoffRows(rows: readonly StoredHandoff[], options: WriteOptions = {}): Promise<void> {
   const database = db()
+  const previous = options.previousWeeks ?? (await storedWeeks(rows.map((r) => r.id)))
+  // A few batches in flight: IndexedDB is never left idle waiting for the next one, as it is
+  // when each batch waits for the one before (the raw floor puts everything at once).
+  const inFlight: Promise<void>[] = []
   for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH)
-    await Promise.all([database.handoffs.bulkPut(batch), database.facts.bulkPut(batch.map(toFacts))])
-    onBatch?.(Math.min(rows.length, i + BATCH))
+    if (options.signal?.aborted) throw options.onAbort?.() ?? new Error('Cancelled')
+    const end = Math.min(rows.length, i + BATCH)
+    const batch = database.handoffs.bulkPut(rows.slice(i, end)).then(() => void options.onBatch?.(end))
+    // Awaited below; marked handled now, so a batch failing after a cancel is not reported twice.
+    batch.catch(() => undefined)
+    inFlight.push(batch)
+    if (inFlight.length >= BATCHES_IN_FLIGHT) await inFlight.shift()
   }
+  await Promise.all(inFlight)
+  if (options.signal?.aborted) throw options.onAbort?.() ?? new Error('Cancelled')
+  await updateFactBlocks(previous, rows)
 }
 
-/** Deletes handoffs and their facts; the caller holds a transaction over both tables. */
-export async function deleteHandoffRows(ids: readonly string[]): Promise<void> {
-  const database = db()
-  await Promise.all([database.handoffs.bulkDelete([...ids]), database.facts.bulkDelete([...ids])])
+const BATCHES_IN_FLIGHT = 4
+
+/** Deletes handoffs (id → the week they are in) and their facts; the caller holds a transaction over both tables. */
+export async function deleteHandoffRows(weeks: ReadonlyMap<string, string>): Promise<void> {
+  await db().handoffs.bulkDelete([...weeks.keys()])
+  await updateFactBlocks(weeks, [])
 }
 
 const BATCH = 1000
@@ -141,24 +174,24 @@ const BATCH = 1000
 /** Writes handoffs and their facts in batches inside one transaction: all rows land or none do. */
 export async function putHandoffs(rows: StoredHandoff[], onProgress?: (done: number) => void): Promise<void> {
   const database = db()
-  await database.transaction('rw', database.handoffs, database.facts, () => writeHandoffRows(rows, onProgress))
+  await database.transaction('rw', handoffTables(database), () =>
+    writeHandoffRows(rows, onProgress ? { onBatch: onProgress } : {}),
+  )
 }
 
 /** Re-derives every handoff's week after the team time zone changed. */
 export async function recomputeWeeks(timeZone: string): Promise<number> {
   const database = db()
   let changed = 0
-  await database.transaction('rw', database.handoffs, database.facts, async () => {
-    for (const table of [database.handoffs, database.facts] as const) {
-      changed = 0
-      await table.toCollection().modify((h: StoredHandoff) => {
-        const week = weekOf(h.bookedAt, timeZone)
-        if (week !== h.week) {
-          h.week = week
-          changed++
-        }
-      })
-    }
+  await database.transaction('rw', handoffTables(database), async () => {
+    await database.handoffs.toCollection().modify((h: StoredHandoff) => {
+      const week = weekOf(h.bookedAt, timeZone)
+      if (week !== h.week) {
+        h.week = week
+        changed++
+      }
+    })
+    if (changed > 0) await rebuildFactBlocks()
   })
   return changed
 }
@@ -171,8 +204,7 @@ export async function reresolvePeople(team: readonly TeamMember[]): Promise<numb
   const database = db()
   const index = rosterIndex(team)
   let changed = 0
-  const resolved: StoredHandoff[] = []
-  await database.transaction('rw', database.handoffs, database.facts, async () => {
+  await database.transaction('rw', handoffTables(database), async () => {
     await database.handoffs.toCollection().modify((h, ref) => {
       const next = resolvePeople(h, index)
       if (
@@ -184,13 +216,11 @@ export async function reresolvePeople(team: readonly TeamMember[]): Promise<numb
         next.partnerRaw !== h.partnerRaw
       ) {
         ref.value = next
-        resolved.push(next)
         changed++
       }
     })
     // The facts hold the same names: scorecards and breakdowns group by them.
-    for (let i = 0; i < resolved.length; i += BATCH)
-      await database.facts.bulkPut(resolved.slice(i, i + BATCH).map(toFacts))
+    if (changed > 0) await rebuildFactBlocks()
   })
   return changed
 }

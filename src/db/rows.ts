@@ -2,6 +2,7 @@ import type { Handoff, HandoffField } from '@/domain/handoff'
 import type { Icp, Settings } from '@/domain/settings'
 import type { Huddle } from '@/domain/huddle/huddle'
 import type { ActionItem } from '@/domain/huddle/action-items'
+import type { WeekSummary } from '@/domain/trends/week-summary'
 
 /** Stored shapes. Domain types live in src/domain; these add only what storage needs. */
 export interface SettingsRow {
@@ -84,4 +85,16 @@ export interface MappingRow {
   importSource: string
   mapping: unknown
   updatedAt: string
+}
+
+/** A week's Trends numbers as last worked out (src/domain/trends/summary-validity.ts says when they hold). */
+export interface WeekSummaryRow {
+  week: string
+  /** summaryKey of the settings they were made with. */
+  key: string
+  /** The instant they were made as of (UTC ms). */
+  asOf: number
+  /** The first instant after asOf at which they change by time alone; null: never. */
+  changesAt: number | null
+  summary: WeekSummary
 }

@@ -24,7 +24,12 @@ const toScore = (row: RubricScoreRow): StoredScore => ({
 export async function addScore(score: RubricScore, week: string): Promise<StoredScore> {
   const valid = rubricScoreSchema.parse(score)
   const row: RubricScoreRow = { ...valid, week }
-  const id = (await db().rubricScores.add(row))!
+  const database = db()
+  // The week's Trends numbers count rubric results: they are worked out again on the next look.
+  const id = await database.transaction('rw', database.rubricScores, database.weekSummaries, async () => {
+    await database.weekSummaries.delete(week)
+    return (await database.rubricScores.add(row))!
+  })
   return { ...valid, id, week }
 }
 

@@ -1,5 +1,5 @@
 import { defaultSettings, settingsSchema, type Settings } from '@/domain/settings'
-import { db } from './database'
+import { db, handoffTables } from './database'
 import { reresolvePeople } from './handoff-repo'
 
 /** The saved settings, or the defaults when none were saved (or they no longer parse). */
@@ -17,7 +17,7 @@ export async function loadSettings(): Promise<Settings> {
 export async function saveSettings(settings: Settings, options: { isTeamChanged?: boolean } = {}): Promise<Settings> {
   const valid = settingsSchema.parse(settings)
   const database = db()
-  await database.transaction('rw', database.settings, database.handoffs, database.facts, async () => {
+  await database.transaction('rw', [database.settings, ...handoffTables(database)], async () => {
     await database.settings.put({ key: 'app', value: valid })
     if (options.isTeamChanged) await reresolvePeople(valid.team)
   })

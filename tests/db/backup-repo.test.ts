@@ -33,7 +33,7 @@ type Contents = Record<string, unknown[]>
 /** Every table's rows in key order (toArray walks the primary key). */
 async function contents(database: Dexie): Promise<Contents> {
   // The facts are derived from the handoffs (rebuilt on restore, never in a backup).
-  const tables = database.tables.filter((t) => t.name !== 'facts')
+  const tables = database.tables.filter((t) => t.name !== 'weekFacts' && t.name !== 'weekSummaries')
   return Object.fromEntries(await Promise.all(tables.map(async (t) => [t.name, await t.toArray()] as const)))
 }
 
@@ -213,7 +213,9 @@ describe('backup repository', () => {
   })
 
   it('backs up exactly the tables of the database', () => {
-    expect(database.tables.map((t) => t.name).sort()).toEqual([...BACKUP_TABLE_NAMES, 'facts'].sort())
+    expect(database.tables.map((t) => t.name).sort()).toEqual(
+      [...BACKUP_TABLE_NAMES, 'weekFacts', 'weekSummaries'].sort(),
+    )
   })
 
   it('exports every table with its counts, the schema version and the app version', async () => {

@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { commitImport, planImport, undoRun, type RunMeta } from '@/db/import-repo'
-import { factsInWeeks, putHandoffs, recomputeWeeks, toStored } from '@/db/handoff-repo'
+import { allFacts, factsInWeeks, putHandoffs, recomputeWeeks, toStored } from '@/db/handoff-repo'
 import type { HuddleDatabase } from '@/db/database'
 import { injectWriteFault } from '../helpers/fault-injection'
 import { toFacts } from '@/domain/handoff-facts'
 import { aHandoff } from '../helpers/handoffs'
 import { freshDatabase } from '../helpers/fresh-db'
+
+const factOf = async (id: string) => (await allFacts()).find((f) => f.id === id)
 
 const LONG = 'Discovery call: three SDR teams, moving off spreadsheets before the audit, budget approved.'
 
@@ -25,7 +27,7 @@ describe('facts written with the handoffs', () => {
     database = freshDatabase()
   })
 
-  it('an import writes one facts row per handoff, in the handoff week', async () => {
+  it("an import writes the facts of every handoff into its week's block", async () => {
     const plan = await planImport(
       [1, 2, 3].map((n) => ({ line: n + 1, handoff: aHandoff({ externalId: `F-${n}`, crmNotes: LONG }) })),
       'crm',
@@ -33,20 +35,21 @@ describe('facts written with the handoffs', () => {
     )
     await commitImport(plan, meta(3))
     const handoffs = await database.handoffs.toArray()
-    const facts = await database.facts.toArray()
+    const facts = await allFacts()
     expect(facts).toEqual(handoffs.map(toFacts))
+    expect(await database.weekFacts.count()).toBe(1)
     expect(await factsInWeeks([handoffs[0]!.week])).toHaveLength(3)
     expect(facts[0]!.crmNotes.length).toBeLessThan(LONG.length)
   })
 
   it('a failed facts write leaves neither the handoffs nor their facts', async () => {
     const plan = await planImport([{ line: 2, handoff: aHandoff({ externalId: 'F-1' }) }], 'crm', 'UTC')
-    const fault = injectWriteFault(database, { afterWrites: 0, table: 'facts' })
+    const fault = injectWriteFault(database, { afterWrites: 0, table: 'weekFacts' })
     await expect(commitImport(plan, meta(1))).rejects.toThrow(/Injected write fault/)
     expect(fault.hasFired).toBe(true)
     fault.remove()
     expect(await database.handoffs.count()).toBe(0)
-    expect(await database.facts.count()).toBe(0)
+    expect(await database.weekFacts.count()).toBe(0)
     expect(await database.importRuns.count()).toBe(0)
   })
 
@@ -54,7 +57,7 @@ describe('facts written with the handoffs', () => {
     const fault = injectWriteFault(database, { afterWrites: 0, table: 'handoffs' })
     await expect(putHandoffs([toStored(aHandoff(), 'crm', 'UTC', null)])).rejects.toThrow(/Injected write fault/)
     fault.remove()
-    expect(await database.facts.count()).toBe(0)
+    expect(await database.weekFacts.count()).toBe(0)
   })
 
   it('an undo removes and restores the facts with the handoffs', async () => {
@@ -68,11 +71,11 @@ describe('facts written with the handoffs', () => {
       'UTC',
     )
     const run = await commitImport(plan, meta(2))
-    expect((await database.facts.get('crm::old'))?.status).toBe('accepted')
+    expect((await factOf('crm::old'))?.status).toBe('accepted')
     await undoRun(run.id!)
-    expect((await database.facts.get('crm::old'))?.status).toBe('pending')
-    expect(await database.facts.get('crm::new')).toBeUndefined()
-    expect(await database.facts.count()).toBe(await database.handoffs.count())
+    expect((await factOf('crm::old'))?.status).toBe('pending')
+    expect(await factOf('crm::new')).toBeUndefined()
+    expect(await allFacts()).toEqual((await database.handoffs.toArray()).map(toFacts))
   })
 
   it('a new time zone moves the facts to their new week with the handoffs', async () => {
@@ -81,7 +84,7 @@ describe('facts written with the handoffs', () => {
       toStored(aHandoff({ externalId: 'tz', bookedAt: '2026-11-15T23:30:00.000Z' }), 'crm', 'UTC', null),
     ])
     await recomputeWeeks('Europe/Berlin')
-    const [handoff, facts] = [await database.handoffs.get('crm::tz'), await database.facts.get('crm::tz')]
+    const [handoff, facts] = [await database.handoffs.get('crm::tz'), await factOf('crm::tz')]
     expect(handoff?.week).toBe('2026-W47')
     expect(facts?.week).toBe('2026-W47')
   })

@@ -4,6 +4,7 @@ import { HuddleDatabase, setDatabase } from '@/db/database'
 import { toStored } from '@/db/handoff-repo'
 import { undoRun } from '@/db/import-repo'
 import { toFacts } from '@/domain/handoff-facts'
+import { decodeBlock } from '@/db/fact-block-codec'
 import { defaultSettings } from '@/domain/settings'
 import { aHandoff } from '../helpers/handoffs'
 import { carriedFieldsOf } from '@/domain/carried'
@@ -256,15 +257,25 @@ describe('upgrading a v1 database to v2 (what each import carried)', () => {
   })
 })
 
-describe('the v3 upgrade (compact facts, only the indexes queries use)', () => {
-  it('writes a facts row for every handoff, with the same week', async () => {
+describe('the v3 and v4 upgrades (compact facts in week blocks, only the indexes queries use)', () => {
+  it('writes the facts of every handoff into the block of its week', async () => {
     const name = freshName()
     await writeV1(name)
     const latest = new HuddleDatabase(name)
-    const facts = await latest.facts.toArray()
+    const blocks = await latest.weekFacts.toArray()
+    const facts = blocks.flatMap(decodeBlock)
     expect(facts.map((f) => f.id).sort()).toEqual([h1.id, h2.id, h3.id].sort())
-    expect(await latest.facts.get(h1.id)).toEqual(toFacts(h1))
-    expect(await latest.facts.where('week').equals(h2.week).primaryKeys()).toContain(h2.id)
+    expect(facts.find((f) => f.id === h1.id)).toEqual(toFacts(h1))
+    expect(decodeBlock((await latest.weekFacts.get(h2.week))!).map((f) => f.id)).toContain(h2.id)
+    latest.close()
+  })
+
+  it('drops the per-handoff facts table', async () => {
+    const name = freshName()
+    await writeV1(name)
+    const latest = new HuddleDatabase(name)
+    await latest.open()
+    expect(latest.tables.map((t) => t.name)).not.toContain('facts')
     latest.close()
   })
 
@@ -275,7 +286,7 @@ describe('the v3 upgrade (compact facts, only the indexes queries use)', () => {
     await latest.open()
     expect(latest.handoffs.schema.indexes).toEqual([])
     expect(latest.importUndo.schema.indexes).toEqual([])
-    expect(latest.facts.schema.indexes.map((i) => i.name)).toEqual(['week'])
+    expect(latest.weekFacts.schema.indexes).toEqual([])
     latest.close()
   })
 
@@ -286,9 +297,10 @@ describe('the v3 upgrade (compact facts, only the indexes queries use)', () => {
     setDatabase(latest)
     expect(await undoRun(1)).toEqual({ removed: 1, restored: 1 })
     expect(await latest.handoffs.get(h1.id)).toBeUndefined()
-    expect(await latest.facts.get(h1.id)).toBeUndefined()
+    const facts = (await latest.weekFacts.toArray()).flatMap(decodeBlock)
+    expect(facts.find((f) => f.id === h1.id)).toBeUndefined()
     expect((await latest.handoffs.get(h2.id))?.status).toBe('pending')
-    expect((await latest.facts.get(h2.id))?.status).toBe('pending')
+    expect(facts.find((f) => f.id === h2.id)?.status).toBe('pending')
     expect(await latest.importUndo.count()).toBe(0)
     latest.close()
   })

@@ -9,6 +9,7 @@ import { FIELD_LABELS } from '../field-labels'
 import { acceptanceRate } from '../metrics/metrics'
 import { CRITERIA, CRITERION_IDS, type CriterionId } from '../rubric/criteria'
 import type { FactSet } from './facts'
+import { addCounter, newCounter, summarizeByWeek, type Counter, type WeekSummary } from './week-summary'
 
 export interface RateCell {
   accepted: number
@@ -37,17 +38,8 @@ export interface PredictorTable {
   rows: PredictorRow[]
 }
 
-interface Counter {
-  withAccepted: number
-  withRejected: number
-  withoutAccepted: number
-  withoutRejected: number
-}
-
 /** Fewer decided handoffs than this give no rate: "too few to say" (one rejection is not a trend). */
 export const MIN_DECIDED_FOR_A_RATE = 5
-
-const newCounter = (): Counter => ({ withAccepted: 0, withRejected: 0, withoutAccepted: 0, withoutRejected: 0 })
 
 const rateOf = (accepted: number, rejected: number, minDecided: number): number | null =>
   accepted + rejected < minDecided ? null : acceptanceRate(accepted, rejected)
@@ -73,29 +65,25 @@ export function rejectionPredictors(
   quarters: readonly string[],
   minDecided = 1,
 ): PredictorTable {
-  const { requiredFields, facts } = set
+  return predictorsOfSummaries(set.requiredFields, summarizeByWeek(set).values(), quarterOf, quarters, minDecided)
+}
+
+/** The predictor table from week summaries (made with this checklist): their counters added per quarter. */
+export function predictorsOfSummaries(
+  requiredFields: FactSet['requiredFields'],
+  summaries: Iterable<WeekSummary>,
+  quarterOf: (week: string) => string,
+  quarters: readonly string[],
+  minDecided = 1,
+): PredictorTable {
   const qIndex = new Map(quarters.map((q, i) => [q, i]))
   const fieldCounters = requiredFields.map(() => quarters.map(newCounter))
   const criterionCounters = CRITERION_IDS.map(() => quarters.map(newCounter))
-  const quarterOfWeek = new Map<string, number | undefined>()
-  for (const f of facts) {
-    if (f.status === 'pending') continue
-    let q = quarterOfWeek.get(f.week)
-    if (!quarterOfWeek.has(f.week)) {
-      q = qIndex.get(quarterOf(f.week))
-      quarterOfWeek.set(f.week, q)
-    }
+  for (const s of summaries) {
+    const q = qIndex.get(quarterOf(s.week))
     if (q === undefined) continue
-    const isAccepted = f.status === 'accepted'
-    // A field the export never carried says nothing about acceptance: left out of its row.
-    for (let i = 0; i < requiredFields.length; i++) {
-      if ((f.notAssessedMask & (1 << i)) === 0)
-        count(fieldCounters[i]![q]!, (f.missingMask & (1 << i)) === 0, isAccepted)
-    }
-    if (f.rubric) {
-      for (let i = 0; i < CRITERION_IDS.length; i++)
-        count(criterionCounters[i]![q]!, f.rubric.criteria[CRITERION_IDS[i]!], isAccepted)
-    }
+    s.fields.forEach((c, i) => fieldCounters[i] && addCounter(fieldCounters[i][q]!, c))
+    s.criteria.forEach((c, i) => addCounter(criterionCounters[i]![q]!, c))
   }
   return {
     quarters: [...quarters],
@@ -114,12 +102,4 @@ export function rejectionPredictors(
       })),
     ],
   }
-}
-
-function count(c: Counter, has: boolean, isAccepted: boolean): void {
-  if (has) {
-    if (isAccepted) c.withAccepted++
-    else c.withRejected++
-  } else if (isAccepted) c.withoutAccepted++
-  else c.withoutRejected++
 }

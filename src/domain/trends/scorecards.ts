@@ -3,18 +3,11 @@
  * outsourced partner, with the weekly booked counts for a sparkline. One pass over the facts.
  */
 import type { HandoffFact } from './facts'
-import { addFact, emptyTally, ratesOf, type Rates } from './tally'
+import { mergeTallies, ratesOf, type Rates, type Tally } from './tally'
+import type { ScorecardDimension } from './scorecards-dimensions'
+import { summarizeByWeek, type WeekSummary } from './week-summary'
 
-export const SCORECARD_DIMENSIONS = ['sdr', 'ae', 'segment', 'campaign', 'partner'] as const
-export type ScorecardDimension = (typeof SCORECARD_DIMENSIONS)[number]
-
-export const DIMENSION_LABELS: Record<ScorecardDimension, string> = {
-  sdr: 'SDR',
-  ae: 'AE',
-  segment: 'Segment',
-  campaign: 'Campaign',
-  partner: 'Partner',
-}
+export { SCORECARD_DIMENSIONS, DIMENSION_LABELS, type ScorecardDimension } from './scorecards-dimensions'
 
 export interface ScorecardRow extends Rates {
   /** The grouping value as stored ('' for blank). */
@@ -36,32 +29,41 @@ export function scorecards(
   dimension: ScorecardDimension,
   weeks: readonly string[],
 ): ScorecardRow[] {
-  const weekIndex = new Map(weeks.map((w, i) => [w, i]))
-  const groups = new Map<string, { tally: ReturnType<typeof emptyTally>; weekly: number[] }>()
-  for (const f of facts) {
-    const w = weekIndex.get(f.week)
-    if (w === undefined) continue
-    // Trimmed here, not in the facts: only the dimension on screen is grouped.
-    const key = f[dimension].trim()
-    let g = groups.get(key)
-    if (!g) {
-      g = { tally: emptyTally(), weekly: new Array<number>(weeks.length).fill(0) }
-      groups.set(key, g)
+  return scorecardsOfSummaries(summarizeByWeek({ requiredFields: [], facts: [...facts] }), dimension, weeks)
+}
+
+/** The scorecards of `weeks` from their summaries: each row's tallies of those weeks added up. */
+export function scorecardsOfSummaries(
+  byWeek: ReadonlyMap<string, WeekSummary>,
+  dimension: ScorecardDimension,
+  weeks: readonly string[],
+): ScorecardRow[] {
+  const groups = new Map<string, { tallies: Tally[]; weekly: number[] }>()
+  weeks.forEach((week, w) => {
+    for (const [key, tally] of byWeek.get(week)?.groups[dimension] ?? []) {
+      let g = groups.get(key)
+      if (!g) {
+        g = { tallies: [], weekly: new Array<number>(weeks.length).fill(0) }
+        groups.set(key, g)
+      }
+      g.tallies.push(tally)
+      g.weekly[w]! += tally.booked
     }
-    addFact(g.tally, f)
-    g.weekly[w]!++
-  }
+  })
   return [...groups]
-    .map(([key, { tally, weekly }]) => ({
-      key,
-      name: key === '' ? blankName(dimension) : key,
-      booked: tally.booked,
-      accepted: tally.accepted,
-      rejected: tally.rejected,
-      pending: tally.pending,
-      ...ratesOf(tally),
-      weeklyBooked: weekly,
-    }))
+    .map(([key, { tallies, weekly }]) => {
+      const tally = tallies.length === 1 ? tallies[0]! : mergeTallies(tallies)
+      return {
+        key,
+        name: key === '' ? blankName(dimension) : key,
+        booked: tally.booked,
+        accepted: tally.accepted,
+        rejected: tally.rejected,
+        pending: tally.pending,
+        ...ratesOf(tally),
+        weeklyBooked: weekly,
+      }
+    })
     .sort((a, b) => b.booked - a.booked || collator.compare(a.name, b.name))
 }
 

@@ -1,0 +1,83 @@
+import { HANDOFF_FIELDS } from '@/domain/handoff'
+import type { HandoffFacts } from '@/domain/handoff-facts'
+
+/**
+ * A week's facts stored as ONE record, column by column: a column is the values of one field in
+ * row order, or `{ same }` when every row has the same value (the week, the source, the run, the
+ * time it was written). Why one record per week and not one per handoff:
+ * - an import writes each handoff once plus a few dozen blocks, instead of every handoff twice
+ *   (IndexedDB's cost is per record as much as per byte);
+ * - a week is one `get`, a year fifty-two, with no index to walk;
+ * - a structured clone of columns writes each field name once per week, not once per handoff.
+ */
+export interface FactBlock {
+  week: string
+  count: number
+  columns: Record<FactKey, Column>
+}
+
+export type Column = unknown[] | { same: unknown }
+
+/** Every key of a facts record except `week` (the block's) and `clipped` (always true). */
+export const FACT_KEYS = [
+  ...HANDOFF_FIELDS,
+  'id',
+  'importSource',
+  'importRunId',
+  'updatedAt',
+  'carried',
+  'sdrRaw',
+  'aeRaw',
+  'partnerRaw',
+] as const satisfies readonly (keyof HandoffFacts)[]
+export type FactKey = (typeof FACT_KEYS)[number]
+
+function encodeColumn(facts: readonly HandoffFacts[], key: FactKey): Column {
+  const first = facts[0]?.[key]
+  let same = true
+  const values = new Array<unknown>(facts.length)
+  for (let i = 0; i < facts.length; i++) {
+    const v = facts[i]![key]
+    values[i] = v
+    if (same && v !== first) same = false
+  }
+  return same ? { same: first } : values
+}
+
+/** The block of one week's facts (every fact must be of `week`). */
+export function encodeBlock(week: string, facts: readonly HandoffFacts[]): FactBlock {
+  const columns = {} as Record<FactKey, Column>
+  for (const key of FACT_KEYS) columns[key] = encodeColumn(facts, key)
+  return { week, count: facts.length, columns }
+}
+
+/**
+ * The facts of a block, each as `toFacts` made it: keys whose value is undefined (a handoff
+ * without `carried` or raw owner names) are left out, as they were.
+ */
+export function decodeBlock(block: FactBlock): HandoffFacts[] {
+  const rows = new Array<HandoffFacts>(block.count)
+  for (let i = 0; i < block.count; i++) rows[i] = { week: block.week, clipped: true } as HandoffFacts
+  for (const key of FACT_KEYS) {
+    const column = block.columns[key]
+    if (Array.isArray(column)) {
+      for (let i = 0; i < block.count; i++) {
+        const v = column[i]
+        if (v !== undefined) (rows[i] as unknown as Record<string, unknown>)[key] = v
+      }
+    } else if (column.same !== undefined) {
+      for (let i = 0; i < block.count; i++) (rows[i] as unknown as Record<string, unknown>)[key] = column.same
+    }
+  }
+  return rows
+}
+
+/** One column's value in row `i`. */
+export function valueAt(column: Column, i: number): unknown {
+  return Array.isArray(column) ? column[i] : column.same
+}
+
+/** The ids of a block's handoffs, in row order. */
+export function blockIds(block: FactBlock): string[] {
+  return Array.from({ length: block.count }, (_, i) => valueAt(block.columns.id, i) as string)
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { decodeBlock, encodeBlock, blockIds } from '@/db/fact-block-codec'
+import { toStored } from '@/db/handoff-repo'
+import { toFacts } from '@/domain/handoff-facts'
+import { aHandoff } from '../helpers/handoffs'
+
+const AT = '2026-11-20T09:00:00.000Z'
+const facts = [
+  toFacts({ ...toStored(aHandoff({ externalId: 'A-1', sdr: 'Ana Silva' }), 'crm', 'UTC', 3, AT), carried: 7 }),
+  toFacts({ ...toStored(aHandoff({ externalId: 'A-2', sdr: 'Raj Patel' }), 'crm', 'UTC', 3, AT), sdrRaw: 'raj' }),
+  toFacts(toStored(aHandoff({ externalId: 'A-3', companySize: null, meetingAt: null }), 'crm', 'UTC', 3, AT)),
+]
+const week = facts[0]!.week
+
+describe('a week block of facts', () => {
+  it('gives back every fact as toFacts made it', () => {
+    expect(decodeBlock(encodeBlock(week, facts))).toEqual(facts)
+  })
+
+  it('leaves out keys a handoff does not have, as the fact did', () => {
+    const [, second, third] = decodeBlock(encodeBlock(week, facts))
+    expect('carried' in third!).toBe(false)
+    expect('sdrRaw' in third!).toBe(false)
+    expect(second!.sdrRaw).toBe('raj')
+  })
+
+  it('stores a value every row shares once', () => {
+    const block = encodeBlock(week, facts)
+    expect(block.columns.importSource).toEqual({ same: 'crm' })
+    expect(block.columns.importRunId).toEqual({ same: 3 })
+    expect(block.columns.sdr).toEqual(['Ana Silva', 'Raj Patel', facts[2]!.sdr])
+  })
+
+  it('keeps null apart from a missing value', () => {
+    const [, , third] = decodeBlock(encodeBlock(week, facts))
+    expect(third!.companySize).toBeNull()
+    expect(third!.meetingAt).toBeNull()
+  })
+
+  it('lists its ids in row order', () => {
+    expect(blockIds(encodeBlock(week, facts))).toEqual(['crm::A-1', 'crm::A-2', 'crm::A-3'])
+  })
+
+  it('of one handoff round-trips', () => {
+    expect(decodeBlock(encodeBlock(week, facts.slice(0, 1)))).toEqual(facts.slice(0, 1))
+  })
+})
