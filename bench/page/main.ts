@@ -17,10 +17,11 @@ import { weeklyCounts } from '@/domain/metrics/week-counts'
 import { defaultSettings } from '@/domain/settings'
 import { quarterComparison } from '@/domain/trends/comparison'
 import { handoffFacts, type HandoffFact } from '@/domain/trends/facts'
-import { rejectionPredictors } from '@/domain/trends/predictors'
-import { scorecards } from '@/domain/trends/scorecards'
+import { predictorsOfSummaries, rejectionPredictors } from '@/domain/trends/predictors'
+import { scorecards, scorecardsOfSummaries } from '@/domain/trends/scorecards'
 import { seriesOfTallies } from '@/domain/trends/series'
-import { mergeTallies, talliesByWeek, talliesFor } from '@/domain/trends/tally'
+import { emptyTally, mergeTallies, talliesByWeek, talliesFor } from '@/domain/trends/tally'
+import { loadWeekSummaries } from '@/db/trends-repo'
 import { heapSampler } from './heap'
 import { openRaw, readAllRaw, readKeysRaw, writeRaw } from './raw-floor'
 import {
@@ -267,6 +268,35 @@ async function metrics(d: Dataset): Promise<MetricsResult> {
   }
 }
 
+/**
+ * The whole Trends screen as the app opens it, over the database: the week summaries of the range
+ * and both compared quarters (kept ones, or worked out from the facts and kept), then everything
+ * the screen draws from them: the charts, the total, the SDR scorecard, the quarter comparison and
+ * the predictors.
+ */
+async function trendScreenFromDb(): Promise<void> {
+  const ctx = metricsContext()
+  const fiscalStart = ctx.settings.fiscalYearStartMonth
+  const weeks = weekRange(addWeeks(BENCH_END_WEEK, -51), BENCH_END_WEEK)
+  const quarterOf = (w: string) => quarterOfWeek(w, fiscalStart).key
+  const quarters = [...new Set(weeks.map(quarterOf))]
+  const [previous, current] = quarters.slice(-2).map((q) => weeksOfQuarter(q, fiscalStart))
+  const wanted = [...new Set([...weeks, ...current!, ...previous!])]
+  const byWeek = await loadWeekSummaries(wanted, ctx.settings, ctx.asOf)
+  const talliesOf = (ws: readonly string[]) => ws.map((w) => byWeek.get(w)?.tally ?? emptyTally())
+  const weekly = talliesOf(weeks)
+  seriesOfTallies(weekly, weeks)
+  mergeTallies(weekly)
+  scorecardsOfSummaries(byWeek, 'sdr', weeks)
+  quarterComparison(mergeTallies(talliesOf(current!)), mergeTallies(talliesOf(previous!)))
+  predictorsOfSummaries(
+    ctx.settings.requiredFields,
+    weeks.flatMap((w) => byWeek.get(w) ?? []),
+    quarterOf,
+    quarters,
+  )
+}
+
 /** Reads back what importApp left in this profile's database. */
 async function readBack(d: Dataset): Promise<ReadBackResult> {
   const t0 = performance.now()
@@ -275,9 +305,24 @@ async function readBack(d: Dataset): Promise<ReadBackResult> {
   const t1 = performance.now()
   const all = await allFacts()
   const t2 = performance.now()
-  db().close()
   if (all.length !== d.rows) throw new Error(`Expected ${d.rows} stored handoffs, found ${all.length}`)
-  return { rows: all.length, weekFromDbMs: round(t1 - t0), weekFromDbRows: week.length, readAllMs: round(t2 - t1) }
+  // The first open works the summaries out and keeps them; later opens read them.
+  await trendScreenFromDb()
+  const t3 = performance.now()
+  const warm: number[] = []
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now()
+    await trendScreenFromDb()
+    warm.push(performance.now() - t)
+  }
+  db().close()
+  return {
+    rows: all.length,
+    weekFromDbMs: round(t1 - t0),
+    weekFromDbRows: week.length,
+    readAllMs: round(t2 - t1),
+    trendScreenFromDb: { firstMs: round(t3 - t2), medianMs: round(median(warm)) },
+  }
 }
 
 const api: BenchApi = { importApp, importFloor, importRawFloor, metrics, readBack }

@@ -58,7 +58,10 @@ export interface MetricsResult {
    * week, then the weekly series): first call, then the median of the next three.
    */
   trendCharts: Timing
-  /** The whole Trends screen: charts + SDR scorecard + weekly table + quarter comparison + predictors. */
+  /**
+   * The whole Trends screen worked out in memory from facts (charts + SDR scorecard + weekly table
+   * + quarter comparison + predictors): what a first open computes after reading the facts.
+   */
   trendScreen: Timing
   /** Group by stored week + computeMetrics per week (a Weekly numbers screen for each of 52 weeks). */
   metricsPerWeek: Timing
@@ -74,6 +77,11 @@ export interface ReadBackResult {
   weekFromDbRows: number
   /** allFacts(): the whole table, as the Handoffs screen has it once every page has loaded. */
   readAllMs: number
+  /**
+   * The whole Trends screen over the database (52 weeks and both compared quarters): first open
+   * (summaries worked out from the facts and kept), then the median of three more opens.
+   */
+  trendScreenFromDb: Timing
 }
 
 export interface BenchApi {

@@ -4,6 +4,7 @@ import { ref, shallowRef } from 'vue'
 import {
   exportBackup,
   previewRestore,
+  BackupRefusedError,
   restoreBackup,
   snapshotForUpgrade,
   type RestoreMode,
@@ -11,6 +12,8 @@ import {
 } from '@/db/backup-repo'
 import { db, DB_NAME } from '@/db/database'
 import { metricsCsv, scorecardsCsv } from '@/domain/export/metrics-csv'
+import { NOT_TEXT } from '@/domain/export/backup'
+import { backupRefusal } from '@/domain/export/backup-problems'
 import { SCORECARD_DIMENSIONS } from '@/domain/trends/scorecards'
 import { desktop } from '@/platform/desktop'
 import { useHandoffsStore, type Progress } from './handoffs'
@@ -142,15 +145,12 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes)
       } catch {
-        notice.value = {
-          kind: 'error',
-          text: `${file.name} was refused. This file is not a Handoff Huddle backup: it is not UTF-8 text.`,
-        }
+        notice.value = { kind: 'error', text: backupRefusal(file.name, NOT_TEXT) }
         return
       }
       const preview = await previewRestore(text)
       if (!preview.ok) {
-        notice.value = { kind: 'error', text: `${file.name} was refused. ${preview.error} Nothing was changed.` }
+        notice.value = { kind: 'error', text: backupRefusal(file.name, preview.error) }
         return
       }
       pending.value = { fileName: file.name, text, preview }
@@ -167,8 +167,17 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
     if (!chosen) return Promise.resolve()
     const mode = restoreMode.value
     return run('Restoring the backup', async () => {
-      const { counts } = await restoreBackup(chosen.text, mode)
+      // Checked when chosen; refused here only if the app changed since: said in the same words.
+      const result = await restoreBackup(chosen.text, mode).catch((e: unknown) => {
+        if (e instanceof BackupRefusedError) return e
+        throw e
+      })
       pending.value = null
+      if (result instanceof BackupRefusedError) {
+        notice.value = { kind: 'error', text: backupRefusal(chosen.fileName, result.message) }
+        return
+      }
+      const { counts } = result
       await useSettingsStore().load()
       await useHandoffsStore().refresh()
       await useTrendsStore().reload()

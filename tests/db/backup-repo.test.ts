@@ -245,7 +245,7 @@ describe('backup repository', () => {
   it('previews a refused file with the reason', async () => {
     expect(await previewRestore('{"format":"something-else"}')).toEqual({
       ok: false,
-      error: 'This file is not a Handoff Huddle backup: it has no "format": "handoff-huddle-backup" tag.',
+      error: 'this is not a Handoff Huddle backup (it is not marked as one)',
     })
   })
 
@@ -297,7 +297,7 @@ describe('backup repository', () => {
     const before = await contents(database)
     await expect(restoreBackup(newer, 'replace')).rejects.toThrow(
       new BackupRefusedError(
-        `This backup was made by a newer version of Handoff Huddle (schema 99); this app reads up to schema ${CURRENT}. Update the app to restore it.`,
+        `it was made by a newer version of Handoff Huddle (schema 99) and this app, which reads up to schema ${CURRENT}, must be updated to restore it`,
       ),
     )
     expect(await contents(database)).toEqual(before)

@@ -81,7 +81,7 @@ test('a corrupt backup is refused with a clear message and changes nothing', asy
   await page.getByRole('button', { name: 'Choose backup file…' }).click()
   await (await chooser).setFiles({ name: 'corrupt.json', mimeType: 'application/json', buffer: Buffer.from(corrupt) })
   await expect(page.getByRole('alert')).toContainText(
-    'corrupt.json was refused. The file is corrupt: its checksum does not match.',
+    'corrupt.json: the file is damaged (its checksum does not match its contents), so nothing was restored.',
   )
   await expect(page.getByRole('region', { name: 'Backup to restore' })).toHaveCount(0)
 
@@ -92,7 +92,7 @@ test('a corrupt backup is refused with a clear message and changes nothing', asy
     await chooser
   ).setFiles({ name: 'truncated.json', mimeType: 'application/json', buffer: Buffer.from(backup.text.slice(0, 5000)) })
   await expect(page.getByRole('alert')).toContainText(
-    'truncated.json was refused. This file is not a Handoff Huddle backup: it is not valid JSON',
+    'truncated.json: this is not a Handoff Huddle backup (it is not valid JSON',
   )
 
   // From a newer app.

@@ -15,6 +15,7 @@ import { useSettingsStore } from '@/stores/settings'
 import { useTrendsStore } from '@/stores/trends'
 import { aHandoff } from '../helpers/handoffs'
 import { freshDatabase } from '../helpers/fresh-db'
+import { edited } from '../helpers/backups'
 
 /** A desktop bridge that records saved files and hands out one file to open. */
 function fakeDesktop(toOpen: OpenedFile | null = null) {
@@ -113,8 +114,41 @@ describe('data transfer store', () => {
     await store.chooseRestoreFile()
     expect(store.pending).toBeNull()
     expect(store.notice?.kind).toBe('error')
-    expect(store.notice?.text).toContain('bad.json was refused.')
+    expect(store.notice?.text).toMatch(/^bad\.json: .*, so nothing was restored\.$/)
     expect(store.notice?.text).toContain(message)
+    expect(useHandoffsStore().range.count).toBe(3)
+  })
+
+  it('refuses a crafted backup in words, naming the handoff and the field, and changes nothing', async () => {
+    await seed(3)
+    const crafted = await edited(await exportBackup('1.0.0'), (f) => {
+      f.data.handoffs[0].status = 'maybe'
+    })
+    fakeDesktop(file('crafted.json', crafted))
+    const store = useDataTransferStore()
+    await store.chooseRestoreFile()
+    expect(store.notice?.text).toMatch(
+      /^crafted\.json: handoff \S+ has a Status field that is not one of pending, accepted or rejected, so nothing was restored\.$/,
+    )
+    expect(useHandoffsStore().range.count).toBe(3)
+  })
+
+  it('says a refusal at the moment of restoring in the same words, and changes nothing', async () => {
+    await seed(3)
+    const text = await exportBackup('1.0.0')
+    fakeDesktop(file('backup.json', text))
+    const store = useDataTransferStore()
+    await store.chooseRestoreFile()
+    const crafted = await edited(text, (f) => {
+      f.data.handoffs[0].status = 'maybe'
+    })
+    store.pending = { ...store.pending!, text: crafted }
+    await store.restore()
+    expect(store.notice).toMatchObject({
+      kind: 'error',
+      text: expect.stringMatching(/^backup\.json: handoff .*, so nothing was restored\.$/),
+    })
+    expect(store.pending).toBeNull()
     expect(useHandoffsStore().range.count).toBe(3)
   })
 
@@ -123,7 +157,7 @@ describe('data transfer store', () => {
     const store = useDataTransferStore()
     await store.chooseRestoreFile()
     expect(store.notice?.text).toBe(
-      'photo.json was refused. This file is not a Handoff Huddle backup: it is not UTF-8 text.',
+      'photo.json: this is not a Handoff Huddle backup (it is not UTF-8 text), so nothing was restored.',
     )
   })
 })

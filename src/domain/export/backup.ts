@@ -14,6 +14,8 @@ import {
   storedHandoffSchema,
   weeklySampleRowSchema,
 } from './backup-schemas'
+import { duplicateProblem, joinAnd, listProblems, quotedNames, rowProblems } from './backup-problems'
+import { BACKUP_TABLE_WORDS } from './backup-table-words'
 
 /**
  * The full backup file: one JSON object, written compactly (no whitespace, no trailing newline)
@@ -76,6 +78,11 @@ export interface Backup extends BackupMeta {
   data: BackupData
 }
 
+/**
+ * `error` says why a file is refused, as a clause to follow its name ("the huddle of week
+ * 2026-W47 has attendees that are not a list of names"): backupRefusal (backup-problems.ts)
+ * makes it the sentence shown.
+ */
 export type ParsedBackup = { ok: true; backup: Backup; counts: BackupCounts } | { ok: false; error: string }
 
 /** JSON.stringify with the keys of every object sorted, so equal data gives equal text. */
@@ -108,84 +115,94 @@ export async function buildBackup(data: Record<BackupTable, readonly unknown[]>,
   return JSON.stringify({ ...body, sha256, data: tables })
 }
 
-const MAX_ROW_ERRORS = 5
-const notBackup = (why: string): ParsedBackup => ({
-  ok: false,
-  error: `This file is not a Handoff Huddle backup: ${why}.`,
-})
-const corrupt = (why: string): ParsedBackup => ({ ok: false, error: `The file is corrupt: ${why}.` })
+/** Why a file that is not UTF-8 text is refused (the caller decodes it, so says it). */
+export const NOT_TEXT = 'this is not a Handoff Huddle backup (it is not UTF-8 text)'
+
+const refused = (error: string): ParsedBackup => ({ ok: false, error })
+const notBackup = (why: string) => refused(`this is not a Handoff Huddle backup (${why})`)
+const damaged = (why: string) => refused(`the file is damaged (${why})`)
+const plural = (table: BackupTable) => BACKUP_TABLE_WORDS[table].plural
+/** Table names from the file: the app's words for the tables it knows, quoted otherwise. */
+const tableNames = (names: readonly string[]) => {
+  const known = names.filter((n): n is BackupTable => Object.hasOwn(BACKUP_TABLES, n))
+  const other = names.filter((n) => !Object.hasOwn(BACKUP_TABLES, n))
+  return joinAnd([...known.map(plural), ...(other.length > 0 ? [quotedNames(other)] : [])])
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 
 /**
  * Reads a backup file and checks everything before anything is restored: JSON, format tag,
  * schema version (newer than `currentSchemaVersion` is refused), checksum, counts, and every
- * row. The error is one sentence a person can act on.
+ * row. The error names the record and field in words (backup-problems.ts), never zod text.
  */
 export async function parseBackup(text: string, currentSchemaVersion: number): Promise<ParsedBackup> {
   const trimmed = text.startsWith('\uFEFF') ? text.slice(1) : text
-  if (trimmed.trim() === '') return notBackup('the file is empty')
+  if (trimmed.trim() === '') return notBackup('it is empty')
   let parsed: unknown
   try {
     parsed = JSON.parse(trimmed)
   } catch {
-    return notBackup('it is not valid JSON (it may have been cut short)')
+    return notBackup('it is not valid JSON; it may have been cut short')
   }
   if (!isObject(parsed)) return notBackup('it is not a JSON object')
-  if (parsed.format !== BACKUP_FORMAT) return notBackup(`it has no "format": "${BACKUP_FORMAT}" tag`)
+  if (parsed.format !== BACKUP_FORMAT) return notBackup('it is not marked as one')
 
   const { schemaVersion } = parsed
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    return corrupt('its schema version is missing or not a whole number')
+    return damaged('its schema version is missing or not a whole number')
   }
   if (schemaVersion > currentSchemaVersion) {
-    return {
-      ok: false,
-      error:
-        `This backup was made by a newer version of Handoff Huddle (schema ${schemaVersion}); ` +
-        `this app reads up to schema ${currentSchemaVersion}. Update the app to restore it.`,
-    }
+    return refused(
+      `it was made by a newer version of Handoff Huddle (schema ${schemaVersion}) and this app, ` +
+        `which reads up to schema ${currentSchemaVersion}, must be updated to restore it`,
+    )
   }
   if (typeof parsed.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(parsed.sha256)) {
-    return corrupt('its checksum is missing')
+    return damaged('its checksum is missing')
   }
-  if ((await checksumOf(parsed)) !== parsed.sha256) return corrupt('its checksum does not match')
+  if ((await checksumOf(parsed)) !== parsed.sha256) return damaged('its checksum does not match its contents')
 
   // The checksum matches, so what follows is what the writer wrote: problems now are a writer's
   // bug or a hand-edited file, still refused before anything is touched.
   const { appVersion, createdAt, counts, data } = parsed
   if (typeof appVersion !== 'string' || typeof createdAt !== 'string') {
-    return corrupt('its app version or creation time is missing')
+    return refused('its app version or creation time is missing')
   }
-  if (!isObject(counts) || !isObject(data)) return corrupt('it has no counts or no data')
+  if (!isObject(counts) || !isObject(data)) return refused('it has no counts or no data')
 
   const expected = BACKUP_TABLE_NAMES.filter((t) => BACKUP_TABLES[t].since <= schemaVersion)
   const unknown = Object.keys(data).filter((t) => !Object.hasOwn(BACKUP_TABLES, t))
-  if (unknown.length > 0) return corrupt(`it holds tables this app does not know (${unknown.join(', ')})`)
+  if (unknown.length > 0) {
+    return refused(
+      `it holds ${unknown.length === 1 ? 'a table' : 'tables'} this app does not know (${tableNames(unknown)})`,
+    )
+  }
   const missing = expected.filter((t) => !Object.hasOwn(data, t))
-  if (missing.length > 0) return corrupt(`tables are missing (${missing.join(', ')})`)
+  if (missing.length > 0) return refused(`it is missing its ${tableNames(missing)}`)
 
-  const rowErrors: string[] = []
+  const problems: string[] = []
   const rows = {} as Record<BackupTable, Row[]>
   const finalCounts = {} as BackupCounts
   for (const table of BACKUP_TABLE_NAMES) {
     const tableRows = Object.hasOwn(data, table) ? data[table] : []
-    if (!Array.isArray(tableRows)) return corrupt(`${table} is not a list of rows`)
+    if (!Array.isArray(tableRows)) return refused(`its ${plural(table)} are not a list`)
     const count = Object.hasOwn(counts, table) ? counts[table] : 0
+    if (typeof count !== 'number') return refused(`its count of ${plural(table)} is not a number`)
     if (count !== tableRows.length) {
-      return corrupt(`it says ${table} has ${String(count)} rows but it holds ${tableRows.length}`)
+      return refused(`its count of ${plural(table)} (${count}) does not match the ${tableRows.length} it holds`)
     }
-    rowErrors.push(...validateRows(table, tableRows))
+    problems.push(...validateRows(table, tableRows))
     rows[table] = tableRows as Row[]
     finalCounts[table] = tableRows.length
   }
   const extraCounts = Object.keys(counts).filter((t) => !Object.hasOwn(data, t))
-  if (extraCounts.length > 0) return corrupt(`it counts tables it does not hold (${extraCounts.join(', ')})`)
-  if (rowErrors.length > 0) {
-    const shown = rowErrors.slice(0, MAX_ROW_ERRORS).join('; ')
-    const more = rowErrors.length > MAX_ROW_ERRORS ? ` (and ${rowErrors.length - MAX_ROW_ERRORS} more)` : ''
-    return { ok: false, error: `The backup holds rows this app cannot use: ${shown}${more}.` }
+  if (extraCounts.length > 0) {
+    return refused(
+      `it counts ${extraCounts.length === 1 ? 'a table' : 'tables'} it does not hold (${tableNames(extraCounts)})`,
+    )
   }
+  if (problems.length > 0) return refused(listProblems(problems))
 
   if (schemaVersion < 2) markCarriedV2(rows)
   const backup: Backup = {
@@ -221,22 +238,20 @@ function markCarriedV2(rows: Record<BackupTable, Row[]>): void {
   })
 }
 
-/** Problems with one table's rows: schema failures (first issue per row) and duplicate keys. */
+/** Problems with one table's rows, in words: every field that fails its schema, and repeated keys. */
 function validateRows(table: BackupTable, rows: unknown[]): string[] {
   const { key, schema } = BACKUP_TABLES[table]
-  const errors: string[] = []
+  const problems: string[] = []
   const seen = new Set<string>()
   rows.forEach((row, i) => {
     const result = schema.safeParse(row)
     if (!result.success) {
-      const issue = result.error.issues[0]
-      const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
-      errors.push(`${table} row ${i + 1}: ${where}${issue?.message ?? 'invalid'}`)
+      problems.push(...rowProblems(table, row, i, result.error.issues))
       return
     }
     const keyText = JSON.stringify(key.map((k) => (row as Row)[k]))
-    if (seen.has(keyText)) errors.push(`${table} row ${i + 1}: key ${keyText} appears twice`)
+    if (seen.has(keyText)) problems.push(duplicateProblem(table, row, i))
     seen.add(keyText)
   })
-  return errors
+  return problems
 }

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { BACKUP_TABLE_NAMES, buildBackup, canonicalJson, parseBackup, type BackupTable } from '@/domain/export/backup'
-import { handoffId, type StoredHandoff } from '@/domain/handoff'
-import { sha256Hex } from '@/domain/hash'
 import { defaultSettings } from '@/domain/settings'
 import { newHuddle } from '@/domain/huddle/huddle'
-import { aHandoff } from '../../helpers/handoffs'
+import { BACKUP_META as META, edited, storedHandoff as stored } from '../../helpers/backups'
 import { carriedFieldsOf } from '@/domain/carried'
-
-const META = { schemaVersion: 1, appVersion: '0.1.0', createdAt: '2026-11-23T10:00:00.000Z' }
-
-function stored(externalId: string): StoredHandoff {
-  return {
-    ...aHandoff({ externalId }),
-    id: handoffId('demo', externalId),
-    importSource: 'demo',
-    week: '2026-W47',
-    importRunId: 1,
-    updatedAt: '2026-11-23T09:00:00.000Z',
-  }
-}
 
 function aHuddle(week = '2026-W47') {
   return {
@@ -49,18 +34,6 @@ function someData(): Record<BackupTable, unknown[]> {
       },
     ],
   }
-}
-
-// The edits below reach into arbitrary JSON paths; typing each path would hide what they change.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type BackupJson = Record<string, any>
-
-/** Edits a backup's object and signs it again, as a writer with a bug (or a person) would. */
-async function edited(text: string, edit: (file: BackupJson) => void): Promise<string> {
-  const file = JSON.parse(text) as BackupJson
-  edit(file)
-  const { sha256: _old, ...rest } = file
-  return JSON.stringify({ ...file, sha256: await sha256Hex(canonicalJson(rest)) })
 }
 
 describe('canonicalJson', () => {
@@ -103,14 +76,14 @@ describe('parseBackup refuses', () => {
   it('an empty file', async () => {
     expect(await parseBackup('  ', 1)).toEqual({
       ok: false,
-      error: 'This file is not a Handoff Huddle backup: the file is empty.',
+      error: 'this is not a Handoff Huddle backup (it is empty)',
     })
   })
 
   it('text that is not JSON', async () => {
     expect(await parseBackup('week,booked\r\n2026-W47,3\r\n', 1)).toEqual({
       ok: false,
-      error: 'This file is not a Handoff Huddle backup: it is not valid JSON (it may have been cut short).',
+      error: 'this is not a Handoff Huddle backup (it is not valid JSON; it may have been cut short)',
     })
   })
 
@@ -123,7 +96,7 @@ describe('parseBackup refuses', () => {
   it('JSON without the format tag', async () => {
     expect(await parseBackup('{"handoffs":[]}', 1)).toEqual({
       ok: false,
-      error: 'This file is not a Handoff Huddle backup: it has no "format": "handoff-huddle-backup" tag.',
+      error: 'this is not a Handoff Huddle backup (it is not marked as one)',
     })
     expect(await parseBackup('[1,2]', 1)).toMatchObject({
       ok: false,
@@ -136,8 +109,8 @@ describe('parseBackup refuses', () => {
     expect(await parseBackup(text, 1)).toEqual({
       ok: false,
       error:
-        'This backup was made by a newer version of Handoff Huddle (schema 3); this app reads up to schema 1. ' +
-        'Update the app to restore it.',
+        'it was made by a newer version of Handoff Huddle (schema 3) and this app, which reads up to schema 1, ' +
+        'must be updated to restore it',
     })
   })
 
@@ -145,7 +118,7 @@ describe('parseBackup refuses', () => {
     const text = (await buildBackup(someData(), META)).replace('A-2', 'A-3')
     expect(await parseBackup(text, 1)).toEqual({
       ok: false,
-      error: 'The file is corrupt: its checksum does not match.',
+      error: 'the file is damaged (its checksum does not match its contents)',
     })
   })
 
@@ -153,7 +126,7 @@ describe('parseBackup refuses', () => {
     const text = (await buildBackup(someData(), META)).replace('2026-11-23T10', '2026-11-23T11')
     expect(await parseBackup(text, 1)).toEqual({
       ok: false,
-      error: 'The file is corrupt: its checksum does not match.',
+      error: 'the file is damaged (its checksum does not match its contents)',
     })
   })
 
@@ -163,7 +136,7 @@ describe('parseBackup refuses', () => {
     delete file.sha256
     expect(await parseBackup(JSON.stringify(file), 1)).toEqual({
       ok: false,
-      error: 'The file is corrupt: its checksum is missing.',
+      error: 'the file is damaged (its checksum is missing)',
     })
   })
 
@@ -173,7 +146,7 @@ describe('parseBackup refuses', () => {
     })
     expect(await parseBackup(text, 1)).toEqual({
       ok: false,
-      error: 'The file is corrupt: it says handoffs has 3 rows but it holds 2.',
+      error: 'its count of handoffs (3) does not match the 2 it holds',
     })
   })
 
@@ -184,7 +157,7 @@ describe('parseBackup refuses', () => {
     })
     expect(await parseBackup(text, 1)).toEqual({
       ok: false,
-      error: 'The file is corrupt: tables are missing (mappings).',
+      error: 'it is missing its saved mappings',
     })
   })
 
@@ -195,18 +168,18 @@ describe('parseBackup refuses', () => {
     })
     expect(await parseBackup(text, 1)).toEqual({
       ok: false,
-      error: 'The file is corrupt: it holds tables this app does not know (toString).',
+      error: 'it holds a table this app does not know (“toString”)',
     })
   })
 
-  it('a handoff that fails the handoff schema, naming the table, row and field', async () => {
+  it('a handoff that fails the handoff schema, naming the handoff and the field', async () => {
     const text = await edited(await buildBackup(someData(), META), (f) => {
       f.data.handoffs[1].bookedAt = 'last Tuesday'
     })
     expect(await parseBackup(text, 1)).toEqual({
       ok: false,
       error:
-        'The backup holds rows this app cannot use: handoffs row 2: bookedAt: must be a date (YYYY-MM-DD) or an instant (ISO 8601 in UTC).',
+        'handoff A-2 has a Booked at field that is not a date such as 2026-11-23 or a time such as 2026-11-23T09:00:00Z',
     })
   })
 
@@ -214,9 +187,9 @@ describe('parseBackup refuses', () => {
     const text = await edited(await buildBackup(someData(), META), (f) => {
       f.data.handoffs[0].id = 'demo::other'
     })
-    expect(await parseBackup(text, 1)).toMatchObject({
+    expect(await parseBackup(text, 1)).toEqual({
       ok: false,
-      error: expect.stringContaining('handoffs row 1: id: id must be importSource::externalId'),
+      error: 'handoff A-1 has a record key that is not its import source and CRM record ID joined by “::”',
     })
   })
 
@@ -224,9 +197,9 @@ describe('parseBackup refuses', () => {
     const text = await edited(await buildBackup(someData(), META), (f) => {
       f.data.settings[0].value.timeZone = 'Mars/Olympus'
     })
-    expect(await parseBackup(text, 1)).toMatchObject({
+    expect(await parseBackup(text, 1)).toEqual({
       ok: false,
-      error: expect.stringContaining('settings row 1: value.timeZone: Time zone must be an IANA name'),
+      error: 'the settings have a time zone that is not a time zone name such as Europe/Berlin',
     })
   })
 
@@ -239,20 +212,21 @@ describe('parseBackup refuses', () => {
     expect(await parseBackup(text, 1)).toEqual({
       ok: false,
       error:
-        'The backup holds rows this app cannot use: huddles row 2: key ["2026-W47"] appears twice; ' +
-        'actionItems row 1: id: Invalid input: expected number, received string.',
+        'the huddle of week 2026-W47 appears twice; ' +
+        'the 1st action item in the file has an item number that is not a whole number above 0',
     })
   })
 
-  it('at most five row problems, saying how many more there are', async () => {
+  it('at most three problems, saying how many more there are', async () => {
     const text = await edited(await buildBackup(someData(), META), (f) => {
-      f.data.actionItems = Array.from({ length: 8 }, () => ({ text: 'no id' }))
+      f.data.actionItems = Array.from({ length: 8 }, (_, i) => ({ ...f.data.actionItems[0], id: i + 1, owner: 7 }))
       f.counts.actionItems = 8
     })
-    const result = await parseBackup(text, 1)
-    expect(result).toMatchObject({
+    expect(await parseBackup(text, 1)).toEqual({
       ok: false,
-      error: expect.stringMatching(/actionItems row 5: id: .*\(and 3 more\)\.$/),
+      error:
+        'action item #1 has an owner that is not text; action item #2 has an owner that is not text; ' +
+        'action item #3 has an owner that is not text; and 5 more problems',
     })
   })
 })
