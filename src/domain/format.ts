@@ -2,6 +2,7 @@
  * How numbers read, in one place: screens, notes and exports show the same value the same way.
  * Display only; no rounding here changes a metric.
  */
+import type { ResponseTimeMeasure } from './settings'
 
 /** Shown for a value that does not exist (nothing decided, nothing to compare). */
 export const NONE = '—'
@@ -25,14 +26,49 @@ export const signOf = (value: number, zero = '±'): string => (value > 0 ? '+' :
 export const formatPercent = (rate: number | null): string => (rate === null ? NONE : `${Math.round(rate * 100)}%`)
 
 /**
- * An AE response time, measured in business hours (whole 24-hour business days, PRODUCT.md "AE
- * response SLA"), in a manager's words: `0.9 business days`, `1 business day`; `—` for none.
+ * An AE response time in a manager's words, in the unit of Settings → AE response SLA (the value
+ * is in that unit's hours, see sla.ts): `1.5 business days`, `1.0 business day` (whole 24-hour
+ * business days) or `6.5 working hours (09:00–17:00)`; `—` for none. Never "business hours":
  * "99.0 business hours" read as working hours, which it never was.
  */
-export function formatResponseTime(businessHours: number | null): string {
-  if (businessHours === null) return NONE
-  const days = roundTo(businessHours / 24, 1)
-  return `${days.toFixed(1)} business ${days === 1 ? 'day' : 'days'}`
+export function formatResponseTime(hours: number | null, measure: ResponseTimeMeasure): string {
+  if (hours === null) return NONE
+  return `${responseAmount(hours, measure)}${measure.unit === 'working_hours' ? ` (${workdayText(measure)})` : ''}`
+}
+
+/** A change in response time: `+0.5 business days`, `−1.5 working hours`; `—` for none. */
+export function formatResponseTimeChange(deltaHours: number | null, measure: ResponseTimeMeasure): string {
+  if (deltaHours === null) return NONE
+  const amount = responseAmount(Math.abs(deltaHours), measure)
+  return `${signOf(roundTo(responseNumber(deltaHours, measure), 1))}${amount}`
+}
+
+/** The unit for a column header: `business days` or `working hours of 09:00–17:00`. */
+export const responseTimeUnit = (measure: ResponseTimeMeasure): string =>
+  measure.unit === 'working_hours' ? `working hours of ${workdayText(measure)}` : 'business days'
+
+/**
+ * A response time as a CSV number in the unit `responseTimeUnit` names: business days with two
+ * decimals (a quarter hour is 0.01 of a day), working hours with one.
+ */
+export const responseTimeCell = (hours: number | null, measure: ResponseTimeMeasure): number | null =>
+  hours === null ? null : roundTo(responseNumber(hours, measure), measure.unit === 'working_hours' ? 1 : 2)
+
+/** The working day as it reads: `09:00–17:00`. */
+export const workdayText = (measure: Pick<ResponseTimeMeasure, 'workdayStart' | 'workdayEnd'>): string =>
+  `${measure.workdayStart}–${measure.workdayEnd}`
+
+/** Hours of the measure in its own unit: business days (24 hours each) or working hours. */
+const responseNumber = (hours: number, measure: ResponseTimeMeasure): number =>
+  measure.unit === 'working_hours' ? hours : hours / 24
+
+/** `1.5 business days`, `1.0 working hour`: one decimal, singular only for exactly 1.0. */
+function responseAmount(hours: number, measure: ResponseTimeMeasure): string {
+  const n = roundTo(responseNumber(hours, measure), 1)
+  const isOne = n === 1
+  return measure.unit === 'working_hours'
+    ? `${n.toFixed(1)} working ${isOne ? 'hour' : 'hours'}`
+    : `${n.toFixed(1)} business ${isOne ? 'day' : 'days'}`
 }
 
 /** One decimal: `3.4`; `—` for none. */

@@ -25,7 +25,7 @@ import { isCarried, notAssessedFields, notCarriedMessage } from './carried'
 
 export type DetailSettings = Pick<
   Settings,
-  'requiredFields' | 'placeholders' | 'timeZone' | 'holidays' | 'slaWindowDays' | 'icp'
+  'requiredFields' | 'placeholders' | 'timeZone' | 'holidays' | 'slaWindowDays' | 'icp' | 'responseTime'
 >
 
 export interface TimelinePoint {
@@ -48,7 +48,7 @@ export interface HandoffDetail {
     icpWeek: string | null
     disagreement: BarDisagreement | null
   }
-  sla: { state: SlaState; businessHours: number | null; timeline: TimelinePoint[] }
+  sla: { state: SlaState; responseHours: number | null; timeline: TimelinePoint[] }
   /** Written feedback that names no specific fact. */
   isFeedbackVague: boolean
   /** A rejection without any feedback: no feedback, counted apart from vague. */
@@ -118,7 +118,7 @@ export function handoffDetail(
       icpWeek: icpVersionWeek(icpVersions, h.week),
       disagreement: barDisagreement(h, bar),
     },
-    sla: { state: sla.state, businessHours: sla.businessHours, timeline },
+    sla: { state: sla.state, responseHours: sla.responseHours, timeline },
     isFeedbackVague: isCarried(h.carried, 'aeFeedback') && isVagueFeedback(h.aeFeedback),
     isFeedbackMissing: h.status === 'rejected' && isCarried(h.carried, 'aeFeedback') && hasNoFeedback(h.aeFeedback),
     suggestion: suggestRubric(h, missing, {

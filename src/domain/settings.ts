@@ -45,6 +45,48 @@ export const DEFAULT_ICP: Icp = {
   influenceLevels: ['decision_maker', 'influencer'],
 }
 
+/** A local clock time as `HH:MM`, 00:00–23:59. */
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/
+const clockTime = (field: string) => z.string().regex(CLOCK_TIME, `${field} must be a time such as 09:00`)
+
+/** Minutes after local midnight of an `HH:MM` clock time. */
+export const minutesOfClock = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
+
+export const RESPONSE_TIME_UNITS = ['business_days', 'working_hours'] as const
+export type ResponseTimeUnit = (typeof RESPONSE_TIME_UNITS)[number]
+
+/**
+ * How an AE's response time is measured and shown (never the SLA deadline, which stays in whole
+ * business days): `business_days` counts whole Monday–Friday days minus holidays ("1.5 business
+ * days"); `working_hours` counts only the working day on those days ("6.5 working hours
+ * (09:00–17:00)"). The working day is kept while business days are shown, so switching back and
+ * forth loses nothing.
+ */
+export const responseTimeSchema = z
+  .object({
+    unit: z.enum(RESPONSE_TIME_UNITS),
+    workdayStart: clockTime('Working day start'),
+    workdayEnd: clockTime('Working day end'),
+  })
+  // Only two real times are compared: a malformed one already has its own message.
+  .refine(
+    (r) =>
+      !CLOCK_TIME.test(r.workdayStart) ||
+      !CLOCK_TIME.test(r.workdayEnd) ||
+      minutesOfClock(r.workdayEnd) > minutesOfClock(r.workdayStart),
+    {
+      message: 'The working day must end after it starts',
+      path: ['workdayEnd'],
+    },
+  )
+export type ResponseTimeMeasure = z.infer<typeof responseTimeSchema>
+
+export const DEFAULT_RESPONSE_TIME: ResponseTimeMeasure = {
+  unit: 'business_days',
+  workdayStart: '09:00',
+  workdayEnd: '17:00',
+}
+
 export const AGENDA_SECTIONS = ['numbers', 'handoffs', 'breaches', 'calibration'] as const
 export type AgendaSection = (typeof AGENDA_SECTIONS)[number]
 
@@ -79,6 +121,12 @@ export const settingsSchema = z.object({
   sampleSize: z.number().int().min(1).max(50),
   /** Settings → Team: the people behind the CRM's owner ids. Saved settings from before it: none. */
   team: rosterSchema.default([]),
+  /**
+   * Settings → AE response SLA: how response time is measured and shown. Settings saved (and
+   * backups made) before it parse to business days, as before. Settings live as one value in the
+   * Dexie `settings` table, so the new field needs no schema version or upgrade.
+   */
+  responseTime: responseTimeSchema.default(() => ({ ...DEFAULT_RESPONSE_TIME })),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -94,6 +142,7 @@ export function defaultSettings(timeZone = systemTimeZone()): Settings {
     agendaMinutes: { numbers: 8, handoffs: 10, breaches: 6, calibration: 6 },
     sampleSize: 5,
     team: [],
+    responseTime: { ...DEFAULT_RESPONSE_TIME },
   }
 }
 

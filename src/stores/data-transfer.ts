@@ -109,7 +109,10 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
       await trends.load()
       const weeks = trends.weeks
       const name = `handoff-huddle-metrics-${weeks[0] ?? 'none'}-${weeks[weeks.length - 1] ?? 'none'}.csv`
-      await save(name, metricsCsv(weeks, trends.weekly, trends.total), { name: 'CSV', extensions: ['csv'] })
+      await save(name, metricsCsv(weeks, trends.weekly, trends.total, useSettingsStore().settings.responseTime), {
+        name: 'CSV',
+        extensions: ['csv'],
+      })
     })
   }
 
@@ -121,7 +124,10 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
       const weeks = trends.weeks
       const sections = SCORECARD_DIMENSIONS.map((dimension) => ({ dimension, rows: trends.scorecardsOf(dimension) }))
       const name = `handoff-huddle-scorecards-${weeks[0] ?? 'none'}-${weeks[weeks.length - 1] ?? 'none'}.csv`
-      await save(name, scorecardsCsv(sections), { name: 'CSV', extensions: ['csv'] })
+      await save(name, scorecardsCsv(sections, useSettingsStore().settings.responseTime), {
+        name: 'CSV',
+        extensions: ['csv'],
+      })
     })
   }
 

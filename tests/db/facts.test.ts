@@ -89,3 +89,29 @@ describe('facts written with the handoffs', () => {
     expect(facts?.week).toBe('2026-W47')
   })
 })
+
+describe('facts of a handoff whose booking moved', () => {
+  beforeEach(() => {
+    freshDatabase()
+  })
+
+  it('an undo puts the facts back in the week they were in, and only there', async () => {
+    const first = await planImport(
+      [{ line: 2, handoff: aHandoff({ externalId: 'M', bookedAt: '2026-11-16T10:00:00.000Z' }) }],
+      'crm',
+      'UTC',
+    )
+    await commitImport(first, meta(1))
+    const moved = await planImport(
+      [{ line: 2, handoff: aHandoff({ externalId: 'M', bookedAt: '2026-11-24T10:00:00.000Z' }) }],
+      'crm',
+      'UTC',
+    )
+    const run = await commitImport(moved, meta(1))
+    expect((await factsInWeeks(['2026-W47'])).map((f) => f.id)).toEqual([])
+    expect((await factsInWeeks(['2026-W48'])).map((f) => f.id)).toEqual(['crm::M'])
+    await undoRun(run.id!)
+    expect((await factsInWeeks(['2026-W47'])).map((f) => f.id)).toEqual(['crm::M'])
+    expect((await factsInWeeks(['2026-W48'])).map((f) => f.id)).toEqual([])
+  })
+})

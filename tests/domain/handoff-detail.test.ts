@@ -20,7 +20,7 @@ describe('handoff detail', () => {
     ])
   })
 
-  it('lays out booked → deadline → responded with the state and business hours', () => {
+  it('lays out booked → deadline → responded with the state and the response time', () => {
     const h = toStored(
       aHandoff({ bookedAt: '2026-11-16T09:00:00.000Z', status: 'accepted', respondedAt: '2026-11-16T13:00:00.000Z' }),
       'crm',
@@ -29,12 +29,24 @@ describe('handoff detail', () => {
     )
     const { sla } = handoffDetail(h, settings, [], asOf)
     expect(sla.state).toBe('on_time')
-    expect(sla.businessHours).toBeCloseTo(4)
+    expect(sla.responseHours).toBeCloseTo(4)
     expect(sla.timeline.map((p) => [p.kind, p.when])).toEqual([
       ['booked', 'Mon 2026-11-16 10:00'],
       ['responded', 'Mon 2026-11-16 14:00'],
       ['deadline', 'Tue 2026-11-17 10:00'],
     ])
+  })
+
+  it('measures the response in working hours when the settings say so: Monday 07:00 → 14:00 is 5 of 09:00–17:00', () => {
+    const h = toStored(
+      aHandoff({ bookedAt: '2026-11-16T06:00:00.000Z', status: 'accepted', respondedAt: '2026-11-16T13:00:00.000Z' }),
+      'crm',
+      settings.timeZone,
+      null,
+    )
+    const working = { ...settings, responseTime: { ...settings.responseTime, unit: 'working_hours' as const } }
+    expect(handoffDetail(h, settings, [], asOf).sla.responseHours).toBe(7)
+    expect(handoffDetail(h, working, [], asOf).sla.responseHours).toBe(5)
   })
 
   it('ends a pending handoff’s timeline at now', () => {

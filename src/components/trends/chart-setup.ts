@@ -1,6 +1,6 @@
 /**
  * Chart.js wiring for the Trends charts: only the pieces they use are registered (bars, lines,
- * category and linear axes, tooltip, legend), plus a plugin that paints the background so an
+ * category and linear axes, tooltip, legend, and the title the exported picture carries), plus a plugin that paints the background so an
  * exported PNG is not transparent. Options are presentation only: colours, fonts, axes.
  */
 import {
@@ -13,11 +13,14 @@ import {
   LineController,
   LineElement,
   PointElement,
+  SubTitle,
+  Title,
   Tooltip,
   type ChartOptions,
   type Plugin,
 } from 'chart.js'
 import type { ChartSeries } from '@/domain/trends/series'
+import { CHART_IMAGE_FONT, type ChartImageHeading } from '@/domain/trends/chart-image'
 
 Chart.register(
   BarController,
@@ -29,6 +32,9 @@ Chart.register(
   LinearScale,
   Tooltip,
   Legend,
+  // Off by default: only the exported picture draws a title and a subtitle on the canvas.
+  Title,
+  SubTitle,
 )
 
 const PALETTE: Record<string, string> = {
@@ -71,7 +77,8 @@ export function currentTheme(root: HTMLElement = document.documentElement): Char
   }
 }
 
-export function chartData(series: ChartSeries, kind: 'bar' | 'line') {
+/** `scale` thickens lines and points for the exported picture (2 at slide size). */
+export function chartData(series: ChartSeries, kind: 'bar' | 'line', scale = 1) {
   return {
     labels: series.labels,
     datasets: series.datasets.map((d) => ({
@@ -79,8 +86,8 @@ export function chartData(series: ChartSeries, kind: 'bar' | 'line') {
       data: d.data,
       backgroundColor: colourOf(d.key),
       borderColor: colourOf(d.key),
-      borderWidth: kind === 'line' ? 2 : 0,
-      pointRadius: kind === 'line' ? 3 : 0,
+      borderWidth: kind === 'line' ? 2 * scale : 0,
+      pointRadius: kind === 'line' ? 3 * scale : 0,
       spanGaps: false,
     })),
   }
@@ -118,6 +125,44 @@ export function chartOptions(series: ChartSeries, theme: ChartTheme): ChartOptio
         ...(series.max !== null ? { max: series.max } : {}),
         ticks: { color: theme.text, font: { size }, callback: (v: string | number) => `${v}${suffix}`, precision: 0 },
         grid: { color: theme.grid },
+      },
+    },
+  }
+}
+
+/**
+ * Options for the exported picture: presentation fonts at a fixed size, the heading drawn on
+ * the canvas (what, which weeks, which team), no tooltips.
+ */
+export function imageOptions(
+  series: ChartSeries,
+  theme: ChartTheme,
+  heading: ChartImageHeading,
+): ChartOptions<'bar' | 'line'> {
+  const base = chartOptions(series, { ...theme, isPresenting: true })
+  return {
+    ...base,
+    responsive: false,
+    devicePixelRatio: 1,
+    layout: { padding: 32 },
+    plugins: {
+      ...base.plugins,
+      tooltip: { enabled: false },
+      title: {
+        display: true,
+        text: heading.title,
+        color: theme.text,
+        align: 'start',
+        font: { size: CHART_IMAGE_FONT.title, weight: 'bold' },
+        padding: { bottom: 8 },
+      },
+      subtitle: {
+        display: true,
+        text: heading.subtitle,
+        color: theme.text,
+        align: 'start',
+        font: { size: CHART_IMAGE_FONT.subtitle },
+        padding: { bottom: 24 },
       },
     },
   }

@@ -100,6 +100,13 @@ export const BACKUP_FIELD_WORDS: Record<BackupTable, Record<string, FieldWords>>
       is: 'a list of people, each with a name, a role (SDR or AE), a partner and aliases',
     },
     'value.team.aliases': { noun: 'team aliases', plural: true, is: 'names that no other team member uses' },
+    'value.responseTime': {
+      noun: 'response time setting',
+      is: 'business days or working hours, with a working day such as 09:00 to 17:00',
+    },
+    'value.responseTime.unit': { noun: 'response time unit', is: 'business days or working hours' },
+    'value.responseTime.workdayStart': { noun: 'working day start', is: 'a time such as 09:00' },
+    'value.responseTime.workdayEnd': { noun: 'working day end', is: 'a time such as 17:00, after the start' },
   },
   icpVersions: {
     id: { noun: 'version number', is: 'a whole number above 0' },

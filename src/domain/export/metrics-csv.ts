@@ -9,9 +9,14 @@ import { toPercent } from '../trends/series'
 import { ratesOf, type Tally } from '../trends/tally'
 import { DIMENSION_LABELS, type ScorecardDimension, type ScorecardRow } from '../trends/scorecards'
 import { toCsv, type CsvCell } from './csv'
-import { roundOrNull } from '../format'
+import { responseTimeCell, responseTimeUnit, roundOrNull } from '../format'
+import type { ResponseTimeMeasure } from '../settings'
 
-export const METRICS_CSV_HEADERS = [
+/** The response column names its unit: "Median AE response (business days)". */
+const responseHeader = (measure: ResponseTimeMeasure): string => `Median AE response (${responseTimeUnit(measure)})`
+
+/** The metrics CSV's header row; the response column in the unit of Settings → AE response SLA. */
+export const metricsCsvHeaders = (measure: ResponseTimeMeasure): string[] => [
   'Week',
   'Booked',
   'Accepted',
@@ -24,14 +29,14 @@ export const METRICS_CSV_HEADERS = [
   'On-time SLA rate (%)',
   'Incomplete',
   'Incomplete rate (%)',
-  'Median AE response (business hours)',
+  responseHeader(measure),
   'Vague feedback',
   'Rubric average (0-5)',
   ...REJECTION_REASONS.map((r) => `Rejected: ${humanize(r)}`),
   'Rejected: no reason',
 ]
 
-function metricsRow(label: string, t: Tally): CsvCell[] {
+function metricsRow(label: string, t: Tally, measure: ResponseTimeMeasure): CsvCell[] {
   const r = ratesOf(t)
   return [
     label,
@@ -46,7 +51,7 @@ function metricsRow(label: string, t: Tally): CsvCell[] {
     toPercent(r.onTimeRate),
     t.incomplete,
     toPercent(r.incompleteRate),
-    roundOrNull(r.medianResponseHours, 1),
+    responseTimeCell(r.medianResponseHours, measure),
     t.vague,
     roundOrNull(r.rubricAverage, 2),
     ...REJECTION_REASONS.map((reason) => t.reasons[reason]),
@@ -55,14 +60,20 @@ function metricsRow(label: string, t: Tally): CsvCell[] {
 }
 
 /** One row per week (ascending, as given) and a last row "Total" over the whole range. */
-export function metricsCsv(weeks: readonly string[], tallies: readonly Tally[], total: Tally): string {
+export function metricsCsv(
+  weeks: readonly string[],
+  tallies: readonly Tally[],
+  total: Tally,
+  measure: ResponseTimeMeasure,
+): string {
   if (weeks.length !== tallies.length) throw new Error('metricsCsv needs one tally per week')
-  const rows = weeks.map((w, i) => metricsRow(w, tallies[i]!))
-  rows.push(metricsRow('Total', total))
-  return toCsv(METRICS_CSV_HEADERS, rows, { bom: true })
+  const rows = weeks.map((w, i) => metricsRow(w, tallies[i]!, measure))
+  rows.push(metricsRow('Total', total, measure))
+  return toCsv(metricsCsvHeaders(measure), rows, { bom: true })
 }
 
-export const SCORECARDS_CSV_HEADERS = [
+/** The scorecards CSV's header row; the response column as in `metricsCsvHeaders`. */
+export const scorecardsCsvHeaders = (measure: ResponseTimeMeasure): string[] => [
   'Dimension',
   'Name',
   'Booked',
@@ -73,13 +84,14 @@ export const SCORECARDS_CSV_HEADERS = [
   'On-time SLA rate (%)',
   'Incomplete rate (%)',
   'Rubric average (0-5)',
-  'Median AE response (business hours)',
+  responseHeader(measure),
   'Vague feedback rate (%)',
 ]
 
 /** Every scorecard in one file: a Dimension column says which table a row belongs to. */
 export function scorecardsCsv(
   sections: readonly { dimension: ScorecardDimension; rows: readonly ScorecardRow[] }[],
+  measure: ResponseTimeMeasure,
 ): string {
   const rows = sections.flatMap(({ dimension, rows }) =>
     rows.map((r): CsvCell[] => [
@@ -93,9 +105,9 @@ export function scorecardsCsv(
       toPercent(r.onTimeRate),
       toPercent(r.incompleteRate),
       roundOrNull(r.rubricAverage, 2),
-      roundOrNull(r.medianResponseHours, 1),
+      responseTimeCell(r.medianResponseHours, measure),
       toPercent(r.vagueFeedbackRate),
     ]),
   )
-  return toCsv(SCORECARDS_CSV_HEADERS, rows, { bom: true })
+  return toCsv(scorecardsCsvHeaders(measure), rows, { bom: true })
 }

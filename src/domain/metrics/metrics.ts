@@ -44,7 +44,10 @@ export interface Metrics {
   /** Rejected handoffs with no reason recorded. */
   rejectedWithoutReason: number
   sla: SlaCounts
-  /** Median business hours from booking to the AE's decision; null when none has a respondedAt. */
+  /**
+   * Median time from booking to the AE's decision, in the settings' response-time hours (sla.ts:
+   * hours of business days or working hours); null when none has a respondedAt.
+   */
   medianResponseHours: number | null
   incomplete: number
   /** Required fields by how often they were missing, most first; only fields missed at least once. */
@@ -85,7 +88,7 @@ export function computeMetrics(handoffs: readonly CarryingHandoff[], ctx: Metric
   const reasonMix = Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<RejectionReason, number>
   const sla: SlaCounts = { onTime: 0, late: 0, openOverdue: 0, openWithin: 0, unknown: 0 }
   const calendar = slaCalendar(settings)
-  const s: SlaResult = { deadline: 0, state: 'unknown', businessHours: null }
+  const s: SlaResult = { deadline: 0, state: 'unknown', responseHours: null }
   const fields = settings.requiredFields
   const placeholders = preparePlaceholders(settings.placeholders)
   const missedByIndex = new Uint32Array(fields.length)
@@ -128,7 +131,7 @@ export function computeMetrics(handoffs: readonly CarryingHandoff[], ctx: Metric
     else if (s.state === 'open_overdue') sla.openOverdue++
     else if (s.state === 'open_within') sla.openWithin++
     else sla.unknown++
-    if (s.businessHours !== null) responseHours.push(s.businessHours)
+    if (s.responseHours !== null) responseHours.push(s.responseHours)
 
     let isIncomplete = false
     const carried = carriedOf(h)

@@ -12,9 +12,13 @@
  *   D = 00:00 of the day after the N-th business day after it (the AE has all of that day);
  * - D is capped at meetingAt when known (a date-only meetingAt means 00:00 of that day).
  * A date-only respondedAt means 00:00 of that day.
+ *
+ * The response time (how long the AE took) is measured from the start of the SLA clock to
+ * respondedAt in the unit of Settings → AE response SLA: hours of whole business days (shown as
+ * business days) or working hours inside the working day. The deadline never depends on it.
  */
 import { type DateValue, type Handoff } from '../handoff'
-import { type Settings } from '../settings'
+import { minutesOfClock, type Settings } from '../settings'
 import {
   addBusinessDayNumbers,
   businessDayNumberOnOrAfter,
@@ -28,14 +32,22 @@ import { isDateOnlyValue, parseInstant } from '../calendar/instant'
 import { dayNumber } from '../calendar/weeks'
 import { fastOffsetAt as offsetAt } from '../calendar/day-offsets'
 import { startOfLocalDayNumber, wallTimeToUtc } from '../calendar/zoned'
+import { workingMsBetween, type WorkingDay } from '../calendar/working-hours'
 
 export type SlaState = 'on_time' | 'late' | 'open_overdue' | 'open_within' | 'unknown'
-export type SlaSettings = Pick<Settings, 'timeZone' | 'holidays' | 'slaWindowDays'>
+/** Without `responseTime`, response time is measured in business days (the default). */
+export type SlaSettings = Pick<Settings, 'timeZone' | 'holidays' | 'slaWindowDays'> &
+  Partial<Pick<Settings, 'responseTime'>>
 
 export interface SlaResult {
   deadline: number
   state: SlaState
-  businessHours: number | null
+  /**
+   * How long the AE took, in hours of the settings' response-time unit: hours of whole business
+   * days (24 per business day; format.ts shows them as business days) or working hours. Null
+   * unless decided with a respondedAt.
+   */
+  responseHours: number | null
 }
 
 /** A DateValue as an instant: date-only values mean local midnight at the start of that day. */
@@ -51,6 +63,8 @@ export interface SlaCalendar {
   timeZone: string
   holidays: ReadonlySet<number>
   windowDays: number
+  /** The working day response time is measured in; null = whole business days. */
+  workday: WorkingDay | null
 }
 
 const calendars = new WeakMap<SlaSettings, SlaCalendar>()
@@ -63,10 +77,17 @@ export function slaCalendar(settings: SlaSettings): SlaCalendar {
       timeZone: settings.timeZone,
       holidays: holidaySet(settings.holidays),
       windowDays: settings.slaWindowDays,
+      workday: workdayOf(settings),
     }
     calendars.set(settings, calendar)
   }
   return calendar
+}
+
+function workdayOf(settings: SlaSettings): WorkingDay | null {
+  const r = settings.responseTime
+  if (r?.unit !== 'working_hours') return null
+  return { startMinute: minutesOfClock(r.workdayStart), endMinute: minutesOfClock(r.workdayEnd) }
 }
 
 /** The SLA clock of one handoff: when it starts, and the deadline D. */
@@ -112,7 +133,7 @@ export function slaDeadline(h: Pick<Handoff, 'bookedAt' | 'meetingAt'>, settings
   return scratchWindow.deadline
 }
 
-/** The SLA state alone (see `slaOf`), without measuring business hours: for counting. */
+/** The SLA state alone (see `slaOf`), without measuring the response time: for counting. */
 export function slaStateOf(h: Handoff, settings: SlaSettings, asOf: number): SlaState {
   const calendar = slaCalendar(settings)
   slaWindowInto(h, calendar, scratchWindow)
@@ -123,16 +144,17 @@ export function slaStateOf(h: Handoff, settings: SlaSettings, asOf: number): Sla
 }
 
 /**
- * The SLA state of a handoff as of an instant, with the business hours the AE took.
+ * The SLA state of a handoff as of an instant, with the time the AE took.
  * - decided with respondedAt: `on_time` when respondedAt < D, else `late`;
  * - decided without respondedAt: `unknown` (counted as neither on time nor late);
  * - pending: `open_overdue` when asOf ≥ D, else `open_within` (a respondedAt on a pending
  *   handoff is ignored: nothing was decided).
- * businessHours: business hours (whole Mon–Fri local days minus holidays, each its real length)
- * from the effective booking start to respondedAt; null unless decided with a respondedAt.
+ * responseHours: from the effective booking start to respondedAt, either business hours (whole
+ * Mon–Fri local days minus holidays, each its real length) or working hours (only inside the
+ * working day of those days), as the settings say; null unless decided with a respondedAt.
  */
 export function slaOf(h: Handoff, settings: SlaSettings, asOf: number): SlaResult {
-  return slaInto(h, slaCalendar(settings), asOf, { deadline: 0, state: 'unknown', businessHours: null })
+  return slaInto(h, slaCalendar(settings), asOf, { deadline: 0, state: 'unknown', responseHours: null })
 }
 
 /** `slaOf` into a result object the caller reuses across rows; returns `out`. */
@@ -140,7 +162,7 @@ export function slaInto(h: Handoff, calendar: SlaCalendar, asOf: number, out: Sl
   slaWindowInto(h, calendar, scratchWindow)
   const { start, deadline } = scratchWindow
   out.deadline = deadline
-  out.businessHours = null
+  out.responseHours = null
   if (h.status === 'pending') {
     out.state = asOf >= deadline ? 'open_overdue' : 'open_within'
   } else if (h.respondedAt === null) {
@@ -148,7 +170,11 @@ export function slaInto(h: Handoff, calendar: SlaCalendar, asOf: number, out: Sl
   } else {
     const responded = instantOf(h.respondedAt, calendar.timeZone)
     out.state = responded < deadline ? 'on_time' : 'late'
-    out.businessHours = businessMsBetween(start, responded, calendar.timeZone, calendar.holidays) / HOUR_MS
+    const { timeZone, holidays, workday } = calendar
+    const ms = workday
+      ? workingMsBetween(start, responded, timeZone, holidays, workday)
+      : businessMsBetween(start, responded, timeZone, holidays)
+    out.responseHours = ms / HOUR_MS
   }
   return out
 }

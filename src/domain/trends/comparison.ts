@@ -3,7 +3,8 @@
  * Rates change in percentage points; counts and averages by their difference.
  */
 import { ratesOf, type Tally } from './tally'
-import { formatResponseTime, roundTo, signOf } from '../format'
+import { formatResponseTime, formatResponseTimeChange, signOf } from '../format'
+import type { ResponseTimeMeasure } from '../settings'
 
 export type ComparisonUnit = 'count' | 'percent' | 'score' | 'hours'
 
@@ -50,22 +51,26 @@ export function quarterComparison(current: Tally, previous: Tally): ComparisonRo
   ]
 }
 
-/** How a comparison value reads: "81%", "412", "3.4", "6.5 h"; "—" for none. */
-export function formatComparisonValue(value: number | null, unit: ComparisonUnit): string {
+/**
+ * How a comparison value reads: "81%", "412", "3.4", "1.5 business days"; "—" for none. Response
+ * times read in the unit of Settings → AE response SLA (`measure`).
+ */
+export function formatComparisonValue(
+  value: number | null,
+  unit: ComparisonUnit,
+  measure: ResponseTimeMeasure,
+): string {
   if (value === null) return '—'
   if (unit === 'percent') return `${Math.round(value * 1000) / 10}%`
   if (unit === 'count') return value.toLocaleString('en-US')
-  if (unit === 'hours') return formatResponseTime(value)
+  if (unit === 'hours') return formatResponseTime(value, measure)
   return value.toFixed(1)
 }
 
-/** A signed change: "+4.2 pts", "−12", "+0.3"; "—" when there is nothing to compare. */
-export function formatDelta(delta: number | null, unit: ComparisonUnit): string {
+/** A signed change: "+4.2 pts", "−12", "+0.3", "−1.5 working hours"; "—" when there is nothing to compare. */
+export function formatDelta(delta: number | null, unit: ComparisonUnit, measure: ResponseTimeMeasure): string {
   if (delta === null) return '—'
-  if (unit === 'hours') {
-    const days = roundTo(delta / 24, 1)
-    return `${signOf(days)}${Math.abs(days).toFixed(1)} business days`
-  }
+  if (unit === 'hours') return formatResponseTimeChange(delta, measure)
   const value =
     unit === 'percent' ? Math.round(delta * 1000) / 10 : unit === 'count' ? delta : Math.round(delta * 10) / 10
   const text = unit === 'count' ? Math.abs(value).toLocaleString('en-US') : Math.abs(value).toFixed(1)

@@ -1,6 +1,6 @@
 /**
  * One row of facts per handoff: everything the trend charts, scorecards and predictors need,
- * computed ONCE (SLA state and business hours, missing checklist fields, vague feedback, rubric
+ * computed ONCE (SLA state and response time, missing checklist fields, vague feedback, rubric
  * result). Every aggregate after that is cheap counting, so a year of 100k handoffs is one pass
  * through the expensive rules, however many charts and tables are drawn from it.
  */
@@ -34,7 +34,7 @@ export interface HandoffFact {
   status: HandoffStatus
   reason: RejectionReason | null
   sla: SlaState
-  /** Business hours from booking to the AE's decision; null unless decided with a respondedAt. */
+  /** Booking to the AE's decision in the settings' response-time hours (sla.ts); null unless decided with a respondedAt. */
   responseHours: number | null
   /** Bit i is set when the i-th required field (FactSet.requiredFields) is missing. */
   missingMask: number
@@ -65,7 +65,7 @@ export function handoffFacts(handoffs: readonly WeekedHandoff[], ctx: FactContex
   const requiredFields = settings.requiredFields.slice(0, MASKED_FIELDS)
   const placeholders = preparePlaceholders(settings.placeholders)
   const calendar = slaCalendar(settings)
-  const sla: SlaResult = { deadline: 0, state: 'unknown', businessHours: null }
+  const sla: SlaResult = { deadline: 0, state: 'unknown', responseHours: null }
   const vagueByText = new Map<string, boolean>()
   const facts = handoffs.map((h): HandoffFact => {
     let isVague = false
@@ -85,7 +85,7 @@ export function handoffFacts(handoffs: readonly WeekedHandoff[], ctx: FactContex
       status: h.status,
       reason: h.status === 'rejected' ? h.rejectionReason : null,
       sla: sla.state,
-      responseHours: sla.businessHours,
+      responseHours: sla.responseHours,
       missingMask: missingMask(h, requiredFields, placeholders),
       notAssessedMask: notAssessedMask(h, requiredFields),
       isVague,

@@ -3,6 +3,9 @@
  * must not read as the whole quarter ("Q3 FY2026" over 3 weeks misleads the room).
  */
 import { quarterFromKey, weeksOfQuarter } from '../calendar/quarters'
+import { unfinishedWeekNote } from './coverage'
+
+const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
 export interface QuarterColumn {
   key: string
@@ -42,7 +45,8 @@ export function quarterColumns(
 
 /**
  * The sentence over the quarter-over-quarter table: "so far" and the weeks elapsed only when the
- * current quarter is still running; a finished quarter is named plainly.
+ * current quarter is still running, with a warning that the running week is not over; a finished
+ * quarter is named plainly.
  */
 export function comparisonCaption(
   current: string,
@@ -55,5 +59,8 @@ export function comparisonCaption(
   const elapsed = weeks.filter((w) => w <= currentWeek).length
   const isRunning = elapsed > 0 && elapsed < weeks.length
   const now = isRunning ? `${label(current)} so far (week ${elapsed} of ${weeks.length})` : label(current)
-  return `${now} against ${label(previous)}.`
+  // The running week's decisions and deadlines are still coming in: say so beside the numbers.
+  const unfinished = unfinishedWeekNote(weeks, currentWeek)
+  const warning = unfinished === null ? '' : ` ${upperFirst(unfinished)}: its numbers will still change.`
+  return `${now} against ${label(previous)}.${warning}`
 }

@@ -9,7 +9,6 @@ import {
   previousQuarter,
   quarterFromKey,
   quarterOfWeek,
-  shiftQuarter,
   weeksOfQuarter,
 } from '../calendar/quarters'
 
@@ -65,19 +64,6 @@ export function rangeLabel(range: TrendRange, weeks: readonly string[], fiscalYe
     case 'custom':
       return `Custom${span}`
   }
-}
-
-/** Fiscal quarters to choose from: the current one and the `count - 1` before it, newest first. */
-export function fiscalQuarterChoices(
-  currentWeek: string,
-  fiscalYearStartMonth: number,
-  count = 8,
-): { key: string; label: string }[] {
-  const current = quarterOfWeek(currentWeek, fiscalYearStartMonth).key
-  return Array.from({ length: count }, (_, i) => {
-    const key = shiftQuarter(current, -i)
-    return { key, label: quarterFromKey(key, fiscalYearStartMonth).label }
-  })
 }
 
 /**

@@ -26,6 +26,11 @@ export interface ChartSeries {
   isStacked: boolean
   /** The value axis ends here (100 for percentages, 5 for rubric totals); null = automatic. */
   max: number | null
+  /**
+   * The counts a rate is worked out from (on time, late and open overdue behind the on-time
+   * rate): not drawn, but shown in the data table and the CSV so a reader can check the rate.
+   */
+  counts?: SeriesDataset[]
 }
 
 export interface TrendSeries {
@@ -46,9 +51,29 @@ function rateSeries(
   label: string,
   values: (number | null)[],
   unit: SeriesUnit,
+  counts: SeriesDataset[],
 ): ChartSeries {
-  return { labels, datasets: [{ key, label, data: values }], unit, isStacked: false, max: unit === 'percent' ? 100 : 5 }
+  return {
+    labels,
+    datasets: [{ key, label, data: values }],
+    unit,
+    isStacked: false,
+    max: unit === 'percent' ? 100 : 5,
+    counts,
+  }
 }
+
+/** A count per week as a dataset of the data table. */
+const countColumn = (
+  tallies: readonly Tally[],
+  key: string,
+  label: string,
+  pick: (t: Tally) => number,
+): SeriesDataset => ({
+  key,
+  label,
+  data: tallies.map(pick),
+})
 
 export const NO_REASON_KEY = 'no_reason'
 
@@ -63,7 +88,8 @@ export function reasonMixSeries(tallies: readonly Tally[], labels: string[]): Ch
       label: key === NO_REASON_KEY ? 'No reason recorded' : humanize(key),
       data: tallies.map((t) => (t.rejected === 0 ? null : Math.round((countOf(t, key) / t.rejected) * 1000) / 10)),
     }))
-  return { labels, datasets, unit: 'percent', isStacked: true, max: 100 }
+  const counts = [countColumn(tallies, 'rejected', 'Rejected', (t) => t.rejected)]
+  return { labels, datasets, unit: 'percent', isStacked: true, max: 100, counts }
 }
 
 /** Every Trends chart for these weeks (ascending ISO weeks), from one pass over the facts. */
@@ -93,6 +119,10 @@ export function seriesOfTallies(tallies: readonly Tally[], weeks: readonly strin
       'Acceptance rate (%)',
       rates.map((r) => toPercent(r.acceptanceRate)),
       'percent',
+      [
+        countColumn(tallies, 'accepted', 'Accepted', (t) => t.accepted),
+        countColumn(tallies, 'rejected', 'Rejected', (t) => t.rejected),
+      ],
     ),
     onTime: rateSeries(
       labels,
@@ -100,6 +130,11 @@ export function seriesOfTallies(tallies: readonly Tally[], weeks: readonly strin
       'On-time SLA rate (%)',
       rates.map((r) => toPercent(r.onTimeRate)),
       'percent',
+      [
+        countColumn(tallies, 'onTime', 'On time', (t) => t.onTime),
+        countColumn(tallies, 'late', 'Late', (t) => t.late),
+        countColumn(tallies, 'openOverdue', 'Open overdue', (t) => t.openOverdue),
+      ],
     ),
     incomplete: rateSeries(
       labels,
@@ -107,6 +142,10 @@ export function seriesOfTallies(tallies: readonly Tally[], weeks: readonly strin
       'Incomplete rate (%)',
       rates.map((r) => toPercent(r.incompleteRate)),
       'percent',
+      [
+        countColumn(tallies, 'incomplete', 'Incomplete', (t) => t.incomplete),
+        countColumn(tallies, 'booked', 'Booked', (t) => t.booked),
+      ],
     ),
     rubric: rateSeries(
       labels,
@@ -114,6 +153,7 @@ export function seriesOfTallies(tallies: readonly Tally[], weeks: readonly strin
       'Rubric average (0–5)',
       rates.map((r) => roundOrNull(r.rubricAverage, 2)),
       'score',
+      [countColumn(tallies, 'scored', 'Scored', (t) => t.rubricCount)],
     ),
     reasons: reasonMixSeries(tallies, labels),
   }
@@ -123,14 +163,22 @@ export function seriesOfTallies(tallies: readonly Tally[], weeks: readonly strin
 export const isEmptySeries = (s: ChartSeries): boolean =>
   s.datasets.every((d) => d.data.every((v) => v === null || v === 0))
 
+/** A column of a chart's data table (and its CSV), with the unit its numbers are in. */
+export interface TableColumn extends SeriesDataset {
+  unit: SeriesUnit
+}
+
 /**
- * The columns of a chart's data table: every dataset, and for stacked counts the stack's height
- * (the volume chart's bars are accepted + rejected + pending = booked, which the chart shows).
+ * The columns of a chart's data table: every dataset drawn; for stacked counts the stack's
+ * height first (the volume chart's bars are accepted + rejected + pending = booked, which the
+ * chart shows); then the counts a rate is worked out from.
  */
-export function tableDatasets(s: ChartSeries): ChartSeries['datasets'] {
-  if (!s.isStacked || s.unit !== 'count') return s.datasets
+export function tableColumns(s: ChartSeries): TableColumn[] {
+  const drawn = s.datasets.map((d) => ({ ...d, unit: s.unit }))
+  const counts = (s.counts ?? []).map((d) => ({ ...d, unit: 'count' as const }))
+  if (!s.isStacked || s.unit !== 'count') return [...drawn, ...counts]
   const total = s.labels.map((_, i) => s.datasets.reduce((sum, d) => sum + (d.data[i] ?? 0), 0))
-  return [{ key: 'booked', label: 'Booked', data: total }, ...s.datasets]
+  return [{ key: 'booked', label: 'Booked', data: total, unit: 'count' }, ...drawn, ...counts]
 }
 
 /** True when the series has no value at all (every point null): nothing was measured. */

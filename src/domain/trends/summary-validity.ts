@@ -22,7 +22,7 @@ export function changesAtByWeek(
   asOf: number,
 ): Map<string, number> {
   const calendar = slaCalendar(settings)
-  const sla: SlaResult = { deadline: 0, state: 'unknown', businessHours: null }
+  const sla: SlaResult = { deadline: 0, state: 'unknown', responseHours: null }
   const byWeek = new Map<string, number>()
   for (const h of handoffs) {
     if (h.status !== 'pending') continue

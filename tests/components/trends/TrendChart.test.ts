@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import TrendChart from '@/components/trends/TrendChart.vue'
 import type { ChartSeries } from '@/domain/trends/series'
+import { setDesktop } from '@/platform/desktop'
+import { createBrowserDesktop } from '@/platform/browser-desktop'
+import type { SaveFileRequest } from '@/shared/ipc-contract'
 
 const series: ChartSeries = {
   labels: ['2026-W46', '2026-W47'],
@@ -16,6 +19,7 @@ const props = {
   description: 'per week',
   kind: 'line' as const,
   fileName: 'acceptance',
+  rangeCaption: 'Last 13 weeks (2026-W35 – 2026-W47)',
   emptyText: 'Nothing decided yet.',
 }
 
@@ -54,5 +58,24 @@ describe('TrendChart', () => {
     const empty = mount(TrendChart, { props: { ...props, ...texts, series: none } }).text()
     expect(empty).toContain('Nothing to check yet.')
     expect(empty).not.toContain('Every handoff is complete.')
+  })
+
+  it('saves its data table as CSV, a formula-like week label neutralised', async () => {
+    const saved: SaveFileRequest[] = []
+    setDesktop({
+      ...createBrowserDesktop(),
+      saveFile: async (request) => {
+        saved.push(request)
+        return { path: request.suggestedName }
+      },
+    })
+    const hostile = { ...series, labels: ['=1+1', '2026-W47'] }
+    const wrapper = mount(TrendChart, { props: { ...props, series: hostile } })
+    await wrapper.get('button[aria-label="Export CSV of the Acceptance rate chart"]').trigger('click')
+    await flushPromises()
+    expect(saved.map((s) => s.suggestedName)).toEqual(['acceptance.csv'])
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(saved[0]!.bytes)).toBe(
+      '\uFEFFWeek,Acceptance rate (%)\r\n"\'=1+1",50\r\n2026-W47,\r\n',
+    )
   })
 })

@@ -239,6 +239,12 @@ describe('parseBackup accepts', () => {
   it('a file that an editor saved with a byte order mark', async () => {
     expect(await parseBackup('\uFEFF' + (await buildBackup(someData(), META)), 1)).toMatchObject({ ok: true })
   })
+
+  it('settings saved before response time was a setting (they load as business days)', async () => {
+    const { responseTime: _new, ...before } = defaultSettings('Europe/Berlin')
+    const data = { ...someData(), settings: [{ key: 'app', value: before }] }
+    expect(await parseBackup(await buildBackup(data, META), 1)).toMatchObject({ ok: true })
+  })
 })
 
 /** A whole import-run row (every field a backup checks) with this recorded mapping. */

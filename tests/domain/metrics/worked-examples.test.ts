@@ -14,10 +14,12 @@ import { slaDeadline, slaOf } from '@/domain/rules/sla'
 import { computeMetrics } from '@/domain/metrics/metrics'
 import { weeklyCounts } from '@/domain/metrics/week-counts'
 import { weekOf } from '@/domain/calendar/zoned'
+import { formatResponseTime } from '@/domain/format'
 
 const berlin: Settings = defaultSettings('Europe/Berlin')
 const newYork: Settings = defaultSettings('America/New_York')
 const iso = (ms: number) => new Date(ms).toISOString()
+const NINE_TO_FIVE = { unit: 'working_hours', workdayStart: '09:00', workdayEnd: '17:00' } as const
 const handoff = (overrides: Partial<Handoff>): Handoff => ({
   ...emptyHandoff({ externalId: 'x', sdr: 'Sam', bookedAt: '2026-11-16T08:30:00.000Z' }),
   ...overrides,
@@ -97,7 +99,7 @@ describe('docs/metrics.md worked examples', () => {
 
   it('12. SLA: date-only respondedAt "2026-11-17" for a Monday 09:30 booking is Tuesday 00:00: on time, 14.5 h', () => {
     const h = handoff({ status: 'accepted', respondedAt: '2026-11-17' })
-    expect(slaOf(h, berlin, 0)).toMatchObject({ state: 'on_time', businessHours: 14.5 })
+    expect(slaOf(h, berlin, 0)).toMatchObject({ state: 'on_time', responseHours: 14.5 })
   })
 
   it('13. SLA: a meeting on Monday 16:00 caps D for a Monday 09:30 booking at Monday 16:00', () => {
@@ -111,11 +113,11 @@ describe('docs/metrics.md worked examples', () => {
       status: 'accepted',
       respondedAt: '2026-03-09T18:30:00.000Z',
     })
-    const { deadline, state, businessHours } = slaOf(h, newYork, 0)
+    const { deadline, state, responseHours } = slaOf(h, newYork, 0)
     expect(iso(deadline)).toBe('2026-03-09T19:00:00.000Z')
     expect((deadline - Date.parse(h.bookedAt)) / 3_600_000).toBe(71)
     expect(state).toBe('on_time') // answered Monday 14:30 EDT
-    expect(businessHours).toBe(23.5) // Friday 15:00–24:00 (9 h) + Monday 00:00–14:30 (14.5 h)
+    expect(responseHours).toBe(23.5) // Friday 15:00–24:00 (9 h) + Monday 00:00–14:30 (14.5 h)
   })
 
   it('15. SLA: a pending Monday 09:30 booking is open within until Tuesday 09:30, open overdue from then', () => {
@@ -128,7 +130,34 @@ describe('docs/metrics.md worked examples', () => {
     expect(slaOf(handoff({ status: 'accepted' }), berlin, 0).state).toBe('unknown')
   })
 
-  it('17. Quality bar: 30 employees, accepted, is accepted below the bar', () => {
+  it('17. Response time: example 12 took 0.6 business days, or 7.5 working hours of 09:00–17:00', () => {
+    const h = handoff({ status: 'accepted', respondedAt: '2026-11-17' })
+    expect(formatResponseTime(slaOf(h, berlin, 0).responseHours, berlin.responseTime)).toBe('0.6 business days')
+    const working = { ...berlin, responseTime: NINE_TO_FIVE }
+    expect(formatResponseTime(slaOf(h, working, 0).responseHours, NINE_TO_FIVE)).toBe('7.5 working hours (09:00–17:00)')
+  })
+
+  it('18. Response time over the DST weekend of example 14: 1.0 business day, or 7.5 working hours', () => {
+    const h = handoff({
+      bookedAt: '2026-03-06T20:00:00.000Z',
+      status: 'accepted',
+      respondedAt: '2026-03-09T18:30:00.000Z',
+    })
+    expect(formatResponseTime(slaOf(h, newYork, 0).responseHours, newYork.responseTime)).toBe('1.0 business day')
+    expect(slaOf(h, { ...newYork, responseTime: NINE_TO_FIVE }, 0).responseHours).toBe(7.5)
+  })
+
+  it('19. Response time: Friday 15:00 answered Tuesday 11:00 over a Monday holiday is 4.0 working hours', () => {
+    const h = handoff({
+      bookedAt: '2026-11-20T14:00:00.000Z',
+      status: 'accepted',
+      respondedAt: '2026-11-24T10:00:00.000Z',
+    })
+    const settings = { ...berlin, holidays: ['2026-11-23'], responseTime: NINE_TO_FIVE }
+    expect(slaOf(h, settings, 0).responseHours).toBe(4)
+  })
+
+  it('20. Quality bar: 30 employees, accepted, is accepted below the bar', () => {
     const h = handoff({
       status: 'accepted',
       companySize: 30,
@@ -145,7 +174,7 @@ describe('docs/metrics.md worked examples', () => {
     expect(barDisagreement(h, result)).toBe('accepted_below_bar')
   })
 
-  it('18. Rejection reasons: "Company too small" maps to too_small; "not qualified" is vague, "under 20 employees, our minimum is 50" teaches', () => {
+  it('21. Rejection reasons: "Company too small" maps to too_small; "not qualified" is vague, "under 20 employees, our minimum is 50" teaches', () => {
     expect(mapRejectionReason('Company too small', DEFAULT_REASON_RULES)).toBe('too_small')
     expect(isVagueFeedback('not qualified')).toBe(true)
     expect(isVagueFeedback('under 20 employees, our minimum is 50')).toBe(false)

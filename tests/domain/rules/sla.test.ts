@@ -121,7 +121,7 @@ describe('slaOf', () => {
     expect(slaOf(h, BERLIN, asOf)).toEqual({
       deadline: Date.parse('2026-11-23T14:00:00.000Z'),
       state: 'late',
-      businessHours: 24.5,
+      responseHours: 24.5,
     })
   })
 
@@ -137,7 +137,7 @@ describe('slaOf', () => {
 
   it('reads a date-only respondedAt as 00:00 of that day: answered "Tuesday" for Monday 09:30 is on time', () => {
     const h = handoff({ status: 'accepted', respondedAt: '2026-11-17' })
-    expect(slaOf(h, BERLIN, asOf)).toMatchObject({ state: 'on_time', businessHours: 14.5 })
+    expect(slaOf(h, BERLIN, asOf)).toMatchObject({ state: 'on_time', responseHours: 14.5 })
   })
 
   it('reads a date-only respondedAt "Wednesday" for Monday 09:30 as late', () => {
@@ -147,7 +147,7 @@ describe('slaOf', () => {
 
   it('puts a date-only booking answered on a date-only next day on time after 24 business hours', () => {
     const h = handoff({ bookedAt: '2026-11-16', status: 'rejected', respondedAt: '2026-11-17' })
-    expect(slaOf(h, BERLIN, asOf)).toMatchObject({ state: 'on_time', businessHours: 24 })
+    expect(slaOf(h, BERLIN, asOf)).toMatchObject({ state: 'on_time', responseHours: 24 })
   })
 
   it('starts the clock of a Saturday booking at Monday 00:00: answered Monday 10:00 took 10 business hours', () => {
@@ -156,12 +156,12 @@ describe('slaOf', () => {
       status: 'accepted',
       respondedAt: '2026-11-23T09:00:00.000Z',
     })
-    expect(slaOf(h, BERLIN, asOf)).toMatchObject({ state: 'on_time', businessHours: 10 })
+    expect(slaOf(h, BERLIN, asOf)).toMatchObject({ state: 'on_time', responseHours: 10 })
   })
 
   it('marks a decision without respondedAt as unknown', () => {
     const h = handoff({ status: 'accepted', respondedAt: null })
-    expect(slaOf(h, BERLIN, asOf)).toMatchObject({ state: 'unknown', businessHours: null })
+    expect(slaOf(h, BERLIN, asOf)).toMatchObject({ state: 'unknown', responseHours: null })
   })
 
   it.each([
@@ -170,7 +170,7 @@ describe('slaOf', () => {
     ['2026-11-30T00:00:00.000Z', 'open_overdue'],
   ])('marks a pending Monday 09:30 booking as of %s as %s', (asOfIso, state) => {
     const h = handoff({ status: 'pending' })
-    expect(slaOf(h, BERLIN, Date.parse(asOfIso))).toMatchObject({ state, businessHours: null })
+    expect(slaOf(h, BERLIN, Date.parse(asOfIso))).toMatchObject({ state, responseHours: null })
   })
 })
 
@@ -205,7 +205,7 @@ describe('slaInto', () => {
       handoff({ bookedAt: '2026-11-21', status: 'rejected', respondedAt: null }),
       handoff({ bookedAt: '2026-11-28T10:00:00.000Z', status: 'pending' }),
     ]
-    const out: SlaResult = { deadline: 0, state: 'unknown', businessHours: null }
+    const out: SlaResult = { deadline: 0, state: 'unknown', responseHours: null }
     for (const h of handoffs) {
       expect(slaInto(h, slaCalendar(BERLIN), asOf, out)).toBe(out)
       expect({ ...out }).toEqual(slaOf(h, BERLIN, asOf))
@@ -215,5 +215,59 @@ describe('slaInto', () => {
   it('prepares one calendar per settings object', () => {
     expect(slaCalendar(BERLIN)).toBe(slaCalendar(BERLIN))
     expect(slaCalendar({ ...BERLIN, slaWindowDays: 3 }).windowDays).toBe(3)
+  })
+})
+
+describe('slaOf, response time in working hours (09:00–17:00)', () => {
+  const asOf = Date.parse('2026-12-01T00:00:00.000Z')
+  const WORKING = {
+    ...BERLIN,
+    responseTime: { unit: 'working_hours', workdayStart: '09:00', workdayEnd: '17:00' },
+  } as const
+
+  it.each([
+    ['a Monday 09:30 booking answered Monday 15:00', '2026-11-16T08:30:00.000Z', '2026-11-16T14:00:00.000Z', 5.5],
+    ['a Monday 07:00 booking (before hours) answered 10:00', '2026-11-16T06:00:00.000Z', '2026-11-16T09:00:00.000Z', 1],
+    [
+      'a Monday 18:00 booking (after hours) answered Tuesday 10:00',
+      '2026-11-16T17:00:00.000Z',
+      '2026-11-17T09:00:00.000Z',
+      1,
+    ],
+    ['a Saturday booking answered Monday 11:00', '2026-11-21T09:00:00.000Z', '2026-11-23T10:00:00.000Z', 2],
+    ['a date-only Monday booking answered on date-only Tuesday', '2026-11-16', '2026-11-17', 8],
+    ['a date-only Saturday booking answered Monday 11:00', '2026-11-21', '2026-11-23T10:00:00.000Z', 2],
+  ])('measures %s as %s working hours', (_, bookedAt, respondedAt, hours) => {
+    const h = handoff({ bookedAt, status: 'accepted', respondedAt })
+    expect(slaOf(h, WORKING, asOf).responseHours).toBe(hours)
+  })
+
+  it('skips a Monday holiday: Friday 15:00 answered Tuesday 11:00 took 4 working hours', () => {
+    const h = handoff({
+      bookedAt: '2026-11-20T14:00:00.000Z',
+      status: 'accepted',
+      respondedAt: '2026-11-24T10:00:00.000Z',
+    })
+    expect(slaOf(h, { ...WORKING, holidays: ['2026-11-23'] }, asOf).responseHours).toBe(4)
+  })
+
+  it('keeps the SLA deadline in business days: Friday 15:00 answered Monday 15:30 is late after 8.5 working hours', () => {
+    const h = handoff({
+      bookedAt: '2026-11-20T14:00:00.000Z',
+      status: 'accepted',
+      respondedAt: '2026-11-23T14:30:00.000Z',
+    })
+    expect(slaOf(h, WORKING, asOf)).toEqual({ ...slaOf(h, BERLIN, asOf), responseHours: 8.5 })
+    expect(slaOf(h, WORKING, asOf).state).toBe('late')
+  })
+
+  it('measures a DST weekend in New York by the wall clock: Friday 16:00 EDT to Monday 10:00 EST is 2 working hours', () => {
+    const newYork = { ...WORKING, timeZone: 'America/New_York' }
+    const h = handoff({
+      bookedAt: '2026-10-30T20:00:00.000Z',
+      status: 'rejected',
+      respondedAt: '2026-11-02T15:00:00.000Z',
+    })
+    expect(slaOf(h, newYork, asOf).responseHours).toBe(2)
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatComparisonValue, formatDelta, quarterComparison } from '@/domain/trends/comparison'
 import { tallyOf } from '@/domain/trends/tally'
+import { DEFAULT_RESPONSE_TIME as DAYS } from '@/domain/settings'
 import { aFact } from './helpers'
 
 describe('quarterComparison', () => {
@@ -27,11 +28,18 @@ describe('quarterComparison', () => {
 
 describe('comparison formats', () => {
   it('writes rates as percentages and changes as signed points', () => {
-    expect(formatComparisonValue(0.8123, 'percent')).toBe('81.2%')
-    expect(formatComparisonValue(null, 'percent')).toBe('—')
-    expect(formatDelta(0.042, 'percent')).toBe('+4.2 pts')
-    expect(formatDelta(-12, 'count')).toBe('−12')
-    expect(formatDelta(0, 'score')).toBe('±0.0')
-    expect(formatDelta(36, 'hours')).toBe('+1.5 business days')
+    expect(formatComparisonValue(0.8123, 'percent', DAYS)).toBe('81.2%')
+    expect(formatComparisonValue(null, 'percent', DAYS)).toBe('—')
+    expect(formatDelta(0.042, 'percent', DAYS)).toBe('+4.2 pts')
+    expect(formatDelta(-12, 'count', DAYS)).toBe('−12')
+    expect(formatDelta(0, 'score', DAYS)).toBe('±0.0')
+  })
+
+  it('writes response times and their change in the unit of the settings', () => {
+    const hours = { ...DAYS, unit: 'working_hours' } as const
+    expect(formatComparisonValue(36, 'hours', DAYS)).toBe('1.5 business days')
+    expect(formatDelta(36, 'hours', DAYS)).toBe('+1.5 business days')
+    expect(formatComparisonValue(6.5, 'hours', hours)).toBe('6.5 working hours (09:00–17:00)')
+    expect(formatDelta(-2, 'hours', hours)).toBe('−2.0 working hours')
   })
 })

@@ -20,9 +20,16 @@ describe('quarterColumns', () => {
 })
 
 describe('comparisonCaption', () => {
-  it('says "so far" and the week reached only while the quarter runs', () => {
+  it('says "so far" and the week reached only while the quarter runs, and that this week is not over', () => {
     expect(comparisonCaption('FY2026-Q4', 'FY2026-Q3', '2026-W49', 1)).toBe(
-      'Q4 FY2026 (Oct–Dec) so far (week 10 of 14) against Q3 FY2026 (Jul–Sep).',
+      'Q4 FY2026 (Oct–Dec) so far (week 10 of 14) against Q3 FY2026 (Jul–Sep). ' +
+        'This week (2026-W49) is not over: its numbers will still change.',
+    )
+  })
+
+  it('does not warn about an unfinished week when the compared quarter is over', () => {
+    expect(comparisonCaption('FY2026-Q3', 'FY2026-Q2', '2026-W49', 1)).toBe(
+      'Q3 FY2026 (Jul–Sep) against Q2 FY2026 (Apr–Jun).',
     )
   })
 

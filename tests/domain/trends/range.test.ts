@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { comparedQuarters, fiscalQuarterChoices, rangeLabel, rangeProblem, rangeWeeks } from '@/domain/trends/range'
+import { comparedQuarters, rangeLabel, rangeProblem, rangeWeeks } from '@/domain/trends/range'
 
 describe('rangeWeeks', () => {
   it('gives the last 13 weeks ending with the current week', () => {
@@ -50,10 +50,6 @@ describe('range labels and quarters', () => {
     expect(rangeLabel({ kind: 'fiscalQuarter', quarter: 'FY2026-Q4' }, ['2026-W40'], 1)).toBe(
       'Q4 FY2026 (Oct–Dec) (2026-W40 – 2026-W40)',
     )
-  })
-
-  it('offers the current fiscal quarter first, then earlier ones', () => {
-    expect(fiscalQuarterChoices('2026-W47', 1, 3).map((q) => q.key)).toEqual(['FY2026-Q4', 'FY2026-Q3', 'FY2026-Q2'])
   })
 
   it("compares the quarter of the range's last week with the one before, or the chosen fiscal quarter", () => {

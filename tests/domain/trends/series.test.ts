@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isEmptySeries, tableDatasets, trendSeries } from '@/domain/trends/series'
+import { isEmptySeries, tableColumns, trendSeries } from '@/domain/trends/series'
 import { weekRange } from '@/domain/calendar/weeks'
 import type { HandoffFact } from '@/domain/trends/facts'
 import { aFact } from './helpers'
@@ -70,16 +70,29 @@ describe('trendSeries', () => {
   })
 })
 
-describe('tableDatasets', () => {
+describe('tableColumns', () => {
   it('adds the Booked total the volume chart draws as the height of its bars', () => {
     const s = trendSeries([aFact({ status: 'accepted' }), aFact({ status: 'rejected' })], ['2026-W47'])
-    const columns = tableDatasets(s.volume)
+    const columns = tableColumns(s.volume)
     expect(columns.map((d) => d.label)).toEqual(['Booked', 'Accepted', 'Rejected', 'Pending'])
-    expect(columns[0]!.data).toEqual([2])
+    expect(columns[0]).toMatchObject({ data: [2], unit: 'count' })
   })
 
-  it('leaves rate series as they are', () => {
-    const s = trendSeries([aFact({ status: 'accepted' })], ['2026-W47'])
-    expect(tableDatasets(s.acceptance)).toBe(s.acceptance.datasets)
+  it('shows beside the on-time rate the on-time, late and open overdue counts it comes from', () => {
+    const s = trendSeries(
+      [aFact({ sla: 'on_time' }), aFact({ sla: 'late' }), aFact({ sla: 'late' }), aFact({ sla: 'open_overdue' })],
+      ['2026-W47'],
+    )
+    expect(tableColumns(s.onTime).map((c) => [c.label, c.data[0], c.unit])).toEqual([
+      ['On-time SLA rate (%)', 25, 'percent'],
+      ['On time', 1, 'count'],
+      ['Late', 2, 'count'],
+      ['Open overdue', 1, 'count'],
+    ])
+  })
+
+  it('shows beside the acceptance rate the accepted and rejected counts', () => {
+    const s = trendSeries([aFact({ status: 'accepted' }), aFact({ status: 'rejected' })], ['2026-W47'])
+    expect(tableColumns(s.acceptance).map((c) => c.label)).toEqual(['Acceptance rate (%)', 'Accepted', 'Rejected'])
   })
 })

@@ -1,0 +1,83 @@
+/**
+ * The Trends screen's charts and tables as CSV, one file per chart or table, holding what its
+ * data-table view shows. Written with toCsv, so every text cell that could be read as a formula
+ * (an SDR, campaign or partner name from a CRM) is neutralised. Rates are percentages with one
+ * decimal as numbers a spreadsheet can sum or chart; an empty cell is the screen's "—".
+ */
+import { toCsv, type CsvCell } from '../export/csv'
+import { roundOrNull } from '../format'
+import type { ComparisonRow, ComparisonUnit } from './comparison'
+import type { PredictorTable, RateCell } from './predictors'
+import type { QuarterColumn } from './quarter-columns'
+import { tableColumns, toPercent, type ChartSeries, type SeriesUnit } from './series'
+
+/** A header that says its unit once: "Too small (%)", never "Acceptance rate (%) (%)". */
+const withUnit = (label: string, unit: SeriesUnit): string =>
+  unit === 'percent' && !label.includes('(%)') ? `${label} (%)` : label
+
+/** One row per week of the chart, one column per series drawn plus the counts behind a rate. */
+export function chartCsv(series: ChartSeries): string {
+  const columns = tableColumns(series)
+  const headers = ['Week', ...columns.map((c) => withUnit(c.label, c.unit))]
+  const rows = series.labels.map((week, i): CsvCell[] => [week, ...columns.map((c) => c.data[i] ?? null)])
+  return toCsv(headers, rows, { bom: true })
+}
+
+const COMPARISON_UNITS: Record<ComparisonUnit, string> = {
+  count: '',
+  percent: ' (%)',
+  score: '',
+  hours: ' (business hours)',
+}
+
+const comparisonValue = (value: number | null, unit: ComparisonUnit): number | null =>
+  value === null ? null : unit === 'percent' ? Math.round(value * 1000) / 10 : roundOrNull(value, 2)
+
+/**
+ * Quarter over quarter: a row per measure, the two quarters as the table names them, and the
+ * change (percentage points for rates).
+ */
+export function comparisonCsv(rows: readonly ComparisonRow[], previous: string, current: string): string {
+  const headers = ['Measure', previous, current, 'Change (points for rates)']
+  const cells = rows.map((r): CsvCell[] => [
+    `${r.label}${COMPARISON_UNITS[r.unit]}`,
+    comparisonValue(r.previous, r.unit),
+    comparisonValue(r.current, r.unit),
+    comparisonValue(r.delta, r.unit),
+  ])
+  return toCsv(headers, cells, { bom: true })
+}
+
+const decided = (c: RateCell): number => c.accepted + c.rejected
+
+/**
+ * What predicts a rejection: per quarter column (named by the weeks it covers), the acceptance
+ * rate with and without the field or criterion, how many were decided on each side (a rate from
+ * fewer than five is left empty: too few to say), and the difference in points.
+ */
+export function predictorsCsv(table: PredictorTable, columns: readonly QuarterColumn[]): string {
+  if (columns.length !== table.quarters.length) throw new Error('predictorsCsv needs one column per quarter')
+  const headers = [
+    'Field or rubric criterion',
+    'Kind',
+    ...columns.flatMap((c) => [
+      `${c.label}: accepted with it (%)`,
+      `${c.label}: decided with it`,
+      `${c.label}: accepted without it (%)`,
+      `${c.label}: decided without it`,
+      `${c.label}: difference (points)`,
+    ]),
+  ]
+  const rows = table.rows.map((r): CsvCell[] => [
+    r.label,
+    r.kind === 'field' ? 'checklist' : 'rubric',
+    ...r.cells.flatMap((c) => [
+      toPercent(c.with.rate),
+      decided(c.with),
+      toPercent(c.without.rate),
+      decided(c.without),
+      toPercent(c.difference),
+    ]),
+  ])
+  return toCsv(headers, rows, { bom: true })
+}
