@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { exportBackup, restoreBackup } from '@/db/backup-repo'
+import { exportBackup, previewRestore, restoreBackup } from '@/db/backup-repo'
+import { buildBackup } from '@/domain/export/backup'
 import { loadReasonRules, saveReasonRules } from '@/db/reason-rules-repo'
 import { loadSettings } from '@/db/settings-repo'
 import { clearAllData } from '@/db/handoff-repo'
@@ -41,6 +42,21 @@ describe('reason rules repository', () => {
     freshDatabase()
     await restoreBackup(text, 'replace')
     expect(await loadReasonRules()).toEqual(rules)
+  })
+
+  it('refuses a backup whose reason rule has no word, saying so in words', async () => {
+    const text = JSON.parse(await exportBackup('0.1.0', '2026-11-23T10:00:00.000Z')) as {
+      schemaVersion: number
+      data: Record<string, unknown[]>
+    }
+    text.data.settings = [{ key: 'reasonRules', value: [{ pattern: ' , ', reason: 'too_small' }] }]
+    const crafted = await buildBackup(text.data as never, {
+      schemaVersion: text.schemaVersion,
+      appVersion: '0.1.0',
+      createdAt: '2026-11-23T10:00:00.000Z',
+    })
+    const preview = await previewRestore(crafted)
+    expect(preview).toMatchObject({ ok: false, error: expect.stringContaining('reason rule words') })
   })
 
   it('refuses an invalid regular expression', async () => {

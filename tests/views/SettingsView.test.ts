@@ -51,7 +51,7 @@ describe('Settings screen', () => {
     await wrapper.find('form').trigger('submit')
     await flushPromises()
     expect(wrapper.find('#err-workdayEnd').text()).toBe('The working day must end after it starts')
-    expect(wrapper.text()).toContain('Not saved: 1 setting(s) need fixing.')
+    expect(wrapper.text()).toContain('Not saved: 1 setting needs fixing.')
     expect(store.settings.responseTime.unit).toBe('business_days')
   })
 })

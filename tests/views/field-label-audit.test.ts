@@ -7,11 +7,11 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import App from '@/App.vue'
 import { routes } from '@/router'
 import { saveSettings } from '@/db/settings-repo'
-import { defaultSettings } from '@/domain/settings'
+import { DEFAULT_RESPONSE_TIME, defaultSettings } from '@/domain/settings'
 import { CONTACT_INFLUENCES, HANDOFF_FIELDS, OUTCOMES, REJECTION_REASONS, TRIGGER_CATEGORIES } from '@/domain/handoff'
 import { FIELD_LABELS } from '@/domain/field-labels'
 import { huddleToHtml, huddleToMarkdown } from '@/domain/huddle/notes-export'
-import { METRICS_CSV_HEADERS, SCORECARDS_CSV_HEADERS } from '@/domain/export/metrics-csv'
+import { metricsCsvHeaders, scorecardsCsvHeaders } from '@/domain/export/metrics-csv'
 import { useHandoffsStore } from '@/stores/handoffs'
 import { useHuddleStore } from '@/stores/huddle'
 import { useDbErrors } from '@/composables/use-db-errors'
@@ -119,7 +119,10 @@ describe('field labels on every screen', () => {
   })
 
   it("names no field by its code in the CSV exports' headers", () => {
-    expect([...METRICS_CSV_HEADERS, ...SCORECARDS_CSV_HEADERS].join(',')).not.toMatch(CODE_PATTERN)
+    for (const unit of ['business_days', 'working_hours'] as const) {
+      const measure = { ...DEFAULT_RESPONSE_TIME, unit }
+      expect([...metricsCsvHeaders(measure), ...scorecardsCsvHeaders(measure)].join(',')).not.toMatch(CODE_PATTERN)
+    }
   })
 })
 
