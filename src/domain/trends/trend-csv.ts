@@ -5,7 +5,8 @@
  * decimal as numbers a spreadsheet can sum or chart; an empty cell is the screen's "—".
  */
 import { toCsv, type CsvCell } from '../export/csv'
-import { roundOrNull } from '../format'
+import { responseTimeCell, responseTimeUnit, roundOrNull } from '../format'
+import type { ResponseTimeMeasure } from '../settings'
 import type { ComparisonRow, ComparisonUnit } from './comparison'
 import type { PredictorTable, RateCell } from './predictors'
 import type { QuarterColumn } from './quarter-columns'
@@ -23,27 +24,32 @@ export function chartCsv(series: ChartSeries): string {
   return toCsv(headers, rows, { bom: true })
 }
 
-const COMPARISON_UNITS: Record<ComparisonUnit, string> = {
-  count: '',
-  percent: ' (%)',
-  score: '',
-  hours: ' (business hours)',
-}
+/** What a measure's label adds: its unit, the response time's as Settings → AE response SLA says. */
+const unitSuffix = (unit: ComparisonUnit, measure: ResponseTimeMeasure): string =>
+  unit === 'percent' ? ' (%)' : unit === 'hours' ? ` (${responseTimeUnit(measure)})` : ''
 
-const comparisonValue = (value: number | null, unit: ComparisonUnit): number | null =>
-  value === null ? null : unit === 'percent' ? Math.round(value * 1000) / 10 : roundOrNull(value, 2)
+function comparisonValue(value: number | null, unit: ComparisonUnit, measure: ResponseTimeMeasure): number | null {
+  if (value === null) return null
+  if (unit === 'percent') return Math.round(value * 1000) / 10
+  return unit === 'hours' ? responseTimeCell(value, measure) : roundOrNull(value, 2)
+}
 
 /**
  * Quarter over quarter: a row per measure, the two quarters as the table names them, and the
  * change (percentage points for rates).
  */
-export function comparisonCsv(rows: readonly ComparisonRow[], previous: string, current: string): string {
+export function comparisonCsv(
+  rows: readonly ComparisonRow[],
+  previous: string,
+  current: string,
+  measure: ResponseTimeMeasure,
+): string {
   const headers = ['Measure', previous, current, 'Change (points for rates)']
   const cells = rows.map((r): CsvCell[] => [
-    `${r.label}${COMPARISON_UNITS[r.unit]}`,
-    comparisonValue(r.previous, r.unit),
-    comparisonValue(r.current, r.unit),
-    comparisonValue(r.delta, r.unit),
+    `${r.label}${unitSuffix(r.unit, measure)}`,
+    comparisonValue(r.previous, r.unit, measure),
+    comparisonValue(r.current, r.unit, measure),
+    comparisonValue(r.delta, r.unit, measure),
   ])
   return toCsv(headers, cells, { bom: true })
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_RESPONSE_TIME } from '@/domain/settings'
 import { describe, expect, it } from 'vitest'
 import { quarterComparison } from '@/domain/trends/comparison'
 import { rejectionPredictors } from '@/domain/trends/predictors'
@@ -51,14 +52,24 @@ describe('comparisonCsv', () => {
   it('writes a row per measure with rates as percentages and the change in points', () => {
     const now = tallyOf([aFact({ status: 'accepted' }), aFact({ status: 'accepted' }), aFact({ status: 'rejected' })])
     const before = tallyOf([aFact({ status: 'accepted' }), aFact({ status: 'rejected' })])
-    const records = recordsOf(comparisonCsv(quarterComparison(now, before), 'Q3 FY2026', 'Q4 FY2026'))
+    const records = recordsOf(
+      comparisonCsv(quarterComparison(now, before), 'Q3 FY2026', 'Q4 FY2026', DEFAULT_RESPONSE_TIME),
+    )
     expect(records[0]).toEqual(['Measure', 'Q3 FY2026', 'Q4 FY2026', 'Change (points for rates)'])
     expect(records[1]).toEqual(['Booked', '2', '3', '1'])
     expect(records[2]).toEqual(['Acceptance rate (%)', '50', '66.7', '16.7'])
   })
 
+  it('gives response times in the unit the settings say, and says it in the label', () => {
+    const responded = (hours: number) => aFact({ status: 'accepted', sla: 'on_time', responseHours: hours })
+    const rows = quarterComparison(tallyOf([responded(36)]), tallyOf([responded(12)]))
+    const records = recordsOf(comparisonCsv(rows, 'Q3', 'Q4', DEFAULT_RESPONSE_TIME))
+    const response = records.find((r) => r[0]!.startsWith('Median AE response'))
+    expect(response).toEqual(['Median AE response (business days)', '0.5', '1.5', '1'])
+  })
+
   it('neutralises a quarter name a spreadsheet could run as a formula', () => {
-    const csv = comparisonCsv([], '=HYPERLINK("x")', 'Q4')
+    const csv = comparisonCsv([], '=HYPERLINK("x")', 'Q4', DEFAULT_RESPONSE_TIME)
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`)
   })
 })
