@@ -75,6 +75,9 @@ function responseAmount(hours: number, measure: ResponseTimeMeasure): string {
 export const formatOneDecimal = (n: number | null): string => (n === null ? NONE : n.toFixed(1))
 
 /** A count with thousands separators: `12,400`. */
+/** A count with its noun: `1 setting`, `3 settings` (never "setting(s)"). */
+export const countOf = (n: number, noun: string, plural = `${noun}s`): string => `${n} ${n === 1 ? noun : plural}`
+
 export const formatThousands = (n: number): string => n.toLocaleString('en-US')
 
 /** A count as it is, or with one decimal when it is an average: `4`, `2.5`. */

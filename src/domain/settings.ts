@@ -127,6 +127,8 @@ export const settingsSchema = z.object({
    * Dexie `settings` table, so the new field needs no schema version or upgrade.
    */
   responseTime: responseTimeSchema.default(() => ({ ...DEFAULT_RESPONSE_TIME })),
+  /** Settings → Team calendar: the team's name, on exported charts; saved settings from before it: none. */
+  teamName: z.string().trim().max(60, 'The team name is at most 60 characters').default(''),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -143,6 +145,7 @@ export function defaultSettings(timeZone = systemTimeZone()): Settings {
     sampleSize: 5,
     team: [],
     responseTime: { ...DEFAULT_RESPONSE_TIME },
+    teamName: '',
   }
 }
 

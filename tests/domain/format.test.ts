@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   barWidth,
+  countOf,
   formatPointChange,
   formatResponseTime,
   formatResponseTimeChange,
@@ -57,5 +58,15 @@ describe('signs and bars', () => {
   it('never draws a bar wider than its track', () => {
     expect(barWidth(30, 1)).toBe('100%')
     expect(barWidth(1, 4)).toBe('25%')
+  })
+})
+
+describe('countOf', () => {
+  it('says one thing in the singular and any other count in the plural', () => {
+    expect([countOf(1, 'setting'), countOf(0, 'setting'), countOf(3, 'setting')]).toEqual([
+      '1 setting',
+      '0 settings',
+      '3 settings',
+    ])
   })
 })

@@ -30,6 +30,11 @@ describe('settings', () => {
     })
   })
 
+  it('reads settings saved before the team name was a setting as no team name', () => {
+    const { teamName: _new, ...before } = defaultSettings('UTC')
+    expect(settingsSchema.parse(before).teamName).toBe('')
+  })
+
   it('gives every parse its own default, so editing one never changes another', () => {
     const { responseTime: _new, ...before } = defaultSettings('UTC')
     settingsSchema.parse(before).responseTime.workdayStart = '07:00'

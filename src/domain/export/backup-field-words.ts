@@ -110,6 +110,7 @@ export const BACKUP_FIELD_WORDS: Record<BackupTable, Record<string, FieldWords>>
     'value.responseTime.unit': { noun: 'response time unit', is: 'business days or working hours' },
     'value.responseTime.workdayStart': { noun: 'working day start', is: 'a time such as 09:00' },
     'value.responseTime.workdayEnd': { noun: 'working day end', is: 'a time such as 17:00, after the start' },
+    'value.teamName': { noun: 'team name', is: 'text of at most 60 characters' },
   },
   icpVersions: {
     id: { noun: 'version number', is: 'a whole number above 0' },
