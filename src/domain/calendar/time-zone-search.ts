@@ -25,34 +25,21 @@ export interface ZoneChoice {
   aliases: string[]
 }
 
-/** Cities renamed since their zone was named, and big cities people type for a zone. */
+/** Zones still named for a city's former name (engines keep the old IANA names): shown renamed. */
+const RENAMED: Record<string, string> = {
+  'Asia/Calcutta': 'Kolkata',
+  'Asia/Saigon': 'Ho Chi Minh City',
+  'Asia/Katmandu': 'Kathmandu',
+  'Asia/Rangoon': 'Yangon',
+  'Europe/Kiev': 'Kyiv',
+}
+
+const INDIA = ['mumbai', 'delhi', 'new delhi', 'bangalore', 'bengaluru', 'chennai', 'hyderabad', 'pune']
+
+/** Big cities people type for a zone, lower case. */
 const ALIASES: Record<string, string[]> = {
-  'Asia/Calcutta': [
-    'kolkata',
-    'mumbai',
-    'delhi',
-    'new delhi',
-    'bangalore',
-    'bengaluru',
-    'chennai',
-    'hyderabad',
-    'pune',
-  ],
-  'Asia/Kolkata': [
-    'calcutta',
-    'mumbai',
-    'delhi',
-    'new delhi',
-    'bangalore',
-    'bengaluru',
-    'chennai',
-    'hyderabad',
-    'pune',
-  ],
-  'Asia/Saigon': ['ho chi minh city'],
-  'Asia/Katmandu': ['kathmandu'],
-  'Asia/Rangoon': ['yangon'],
-  'Europe/Kiev': ['kyiv'],
+  'Asia/Calcutta': INDIA,
+  'Asia/Kolkata': ['calcutta', ...INDIA],
   'America/New_York': ['boston', 'miami', 'atlanta', 'washington'],
   'America/Chicago': ['dallas', 'houston', 'austin'],
   'America/Denver': ['salt lake city'],
@@ -101,15 +88,17 @@ export function zoneChoices(ids: readonly string[], now: number): ZoneChoice[] {
       const slash = id.lastIndexOf('/')
       const offsetMinutes = Math.round(offsetAt(now, id) / 60_000)
       const longName = longNameOf(id, now)
+      const named = id.slice(slash + 1).replace(/_/g, ' ')
+      const city = RENAMED[id] ?? named
       return {
         id,
-        city: id.slice(slash + 1).replace(/_/g, ' '),
+        city,
         region: slash < 0 ? '' : id.slice(0, slash).replace(/_/g, ' '),
         offsetMinutes,
         offset: formatUtcOffset(offsetMinutes),
         longName,
         abbreviations: abbreviationsOf(longName),
-        aliases: ALIASES[id] ?? [],
+        aliases: [...(city === named ? [] : [named.toLowerCase()]), ...(ALIASES[id] ?? [])],
       }
     })
     .sort((a, b) => a.offsetMinutes - b.offsetMinutes || a.city.localeCompare(b.city))
@@ -152,6 +141,8 @@ function rank(choice: ZoneChoice, query: string, queryWords: string[]): number |
   return null
 }
 
+const isBig = (choice: ZoneChoice): number => (Object.hasOwn(ALIASES, choice.id) ? 1 : 0)
+
 /** The choices that answer the query, best first (all of them, by offset, for an empty query). */
 export function searchZones(choices: readonly ZoneChoice[], query: string): ZoneChoice[] {
   const q = query.trim()
@@ -160,11 +151,16 @@ export function searchZones(choices: readonly ZoneChoice[], query: string): Zone
   if (offset !== null) return choices.filter((c) => c.offsetMinutes === offset)
   if (/^(utc|gmt)$/i.test(q)) return choices.filter((c) => c.offsetMinutes === 0)
   const queryWords = words(q)
-  return choices
-    .map((choice) => ({ choice, score: rank(choice, q, queryWords) }))
-    .filter((r): r is { choice: ZoneChoice; score: number } => r.score !== null)
-    .sort((a, b) => a.score - b.score || a.choice.city.localeCompare(b.choice.city))
-    .map((r) => r.choice)
+  return (
+    choices
+      .map((choice) => ({ choice, score: rank(choice, q, queryWords) }))
+      .filter((r): r is { choice: ZoneChoice; score: number } => r.score !== null)
+      // Ties: a zone of big cities people type (ALIASES) before a smaller one: "ist" → Kolkata, then Colombo.
+      .sort(
+        (a, b) => a.score - b.score || isBig(b.choice) - isBig(a.choice) || a.choice.city.localeCompare(b.choice.city),
+      )
+      .map((r) => r.choice)
+  )
 }
 
 /** The zones Intl knows, plus UTC (some engines leave it out) and the saved one. */

@@ -39,6 +39,14 @@ describe('searchZones', () => {
     expect(ids('kolkata').some((id) => id === 'Asia/Calcutta' || id === 'Asia/Kolkata')).toBe(true)
   })
 
+  it('shows a city by its name today, and finds it by its former name too', () => {
+    expect(zoneChoices(['Asia/Calcutta'], NOW)[0]!.city).toBe('Kolkata')
+    expect(searchZones(zoneChoices(['Asia/Calcutta', 'Europe/Kiev'], NOW), 'calcutta').map((c) => c.city)).toEqual([
+      'Kolkata',
+    ])
+    expect(searchZones(zoneChoices(['Europe/Kiev'], NOW), 'kyiv').map((c) => c.id)).toEqual(['Europe/Kiev'])
+  })
+
   it('lists every zone for an empty query and none for nonsense', () => {
     expect(ids('')).toHaveLength(choices.length)
     expect(ids('Olympus Mons')).toEqual([])
