@@ -1,5 +1,5 @@
 import { HANDOFF_FIELDS } from '@/domain/handoff'
-import type { HandoffFacts } from '@/domain/handoff-facts'
+import { CLIPPED_TEXT, LONG_TEXT_FIELDS, type HandoffFacts } from '@/domain/handoff-facts'
 
 /**
  * A week's facts stored as ONE record, column by column: a column is the values of one field in
@@ -8,7 +8,8 @@ import type { HandoffFacts } from '@/domain/handoff-facts'
  * - an import writes each handoff once plus a few dozen blocks, instead of every handoff twice
  *   (IndexedDB's cost is per record as much as per byte);
  * - a week is one `get`, a year fifty-two, with no index to walk;
- * - a structured clone of columns writes each field name once per week, not once per handoff.
+ * - a structured clone of columns writes each field name once per week, not once per handoff;
+ * - a long text's stub (CLIPPED_TEXT) is stored as null: one byte instead of a sentence.
  */
 export interface FactBlock {
   week: string
@@ -32,12 +33,20 @@ export const FACT_KEYS = [
 ] as const satisfies readonly (keyof HandoffFacts)[]
 export type FactKey = (typeof FACT_KEYS)[number]
 
+const LONG_TEXT = new Set<string>(LONG_TEXT_FIELDS)
+
 function encodeColumn(facts: readonly HandoffFacts[], key: FactKey): Column {
-  const first = facts[0]?.[key]
+  // Long texts are never null in a handoff, so null can stand for the stub.
+  const isLong = LONG_TEXT.has(key)
+  const at = (i: number) => {
+    const v = facts[i]?.[key]
+    return isLong && v === CLIPPED_TEXT ? null : v
+  }
+  const first = at(0)
   let same = true
   const values = new Array<unknown>(facts.length)
   for (let i = 0; i < facts.length; i++) {
-    const v = facts[i]![key]
+    const v = at(i)
     values[i] = v
     if (same && v !== first) same = false
   }
@@ -60,13 +69,15 @@ export function decodeBlock(block: FactBlock): HandoffFacts[] {
   for (let i = 0; i < block.count; i++) rows[i] = { week: block.week, clipped: true } as HandoffFacts
   for (const key of FACT_KEYS) {
     const column = block.columns[key]
+    const stub = LONG_TEXT.has(key) ? CLIPPED_TEXT : null
     if (Array.isArray(column)) {
       for (let i = 0; i < block.count; i++) {
         const v = column[i]
-        if (v !== undefined) (rows[i] as unknown as Record<string, unknown>)[key] = v
+        if (v !== undefined) (rows[i] as unknown as Record<string, unknown>)[key] = v ?? stub
       }
     } else if (column.same !== undefined) {
-      for (let i = 0; i < block.count; i++) (rows[i] as unknown as Record<string, unknown>)[key] = column.same
+      const v = column.same ?? stub
+      for (let i = 0; i < block.count; i++) (rows[i] as unknown as Record<string, unknown>)[key] = v
     }
   }
   return rows

@@ -1,25 +1,17 @@
-import { z } from 'zod'
-import { REJECTION_REASONS } from '@/domain/handoff'
-import { DEFAULT_REASON_RULES, isValidReasonPattern, type ReasonRule } from '@/domain/rules/reasons'
+import { DEFAULT_REASON_RULES, REASON_RULES_KEY, reasonRulesSchema, type ReasonRule } from '@/domain/rules/reasons'
 import { db } from './database'
 
 /**
  * The rejection-reason rules live beside the app settings in the `settings` table, under their
- * own key, so "Clear all data" keeps them like any other configuration.
+ * own key, so "Clear all data" keeps them like any other configuration. Their schema is the
+ * domain's, which backups check too.
  */
-const KEY = 'reasonRules'
+const KEY = REASON_RULES_KEY
 
 interface ReasonRulesRow {
   key: typeof KEY
   value: ReasonRule[]
 }
-
-export const reasonRulesSchema = z.array(
-  z.object({
-    pattern: z.string().refine(isValidReasonPattern, 'Pattern must be text or a valid /regular expression/'),
-    reason: z.enum(REJECTION_REASONS),
-  }),
-)
 
 const table = () => db().table<ReasonRulesRow, string>('settings')
 

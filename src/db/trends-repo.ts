@@ -5,6 +5,7 @@ import { handoffFacts } from '@/domain/trends/facts'
 import { rubricResults } from '@/domain/trends/rubric-results'
 import { changesAtByWeek, holdsAt, summaryKey } from '@/domain/trends/summary-validity'
 import { emptySummary, summarizeByWeek, type WeekSummary } from '@/domain/trends/week-summary'
+import type { Tally } from '@/domain/trends/tally'
 import { db } from './database'
 import { readFactBlocks } from './fact-blocks'
 import type { WeekSummaryRow } from './rows'
@@ -71,7 +72,7 @@ export async function loadWeekSummaries(
     const stale: string[] = []
     weeks.forEach((week, i) => {
       const row = kept[i]
-      if (row && row.key === key && holdsAt(row.asOf, row.changesAt, asOf)) result.set(week, row.summary)
+      if (row && row.key === key && holdsAt(row.asOf, row.changesAt, asOf)) result.set(week, unpackSummary(row.summary))
       else stale.push(week)
     })
     if (stale.length === 0) return result
@@ -87,8 +88,32 @@ export async function loadWeekSummaries(
       changesAt: changesAt.get(week) ?? null,
       summary: made.get(week) ?? emptySummary(week, set.requiredFields.length),
     }))
-    await database.weekSummaries.bulkPut(rows)
+    await database.weekSummaries.bulkPut(rows.map((row) => ({ ...row, summary: packSummary(row.summary) })))
     for (const row of rows) result.set(row.week, row.summary)
     return result
   })
+}
+
+/**
+ * A summary as stored: every tally's response times as a Float64Array. A structured clone copies a
+ * typed array in one piece but rebuilds a plain array number by number, and a year of summaries
+ * holds every response time six times (the week, and each scorecard dimension's row).
+ */
+type Packed<T> = T extends Tally ? Omit<Tally, 'responseHours'> & { responseHours: Float64Array } : never
+
+function mapTallies(s: WeekSummary, f: (t: Tally) => Tally): WeekSummary {
+  const groups = Object.fromEntries(
+    Object.entries(s.groups).map(([d, rows]) => [d, rows.map(([k, t]) => [k, f(t)] as [string, Tally])]),
+  ) as WeekSummary['groups']
+  return { ...s, tally: f(s.tally), groups }
+}
+
+function packSummary(s: WeekSummary): WeekSummary {
+  const pack = (t: Tally): Packed<Tally> => ({ ...t, responseHours: Float64Array.from(t.responseHours) })
+  return mapTallies(s, pack as unknown as (t: Tally) => Tally)
+}
+
+function unpackSummary(s: WeekSummary): WeekSummary {
+  // Array.from of a Float64Array is an array of unboxed doubles: no number is allocated one by one.
+  return mapTallies(s, (t) => ({ ...t, responseHours: Array.from(t.responseHours as ArrayLike<number>) }))
 }

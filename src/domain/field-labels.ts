@@ -40,3 +40,7 @@ export const CHECKLIST_CANDIDATES: HandoffField[] = (Object.keys(FIELD_LABELS) a
 )
 
 export const humanize = (value: string): string => value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())
+
+/** The label of a field named by code (from a mapping file, an error), or the name as given. */
+export const fieldLabel = (name: string): string =>
+  Object.hasOwn(FIELD_LABELS, name) ? FIELD_LABELS[name as HandoffField] : name

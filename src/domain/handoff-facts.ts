@@ -5,10 +5,12 @@
  * whole CRM notes. Texts are loaded with the full handoff (detail page, the walk).
  *
  * A long text is kept as a stub that answers the checklist the same way the text does:
- * - short texts (trimmed, at most CLIP_LENGTH characters) are kept as they are, so a placeholder
- *   ("n/a", "tbd") or a blank is still recognised;
- * - longer ones become their first CLIP_LENGTH characters (trimmed) and "…": longer than any
- *   placeholder can be (settings allow PLACEHOLDER_MAX_LENGTH), so filled, as the text is.
+ * - a text that could be a placeholder or blank (at most PLACEHOLDER_MAX_LENGTH characters once
+ *   trimmed; settings allow no longer placeholder) is kept as it is, so "n/a" or "  " is still
+ *   recognised;
+ * - any longer text is filled whatever the placeholders are, and becomes CLIPPED_TEXT: one shared
+ *   sentence longer than any placeholder. The week blocks store it as a single null byte, which
+ *   keeps the facts a small fraction of the handoffs they come from.
  * AE feedback is kept whole on rejected handoffs: the vague-feedback rule reads it, and the
  * huddle lists it.
  */
@@ -26,20 +28,21 @@ export const LONG_TEXT_FIELDS = [
   'recordingUrl',
 ] as const satisfies readonly (keyof StoredHandoff)[]
 
-/** Placeholders are at most this long (settings schema), so a clipped stub is never one. */
+/** Placeholders are at most this long (settings schema), so a longer text is always filled. */
 export const PLACEHOLDER_MAX_LENGTH = 32
-export const CLIP_LENGTH = 40
+
+/** What a long text reads as in the facts: longer than any placeholder, with nothing to trim. */
+export const CLIPPED_TEXT = '(longer text: open the handoff to read it)'
 
 export interface HandoffFacts extends StoredHandoff {
   /** Long texts are stubs (see above): load the handoff to show them. */
   clipped: true
 }
 
-/** A long text's stub: the text when short, else its clipped start and "…". */
+/** A long text's stub: the text when it could be blank or a placeholder, else CLIPPED_TEXT. */
 export function clipText(text: string): string {
-  if (text.length <= CLIP_LENGTH) return text
-  const trimmed = text.trim()
-  return trimmed.length <= CLIP_LENGTH ? text : `${trimmed.slice(0, CLIP_LENGTH)}…`
+  if (text.length <= PLACEHOLDER_MAX_LENGTH) return text
+  return text.trim().length <= PLACEHOLDER_MAX_LENGTH ? text : CLIPPED_TEXT
 }
 
 /** The facts of a stored handoff: written with it, in the same transaction. */

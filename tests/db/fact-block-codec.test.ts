@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeBlock, encodeBlock, blockIds } from '@/db/fact-block-codec'
 import { toStored } from '@/db/handoff-repo'
-import { toFacts } from '@/domain/handoff-facts'
+import { CLIPPED_TEXT, toFacts } from '@/domain/handoff-facts'
 import { aHandoff } from '../helpers/handoffs'
 
 const AT = '2026-11-20T09:00:00.000Z'
@@ -35,6 +35,13 @@ describe('a week block of facts', () => {
     const [, , third] = decodeBlock(encodeBlock(week, facts))
     expect(third!.companySize).toBeNull()
     expect(third!.meetingAt).toBeNull()
+  })
+
+  it('stores the stub of a long text as one null and gives the stub back', () => {
+    const long = toFacts(toStored(aHandoff({ externalId: 'L', crmNotes: 'x'.repeat(500) }), 'crm', 'UTC', 3, AT))
+    const block = encodeBlock(week, [long, facts[0]!])
+    expect((block.columns.crmNotes as unknown[])[0]).toBeNull()
+    expect(decodeBlock(block)[0]!.crmNotes).toBe(CLIPPED_TEXT)
   })
 
   it('lists its ids in row order', () => {

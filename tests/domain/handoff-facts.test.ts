@@ -9,7 +9,7 @@ import {
   type Handoff,
   type StoredHandoff,
 } from '@/domain/handoff'
-import { CLIP_LENGTH, clipText, LONG_TEXT_FIELDS, toFacts } from '@/domain/handoff-facts'
+import { CLIPPED_TEXT, clipText, LONG_TEXT_FIELDS, PLACEHOLDER_MAX_LENGTH, toFacts } from '@/domain/handoff-facts'
 import { breakdown, computeMetrics } from '@/domain/metrics/metrics'
 import { weeklyCounts } from '@/domain/metrics/week-counts'
 import { defaultSettings, DEFAULT_PLACEHOLDERS, type Settings } from '@/domain/settings'
@@ -25,10 +25,12 @@ const text = fc.oneof(
   fc.constant(''),
   fc.constantFrom(...DEFAULT_PLACEHOLDERS, ' N/A ', 'TBD', '  -  ', 'none yet'),
   fc.string({ maxLength: 12 }),
-  fc.string({ minLength: CLIP_LENGTH - 3, maxLength: CLIP_LENGTH + 3 }),
+  fc.string({ minLength: PLACEHOLDER_MAX_LENGTH - 3, maxLength: PLACEHOLDER_MAX_LENGTH + 3 }),
   fc.string({ minLength: 60, maxLength: 300 }),
   fc.constantFrom('too small', 'Not the right fit', 'They have 20 employees, below our 50 minimum'),
-  fc.string({ maxLength: 3 }).map((s) => `${' '.repeat(CLIP_LENGTH)}${s}${' '.repeat(CLIP_LENGTH)}`),
+  fc
+    .string({ maxLength: 3 })
+    .map((s) => `${' '.repeat(PLACEHOLDER_MAX_LENGTH)}${s}${' '.repeat(PLACEHOLDER_MAX_LENGTH)}`),
 )
 const day = fc.integer({ min: 0, max: 120 }).map((d) => new Date(Date.UTC(2026, 7, 1) + d * 86_400_000))
 const dateValue = fc.oneof(
@@ -110,10 +112,11 @@ describe('compact facts', () => {
     )
   })
 
-  it('clip long texts to a short stub and keep short ones as they are', () => {
+  it('turn long texts into one shared stub and keep short ones as they are', () => {
     const notes = 'Called the VP of Sales; they are moving off spreadsheets before the audit in March.'
     const facts = toFacts(stored([aHandoff({ crmNotes: notes, icpFit: 'n/a' })])[0]!)
-    expect(facts.crmNotes).toBe(`${notes.slice(0, CLIP_LENGTH)}…`)
+    expect(facts.crmNotes).toBe(CLIPPED_TEXT)
+    expect(CLIPPED_TEXT.length).toBeGreaterThan(PLACEHOLDER_MAX_LENGTH)
     expect(facts.icpFit).toBe('n/a')
     expect(clipText('  tbd  ')).toBe('  tbd  ')
   })
@@ -125,7 +128,7 @@ describe('compact facts', () => {
       aHandoff({ status: 'accepted', aeFeedback: feedback }),
     ])
     expect(toFacts(rejected!).aeFeedback).toBe(feedback)
-    expect(toFacts(accepted!).aeFeedback.length).toBe(CLIP_LENGTH + 1)
+    expect(toFacts(accepted!).aeFeedback).toBe(CLIPPED_TEXT)
   })
 
   it('keep the carried flags of the handoff', () => {
@@ -136,6 +139,6 @@ describe('compact facts', () => {
   it('carry no long text beyond the stub', () => {
     const long = 'x'.repeat(5000)
     const facts = toFacts(stored([aHandoff(Object.fromEntries(LONG_TEXT_FIELDS.map((f) => [f, long])))])[0]!)
-    for (const f of LONG_TEXT_FIELDS) expect(facts[f].length).toBe(CLIP_LENGTH + 1)
+    for (const f of LONG_TEXT_FIELDS) expect(facts[f]).toBe(CLIPPED_TEXT)
   })
 })

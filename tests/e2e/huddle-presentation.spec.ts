@@ -89,6 +89,47 @@ test('leaving presentation mode gives the Numbers section back its width', async
   expect(fits).toBe(true)
 })
 
+/**
+ * Elements in the huddle stage wider than the box that holds them (unless that box scrolls
+ * sideways), and whether the page scrolls sideways: a section left at its presentation width.
+ */
+function overflowing(page: Page) {
+  return page.evaluate(() => {
+    const out: string[] = []
+    for (const el of document.querySelectorAll('main .stage, main .stage *')) {
+      const parent = el.parentElement
+      if (!parent || (el as HTMLElement).offsetParent === null) continue
+      if (/(auto|scroll|hidden)/.test(getComputedStyle(parent).overflowX)) continue
+      const width = el.getBoundingClientRect().width
+      const room = parent.getBoundingClientRect().width
+      if (width > room + 1)
+        out.push(`${el.tagName.toLowerCase()}.${el.className}: ${Math.round(width)} > ${Math.round(room)}`)
+    }
+    const main = document.querySelector('main')!
+    if (main.scrollWidth > main.clientWidth + 1)
+      out.push(`main scrolls sideways: ${main.scrollWidth} > ${main.clientWidth}`)
+    return out
+  })
+}
+
+test('after presenting, every section fits its area again at 1440×900 without a reload', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await presentHuddle(page)
+  await expect(page.locator('.stage canvas')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  for (let section = 1; section <= 4; section++) {
+    await expect.poll(() => overflowing(page)).toEqual([])
+    // Present this section too, and leave again: each section must give its width back.
+    await page.keyboard.press('p')
+    await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+    await expect.poll(() => overflowing(page)).toEqual([])
+    if (section < 4) await page.getByRole('button', { name: 'Next section' }).click()
+  }
+})
+
 test('"Propose change" records a decision; only the second, explicit action makes an ICP version', async ({
   watched: page,
 }) => {

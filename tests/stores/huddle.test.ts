@@ -65,6 +65,23 @@ describe('huddle store', () => {
     expect(store.attendeeChoices).toEqual({ sdrs: ['Ana', 'Cy'], aes: ['Ben', 'Dee'] })
   })
 
+  it("remembers the last huddle's facilitator and attendees for the next one", async () => {
+    const store = await started('2026-W46')
+    await store.flush()
+    await store.open('2026-W47', NOW)
+    expect(store.lastCrew).toEqual({ week: '2026-W46', facilitator: 'Maya', attendees: ['Ana'] })
+  })
+
+  it('remembers nobody before the first huddle, and nothing for a huddle already started', async () => {
+    const store = useHuddleStore()
+    await store.open('2026-W47', NOW)
+    expect(store.lastCrew).toBeNull()
+    await store.start({ date: '2026-11-24', facilitator: 'Maya', attendees: ['Ana'] })
+    await store.flush()
+    await store.open('2026-W47', NOW)
+    expect(store.lastCrew).toBeNull()
+  })
+
   it('autosaves notes: a flush writes what was typed', async () => {
     const store = await started()
     store.setNotes('numbers', 'Volume is up')

@@ -76,8 +76,11 @@ export const BACKUP_FIELD_WORDS: Record<BackupTable, Record<string, FieldWords>>
     before: { noun: 'copy of the handoff before the import', is: 'a whole handoff, or empty' },
   },
   settings: {
-    key: { noun: 'name', is: '“app”' },
-    value: { noun: 'values', plural: true, is: 'a complete set of settings' },
+    key: { noun: 'name', is: '“app” or “reasonRules”' },
+    value: { noun: 'values', plural: true, is: 'a complete set of settings, or a list of reason rules' },
+    // The reason rules' row (key “reasonRules”): a list of rules.
+    'value.pattern': { noun: 'reason rule words', plural: true, is: 'words or phrases separated by commas' },
+    'value.reason': { noun: 'reason rule reason', is: 'one of the rejection reasons' },
     'value.timeZone': { noun: 'time zone', is: 'a time zone name such as Europe/Berlin' },
     'value.fiscalYearStartMonth': { noun: 'fiscal year start month', is: 'a month number from 1 to 12' },
     'value.holidays': { noun: 'holidays', plural: true, is: 'a list of different days such as 2026-12-24' },

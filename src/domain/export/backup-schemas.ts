@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { handoffId, handoffSchema } from '@/domain/handoff'
 import { icpSchema, settingsSchema } from '@/domain/settings'
+import { REASON_RULES_KEY, reasonRulesSchema } from '@/domain/rules/reasons'
 
 const positiveInt = z.number().int().positive()
 const count = z.number().int().nonnegative()
@@ -36,7 +37,11 @@ export const storedHandoffSchema = handoffSchema
     path: ['id'],
   })
 
-export const settingsRowSchema = z.object({ key: z.literal('app'), value: settingsSchema }).loose()
+/** The settings table holds the app's settings and, under their own key, the reason rules. */
+export const settingsRowSchema = z.discriminatedUnion('key', [
+  z.object({ key: z.literal('app'), value: settingsSchema }).loose(),
+  z.object({ key: z.literal(REASON_RULES_KEY), value: reasonRulesSchema }).loose(),
+])
 
 export const importRunRowSchema = z.looseObject({
   id: positiveInt,

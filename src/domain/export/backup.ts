@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { sha256Hex } from '../hash'
 import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
 import type { StoredHandoff } from '@/domain/handoff'
-import type { Settings } from '@/domain/settings'
 import {
   actionItemRowSchema,
   huddleRowSchema,
@@ -59,7 +58,7 @@ type Row = Record<string, unknown>
 /** Rows per table; handoffs and settings typed because they are validated in full. */
 export type BackupData = Omit<Record<BackupTable, Row[]>, 'handoffs' | 'settings'> & {
   handoffs: StoredHandoff[]
-  settings: { key: 'app'; value: Settings }[]
+  settings: z.infer<typeof settingsRowSchema>[]
 }
 
 export type BackupCounts = Record<BackupTable, number>

@@ -2,6 +2,7 @@
  * Assembles the notes' input (HuddleExportInput) from what the huddle screen already computed,
  * so exporting does no lookups and every format says the same thing.
  */
+import { endSentence } from '../text/sentence'
 import type { Handoff } from '../handoff'
 import { formatPercent, formatPointChange } from '../format'
 import { type HuddleExportInput, type WalkedHandoff } from './notes-document'
@@ -83,7 +84,9 @@ export function changesSinceLast(
     )
   }
   for (const v of sources.icpVersionsSinceLast)
-    out.push(`New ICP version in force from ${v.effectiveWeek}${v.note ? `: ${v.note}` : ''}.`)
+    out.push(
+      endSentence(`New ICP version in force from ${v.effectiveWeek}${v.note.trim() ? `: ${v.note.trim()}` : ''}`),
+    )
   return out
 }
 

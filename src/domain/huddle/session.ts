@@ -37,3 +37,29 @@ export function addAttendees(attendees: readonly string[], typed: string): strin
   }
   return out
 }
+
+/** Who ran and attended a huddle: what the next huddle's start form fills in. */
+export interface HuddleCrew {
+  week: string
+  facilitator: string
+  attendees: string[]
+}
+
+/**
+ * The huddle whose facilitator and attendees the start form for `target` remembers: the latest
+ * week before it that has a huddle, else the latest one after it (a huddle opened for an older
+ * week); null when there is none.
+ */
+export function crewSourceWeek(huddleWeeks: readonly string[], target: string): string | null {
+  const others = [...new Set(huddleWeeks)].filter((w) => w !== target).sort()
+  return others.filter((w) => w < target).at(-1) ?? others.at(-1) ?? null
+}
+
+/**
+ * The names outside the week's SDRs and AEs (typed ones, a manager, a partner's lead), in the
+ * order given, so the start form can show them as choices too.
+ */
+export function otherAttendees(attendees: readonly string[], people: { sdrs: string[]; aes: string[] }): string[] {
+  const known = new Set([...people.sdrs, ...people.aes].map((n) => n.toLowerCase()))
+  return attendees.filter((a) => !known.has(a.toLowerCase()))
+}

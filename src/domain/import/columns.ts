@@ -1,4 +1,5 @@
 import type { HandoffField } from '../handoff'
+import { fieldLabel } from '../field-labels'
 import { ImportError } from './errors'
 import { KNOWN_EXPORT_HEADERS, type KnownExport } from './known-exports'
 import {
@@ -144,7 +145,7 @@ export function resolveColumns(
       if (index === -1) {
         throw new ImportError(
           'bad-mapping',
-          `The mapping takes ${field} from column "${header}", which is not in the file's header (line ${headerLine})`,
+          `The mapping takes ${fieldLabel(field)} from column "${header}", which is not in the file's header (line ${headerLine})`,
         )
       }
       return index

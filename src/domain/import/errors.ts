@@ -3,6 +3,8 @@
  * message; the CLI prints it on one line and exits 2. Anything else thrown from the import code
  * is a bug.
  */
+import { fieldLabel } from '../field-labels'
+
 export type ImportErrorCode =
   | 'empty'
   | 'unreadable'
@@ -37,7 +39,7 @@ export class AmbiguousDateOrderError extends ImportError {
   ) {
     super(
       'ambiguous-date-order',
-      `Column "${column}" (${field}): every date reads both as month/day and as day/month; set dateOrder to MDY or DMY`,
+      `Column "${column}" (${fieldLabel(field)}): every date reads both as month/day and as day/month; set dateOrder to MDY or DMY`,
     )
   }
 }

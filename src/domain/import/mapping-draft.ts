@@ -1,4 +1,5 @@
 import { HANDOFF_FIELDS, type HandoffField } from '../handoff'
+import { fieldLabel } from '../field-labels'
 import { compileValueMap } from './cells'
 import { mappedColumn } from './columns'
 import type { ExportInspection } from './inspect'
@@ -99,7 +100,7 @@ export function draftFromMapping(
     for (const header of headersOf(ref)) {
       const column = inspection ? mappedColumn(inspection, header) : undefined
       if (column) found.push(column)
-      else absent.push(`${field} ← "${header}"`)
+      else absent.push(`${fieldLabel(field)} ← "${header}"`)
     }
     if (found.length > 0) columns[field] = found.length === 1 ? found[0]! : found
   }

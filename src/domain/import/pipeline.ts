@@ -1,4 +1,5 @@
 import { handoffSchema, type HandoffField, type Handoff } from '../handoff'
+import { fieldLabel } from '../field-labels'
 import { isValidTimeZone } from '../settings'
 import { DEFAULT_REASON_RULES, type ReasonRule } from '../rules/reasons'
 import { rowTextsReader, type RowTexts } from './cells'
@@ -339,7 +340,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   for (const field of DATE_FIELDS) {
     if (remembered.includes(field)) continue
     if (!forcedOrder && dateOrders[field] && dateOrders[field] !== 'YMD' && column[field] !== undefined) {
-      warnings.push(`${field}: read day/month dates in column "${headerOf(field)}" as ${dateOrders[field]}`)
+      warnings.push(`${fieldLabel(field)}: read day/month dates in column "${headerOf(field)}" as ${dateOrders[field]}`)
     }
   }
   if (remembered.length > 0) warnings.push(rememberedOrderNote(options.rememberedDateOrder!))

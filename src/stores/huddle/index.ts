@@ -14,7 +14,7 @@ import { scoresInWeeks } from '@/db/score-repo'
 import { listIcpVersions } from '@/db/icp-repo'
 import type { StoredHandoff } from '@/domain/handoff'
 import { drawSample } from '@/domain/sample/weekly-sample'
-import { defaultHuddleWeek } from '@/domain/huddle/session'
+import { crewSourceWeek, defaultHuddleWeek, type HuddleCrew } from '@/domain/huddle/session'
 import { reviewWindows, splitByWindows } from '@/domain/huddle/windows'
 import { useHandoffsStore } from '../handoffs'
 import { useSettingsStore } from '../settings'
@@ -35,6 +35,8 @@ export const useHuddleStore = defineStore('huddle', () => {
   const isLoading = ref(false)
   const error = ref<string | null>(null)
   const history = shallowRef<HuddleSummary[]>([])
+  /** The facilitator and attendees of the last huddle: the start form fills them in. */
+  const lastCrew = shallowRef<HuddleCrew | null>(null)
 
   const running = createRunningHuddle({ settings, week, error })
   const review = createHuddleReview({
@@ -102,6 +104,7 @@ export const useHuddleStore = defineStore('huddle', () => {
       actionItems.load({ items: ownAndCarried, doneBefore: done, huddleWeeks: huddleList })
       review.sampleIds.value = sample ? sample.handoffIds : await drawnSample(target, handoffs.week)
       review.sampleHandoffs.value = await handoffsByIds(review.sampleIds.value)
+      lastCrew.value = stored ? null : await crewBefore(target, huddleList)
       running.restore(stored)
     } catch (e) {
       error.value = `Could not open the huddle for ${target}: ${failureText(e)}`
@@ -122,6 +125,14 @@ export const useHuddleStore = defineStore('huddle', () => {
     return ids
   }
 
+  async function crewBefore(target: string, weeks: readonly string[]): Promise<HuddleCrew | null> {
+    const source = crewSourceWeek(weeks, target)
+    const previous = source ? await getHuddle(source) : null
+    if (!previous) return null
+    const { facilitator, attendees } = previous.huddle
+    return { week: previous.huddle.week, facilitator, attendees: [...attendees] }
+  }
+
   async function loadHistory(): Promise<void> {
     history.value = await listHuddles()
   }
@@ -140,6 +151,7 @@ export const useHuddleStore = defineStore('huddle', () => {
     isLoading,
     error,
     history,
+    lastCrew,
     weeksWithData,
     suggestedWeek,
     open,

@@ -4,7 +4,11 @@ import { BACKUP_TABLE_NAMES, BACKUP_TABLES } from '@/domain/export/backup'
 import { BACKUP_FIELD_WORDS } from '@/domain/export/backup-field-words'
 import { icpSchema, settingsSchema } from '@/domain/settings'
 
-const keysOf = (schema: z.ZodType): string[] => Object.keys((schema as z.ZodObject).shape)
+/** A row's field names; for a table of several kinds of row (settings), every kind's. */
+const keysOf = (schema: z.ZodType): string[] =>
+  schema instanceof z.ZodDiscriminatedUnion
+    ? [...new Set((schema.options as z.ZodObject[]).flatMap((o) => Object.keys(o.shape)))]
+    : Object.keys((schema as z.ZodObject).shape)
 
 describe('backup field words', () => {
   it.each(BACKUP_TABLE_NAMES)('has words for every field of a %s row', (table) => {

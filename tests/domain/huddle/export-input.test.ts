@@ -141,6 +141,18 @@ describe('changesSinceLast', () => {
       'Acceptance rate 50% → 67% (+17 pp) vs last week; bookings 10 → 12.',
     ])
   })
+  it("ends a new ICP version's note with one full stop, whatever was typed", () => {
+    const versions = [
+      { effectiveWeek: '2026-W48', note: 'Under 75 rarely converts.' },
+      { effectiveWeek: '2026-W49', note: 'Under 75 rarely converts' },
+      { effectiveWeek: '2026-W50', note: '' },
+    ]
+    expect(changesSinceLast({ ...sources(), icpVersionsSinceLast: versions }).slice(-3)).toEqual([
+      'New ICP version in force from 2026-W48: Under 75 rarely converts.',
+      'New ICP version in force from 2026-W49: Under 75 rarely converts.',
+      'New ICP version in force from 2026-W50.',
+    ])
+  })
   it('says so for the first huddle', () => {
     expect(changesSinceLast({ ...sources(), lastHuddleWeek: null, doneSinceLast: [] })[0]).toBe(
       'First huddle recorded in this app.',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { addAttendees, defaultHuddleWeek, knownPeople, toggleAttendee } from '@/domain/huddle/session'
+import {
+  addAttendees,
+  crewSourceWeek,
+  defaultHuddleWeek,
+  knownPeople,
+  otherAttendees,
+  toggleAttendee,
+} from '@/domain/huddle/session'
 import { addDecision, calibrationDecision, removeDecision, splitDecisions } from '@/domain/huddle/decisions'
 
 describe('defaultHuddleWeek', () => {
@@ -26,6 +33,25 @@ describe('people', () => {
     expect(toggleAttendee(['Ana'], 'ana')).toEqual([])
     expect(toggleAttendee(['Ana'], 'Ben')).toEqual(['Ana', 'Ben'])
     expect(addAttendees(['Ana'], 'ben, Ana,\n Cy ')).toEqual(['Ana', 'ben', 'Cy'])
+  })
+})
+
+describe('the crew the start form remembers', () => {
+  it('comes from the latest huddle before the week', () => {
+    expect(crewSourceWeek(['2026-W45', '2026-W47', '2026-W46', '2026-W49'], '2026-W48')).toBe('2026-W47')
+  })
+
+  it('comes from the latest huddle at all when the week is older than every huddle', () => {
+    expect(crewSourceWeek(['2026-W47', '2026-W48'], '2026-W40')).toBe('2026-W48')
+  })
+
+  it('is nobody before the first huddle', () => {
+    expect(crewSourceWeek([], '2026-W48')).toBeNull()
+    expect(crewSourceWeek(['2026-W48'], '2026-W48')).toBeNull()
+  })
+
+  it("lists attendees beyond the week's SDRs and AEs as other choices", () => {
+    expect(otherAttendees(['Ana', 'maya', 'Ben', 'Lee'], { sdrs: ['Ana'], aes: ['Ben'] })).toEqual(['maya', 'Lee'])
   })
 })
 

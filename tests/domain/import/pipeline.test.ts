@@ -96,6 +96,11 @@ describe('parseExport on fixture files', () => {
     expect(p.rejected).toMatchObject([{ line: 4, errors: ['Status "maybe" is not accepted, rejected or pending'] }])
   })
 
+  it('names the field by its label when it says how it read the dates', async () => {
+    const p = await importFixture('ambiguous-late.csv')
+    expect(p.warnings).toContainEqual(expect.stringMatching(/^Booked at: read day\/month dates in column "/))
+  })
+
   it('resolves day/month order from a late row', async () => {
     const p = await importFixture('ambiguous-late.csv')
     expect(p.dateOrders).toEqual({ bookedAt: 'DMY' })
