@@ -18,7 +18,7 @@ import {
 } from './open-export'
 import type { DataRecord, SkippedLine, Table } from './records'
 import { isCertainlyValid } from './handoff-check'
-import { quote, readRow, type RowResult } from './row-reader'
+import { quote, readRow, reasonsByRules, type RowResult } from './row-reader'
 import { WarningTally } from './warning-tally'
 import { parseStatus } from './vocabulary'
 import { recogniseExport } from './known-exports'
@@ -180,7 +180,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     dateOrders,
     excelSerials: meta.excelSerials,
     mark: '.' as DecimalMark,
-    reasonRules: options.reasonRules ?? DEFAULT_REASON_RULES,
+    reasonByRules: reasonsByRules(options.reasonRules ?? DEFAULT_REASON_RULES),
   }
   const handoffs: (ImportedRow | null)[] = []
   // Where an imported row's cells can be found again if a later row with its id rejects it: its

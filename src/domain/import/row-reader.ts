@@ -29,7 +29,8 @@ export interface RowContext {
   dateOrders: Partial<Record<DateField, DateOrder>>
   excelSerials: boolean
   mark: DecimalMark
-  reasonRules: readonly ReasonRule[]
+  /** The team's reason rules applied to a text (see `reasonsByRules`). */
+  reasonByRules: (raw: string) => RejectionReason | null
 }
 
 /** A row read: a handoff (not yet schema-checked) with its soft issues, or every reason it fails. */
@@ -87,12 +88,31 @@ function readEnum<T>(
   return unknown
 }
 
+/** How many distinct texts one import remembers the rules' answer for. */
+const REMEMBERED_REASONS = 4096
+
+/**
+ * The reason rules as one import applies them: each distinct text (AE feedback repeats a few
+ * phrases over thousands of rows) is matched against every rule's expression once.
+ */
+export function reasonsByRules(rules: readonly ReasonRule[]): (raw: string) => RejectionReason | null {
+  const seen = new Map<string, RejectionReason | null>()
+  return (raw) => {
+    let reason = seen.get(raw)
+    if (reason === undefined) {
+      reason = mapRejectionReason(raw, rules)
+      if (seen.size < REMEMBERED_REASONS) seen.set(raw, reason)
+    }
+    return reason
+  }
+}
+
 /**
  * A rejection reason: the CRM's picklist first, then the team's reason rules (a rejection without
  * a reason is read from the AE's free-text feedback, in `readRow`, when a rule recognises it).
  */
 const byRules = (raw: string, ctx: RowContext): RejectionReason | undefined =>
-  parseRejectionReason(raw) ?? mapRejectionReason(raw, ctx.reasonRules) ?? undefined
+  parseRejectionReason(raw) ?? ctx.reasonByRules(raw) ?? undefined
 
 /**
  * One record → a handoff, or its rejection with every reason (hard errors, then soft ones).
@@ -139,8 +159,7 @@ export function readRow(cells: readonly string[], t: RowTexts, ctx: RowContext):
     soft,
   )
   let rejectionReason = readEnum('rejectionReason', t.rejectionReason, byRules, null, 'other', '"other"', ctx, soft)
-  if (rejectionReason === null && status === 'rejected')
-    rejectionReason = mapRejectionReason(t.aeFeedback, ctx.reasonRules)
+  if (rejectionReason === null && status === 'rejected') rejectionReason = ctx.reasonByRules(t.aeFeedback)
   const triggerCategory = readEnum(
     'triggerCategory',
     t.triggerCategory,
