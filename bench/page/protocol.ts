@@ -74,6 +74,8 @@ export interface ReadBackResult {
   rows: number
   /** factsInWeeks([one week]) from IndexedDB + computeMetrics: the Weekly numbers screen's real path. */
   weekFromDbMs: number
+  /** Of which the read alone (the rest is computeMetrics, on its first call). */
+  weekFromDbReadMs: number
   weekFromDbRows: number
   /** allFacts(): the whole table, as the Handoffs screen has it once every page has loaded. */
   readAllMs: number

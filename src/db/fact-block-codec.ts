@@ -1,5 +1,6 @@
 import { HANDOFF_FIELDS } from '@/domain/handoff'
-import { CLIPPED_TEXT, LONG_TEXT_FIELDS, type HandoffFacts } from '@/domain/handoff-facts'
+import { CLIPPED_TEXT, clipText, LONG_TEXT_FIELDS, type HandoffFacts } from '@/domain/handoff-facts'
+import type { StoredHandoff } from '@/domain/handoff'
 
 /**
  * A week's facts stored as ONE record, column by column: a column is the values of one field in
@@ -35,17 +36,25 @@ export type FactKey = (typeof FACT_KEYS)[number]
 
 const LONG_TEXT = new Set<string>(LONG_TEXT_FIELDS)
 
-function encodeColumn(facts: readonly HandoffFacts[], key: FactKey): Column {
-  // Long texts are never null in a handoff, so null can stand for the stub.
+/**
+ * One column of the block. Rows may be stored handoffs or facts: a long text is clipped here as
+ * toFacts clips it (clipping a stub again gives the same stub), so an import encodes its handoffs
+ * without making a facts object for each first. Long texts are never null in a handoff, so null
+ * stands for the stub.
+ */
+function encodeColumn(rows: readonly StoredHandoff[], key: FactKey): Column {
   const isLong = LONG_TEXT.has(key)
-  const at = (i: number) => {
-    const v = facts[i]?.[key]
-    return isLong && v === CLIPPED_TEXT ? null : v
+  const at = (i: number): unknown => {
+    const h = rows[i]!
+    const v = h[key]
+    if (!isLong || (key === 'aeFeedback' && h.status === 'rejected')) return v
+    const stub = clipText(v as string)
+    return stub === CLIPPED_TEXT ? null : stub
   }
-  const first = at(0)
+  const first = rows.length > 0 ? at(0) : undefined
   let same = true
-  const values = new Array<unknown>(facts.length)
-  for (let i = 0; i < facts.length; i++) {
+  const values = new Array<unknown>(rows.length)
+  for (let i = 0; i < rows.length; i++) {
     const v = at(i)
     values[i] = v
     if (same && v !== first) same = false
@@ -53,8 +62,8 @@ function encodeColumn(facts: readonly HandoffFacts[], key: FactKey): Column {
   return same ? { same: first } : values
 }
 
-/** The block of one week's facts (every fact must be of `week`). */
-export function encodeBlock(week: string, facts: readonly HandoffFacts[]): FactBlock {
+/** The block of one week's handoffs or facts (every row must be of `week`). */
+export function encodeBlock(week: string, facts: readonly StoredHandoff[]): FactBlock {
   const columns = {} as Record<FactKey, Column>
   for (const key of FACT_KEYS) columns[key] = encodeColumn(facts, key)
   return { week, count: facts.length, columns }

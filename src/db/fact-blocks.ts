@@ -1,5 +1,5 @@
 import type { StoredHandoff } from '@/domain/handoff'
-import { toFacts, type HandoffFacts } from '@/domain/handoff-facts'
+import type { HandoffFacts } from '@/domain/handoff-facts'
 import { db } from './database'
 import { decodeBlock, encodeBlock, valueAt, type FactBlock } from './fact-block-codec'
 
@@ -9,8 +9,8 @@ import { decodeBlock, encodeBlock, valueAt, type FactBlock } from './fact-block-
  * block changes loses its kept Trends summary in the same transaction.
  */
 
-function groupByWeek(facts: Iterable<HandoffFacts>): Map<string, HandoffFacts[]> {
-  const byWeek = new Map<string, HandoffFacts[]>()
+function groupByWeek<T extends StoredHandoff>(facts: Iterable<T>): Map<string, T[]> {
+  const byWeek = new Map<string, T[]>()
   for (const f of facts) {
     const list = byWeek.get(f.week)
     if (list) list.push(f)
@@ -29,7 +29,8 @@ export async function updateFactBlocks(
   added: readonly StoredHandoff[],
 ): Promise<void> {
   const table = db().weekFacts
-  const addedByWeek = groupByWeek(added.map(toFacts))
+  // Encoded as they are: encodeBlock clips their texts as toFacts would.
+  const addedByWeek = groupByWeek(added)
   const addedIds = new Set(added.map((h) => h.id))
   const weeks = [...new Set([...removed.values(), ...addedByWeek.keys()])]
   if (weeks.length === 0) return
@@ -41,7 +42,7 @@ export async function updateFactBlocks(
     const incoming = addedByWeek.get(week) ?? []
     // Nothing stored for the week yet (a first import): the block is the incoming facts alone.
     const kept = block ? decodeBlock(block).filter((f) => !addedIds.has(f.id) && removed.get(f.id) !== week) : []
-    const facts = kept.length === 0 ? incoming : [...kept, ...incoming]
+    const facts: StoredHandoff[] = kept.length === 0 ? incoming : [...kept, ...incoming]
     if (facts.length === 0) deletes.push(week)
     else puts.push(encodeBlock(week, facts))
   })
@@ -55,7 +56,7 @@ export async function rebuildFactBlocks(handoffs?: readonly StoredHandoff[]): Pr
   const database = db()
   const all = handoffs ?? (await database.handoffs.toArray())
   await Promise.all([database.weekFacts.clear(), database.weekSummaries.clear()])
-  const blocks = [...groupByWeek(all.map(toFacts))].map(([week, facts]) => encodeBlock(week, facts))
+  const blocks = [...groupByWeek(all)].map(([week, rows]) => encodeBlock(week, rows))
   for (let i = 0; i < blocks.length; i += 50) await database.weekFacts.bulkPut(blocks.slice(i, i + 50))
 }
 

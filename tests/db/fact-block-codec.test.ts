@@ -44,6 +44,15 @@ describe('a week block of facts', () => {
     expect(decodeBlock(block)[0]!.crmNotes).toBe(CLIPPED_TEXT)
   })
 
+  it('made from stored handoffs, is the block of their facts', () => {
+    const handoffs = [
+      toStored(aHandoff({ externalId: 'R', status: 'rejected', aeFeedback: 'y'.repeat(200) }), 'crm', 'UTC', 3, AT),
+      toStored(aHandoff({ externalId: 'S', crmNotes: 'x'.repeat(500), icpFit: 'n/a' }), 'crm', 'UTC', 3, AT),
+    ]
+    expect(encodeBlock(week, handoffs)).toEqual(encodeBlock(week, handoffs.map(toFacts)))
+    expect(decodeBlock(encodeBlock(week, handoffs))).toEqual(handoffs.map(toFacts))
+  })
+
   it('lists its ids in row order', () => {
     expect(blockIds(encodeBlock(week, facts))).toEqual(['crm::A-1', 'crm::A-2', 'crm::A-3'])
   })

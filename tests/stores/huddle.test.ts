@@ -171,3 +171,43 @@ describe('huddle store', () => {
     expect(store.history.map((h) => h.week)).toEqual(['2026-W47'])
   })
 })
+
+describe('the walk reads the handoffs in full', () => {
+  it('suggests the strong example from its texts, not from the clipped facts', async () => {
+    const quoted =
+      'Priya (VP Sales) said: "half our meetings are with people who cannot buy", and they move off spreadsheets before the Q1 audit.'
+    await putHandoffs([
+      toStored(
+        aHandoff({
+          externalId: 'rich',
+          sdr: 'Ana',
+          ae: 'Ben',
+          status: 'accepted',
+          bookedAt: '2026-11-19T10:00:00.000Z',
+          respondedAt: '2026-11-19T12:00:00.000Z',
+          company: 'Mosaic Market',
+          companySize: 700,
+          industry: 'Software',
+          segment: 'Mid-market',
+          contactName: 'Priya Shah',
+          contactTitle: 'VP Sales',
+          contactInfluence: 'decision_maker',
+          icpFit: '700 employees, software, three SDR teams: inside our ICP on every signal we check.',
+          triggerEvent: 'New VP Sales hired in October; asked to rebuild the SDR to AE process this quarter.',
+          triggerCategory: 'new_hire',
+          timing: 'Wants a decision before the Q1 audit in February, budget released in January.',
+          techStack: 'Salesforce, Outreach and Gong, moving off spreadsheets for handoffs.',
+          budgetSignal: 'Budget of 40k approved for sales tooling this fiscal year.',
+          discoverySummary: quoted,
+          crmNotes: quoted,
+        }),
+        'test',
+        'UTC',
+        null,
+      ),
+    ])
+    const store = await started()
+    expect(store.suggestion.strong).toBe('test::rich')
+    expect(store.suggestion.why.strong).toContain('reads as 5/5')
+  })
+})

@@ -52,7 +52,7 @@ export function quarterComparison(current: Tally, previous: Tally): ComparisonRo
 }
 
 /**
- * How a comparison value reads: "81%", "412", "3.4", "1.5 business days"; "—" for none. Response
+ * How a comparison value reads: "81.0%", "412", "3.4", "1.5 business days"; "—" for none. Response
  * times read in the unit of Settings → AE response SLA (`measure`).
  */
 export function formatComparisonValue(
@@ -61,7 +61,8 @@ export function formatComparisonValue(
   measure: ResponseTimeMeasure,
 ): string {
   if (value === null) return '—'
-  if (unit === 'percent') return `${Math.round(value * 1000) / 10}%`
+  // One decimal always, so "52.0%" sits beside "51.6%" rather than "52%".
+  if (unit === 'percent') return `${(Math.round(value * 1000) / 10).toFixed(1)}%`
   if (unit === 'count') return value.toLocaleString('en-US')
   if (unit === 'hours') return formatResponseTime(value, measure)
   return value.toFixed(1)

@@ -103,7 +103,9 @@ export const useHuddleStore = defineStore('huddle', () => {
       review.load({ handoffs, scores: weekScores, icpVersions: versions, asOf: now })
       actionItems.load({ items: ownAndCarried, doneBefore: done, huddleWeeks: huddleList })
       review.sampleIds.value = sample ? sample.handoffIds : await drawnSample(target, handoffs.week)
-      review.sampleHandoffs.value = await handoffsByIds(review.sampleIds.value)
+      // The whole week in full (the walk reads texts), and any sampled handoff since moved out of it.
+      const ids = new Set([...handoffs.week.map((h) => h.id), ...review.sampleIds.value])
+      review.fullHandoffs.value = await handoffsByIds([...ids])
       lastCrew.value = stored ? null : await crewBefore(target, huddleList)
       running.restore(stored)
     } catch (e) {

@@ -62,8 +62,12 @@ export function createHuddleReview(deps: {
   const { settings, week } = deps
   /** The week's handoffs as facts (long texts clipped): the numbers, breaches and people. */
   const weekHandoffs = shallowRef<StoredHandoff[]>([])
-  /** The sampled handoffs in full, texts included: the walk reads them. */
-  const sampleHandoffs = shallowRef<StoredHandoff[]>([])
+  /**
+   * The week's handoffs in full, texts included: the walk suggests its strong and weak examples
+   * from their texts (a rubric reading of a clipped stub would not be the reading the card shows)
+   * and shows them.
+   */
+  const fullHandoffs = shallowRef<StoredHandoff[]>([])
   const priorWeeks = shallowRef<StoredHandoff[][]>([])
   const thisQuarter = shallowRef<StoredHandoff[]>([])
   const lastQuarter = shallowRef<StoredHandoff[]>([])
@@ -110,8 +114,8 @@ export function createHuddleReview(deps: {
 
   // ------------------------------------------------------------------ walk two handoffs
 
-  /** Facts of the week, with the sampled handoffs in full (the walk shows and scores their texts). */
-  const byId = computed(() => new Map([...weekHandoffs.value, ...sampleHandoffs.value].map((h) => [h.id, h])))
+  /** The week's handoffs by id: in full once read, else their facts. */
+  const byId = computed(() => new Map([...weekHandoffs.value, ...fullHandoffs.value].map((h) => [h.id, h])))
   const scoresById = computed(() => scoresByHandoff(scores.value))
   const suggestedOf = (h: StoredHandoff) =>
     suggestRubric(h, missingFields(h, settings.value), {
@@ -126,12 +130,15 @@ export function createHuddleReview(deps: {
   }
   const suggestion = computed(() =>
     suggestWalk(
-      walkCandidates(weekHandoffs.value, {
-        sampleIds: sampleIds.value,
-        scoresById: scoresById.value,
-        settings: settings.value,
-        icpVersions: icpVersions.value,
-      }),
+      walkCandidates(
+        weekHandoffs.value.map((h) => byId.value.get(h.id) ?? h),
+        {
+          sampleIds: sampleIds.value,
+          scoresById: scoresById.value,
+          settings: settings.value,
+          icpVersions: icpVersions.value,
+        },
+      ),
     ),
   )
   const unscoredSample = computed(() => sampleIds.value.filter((id) => (scoresById.value[id] ?? []).length === 0))
@@ -215,7 +222,7 @@ export function createHuddleReview(deps: {
 
   return {
     weekHandoffs,
-    sampleHandoffs,
+    fullHandoffs,
     scores,
     sampleIds,
     icpVersions,

@@ -29,6 +29,7 @@ describe('quarterComparison', () => {
 describe('comparison formats', () => {
   it('writes rates as percentages and changes as signed points', () => {
     expect(formatComparisonValue(0.8123, 'percent', DAYS)).toBe('81.2%')
+    expect(formatComparisonValue(0.52, 'percent', DAYS)).toBe('52.0%')
     expect(formatComparisonValue(null, 'percent', DAYS)).toBe('—')
     expect(formatDelta(0.042, 'percent', DAYS)).toBe('+4.2 pts')
     expect(formatDelta(-12, 'count', DAYS)).toBe('−12')
