@@ -59,13 +59,16 @@ const rate = (r: ImportResult) => `${n(r.rows / (r.ms / 1000))} rows/s`
 /** The one table, as Markdown (it goes into the README as printed). */
 export function formatTable(r: BenchResults): string {
   const lines: string[][] = [['Measurement', 'Result', 'Target', 'Verdict']]
+  const largest = Math.max(...r.imports.map((p) => p.rows))
   for (const p of r.imports) {
     const ratio = p.app.ms / p.rawFloor.ms
+    // Issue 14 sets the target at 100,000 rows; at 10,000 the parser's fixed start-up cost shows.
+    const isJudged = p.rows === largest
     lines.push([
       `Import ${n(p.rows)} rows (${n(p.csvMb, 1)} MB CSV), app path`,
       `${n(p.app.ms)} ms · ${rate(p.app)} · peak heap ${n(p.app.heap.peakMb)} MB · **${n(ratio, 2)}× raw floor** · ${n(p.app.ms / p.floor.ms, 2)}× floor`,
-      `≤ ${TARGETS.importRatio}× raw floor`,
-      verdict(ratio <= TARGETS.importRatio),
+      isJudged ? `≤ ${TARGETS.importRatio}× raw floor` : `(target set at ${n(largest)})`,
+      isJudged ? verdict(ratio <= TARGETS.importRatio) : '',
     ])
     lines.push([
       `Import ${n(p.rows)} rows, raw floor (papaparse + put into a primary-key-only store)`,
