@@ -10,6 +10,7 @@ import { writtenByRun } from './fact-blocks'
 import { rosterIndex, type TeamMember } from '@/domain/team/roster'
 import { resolvePeople } from '@/domain/team/resolve-people'
 import { bookingWeekLookup } from '@/domain/metrics/booking-week'
+import { weekOf } from '@/domain/calendar/zoned'
 import type { ImportRunRow, MappingRow } from './rows'
 
 export interface PlannedRow {
@@ -175,7 +176,15 @@ export async function lastUndoableRun(): Promise<ImportRunRow | undefined> {
 }
 
 /** Restores the handoffs a run replaced and removes the ones it added, in one transaction. */
-export async function undoRun(runId: number): Promise<{ removed: number; restored: number }> {
+export async function undoRun(
+  runId: number,
+  /**
+   * The team's time zone and roster now. A restored version is as it was before the import; if
+   * either changed since, its week and names are worked out again as they would be for any
+   * stored handoff, so it lands in the week the screens now show.
+   */
+  now: { timeZone?: string; team?: readonly TeamMember[] } = {},
+): Promise<{ removed: number; restored: number }> {
   const database = db()
   const tables = [...handoffTables(database), database.importRuns, database.importUndo]
   return database.transaction('rw', tables, async () => {
@@ -188,7 +197,15 @@ export async function undoRun(runId: number): Promise<{ removed: number; restore
     const restoredIds = new Set(undo.map((u) => u.handoffId))
     const added = new Map([...written].filter(([id]) => !restoredIds.has(id)))
     await deleteHandoffRows(added)
-    await writeHandoffRows(undo.map((u) => u.before!).filter(Boolean), { previousWeeks: written })
+    const people = now.team && now.team.length > 0 ? rosterIndex(now.team) : null
+    const restored = undo
+      .map((u) => u.before)
+      .filter((h): h is StoredHandoff => Boolean(h))
+      .map((h) => {
+        const resolved = people ? resolvePeople(h, people) : h
+        return now.timeZone ? { ...resolved, week: weekOf(h.bookedAt, now.timeZone) } : resolved
+      })
+    await writeHandoffRows(restored, { previousWeeks: written })
     await ofRun.delete()
     await database.importRuns.update(runId, { undone: true })
     return { removed: added.size, restored: undo.length }

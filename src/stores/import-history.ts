@@ -3,6 +3,7 @@ import { shallowRef, ref } from 'vue'
 import { importHistory, lastUndoableRun, undoRun } from '@/db/import-repo'
 import type { ImportRunRow } from '@/db/rows'
 import { useHandoffsStore } from './handoffs'
+import { useSettingsStore } from './settings'
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
@@ -30,7 +31,8 @@ export const useImportHistoryStore = defineStore('import-history', () => {
     if (!run?.id) return
     error.value = null
     try {
-      const { removed, restored } = await undoRun(run.id)
+      const { timeZone, team } = useSettingsStore().settings
+      const { removed, restored } = await undoRun(run.id, { timeZone, team })
       onUndone?.(run.id)
       notice.value = `Undid the import of ${run.fileName}: removed ${removed} added handoff${removed === 1 ? '' : 's'}, restored ${restored} updated.`
       await Promise.all([useHandoffsStore().refresh(), loadHistory()])

@@ -115,3 +115,27 @@ describe('facts of a handoff whose booking moved', () => {
     expect((await factsInWeeks(['2026-W48'])).map((f) => f.id)).toEqual([])
   })
 })
+
+describe('an undo after the team moved time zone', () => {
+  let database: HuddleDatabase
+  beforeEach(() => {
+    database = freshDatabase()
+  })
+
+  it('puts the restored handoff in its week in the new time zone', async () => {
+    // Monday 00:30 in Berlin is still Sunday (the previous ISO week) in UTC.
+    const bookedAt = '2026-11-15T23:30:00.000Z'
+    await putHandoffs([toStored(aHandoff({ externalId: 'tz', bookedAt, status: 'pending' }), 'crm', 'UTC', null)])
+    const plan = await planImport(
+      [{ line: 2, handoff: aHandoff({ externalId: 'tz', bookedAt, status: 'accepted' }) }],
+      'crm',
+      'UTC',
+    )
+    const run = await commitImport(plan, meta(1))
+    await recomputeWeeks('Europe/Berlin')
+    await undoRun(run.id!, { timeZone: 'Europe/Berlin' })
+    expect((await database.handoffs.get('crm::tz'))?.week).toBe('2026-W47')
+    expect((await factsInWeeks(['2026-W47'])).map((f) => [f.id, f.status])).toEqual([['crm::tz', 'pending']])
+    expect(await factsInWeeks(['2026-W46'])).toEqual([])
+  })
+})
