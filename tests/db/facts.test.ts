@@ -138,4 +138,15 @@ describe('an undo after the team moved time zone', () => {
     expect((await factsInWeeks(['2026-W47'])).map((f) => [f.id, f.status])).toEqual([['crm::tz', 'pending']])
     expect(await factsInWeeks(['2026-W46'])).toEqual([])
   })
+
+  it('gives the restored handoff the names the roster now gives its owner ids', async () => {
+    const dana = { name: 'Dana Reyes', role: 'SDR' as const, partner: '', aliases: ['0051x000003AbCd'] }
+    const owner = { externalId: 'own', sdr: '0051x000003AbCd' }
+    await putHandoffs([toStored(aHandoff({ ...owner, status: 'pending' }), 'crm', 'UTC', null)])
+    const plan = await planImport([{ line: 2, handoff: aHandoff({ ...owner, status: 'accepted' }) }], 'crm', 'UTC')
+    const run = await commitImport(plan, meta(1))
+    await undoRun(run.id!, { timeZone: 'UTC', team: [dana] })
+    const restored = await database.handoffs.get('crm::own')
+    expect([restored?.sdr, restored?.sdrRaw, restored?.status]).toEqual(['Dana Reyes', '0051x000003AbCd', 'pending'])
+  })
 })
