@@ -3,7 +3,7 @@ import type { StoredHandoff } from '@/domain/handoff'
 import { toFacts, type HandoffFacts } from '@/domain/handoff-facts'
 import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
 import type { Settings } from '@/domain/settings'
-import { encodeBlock, type FactBlock } from './fact-block-codec'
+import { encodeBlock, groupByWeek, type FactBlock } from './fact-block-codec'
 import type {
   ActionItemRow,
   HuddleRow,
@@ -103,17 +103,9 @@ export class HuddleDatabase extends Dexie {
     this.version(4)
       .stores({ facts: null, weekFacts: 'week', weekSummaries: 'week' })
       .upgrade(async (tx) => {
-        const byWeek = new Map<string, HandoffFacts[]>()
-        await tx
-          .table<StoredHandoff, string>('handoffs')
-          .toCollection()
-          .each((h) => {
-            const list = byWeek.get(h.week)
-            if (list) list.push(toFacts(h))
-            else byWeek.set(h.week, [toFacts(h)])
-          })
+        const handoffs = await tx.table<StoredHandoff, string>('handoffs').toArray()
         const blocks = tx.table<FactBlock, string>('weekFacts')
-        for (const [week, facts] of byWeek) await blocks.put(encodeBlock(week, facts))
+        for (const [week, rows] of groupByWeek(handoffs)) await blocks.put(encodeBlock(week, rows))
       })
   }
 }

@@ -69,8 +69,12 @@ export function encodeBlock(week: string, facts: readonly StoredHandoff[]): Fact
   return { week, count: facts.length, columns }
 }
 
-/** A column as one value per row: a `{ same }` column spread out, a long text's null as its stub. */
-function expand(block: FactBlock, key: FactKey): unknown[] {
+/**
+ * One column as a value per row, as the facts hold it: a `{ same }` column spread out, a long
+ * text's null as its stub. What a caller reads when it needs one field of every row; it may be
+ * the block's own array, so copy before changing it.
+ */
+export function columnValues(block: FactBlock, key: FactKey): unknown[] {
   const column = block.columns[key]
   const stub = LONG_TEXT.has(key) ? CLIPPED_TEXT : null
   if (!Array.isArray(column)) return new Array<unknown>(block.count).fill(column.same === null ? stub : column.same)
@@ -84,7 +88,7 @@ function expand(block: FactBlock, key: FactKey): unknown[] {
  * across the rows took three times as long as reading the block.
  */
 export function decodeBlock(block: FactBlock): HandoffFacts[] {
-  const c = Object.fromEntries(FACT_KEYS.map((k) => [k, expand(block, k)])) as Record<FactKey, unknown[]>
+  const c = Object.fromEntries(FACT_KEYS.map((k) => [k, columnValues(block, k)])) as Record<FactKey, unknown[]>
   const week = block.week
   const rows = new Array<HandoffFacts>(block.count)
   for (let i = 0; i < block.count; i++) {
@@ -136,12 +140,16 @@ export function decodeBlock(block: FactBlock): HandoffFacts[] {
   return rows
 }
 
-/** One column's value in row `i`. */
-export function valueAt(column: Column, i: number): unknown {
-  return Array.isArray(column) ? column[i] : column.same
-}
-
 /** The ids of a block's handoffs, in row order. */
-export function blockIds(block: FactBlock): string[] {
-  return Array.from({ length: block.count }, (_, i) => valueAt(block.columns.id, i) as string)
+export const blockIds = (block: FactBlock): string[] => columnValues(block, 'id') as string[]
+
+/** Rows grouped by the week they count in, in first-seen order. */
+export function groupByWeek<T extends { week: string }>(rows: Iterable<T>): Map<string, T[]> {
+  const byWeek = new Map<string, T[]>()
+  for (const r of rows) {
+    const list = byWeek.get(r.week)
+    if (list) list.push(r)
+    else byWeek.set(r.week, [r])
+  }
+  return byWeek
 }

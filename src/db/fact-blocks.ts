@@ -1,23 +1,13 @@
 import type { StoredHandoff } from '@/domain/handoff'
 import type { HandoffFacts } from '@/domain/handoff-facts'
 import { db } from './database'
-import { decodeBlock, encodeBlock, valueAt, type FactBlock } from './fact-block-codec'
+import { blockIds, columnValues, decodeBlock, encodeBlock, groupByWeek, type FactBlock } from './fact-block-codec'
 
 /**
  * The week blocks of facts (fact-block-codec.ts): kept in step with the handoffs table by every
  * writer, inside the writer's transaction (callers hold one over handoffTables()). A week whose
  * block changes loses its kept Trends summary in the same transaction.
  */
-
-function groupByWeek<T extends StoredHandoff>(facts: Iterable<T>): Map<string, T[]> {
-  const byWeek = new Map<string, T[]>()
-  for (const f of facts) {
-    const list = byWeek.get(f.week)
-    if (list) list.push(f)
-    else byWeek.set(f.week, [f])
-  }
-  return byWeek
-}
 
 /**
  * Takes `removed` handoffs out of their weeks' blocks (id → the week its facts are in) and puts
@@ -70,9 +60,8 @@ export async function readFactBlocks(weeks: readonly string[]): Promise<HandoffF
 export async function writtenByRun(runId: number): Promise<Map<string, string>> {
   const found = new Map<string, string>()
   await db().weekFacts.each((block) => {
-    const runs = block.columns.importRunId
-    for (let i = 0; i < block.count; i++)
-      if (valueAt(runs, i) === runId) found.set(valueAt(block.columns.id, i) as string, block.week)
+    const runs = columnValues(block, 'importRunId')
+    blockIds(block).forEach((id, i) => runs[i] === runId && found.set(id, block.week))
   })
   return found
 }

@@ -1,7 +1,7 @@
 import { nowIso } from '@/domain/clock'
 import { handoffId, type Handoff, type StoredHandoff } from '@/domain/handoff'
 import type { HandoffFacts } from '@/domain/handoff-facts'
-import { decodeBlock } from './fact-block-codec'
+import { columnValues, decodeBlock, type FactBlock } from './fact-block-codec'
 import { readFactBlocks, rebuildFactBlocks, updateFactBlocks } from './fact-blocks'
 import { db, handoffTables } from './database'
 import { rosterIndex, type TeamMember } from '@/domain/team/roster'
@@ -35,7 +35,8 @@ export interface DataRange {
   last: string | null
 }
 
-const bookedTimes = (facts: readonly HandoffFacts[]) => facts.map((f) => f.bookedAt).sort()
+/** A block's booking dates, sorted: one column read, no facts decoded. */
+const bookedTimes = (block: FactBlock) => [...(columnValues(block, 'bookedAt') as string[])].sort()
 
 /** The span of booking dates and the number of handoffs: the first and last weeks' blocks only. */
 export async function dataRange(): Promise<DataRange> {
@@ -48,8 +49,8 @@ export async function dataRange(): Promise<DataRange> {
   if (!first || !last) return { count, first: null, last: null }
   return {
     count,
-    first: bookedTimes(decodeBlock(first))[0] ?? null,
-    last: bookedTimes(decodeBlock(last)).at(-1) ?? null,
+    first: bookedTimes(first)[0] ?? null,
+    last: bookedTimes(last).at(-1) ?? null,
   }
 }
 
