@@ -4,6 +4,7 @@ import { importHistory, lastUndoableRun, undoRun } from '@/db/import-repo'
 import type { ImportRunRow } from '@/db/rows'
 import { useHandoffsStore } from './handoffs'
 import { useSettingsStore } from './settings'
+import { countOf } from '@/domain/format'
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
@@ -34,7 +35,7 @@ export const useImportHistoryStore = defineStore('import-history', () => {
       const { timeZone, team } = useSettingsStore().settings
       const { removed, restored } = await undoRun(run.id, { timeZone, team })
       onUndone?.(run.id)
-      notice.value = `Undid the import of ${run.fileName}: removed ${removed} added handoff${removed === 1 ? '' : 's'}, restored ${restored} updated.`
+      notice.value = `Undid the import of ${run.fileName}: removed ${countOf(removed, 'added handoff')}, restored ${restored} updated.`
       await Promise.all([useHandoffsStore().refresh(), loadHistory()])
     } catch (e) {
       error.value = `The import could not be undone: ${errorText(e)}`

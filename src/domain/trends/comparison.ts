@@ -77,3 +77,13 @@ export function formatDelta(delta: number | null, unit: ComparisonUnit, measure:
   const text = unit === 'count' ? Math.abs(value).toLocaleString('en-US') : Math.abs(value).toFixed(1)
   return `${signOf(value)}${text}${unit === 'percent' ? ' pts' : ''}`
 }
+
+/**
+ * Whether a change is better, worse or neither, as the table shows it: a change that rounds to
+ * nothing on screen ("±0.0 pts") is neither, and so is one of a measure with no better direction.
+ */
+export function changeVerdict(row: ComparisonRow, measure: ResponseTimeMeasure): 'better' | 'worse' | null {
+  if (row.delta === null || row.isHigherBetter === null) return null
+  if (formatDelta(row.delta, row.unit, measure).startsWith('±')) return null
+  return row.delta > 0 === row.isHigherBetter ? 'better' : 'worse'
+}

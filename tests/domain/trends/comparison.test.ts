@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatComparisonValue, formatDelta, quarterComparison } from '@/domain/trends/comparison'
+import { changeVerdict, formatComparisonValue, formatDelta, quarterComparison } from '@/domain/trends/comparison'
 import { tallyOf } from '@/domain/trends/tally'
 import { DEFAULT_RESPONSE_TIME as DAYS } from '@/domain/settings'
 import { aFact } from './helpers'
@@ -42,5 +42,24 @@ describe('comparison formats', () => {
     expect(formatDelta(36, 'hours', DAYS)).toBe('+1.5 business days')
     expect(formatComparisonValue(6.5, 'hours', hours)).toBe('6.5 working hours (09:00–17:00)')
     expect(formatDelta(-2, 'hours', hours)).toBe('−2.0 working hours')
+  })
+})
+
+describe('changeVerdict', () => {
+  const rate = {
+    key: 'acceptanceRate',
+    label: 'Acceptance rate',
+    unit: 'percent',
+    current: 0.6,
+    previous: 0.5,
+  } as const
+  it('calls a change better or worse by the measure’s direction', () => {
+    expect(changeVerdict({ ...rate, delta: 0.1, isHigherBetter: true }, DAYS)).toBe('better')
+    expect(changeVerdict({ ...rate, delta: 0.1, isHigherBetter: false }, DAYS)).toBe('worse')
+  })
+
+  it('calls neither a change that rounds to nothing on screen, or a measure without a direction', () => {
+    expect(changeVerdict({ ...rate, delta: 0.0004, isHigherBetter: true }, DAYS)).toBeNull()
+    expect(changeVerdict({ ...rate, delta: 0.1, isHigherBetter: null }, DAYS)).toBeNull()
   })
 })
