@@ -81,8 +81,12 @@ describe('the quality bar on what the export did not carry', () => {
     expect(bar.failures).not.toContain('too_small')
   })
 
-  it('assesses no condition whose input was not carried', () => {
-    expect(evaluateBar(handoff({}, crmOnly), settings.icp, settings)).toEqual({ cleared: true, failures: [] })
+  it('assesses no condition whose input was not carried, so the handoff is neither above nor below', () => {
+    expect(evaluateBar(handoff({}, crmOnly), settings.icp, settings)).toEqual({
+      verdict: 'not_assessed',
+      cleared: false,
+      failures: [],
+    })
   })
 
   it('still fails a carried condition', () => {

@@ -6,7 +6,14 @@
 import { REJECTION_REASONS, type Handoff, type HandoffField, type RejectionReason } from '../handoff'
 import { type Settings } from '../settings'
 import { isFilled, preparePlaceholders } from '../rules/checklist'
-import { barFailureMask, disagreementOf, icpInForce, type IcpVersion } from '../rules/quality-bar'
+import {
+  barFailureMask,
+  barVerdictOf,
+  disagreementOf,
+  icpInForce,
+  isBarAssessed,
+  type IcpVersion,
+} from '../rules/quality-bar'
 import { isVagueFeedback } from '../rules/feedback'
 import { slaCalendar, slaInto, type SlaResult } from '../rules/sla'
 import { bookingWeekLookup } from './booking-week'
@@ -154,7 +161,10 @@ export function computeMetrics(handoffs: readonly CarryingHandoff[], ctx: Metric
         }
         icp = found
       }
-      const disagreement = disagreementOf(h.status, barFailureMask(h, icp, placeholders, isIncomplete) === 0)
+      const disagreement = disagreementOf(
+        h.status,
+        barVerdictOf(barFailureMask(h, icp, placeholders, isIncomplete), isBarAssessed(h, fields)),
+      )
       if (disagreement === 'accepted_below_bar') acceptedBelowBar++
       else if (disagreement === 'rejected_above_bar') rejectedAboveBar++
     }

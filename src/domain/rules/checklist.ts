@@ -99,6 +99,15 @@ export function notAssessedMask(h: CarryingHandoff, requiredFields: readonly Han
 }
 
 /**
+ * The checklist says something only when the import carried at least one required field: with
+ * none carried, "complete" would be true of nothing, so the checklist is not assessed.
+ */
+export function isChecklistAssessed(carried: number, requiredFields: readonly HandoffField[]): boolean {
+  for (const field of requiredFields) if ((carried & carriedBit(field)) !== 0) return true
+  return false
+}
+
+/**
  * Any carried required field missing: the handoff is not ready and is an SDR-side SLA breach.
  * Required fields the import did not carry are not assessed and cannot make it incomplete.
  * `carried` defaults to the handoff's own mask (rows of one file may share one given here).

@@ -15,12 +15,28 @@
 import { type Handoff, type HandoffField } from '../handoff'
 import { type Icp } from '../settings'
 import { carriedBit, carriedOf, type CarryingHandoff } from '../carried'
-import { isFilled, isIncomplete, preparePlaceholders, type ChecklistSettings, type Placeholders } from './checklist'
+import {
+  isChecklistAssessed,
+  isFilled,
+  isIncomplete,
+  preparePlaceholders,
+  type ChecklistSettings,
+  type Placeholders,
+} from './checklist'
 
 export const BAR_FAILURES = ['too_small', 'wrong_industry', 'no_influence', 'no_trigger_or_pain', 'incomplete'] as const
 export type BarFailure = (typeof BAR_FAILURES)[number]
 
+/**
+ * Three-valued (PRODUCT.md, "What the data can show"): a handoff clears the bar only when at
+ * least one condition was assessed and none failed; with none assessed it is neither above nor
+ * below the bar.
+ */
+export type BarVerdict = 'cleared' | 'below' | 'not_assessed'
+
 export interface BarResult {
+  verdict: BarVerdict
+  /** verdict === 'cleared' */
   cleared: boolean
   failures: BarFailure[]
 }
@@ -100,6 +116,21 @@ export function barFailureMask(
 }
 
 /**
+ * True when the import carried the input of at least one bar condition (company size, industry,
+ * contact influence, trigger or pain) or at least one required checklist field: only then can the
+ * bar say anything about the handoff.
+ */
+export function isBarAssessed(h: CarryingHandoff, requiredFields: readonly HandoffField[]): boolean {
+  const carried = carriedOf(h)
+  if ((carried & (SIZE_CARRIED | INDUSTRY_CARRIED | INFLUENCE_CARRIED | TRIGGER_OR_PAIN_CARRIED)) !== 0) return true
+  return isChecklistAssessed(carried, requiredFields)
+}
+
+/** The verdict of a failure mask for a handoff whose bar inputs were (or were not) carried. */
+export const barVerdictOf = (failureMask: number, assessed: boolean): BarVerdict =>
+  !assessed ? 'not_assessed' : failureMask === 0 ? 'cleared' : 'below'
+
+/**
  * Judge a handoff against an ICP. `missing` may pass the handoff's `missingFields` when the caller
  * already has them, to skip checking the checklist twice.
  */
@@ -111,13 +142,17 @@ export function evaluateBar(
 ): BarResult {
   const incomplete = missing ? missing.length > 0 : isIncomplete(h, checklistSettings)
   const mask = barFailureMask(h, icp, preparePlaceholders(checklistSettings.placeholders), incomplete)
-  return { cleared: mask === 0, failures: BAR_FAILURES.filter((_, i) => (mask & (1 << i)) !== 0) }
+  const verdict = barVerdictOf(mask, isBarAssessed(h, checklistSettings.requiredFields))
+  return { verdict, cleared: verdict === 'cleared', failures: BAR_FAILURES.filter((_, i) => (mask & (1 << i)) !== 0) }
 }
 
-/** Where a decision and a bar result (cleared or not) disagree; see `barDisagreement`. */
-export function disagreementOf(status: Handoff['status'], cleared: boolean): BarDisagreement | null {
-  if (status === 'accepted' && !cleared) return 'accepted_below_bar'
-  if (status === 'rejected' && cleared) return 'rejected_above_bar'
+/**
+ * Where a decision and a bar verdict disagree; see `barDisagreement`. A handoff the bar could not
+ * assess disagrees with nothing.
+ */
+export function disagreementOf(status: Handoff['status'], verdict: BarVerdict): BarDisagreement | null {
+  if (status === 'accepted' && verdict === 'below') return 'accepted_below_bar'
+  if (status === 'rejected' && verdict === 'cleared') return 'rejected_above_bar'
   return null
 }
 
@@ -126,7 +161,7 @@ export function disagreementOf(status: Handoff['status'], cleared: boolean): Bar
  * rejected above it (AE too strict, or the ICP is stale). Pending handoffs never disagree.
  */
 export function barDisagreement(h: Pick<Handoff, 'status'>, result: BarResult): BarDisagreement | null {
-  return disagreementOf(h.status, result.cleared)
+  return disagreementOf(h.status, result.verdict)
 }
 
 /**

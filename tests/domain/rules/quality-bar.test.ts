@@ -3,6 +3,7 @@ import { emptyHandoff, type Handoff } from '@/domain/handoff'
 import { DEFAULT_ICP, defaultSettings, type Icp } from '@/domain/settings'
 import { BAR_FAILURES, barDisagreement, barFailureMask, evaluateBar, icpInForce } from '@/domain/rules/quality-bar'
 import { preparePlaceholders } from '@/domain/rules/checklist'
+import { carriedMaskOf } from '@/domain/carried'
 
 const settings = defaultSettings('UTC')
 
@@ -22,7 +23,7 @@ const strong = (overrides: Partial<Handoff> = {}): Handoff => ({
 
 describe('evaluateBar', () => {
   it('clears a handoff that meets every condition', () => {
-    expect(evaluateBar(strong(), DEFAULT_ICP, settings)).toEqual({ cleared: true, failures: [] })
+    expect(evaluateBar(strong(), DEFAULT_ICP, settings)).toEqual({ verdict: 'cleared', cleared: true, failures: [] })
   })
 
   it.each([
@@ -37,7 +38,11 @@ describe('evaluateBar', () => {
     [{ budgetSignal: '' }, ['incomplete']],
   ] as [Partial<Handoff>, string[]][])('judges %j as failing %j', (overrides, failures) => {
     const result = evaluateBar(strong(overrides), DEFAULT_ICP, settings)
-    expect(result).toEqual({ cleared: failures.length === 0, failures })
+    expect(result).toEqual({
+      verdict: failures.length === 0 ? 'cleared' : 'below',
+      cleared: failures.length === 0,
+      failures,
+    })
   })
 
   it('fails an industry outside a non-empty target list, ignoring case and spaces', () => {
@@ -69,8 +74,9 @@ describe('evaluateBar', () => {
 })
 
 describe('barDisagreement', () => {
-  const cleared = { cleared: true, failures: [] }
-  const below = { cleared: false, failures: ['too_small' as const] }
+  const cleared = { verdict: 'cleared', cleared: true, failures: [] }
+  const below = { verdict: 'below', cleared: false, failures: ['too_small' as const] }
+  const notAssessed = { verdict: 'not_assessed', cleared: false, failures: [] }
   it.each([
     ['accepted', below, 'accepted_below_bar'],
     ['rejected', cleared, 'rejected_above_bar'],
@@ -78,8 +84,33 @@ describe('barDisagreement', () => {
     ['rejected', below, null],
     ['pending', below, null],
     ['pending', cleared, null],
+    ['accepted', notAssessed, null],
+    ['rejected', notAssessed, null],
   ] as const)('calls a %s handoff judged %j a %s', (status, result, expected) => {
     expect(barDisagreement({ status }, result)).toBe(expected)
+  })
+})
+
+describe('a bar with none of its inputs carried', () => {
+  const bookingsOnly = carriedMaskOf(['externalId', 'sdr', 'ae', 'bookedAt', 'status'])
+
+  it('is not assessed: neither above nor below the bar', () => {
+    const h = { ...emptyHandoff({ externalId: 'b', sdr: 'Sam', bookedAt: '2026-11-16' }), carried: bookingsOnly }
+    expect(evaluateBar(h, DEFAULT_ICP, settings)).toEqual({ verdict: 'not_assessed', cleared: false, failures: [] })
+  })
+
+  it('is assessed from the one condition that was carried', () => {
+    const h = {
+      ...emptyHandoff({ externalId: 'b', sdr: 'Sam', bookedAt: '2026-11-16' }),
+      companySize: 20,
+      carried: bookingsOnly | carriedMaskOf(['companySize']),
+    }
+    expect(evaluateBar(h, DEFAULT_ICP, settings)).toEqual({ verdict: 'below', cleared: false, failures: ['too_small'] })
+  })
+
+  it('never counts a rejected handoff it could not assess as rejected above the bar', () => {
+    const h = { ...emptyHandoff({ externalId: 'b', sdr: 'Sam', bookedAt: '2026-11-16' }), carried: bookingsOnly }
+    expect(barDisagreement({ status: 'rejected' }, evaluateBar(h, DEFAULT_ICP, settings))).toBeNull()
   })
 })
 
