@@ -33,6 +33,13 @@ module.exports = {
       from: { path: '^src/(cli|workers)/' },
       to: { path: ['^src/(db|stores|views|components)/', 'node_modules/(vue|pinia|dexie|electron)/'] },
     },
+    {
+      name: 'no-circular',
+      comment: 'Modules import each other one way: a cycle means a shared piece wants its own file.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
