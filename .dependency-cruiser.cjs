@@ -40,6 +40,13 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
+    {
+      name: 'stores-do-not-use-composables',
+      comment: 'Composables serve screens; what a store shares with them lives in src/stores/shared.',
+      severity: 'error',
+      from: { path: '^src/stores/' },
+      to: { path: '^src/composables/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -19,7 +19,7 @@ import { desktop } from '@/platform/desktop'
 import { useHandoffsStore, type Progress } from './handoffs'
 import { useSettingsStore } from './settings'
 import { useTrendsStore } from './trends'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
 
 /** Where the automatic backup taken before a schema upgrade is kept (see README, "Backups"). */
 export const UPGRADE_BACKUP_KEY = 'handoff-huddle:pre-upgrade-backup'
