@@ -14,7 +14,7 @@ module.exports = {
       from: { path: '^src/domain/' },
       to: {
         path: [
-          '^src/(db|stores|views|components|platform|composables|workers|cli)/',
+          '^src/(db|stores|views|components|platform|composables|workers|cli|node)/',
           'node_modules/(vue|@vue|pinia|dexie|electron|vue-router|vue-chartjs|@vueuse)/',
         ],
       },
@@ -46,6 +46,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/stores/' },
       to: { path: '^src/composables/' },
+    },
+    {
+      name: 'main-process-is-not-the-cli',
+      comment: 'Electron main shares Node code with the CLI through src/node, and reaches no renderer layer.',
+      severity: 'error',
+      from: { path: '^electron/' },
+      to: { path: '^src/(cli|stores|views|components|composables|db|workers)/' },
     },
   ],
   options: {

@@ -8,7 +8,7 @@ import { parseReportArgs, UsageError } from './args'
 import { parseTeamFile } from '../domain/team/team-file'
 import { rosterSchema, type TeamMember } from '../domain/team/roster'
 import { buildReport, reportToMarkdown } from './report'
-import { InputFileError, readBounded } from './read-bounded'
+import { InputFileError, readBounded } from '../node/read-bounded'
 
 /** `report FILE …`: the app's own import and metrics code, headless. Exit 0 ran, 2 unusable input. */
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
