@@ -33,7 +33,7 @@ export interface BenchResults {
   scroll: ScrollResult
 }
 
-export const TARGETS = {
+const TARGETS = {
   /** Import ÷ raw floor (issue 14). */
   importRatio: 1.3,
   weekMs: 50,
@@ -46,7 +46,7 @@ export const TARGETS = {
   reportRatio: 3,
 } as const
 
-export function medianOf(values: readonly number[]): number {
+function medianOf(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b)
   return s[s.length >> 1]!
 }

@@ -55,7 +55,7 @@ export const responseTimeCell = (hours: number | null, measure: ResponseTimeMeas
   hours === null ? null : roundTo(responseNumber(hours, measure), measure.unit === 'working_hours' ? 1 : 2)
 
 /** The working day as it reads: `09:00–17:00`. */
-export const workdayText = (measure: Pick<ResponseTimeMeasure, 'workdayStart' | 'workdayEnd'>): string =>
+const workdayText = (measure: Pick<ResponseTimeMeasure, 'workdayStart' | 'workdayEnd'>): string =>
   `${measure.workdayStart}–${measure.workdayEnd}`
 
 /** Hours of the measure in its own unit: business days (24 hours each) or working hours. */
