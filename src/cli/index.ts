@@ -77,7 +77,7 @@ function oneLine(e: unknown): string {
   return (e as Error)?.message?.replace(/\s+/g, ' ') ?? String(e)
 }
 
-if (process.argv[1] && /cli[\\/]index\.ts$/.test(process.argv[1])) {
+if (process.argv[1] && /cli[\\/]index\.[jt]s$/.test(process.argv[1])) {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code
   })
