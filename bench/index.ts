@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from '@playwright/test'
 import { FIRST_ROW_PROBE, ROWS_SELECTOR, scrollProbe, type ScrollResult } from './app-probes'
 import { withFreshProfile } from './chromium'
 import { writeDataset } from './datasets'
-import type { BenchApi, Dataset } from './page/protocol'
+import { BENCH_TIME_ZONE, type BenchApi, type Dataset } from './page/protocol'
 import {
   formatMachine,
   formatPhases,
@@ -23,7 +23,8 @@ import {
   type ImportPair,
 } from './report'
 import { serveStatic } from './server'
-import { reportVersusDuckDb } from './duckdb'
+import { benchAsOf, reportVersusDuckDb, weeklySql } from './duckdb'
+import { reportWholeProcess } from './whole-process'
 
 const ROOT = resolve(__dirname, '..')
 const SIZES = [10_000, 100_000] as const
@@ -129,7 +130,11 @@ async function measure(origin: string, datasets: Dataset[], dataDir: string): Pr
   }
 
   log('report CLI and DuckDB on the 100,000-row template CSV')
-  const report = await reportVersusDuckDb(join(dataDir, `handoffs-${big.rows}.csv`))
+  const bigCsv = join(dataDir, `handoffs-${big.rows}.csv`)
+  const report = await reportVersusDuckDb(bigCsv)
+  log('report (built and before), DuckDB and pandas as whole processes on the same CSV')
+  const { asOf, asOfLocal } = benchAsOf()
+  const reportProcess = await reportWholeProcess(bigCsv, BENCH_TIME_ZONE, asOf, weeklySql(bigCsv, asOfLocal))
 
   log('metrics and trends over 100,000 handoffs')
   const { metrics, chromium } = await withFreshProfile(async (c) => {
@@ -155,6 +160,7 @@ async function measure(origin: string, datasets: Dataset[], dataDir: string): Pr
     firstScreen,
     scroll,
     report,
+    reportProcess,
   }
 }
 
