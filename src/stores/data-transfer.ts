@@ -1,4 +1,5 @@
 import { nowIso } from '@/domain/clock'
+import { formatThousands } from '@/domain/format'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import {
@@ -190,7 +191,7 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
       const verb = mode === 'replace' ? 'Replaced all data with' : 'Merged'
       notice.value = {
         kind: 'ok',
-        text: `${verb} ${counts.handoffs.toLocaleString('en-US')} handoffs from ${chosen.fileName}.`,
+        text: `${verb} ${formatThousands(counts.handoffs)} handoffs from ${chosen.fileName}.`,
       }
     })
   }
