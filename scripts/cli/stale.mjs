@@ -1,5 +1,8 @@
-// Whether the built CLI (out/cli/index.js) is older than what it was built from. The build lists
-// its inputs beside it; any input changed (or gone) since the output was written means rebuild.
+// Whether the built CLI (out/cli/index.js) may differ from what its sources would build now. The
+// build records each input's modification time beside it (out/cli/inputs.json); the output is
+// stale when it is missing or any input's time is not the one recorded: edited, touched, restored
+// from git, deleted. Equality, not "newer than the output", so a build made under a fake clock
+// (npm run test:dates runs the CLI in 2027) cannot make later edits look old.
 import { readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 
@@ -13,23 +16,22 @@ export function mtimeOf(path) {
 }
 
 /**
- * True when `outFile` is missing, when the input list is missing, or when an input was modified
- * after `outFile` or no longer exists. `inputs`: undefined when the list could not be read.
+ * True when `outFile` is missing, when there is no record of its inputs, or when an input's
+ * modification time is not the recorded one (a recorded null: the input changed during its build).
  */
-export function isStale(outFile, inputs, mtime = mtimeOf) {
-  const built = mtime(outFile)
-  if (built === undefined || inputs === undefined) return true
-  return inputs.some((input) => {
-    const changed = mtime(input)
-    return changed === undefined || changed > built
-  })
+export function isStale(outFile, recorded, mtime = mtimeOf) {
+  if (mtime(outFile) === undefined || recorded === undefined) return true
+  return Object.entries(recorded).some(([input, time]) => time === null || mtime(input) !== time)
 }
 
-/** The inputs a build recorded (absolute paths), or undefined when there is no readable list. */
+/** The inputs a build recorded, by absolute path, or undefined when there is no readable record. */
 export function readInputs(listFile, root) {
   try {
-    const list = JSON.parse(readFileSync(listFile, 'utf8'))
-    return Array.isArray(list) ? list.map((p) => resolve(root, String(p))) : undefined
+    const record = JSON.parse(readFileSync(listFile, 'utf8'))
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) return undefined
+    return Object.fromEntries(
+      Object.entries(record).map(([p, t]) => [resolve(root, p), typeof t === 'number' ? t : null]),
+    )
   } catch {
     return undefined
   }
