@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: speed and memory of the app in Chromium, printed as one Markdown table and
  * written to bench/results/latest.json. Every measurement runs in a fresh on-disk browser
- * profile; imports are compared with a floor measured in the same run. Takes 2–5 minutes.
+ * profile; imports are compared with a floor measured in the same run. `report` is also run as a
+ * whole process beside DuckDB and pandas (bench/whole-process.ts, about 2 minutes more). Takes
+ * 4–7 minutes.
  */
 import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
