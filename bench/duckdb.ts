@@ -30,7 +30,7 @@ const RUNS = 3
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`
 
 /** The weekly table of `report` as SQL. Local wall-clock timestamps stand for instants. */
-function weeklySql(file: string, asOfLocal: string): string {
+export function weeklySql(file: string, asOfLocal: string): string {
   const tz = quote(BENCH_TIME_ZONE)
   const placeholders = DEFAULT_PLACEHOLDERS.map(quote).join(', ')
   const missing = DEFAULT_REQUIRED_FIELDS.map(
@@ -109,11 +109,15 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
   return { ms: Math.round(performance.now() - t), value }
 }
 
+/** As of Monday 00:00 after the last week (as the metrics rows of the bench): the instant and its local time. */
+export function benchAsOf(): { asOf: string; asOfLocal: string } {
+  const monday = weekMonday(addWeeks(BENCH_END_WEEK, 1))
+  return { asOf: new Date(startOfLocalDay(monday, BENCH_TIME_ZONE)).toISOString(), asOfLocal: `${monday} 00:00:00` }
+}
+
 export async function reportVersusDuckDb(file: string): Promise<ReportVersusDuckDb> {
-  // As of Monday 00:00 after the last week, as the metrics rows of the bench.
-  const asOfMs = startOfLocalDay(weekMonday(addWeeks(BENCH_END_WEEK, 1)), BENCH_TIME_ZONE)
-  const asOf = new Date(asOfMs).toISOString()
-  const sql = weeklySql(file, weekMonday(addWeeks(BENCH_END_WEEK, 1)) + ' 00:00:00')
+  const { asOf, asOfLocal } = benchAsOf()
+  const sql = weeklySql(file, asOfLocal)
   const reportMs: number[] = []
   const duckDbMs: number[] = []
   let report: { rows: number; weeks: WeekCounts[] } | undefined

@@ -58,7 +58,7 @@ export const checklistLegend = (requiredFields: readonly HandoffField[]): string
     .map((f) => FIELD_LABELS[f])
     .join(', ')}.`
 
-export const checklistLabel = (missing: readonly HandoffField[], notAssessed: readonly HandoffField[] = []): string =>
+const checklistLabel = (missing: readonly HandoffField[], notAssessed: readonly HandoffField[] = []): string =>
   missing.length > 0
     ? `Missing: ${missing.map((f) => FIELD_LABELS[f]).join(', ')}`
     : notAssessed.length === 0
@@ -69,7 +69,7 @@ export const checklistLabel = (missing: readonly HandoffField[], notAssessed: re
  * Builds a function that derives table rows. Per-week lookups (the ICP in force) are cached, so
  * 100k handoffs cost one checklist, one bar and one SLA evaluation each and nothing more.
  */
-export const barLabel = (failures: readonly BarFailure[]): string =>
+const barLabel = (failures: readonly BarFailure[]): string =>
   failures.length === 0 ? 'Cleared' : `Below the bar: ${failures.map((f) => BAR_FAILURE_LABELS[f]).join(', ')}`
 
 export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRow {

@@ -1,4 +1,5 @@
 import { nowIso } from '@/domain/clock'
+import { formatThousands } from '@/domain/format'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import {
@@ -19,7 +20,7 @@ import { desktop } from '@/platform/desktop'
 import { useHandoffsStore, type Progress } from './handoffs'
 import { useSettingsStore } from './settings'
 import { useTrendsStore } from './trends'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
 
 /** Where the automatic backup taken before a schema upgrade is kept (see README, "Backups"). */
 export const UPGRADE_BACKUP_KEY = 'handoff-huddle:pre-upgrade-backup'
@@ -190,7 +191,7 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
       const verb = mode === 'replace' ? 'Replaced all data with' : 'Merged'
       notice.value = {
         kind: 'ok',
-        text: `${verb} ${counts.handoffs.toLocaleString('en-US')} handoffs from ${chosen.fileName}.`,
+        text: `${verb} ${formatThousands(counts.handoffs)} handoffs from ${chosen.fileName}.`,
       }
     })
   }

@@ -9,7 +9,7 @@ import { handoffDetail, type HandoffDetail } from '@/domain/handoff-detail'
 import { CRITERION_IDS, RUBRIC_VERSION, type CriterionId } from '@/domain/rubric/criteria'
 import { agreement, latestScorePerScorer } from '@/domain/rubric/scores'
 import { useSettingsStore } from './settings'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
 
 /** Where the last scorer's name is remembered on this computer (a convenience, not data). */
 export const SCORER_KEY = 'handoff-huddle.lastScorer'

@@ -8,7 +8,7 @@ export type { DataRange }
 import { listIcpVersions } from '@/db/icp-repo'
 import { NO_FILTERS, toRows, type HandoffRow, type RowFilters, type RowSort } from '@/domain/handoff-table'
 import { useSettingsStore } from './settings'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
 
 export interface Progress {
   label: string

@@ -43,7 +43,7 @@ import { mergeMapping } from '@/domain/import/columns'
 import { recogniseExport } from '@/domain/import/known-exports'
 import { headersOf } from '@/domain/import/mapping'
 import { useSettingsStore } from './settings'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
 import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/carried'
 
 export type ImportStep = 'choose' | 'mapping' | 'preview' | 'report'

@@ -30,7 +30,7 @@ import { emptyTally, mergeTallies, type Tally } from '@/domain/trends/tally'
 import type { WeekSummary } from '@/domain/trends/week-summary'
 import type { Progress } from './handoffs'
 import { useSettingsStore } from './settings'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
 
 /**
  * The Trends screen's data: one summary of numbers per week (src/domain/trends/week-summary.ts),

@@ -22,7 +22,7 @@ import { drawSample, redraw as redrawSample, swapOne as swapSample } from '@/dom
 import { notCarriedBySome, notCarriedMessage } from '@/domain/carried'
 import { useHandoffsStore } from './handoffs'
 import { useSettingsStore } from './settings'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
 
 export interface SampleEntry {
   id: string

@@ -34,10 +34,9 @@ export const rosterSchema = z.array(teamMemberSchema).superRefine((members, ctx)
     }
   })
 })
-export type Roster = z.infer<typeof rosterSchema>
 
 /** Case and spacing do not matter in names and e-mail addresses. */
-export const aliasKey = (raw: string): string => raw.trim().replace(/\s+/g, ' ').toLowerCase()
+const aliasKey = (raw: string): string => raw.trim().replace(/\s+/g, ' ').toLowerCase()
 
 /**
  * Salesforce ids come as 15 case-sensitive characters or as 18 (the 15 plus a 3-character

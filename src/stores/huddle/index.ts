@@ -18,7 +18,7 @@ import { crewSourceWeek, defaultHuddleWeek, type HuddleCrew } from '@/domain/hud
 import { reviewWindows, splitByWindows } from '@/domain/huddle/windows'
 import { useHandoffsStore } from '../handoffs'
 import { useSettingsStore } from '../settings'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
 import { createRunningHuddle } from './running'
 import { createHuddleReview } from './review'
 import { createHuddleActionItems } from './action-items'
