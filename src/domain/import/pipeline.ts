@@ -5,8 +5,17 @@ import { DEFAULT_REASON_RULES, type ReasonRule } from '../rules/reasons'
 import { rowTextsReader, type RowTexts } from './cells'
 import { columnKeys, mergeMapping, resolveColumns } from './columns'
 import { DateOrderVotes, dependsOnDateOrder } from './dates'
-import { AmbiguousDateOrderError, ImportError } from './errors'
-import { DATE_FIELDS, detectPreset, type DateField, type DateOrder, type Mapping, type PresetName } from './mapping'
+import { AmbiguousDateOrderError, ImportError, UndecidedDecisionError } from './errors'
+import { undecidedHeader, undecidedMessage } from './decision-column'
+import {
+  DATE_FIELDS,
+  detectPreset,
+  isTemplateLayout,
+  type DateField,
+  type DateOrder,
+  type Mapping,
+  type PresetName,
+} from './mapping'
 import { DecimalMarkVotes, dependsOnDecimalMark, type DecimalMark } from './numbers'
 import {
   isXlsxInput,
@@ -21,7 +30,7 @@ import { isCertainlyValid } from './handoff-check'
 import { quote, readRow, reasonsByRules, type RowResult } from './row-reader'
 import { WarningTally } from './warning-tally'
 import { parseStatus } from './vocabulary'
-import { recogniseExport } from './known-exports'
+import { recognise, resemblanceNote } from './known-exports'
 import type { Encoding } from './decode'
 import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
 import { CARRIED_FIELDS } from '../carried'
@@ -90,6 +99,8 @@ export interface ImportParse extends ExportShape {
   /** The preset whose headers matched best (also reported when a mapping was given). */
   preset: PresetName
   importSource: string
+  /** The recognised layout's name ("Salesforce report: opportunities"), or null: read as custom. */
+  layout: string | null
   /**
    * The fields this import carried (PRODUCT.md, "Carried and not assessed"): a column for them,
    * or the handoff note template in the notes. In CARRIED_FIELDS order.
@@ -156,10 +167,19 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const { headers } = table
   const keys = columnKeys(headers)
   const preset = detectPreset(headers).name
-  const known = recogniseExport(headers)
+  // A layout is named only when its whole signature is there; anything else is custom (PRODUCT.md,
+  // "Recognising an export"): a preset's overlap picks aliases, it never names the source.
+  const recognition = recognise(headers)
+  const known = recognition.known
   const mapping = mergeMapping(headers, preset, options.mapping, known)
-  const importSource = options.importSource ?? known?.importSource ?? (options.mapping ? 'custom' : preset)
+  const importSource =
+    options.importSource ??
+    known?.importSource ??
+    (!options.mapping && isTemplateLayout(headers) ? 'template' : 'custom')
   const column = resolveColumns(mapping, headers, keys, table.headerLine)
+  // Never every row pending while a column could decide: the mapping must say how to read it.
+  const undecided = undecidedHeader({ headers, columns: keys }, mapping)
+  if (undecided !== null) throw new UndecidedDecisionError(undecided, undecidedMessage(undecided, null))
   const headerOf = (field: HandoffField): string => (column[field] ?? []).map((i) => headers[i] || keys[i]!).join(' / ')
 
   const forcedOrder = options.dateOrder ?? mapping.dateOrder
@@ -337,6 +357,8 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     throw new Error(`Row accounting broke: ${rows} rows, ${imported.length} imported, ${rejected.length} rejected`)
   }
   const warnings = [...meta.warnings, ...tally.list()]
+  const resemblance = resemblanceNote(recognition)
+  if (resemblance) warnings.unshift(resemblance)
   for (const field of DATE_FIELDS) {
     if (remembered.includes(field)) continue
     if (!forcedOrder && dateOrders[field] && dateOrders[field] !== 'YMD' && column[field] !== undefined) {
@@ -360,6 +382,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     mapping,
     preset,
     importSource,
+    layout: known?.label ?? null,
     carried,
     templateNotes,
     ...(statusColumns ? { statusCombinations: [...combinations.values()].sort((a, b) => b.count - a.count) } : {}),

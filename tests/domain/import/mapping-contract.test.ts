@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AmbiguousDateOrderError, ImportError, parseMapping } from '@/domain/import'
+import { UndecidedDecisionError } from '@/domain/import/errors'
 import { mappingSummary } from '@/domain/import/report-summary'
 import { importText } from './helpers'
 
@@ -71,10 +72,21 @@ describe('a bare "Status" column', () => {
   const TASKS =
     'Task Owner,Subject,Created Time,Status\nAna,Call,2026-11-16,Completed\nBo,Call,2026-11-17,Not Started\n'
 
-  it('is not the AE decision when the mapping leaves status out', async () => {
-    const p = await importText(TASKS, { mapping: { columns: { sdr: 'Task Owner', bookedAt: 'Created Time' } } })
+  it('stops the import, naming it, when the mapping leaves status out', async () => {
+    const error = await importText(TASKS, {
+      mapping: { columns: { sdr: 'Task Owner', bookedAt: 'Created Time' } },
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UndecidedDecisionError)
+    expect((error as UndecidedDecisionError).column).toBe('Status')
+  })
+
+  it('is not the AE decision once the mapping says the export has none: status is then not carried', async () => {
+    const p = await importText(TASKS, {
+      mapping: { columns: { sdr: 'Task Owner', bookedAt: 'Created Time', status: null } },
+    })
     expect(p.rejected).toEqual([])
     expect(p.handoffs.map((h) => h.handoff.status)).toEqual(['pending', 'pending'])
+    expect(p.carried).not.toContain('status')
   })
 
   it('is the handoff status in the app template', async () => {
