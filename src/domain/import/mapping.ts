@@ -300,11 +300,13 @@ export function autoMapping(headers: readonly string[], presetName?: PresetName)
   }
   const columns: Record<string, string> = {}
   const used = new Set<string>()
+  const isTemplate = isTemplateLayout(headers)
   for (const field of HANDOFF_FIELDS) {
     const exact = byNormalized.get(normalizeHeader(field))
     // A bare "Status" column in a CRM's export is the record's own status (a task's "Completed"),
-    // not the AE's decision: only the app's template means the handoff status by it.
-    if (field === 'status' && preset.name !== 'template') continue
+    // not the AE's decision: only the app's template means the handoff status by it. Elsewhere
+    // its values decide (decision-column.ts).
+    if (field === 'status' && !isTemplate) continue
     if (exact !== undefined) {
       columns[field] = exact
       used.add(exact)
