@@ -37,6 +37,10 @@ export class AmbiguousDateOrderError extends ImportError {
   constructor(
     readonly field: string,
     readonly column: string,
+    /** One value of the column that reads both ways, for the question's example. */
+    readonly example: string | null = null,
+    /** The order this source's saved mapping remembers: preselected in the question, never applied. */
+    readonly remembered: 'MDY' | 'DMY' | 'YMD' | null = null,
   ) {
     super(
       'ambiguous-date-order',

@@ -47,8 +47,9 @@ export interface ImportOptions {
   /** Rules mapping CRM reason values and AE feedback onto the taxonomy (default: the built-in ones). */
   reasonRules?: readonly ReasonRule[]
   /**
-   * The day/month order this source used last time (saved with its mapping): used only when
-   * every date of a column reads both ways, instead of stopping to ask.
+   * The day/month order this source used last time (saved with its mapping). Never applied: when
+   * every date of a column reads both ways the import still stops to ask, with this order
+   * preselected in the question (PRODUCT.md, "Recognising an export").
    */
   rememberedDateOrder?: DateOrder
   /** A day/month order for every date column, winning over the mapping's (CLI `--date-order`). */
@@ -94,6 +95,19 @@ export interface StatusCombination {
   decision: 'accepted' | 'rejected' | 'pending' | 'unrecognised'
 }
 
+/** Fields whose stored value the preview shows per value in the file (issue 19: preview = write). */
+export const READ_VALUE_FIELDS = ['rejectionReason', 'contactInfluence', 'triggerCategory'] as const
+export type ReadValueField = (typeof READ_VALUE_FIELDS)[number]
+
+export interface ValueReading {
+  field: ReadValueField
+  /** The column's cell(s) as in the file, trimmed (several columns joined by " · "). */
+  value: string
+  /** What the imported rows store for it (value maps and reason rules applied); null: nothing. */
+  stored: string | null
+  count: number
+}
+
 export interface ImportParse extends ExportShape {
   mapping: Mapping
   /** The preset whose headers matched best (also reported when a mapping was given). */
@@ -114,6 +128,11 @@ export interface ImportParse extends ExportShape {
    * were really read — for the one confirmation before writing. Absent for one column.
    */
   statusCombinations?: StatusCombination[]
+  /**
+   * Each value of the reason, influence and trigger category columns with what the imported rows
+   * store for it, counted as the rows were written: what the preview shows.
+   */
+  valueReadings: ValueReading[]
   /** The day/month order used per mapped date column. */
   dateOrders: Partial<Record<DateField, DateOrder>>
   /** Data records read: rows = handoffs.length + rejected.length, always. */
@@ -148,12 +167,6 @@ export function parseCsvText(
 }
 
 type NoteFields = Partial<Record<HandoffField, string>>
-
-const ORDER_WORDS: Record<DateOrder, string> = { DMY: 'day/month', MDY: 'month/day', YMD: 'year-month-day' }
-
-/** What the report says when the remembered order decided: "Dates read as day/month, as last time for this source". */
-export const rememberedOrderNote = (order: DateOrder): string =>
-  `Dates read as ${ORDER_WORDS[order]}, as last time for this source`
 
 const PROGRESS_SCALE = 1000
 /** Reading ends here on the progress scale; the rows that wait for the whole file fill the rest. */
@@ -230,6 +243,21 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const statusColumns = (column.status?.length ?? 0) > 1 ? column.status! : null
   const combinations = new Map<string, StatusCombination>()
   const textsOf = rowTextsReader(mapping, column)
+  const readFields = READ_VALUE_FIELDS.filter((f) => column[f] !== undefined)
+  const readings = new Map<string, ValueReading>()
+  /** Counts (or, with -1, uncounts) what an imported row stores for each of its read fields. */
+  const tallyReadings = (cells: readonly string[], handoff: Handoff, by: 1 | -1): void => {
+    for (const field of readFields) {
+      const value = column[field]!.map((i) => (cells[i] ?? '').trim())
+        .filter((c) => c !== '')
+        .join(' · ')
+      const stored = handoff[field]
+      const key = `${field}\u0000${value}\u0000${stored ?? ''}`
+      const seen = readings.get(key)
+      if (seen) seen.count += by
+      else readings.set(key, { field, value, stored, count: by })
+    }
+  }
 
   /**
    * A record's texts, with the note template's fields filled in, and those fields (or null).
@@ -286,6 +314,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     if (earlier !== undefined) {
       const previous = handoffs[earlier]!
       handoffs[earlier] = null
+      if (readFields.length > 0) tallyReadings(keptCells(earlier), previous.handoff, -1)
       rejected.push({
         line: previous.line,
         errors: [`CRM id ${quote(handoff.externalId)} appears again on line ${r.line}, which was imported instead`],
@@ -297,7 +326,9 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
       for (const f of Object.keys(noteFields) as HandoffField[]) noteFieldsUsed.add(f)
     }
     byId.set(handoff.externalId, handoffs.length)
-    handoffs.push({ line: r.line, handoff: checked ? checked.data : handoff })
+    const stored = checked ? checked.data : handoff
+    handoffs.push({ line: r.line, handoff: stored })
+    if (readFields.length > 0) tallyReadings(r.cells, stored, 1)
     if (cellsAt) keptSpans.push(r.start ?? 0, r.end)
     else keptRecords.push(r)
   }
@@ -328,15 +359,13 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   }
   progress?.(PROGRESS_READ, PROGRESS_SCALE)
 
-  const remembered: DateField[] = []
   for (const field of dateFields) {
-    let order = forcedOrder ?? dateVotes.get(field)!.order()
-    // Every value reads both ways: the order this source used last time settles it.
-    if (order === 'ambiguous' && options.rememberedDateOrder) {
-      order = options.rememberedDateOrder
-      remembered.push(field)
+    const votes = dateVotes.get(field)!
+    const order = forcedOrder ?? votes.order()
+    // Every value reads both ways: ask, even when this source has a saved order (shown, not applied).
+    if (order === 'ambiguous') {
+      throw new AmbiguousDateOrderError(field, headerOf(field), votes.example, options.rememberedDateOrder ?? null)
     }
-    if (order === 'ambiguous') throw new AmbiguousDateOrderError(field, headerOf(field))
     dateOrders[field] = order
   }
   ctx.mark = markVotes.mark()
@@ -360,12 +389,10 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const resemblance = resemblanceNote(recognition)
   if (resemblance) warnings.unshift(resemblance)
   for (const field of DATE_FIELDS) {
-    if (remembered.includes(field)) continue
     if (!forcedOrder && dateOrders[field] && dateOrders[field] !== 'YMD' && column[field] !== undefined) {
       warnings.push(`${fieldLabel(field)}: read day/month dates in column "${headerOf(field)}" as ${dateOrders[field]}`)
     }
   }
-  if (remembered.length > 0) warnings.push(rememberedOrderNote(options.rememberedDateOrder!))
   // When any note uses the template, every field it can fill is carried by the whole import: a
   // row whose note leaves a label out is missing that field, not exempt from it.
   if (templateNotes > 0) for (const f of TEMPLATE_FIELDS) noteFieldsUsed.add(f)
@@ -386,6 +413,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     carried,
     templateNotes,
     ...(statusColumns ? { statusCombinations: [...combinations.values()].sort((a, b) => b.count - a.count) } : {}),
+    valueReadings: [...readings.values()].filter((v) => v.count > 0).sort((a, b) => b.count - a.count),
     dateOrders,
     rows,
     handoffs: imported,

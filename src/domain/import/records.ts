@@ -371,7 +371,7 @@ export function openTable(
         yield held
         held = null
       }
-      if (data && filledCount(data.cells) === 1) held = data
+      if (data && filledCount(data.cells) === 1) held = r
       else if (data) yield data
     }
     if (held) yield held

@@ -143,10 +143,10 @@ describe('report footers', () => {
 describe('the remembered date order', () => {
   const AMBIGUOUS = 'sdr,bookedAt,status\nAna,03/04/2026,accepted\nBo,05/06/2026,accepted\n'
 
-  it('reads an all-ambiguous column in the order this source used last time, and says so', async () => {
-    const p = await importText(AMBIGUOUS, { rememberedDateOrder: 'DMY' })
-    expect(p.handoffs.map((h) => h.handoff.bookedAt)).toEqual(['2026-04-03', '2026-06-05'])
-    expect(p.warnings).toContain('Dates read as day/month, as last time for this source')
+  it('is never applied without asking: an all-ambiguous column stops with the saved order and an example', async () => {
+    const error = await importText(AMBIGUOUS, { rememberedDateOrder: 'DMY' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(AmbiguousDateOrderError)
+    expect(error).toMatchObject({ field: 'bookedAt', column: 'bookedAt', example: '03/04/2026', remembered: 'DMY' })
   })
 
   it('still detects the order when the values prove it', async () => {
