@@ -66,7 +66,6 @@ export interface ImportedFile {
 }
 
 export { REQUIRED_FIELDS } from '@/domain/import'
-export { presetLabel } from '@/domain/import/mapping-draft'
 /** The column choice that says "this export has no such column" (a mapping's null). */
 export const NOT_IN_EXPORT = '__not_in_export__'
 /** Recommended: without it, re-imports match rows by a derived key (see derivedExternalId). */

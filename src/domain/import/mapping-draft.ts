@@ -117,17 +117,6 @@ export function draftFromMapping(
 export const mappingFits = (m: Mapping, inspection: Pick<ExportInspection, 'headers' | 'columns'>): boolean =>
   Object.values(m.columns).every((ref) => headersOf(ref).every((h) => mappedColumn(inspection, h) !== undefined))
 
-/** The CRM's name as people write it. */
-export function presetLabel(preset: string): string {
-  return preset === 'hubspot'
-    ? 'HubSpot'
-    : preset === 'salesforce'
-      ? 'Salesforce'
-      : preset === 'template'
-        ? 'template'
-        : preset
-}
-
 export type Decision = 'accepted' | 'rejected' | 'pending' | 'unrecognised'
 
 /**
