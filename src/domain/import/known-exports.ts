@@ -975,6 +975,7 @@ export const sourceNameOf = (recognition: Recognition, isTemplate: boolean): str
 export function resemblanceNote(recognition: Recognition): string | null {
   const r = recognition.resembles
   if (recognition.known || !r) return null
-  const missing = r.missing.map((h) => `"${h}"`).join(', ')
+  const quoted = r.missing.map((h) => `"${h}"`)
+  const missing = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : quoted[0]
   return `Not a layout the app knows, so it is read by its column names: it looks like a ${r.label} but has no ${missing} column${r.missing.length > 1 ? 's' : ''}`
 }
