@@ -158,7 +158,7 @@ export function resolveColumns(
   if (missing.length > 0) {
     throw new ImportError(
       'missing-column',
-      `No column for ${missing.join(' and ')} in the header on line ${headerLine}; choose one in the mapping`,
+      `No column for ${missing.map((f) => fieldLabel(f)).join(' and ')} in the header on line ${headerLine}; choose one in the mapping`,
       headerLine,
     )
   }

@@ -134,7 +134,8 @@ const salesforce: Preset = {
   name: 'salesforce',
   columns: {
     externalId: ['Opportunity ID', 'Lead ID', 'Event ID', 'Activity ID', 'Id', 'Record ID'],
-    sdr: ['SDR', 'SDR Name', 'BDR', 'Created By', 'Created By: Full Name', 'Lead Owner', 'Assigned'],
+    // "Created By ID" is the API name's spelling (CreatedById) in data-loader and warehouse extracts.
+    sdr: ['SDR', 'SDR Name', 'BDR', 'Created By', 'Created By: Full Name', 'Created By ID', 'Lead Owner', 'Assigned'],
     ae: ['Opportunity Owner', 'Owner Name', 'Account Executive', 'AE', 'Opportunity Owner: Full Name'],
     partner: ['Partner', 'Partner Account', 'SDR Agency'],
     company: ['Account Name', 'Company / Account', 'Company', 'Account Name: Account Name'],
