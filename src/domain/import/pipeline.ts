@@ -244,18 +244,29 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const combinations = new Map<string, StatusCombination>()
   const textsOf = rowTextsReader(mapping, column)
   const readFields = READ_VALUE_FIELDS.filter((f) => column[f] !== undefined)
-  const readings = new Map<string, ValueReading>()
+  // field → cell text → stored value → its reading: no key strings built per row.
+  const readings = new Map<ReadValueField, Map<string, Map<string | null, ValueReading>>>(
+    readFields.map((f) => [f, new Map()]),
+  )
+  /** The read field's cell text: one column's cell, or several columns' cells joined. */
+  const cellText = (cells: readonly string[], at: readonly number[]): string =>
+    at.length === 1
+      ? (cells[at[0]!] ?? '').trim()
+      : at
+          .map((i) => (cells[i] ?? '').trim())
+          .filter((c) => c !== '')
+          .join(' · ')
   /** Counts (or, with -1, uncounts) what an imported row stores for each of its read fields. */
   const tallyReadings = (cells: readonly string[], handoff: Handoff, by: 1 | -1): void => {
     for (const field of readFields) {
-      const value = column[field]!.map((i) => (cells[i] ?? '').trim())
-        .filter((c) => c !== '')
-        .join(' · ')
+      const value = cellText(cells, column[field]!)
       const stored = handoff[field]
-      const key = `${field}\u0000${value}\u0000${stored ?? ''}`
-      const seen = readings.get(key)
+      const byValue = readings.get(field)!
+      let byStored = byValue.get(value)
+      if (!byStored) byValue.set(value, (byStored = new Map()))
+      const seen = byStored.get(stored)
       if (seen) seen.count += by
-      else readings.set(key, { field, value, stored, count: by })
+      else byStored.set(stored, { field, value, stored, count: by })
     }
   }
 
@@ -413,7 +424,10 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     carried,
     templateNotes,
     ...(statusColumns ? { statusCombinations: [...combinations.values()].sort((a, b) => b.count - a.count) } : {}),
-    valueReadings: [...readings.values()].filter((v) => v.count > 0).sort((a, b) => b.count - a.count),
+    valueReadings: [...readings.values()]
+      .flatMap((byValue) => [...byValue.values()].flatMap((byStored) => [...byStored.values()]))
+      .filter((v) => v.count > 0)
+      .sort((a, b) => b.count - a.count),
     dateOrders,
     rows,
     handoffs: imported,

@@ -272,11 +272,11 @@ function isTotals(cells: readonly string[]): boolean {
   return false
 }
 
-/** How many cells are filled. */
-function filledCount(cells: readonly string[]): number {
+/** Whether exactly one cell is filled (stops at the second: called on every row). */
+function isOneFilled(cells: readonly string[]): boolean {
   let n = 0
-  for (const cell of cells) if (isFilled(cell)) n++
-  return n
+  for (let i = 0; i < cells.length; i++) if (isFilled(cells[i]!) && ++n > 1) return false
+  return n === 1
 }
 
 /** The header again (a sheet per group, a report pasted twice): every filled cell is its header's. */
@@ -371,7 +371,7 @@ export function openTable(
         yield held
         held = null
       }
-      if (data && filledCount(data.cells) === 1) held = r
+      if (data && isOneFilled(data.cells)) held = r
       else if (data) yield data
     }
     if (held) yield held
