@@ -29,6 +29,13 @@ const DECISION_HEADER_WORDS = new Set([
   'qualified',
   'sql',
   'sal',
+  // German and French reports: Phase / Étape (stage), Status / Statut, Entscheidung / Décision.
+  'phase',
+  'étape',
+  'etape',
+  'statut',
+  'entscheidung',
+  'décision',
 ])
 
 /** "IsAccepted", "AE Decision", "deal_stage", "Accepted?" → their lower-case words. */
@@ -51,6 +58,26 @@ const GENERIC_DECISIONS: Record<string, HandoffStatus> = {
   Denied: 'rejected',
   'Not accepted': 'rejected',
   'Not Qualified': 'rejected',
+  Abandoned: 'rejected',
+  // Closed-won / closed-lost and accept / decline as German and French reports write them.
+  'Geschlossen und gewonnen': 'accepted',
+  'Geschlossene und gewonnene': 'accepted',
+  'Geschlossen und verloren': 'rejected',
+  'Geschlossene und verlorene': 'rejected',
+  Gewonnen: 'accepted',
+  Verloren: 'rejected',
+  Akzeptiert: 'accepted',
+  Abgelehnt: 'rejected',
+  'Termin vereinbart': 'pending',
+  'Fermée gagnée': 'accepted',
+  'Fermée/Gagnée': 'accepted',
+  'Fermée perdue': 'rejected',
+  'Fermée/Perdue': 'rejected',
+  Gagnée: 'accepted',
+  Perdue: 'rejected',
+  Acceptée: 'accepted',
+  Refusée: 'rejected',
+  'Rendez-vous fixé': 'pending',
 }
 const genericLookup = compileValueMap(GENERIC_DECISIONS)!
 
