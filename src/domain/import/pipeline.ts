@@ -401,7 +401,9 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   if (resemblance) warnings.unshift(resemblance)
   for (const field of DATE_FIELDS) {
     if (!forcedOrder && dateOrders[field] && dateOrders[field] !== 'YMD' && column[field] !== undefined) {
-      warnings.push(`${fieldLabel(field)}: read day/month dates in column "${headerOf(field)}" as ${dateOrders[field]}`)
+      const first =
+        dateOrders[field] === 'DMY' ? 'day first (16/11 is 16 November)' : 'month first (11/16 is 16 November)'
+      warnings.push(`${fieldLabel(field)}: dates in column "${headerOf(field)}" read ${first}, as its values show`)
     }
   }
   // When any note uses the template, every field it can fill is carried by the whole import: a
