@@ -99,7 +99,9 @@ describe('parseExport on fixture files', () => {
   it('names the field by its label when it says how it read the dates', async () => {
     const p = await importFixture('ambiguous-late.csv')
     expect(p.warnings).toContainEqual(
-      expect.stringMatching(/^Booked at: dates in column ".*" read day first \(16\/11 is 16 November\), as its values show$/),
+      expect.stringMatching(
+        /^Booked at: dates in column ".*" read day first \(16\/11 is 16 November\), as its values show$/,
+      ),
     )
   })
 
