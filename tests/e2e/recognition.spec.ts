@@ -101,11 +101,12 @@ test('a decision column with values the app does not know is asked about, values
   await expect(page.getByLabel('Column for Status', { exact: true })).toHaveValue('Status')
   await page.getByRole('button', { name: 'Preview import' }).click()
   const decisions = page.getByRole('table', { name: "The AE's decision, read from each status or stage value" })
-  for (const [value, decision] of [
+  const expected: [string, string][] = [
     ['Done', 'Accepted'],
     ['Working on it', 'Pending'],
     ['Stuck', 'Rejected'],
-  ])
+  ]
+  for (const [value, decision] of expected)
     await expect(
       decisions
         .getByRole('row')
