@@ -390,3 +390,27 @@ describe('import runner', () => {
     )
   })
 })
+
+describe('a tracker whose "Outcome" column holds the decision', () => {
+  beforeEach(() => {
+    freshDatabase()
+    setActivePinia(createPinia())
+    setImportRunner(null)
+  })
+
+  it('reads it as the decision only, never also as the meeting outcome', async () => {
+    const tracker = utf8(
+      'Booked Date,Setter,Closer,Outcome\n11/16/2026,Lena,Raj,Accepted\n11/17/2026,Tom,Raj,Declined\n',
+    )
+    fakeDesktop([{ name: 'tracker.csv', bytes: tracker }])
+    const store = useImportStore()
+    await store.chooseFile()
+    expect(store.columns).toMatchObject({ status: 'Outcome', outcome: null, sdr: 'Setter', ae: 'Closer' })
+    await store.toPreview()
+    expect(store.parse!.handoffs.map((h) => [h.handoff.status, h.handoff.outcome])).toEqual([
+      ['accepted', null],
+      ['rejected', null],
+    ])
+    expect(store.parse!.warnings.filter((w) => w.startsWith('Outcome'))).toEqual([])
+  })
+})

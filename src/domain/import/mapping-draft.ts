@@ -172,7 +172,8 @@ export function draftWithDecisionColumn(draft: MappingDraft, inspection: Shape |
     if (known && value.trim() !== '' && !Object.hasOwn(choices, value)) choices[value] = known
   }
   const columns = { ...draft.columns, status: column }
-  // One column is one field: a column read as the outcome so far is the decision now.
-  if (headersOf(columns.outcome).includes(column)) delete columns.outcome
+  // One column is one field: a column read as the outcome so far is the decision now, and the
+  // outcome is not in this export (null, so the import does not match it by name again).
+  if (headersOf(columns.outcome).includes(column)) columns.outcome = null
   return { ...draft, columns, valueChoices: { ...draft.valueChoices, status: choices } }
 }
