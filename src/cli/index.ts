@@ -3,7 +3,6 @@ import { basename } from 'node:path'
 import { isImportError } from '../domain/import/errors'
 import { parseMapping } from '../domain/import/mapping'
 import { parseExport } from '../domain/import/pipeline'
-import { settleDecisionColumn } from '../domain/import/settle-decision'
 import { defaultSettings } from '../domain/settings'
 import { parseReportArgs, UsageError } from './args'
 import { parseTeamFile } from '../domain/team/team-file'
@@ -24,14 +23,10 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     const mapping = args.mapping
       ? parseMapping(JSON.parse(new TextDecoder().decode(await readInput(args.mapping, 'mapping file'))))
       : undefined
-    const input = { fileName: basename(args.file), bytes }
-    // A column that could decide is read through known words or stops the report (exit 2).
-    const options = await settleDecisionColumn(input, {
-      timeZone: settings.timeZone,
-      mapping,
-      dateOrder: args.dateOrder,
-    })
-    const parsed = await parseExport(input, options)
+    const parsed = await parseExport(
+      { fileName: basename(args.file), bytes },
+      { timeZone: settings.timeZone, mapping, dateOrder: args.dateOrder },
+    )
     if (parsed.rows === 0) {
       throw new UsageError(
         `${basename(args.file)}: the header is on line ${parsed.headerLine} but there are no data rows below it`,

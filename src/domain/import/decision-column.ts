@@ -188,19 +188,6 @@ export function withDecisionColumn(
   return next
 }
 
-/**
- * The pipeline's guard, from headers alone: the first column whose header says it decides while
- * the mapping gives status no column (and does not say "not in this export"); null when none.
- */
-export function undecidedHeader(shape: Pick<Shape, 'headers' | 'columns'>, mapping: Mapping): string | null {
-  if (mapping.columns.status !== undefined) return null
-  const used = columnsUsed({ ...shape, distinct: {} }, mapping)
-  const index = shape.headers.findIndex(
-    (h, i) => h !== '' && !used.other.has(i) && !used.outcome.has(i) && isDecisionHeader(h),
-  )
-  return index === -1 ? null : shape.headers[index]!
-}
-
 /** The one line `report` stops with, and the app's question's text: the column and its values. */
 export function undecidedMessage(header: string, values: readonly DecisionValue[] | null): string {
   const unknown = (values ?? []).filter((v) => v.decision === null).map((v) => `"${v.value}"`)

@@ -6,7 +6,8 @@ import { rowTextsReader, type RowTexts } from './cells'
 import { columnKeys, mergeMapping, resolveColumns } from './columns'
 import { DateOrderVotes, dependsOnDateOrder } from './dates'
 import { AmbiguousDateOrderError, ImportError, UndecidedDecisionError } from './errors'
-import { undecidedHeader, undecidedMessage } from './decision-column'
+import { proposeDecision, undecidedMessage, withDecisionColumn } from './decision-column'
+import { inspectTable } from './inspect'
 import {
   DATE_FIELDS,
   detectPreset,
@@ -23,6 +24,7 @@ import {
   openTextExport,
   openXlsxExport,
   type ImportInput,
+  type OpenedExport,
   type SourceMeta,
 } from './open-export'
 import type { DataRecord, SkippedLine, Table } from './records'
@@ -30,7 +32,7 @@ import { isCertainlyValid } from './handoff-check'
 import { quote, readRow, reasonsByRules, type RowResult } from './row-reader'
 import { WarningTally } from './warning-tally'
 import { parseStatus } from './vocabulary'
-import { recognise, resemblanceNote } from './known-exports'
+import { recognise, recogniseExport, resemblanceNote } from './known-exports'
 import type { Encoding } from './decode'
 import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
 import { CARRIED_FIELDS } from '../carried'
@@ -146,14 +148,12 @@ export interface ImportParse extends ExportShape {
 /** Bytes of a CSV/TSV/TXT or XLSX export → the parse (async because XLSX unzipping is). */
 export async function parseExport(input: ImportInput, options: ImportOptions): Promise<ImportParse> {
   if (!isXlsxInput(input)) return parseCsvExport(input, options)
-  const { table, meta } = await openXlsxExport(input, { sheet: options.sheet, mapping: options.mapping })
-  return parseTable(table, meta, options)
+  return parseOpened(await openXlsxExport(input, { sheet: options.sheet, mapping: options.mapping }), options)
 }
 
 /** The synchronous path for text exports (CSV, TSV, semicolon- or pipe-separated). */
 export function parseCsvExport(input: ImportInput, options: ImportOptions): ImportParse {
-  const { table, meta } = openTextBytes(input, { mapping: options.mapping })
-  return parseTable(table, meta, options)
+  return parseOpened(openTextBytes(input, { mapping: options.mapping }), options)
 }
 
 /** Already-decoded text → the parse; `meta` only fills the report. */
@@ -162,8 +162,29 @@ export function parseCsvText(
   options: ImportOptions,
   meta: { fileName?: string; encoding?: Encoding; warnings?: string[] } = {},
 ): ImportParse {
-  const opened = openTextExport(text, { mapping: options.mapping }, meta)
-  return parseTable(opened.table, opened.meta, options)
+  return parseOpened(openTextExport(text, { mapping: options.mapping }, meta), options)
+}
+
+/**
+ * An opened export → the parse. When nothing gives the AE's decision a column (and the mapping
+ * does not say "not in this export"), every column's values are looked at first (PRODUCT.md,
+ * "Recognising an export"): a column of known decision words is read, one that could decide but
+ * holds unknown values stops the import naming it. Only such files are read twice (from the
+ * records already in memory); a file whose status is mapped is read once.
+ */
+function parseOpened(opened: OpenedExport, options: ImportOptions): ImportParse {
+  const { table, meta } = opened
+  const { headers } = table
+  const merged = mergeMapping(headers, detectPreset(headers).name, options.mapping, recogniseExport(headers))
+  if (merged.columns.status !== undefined) return parseTable(table, meta, options)
+  // A file without its required columns stops for that first.
+  resolveColumns(merged, headers, columnKeys(headers), table.headerLine)
+  const proposal = proposeDecision(inspectTable(table, meta, { previewRows: 0 }), merged)
+  if (proposal.kind === 'ask')
+    throw new UndecidedDecisionError(proposal.header, undecidedMessage(proposal.header, proposal.values))
+  const settled =
+    proposal.kind === 'use' ? { ...options, mapping: withDecisionColumn(options.mapping, merged, proposal) } : options
+  return parseTable(opened.reopen(), meta, settled)
 }
 
 type NoteFields = Partial<Record<HandoffField, string>>
@@ -190,9 +211,6 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     known?.importSource ??
     (!options.mapping && isTemplateLayout(headers) ? 'template' : 'custom')
   const column = resolveColumns(mapping, headers, keys, table.headerLine)
-  // Never every row pending while a column could decide: the mapping must say how to read it.
-  const undecided = undecidedHeader({ headers, columns: keys }, mapping)
-  if (undecided !== null) throw new UndecidedDecisionError(undecided, undecidedMessage(undecided, null))
   const headerOf = (field: HandoffField): string => (column[field] ?? []).map((i) => headers[i] || keys[i]!).join(' / ')
 
   const forcedOrder = options.dateOrder ?? mapping.dateOrder
