@@ -145,6 +145,10 @@ export interface ImportParse extends ExportShape {
   warnings: string[]
 }
 
+/** What an import without a decision column says: its rows are bookings, not decisions. */
+export const NO_DECISION_NOTE =
+  "No column holds the AE's decision: every row is a booking, and acceptance and AE response times are not assessed"
+
 /** Bytes of a CSV/TSV/TXT or XLSX export → the parse (async because XLSX unzipping is). */
 export async function parseExport(input: ImportInput, options: ImportOptions): Promise<ImportParse> {
   if (!isXlsxInput(input)) return parseCsvExport(input, options)
@@ -417,6 +421,8 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const warnings = [...meta.warnings, ...tally.list()]
   const resemblance = resemblanceNote(recognition)
   if (resemblance) warnings.unshift(resemblance)
+  // Said once, where the numbers are read: a file without a decision holds bookings only.
+  if (column.status === undefined) warnings.push(NO_DECISION_NOTE)
   for (const field of DATE_FIELDS) {
     if (!forcedOrder && dateOrders[field] && dateOrders[field] !== 'YMD' && column[field] !== undefined) {
       const first =

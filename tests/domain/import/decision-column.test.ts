@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { inspectExport } from '@/domain/import/inspect'
 import { UndecidedDecisionError } from '@/domain/import/errors'
 import { isDecisionHeader, knownDecision, proposeDecision } from '@/domain/import/decision-column'
+import { NO_DECISION_NOTE } from '@/domain/import/pipeline'
 import { importText, utf8 } from './helpers'
 
 const inspect = (text: string) => inspectExport({ fileName: 'x.csv', bytes: utf8(text) })
@@ -109,5 +110,13 @@ describe('a meetings export with no decision column', () => {
     expect(p.carried).not.toContain('status')
     expect(p.carried).not.toContain('respondedAt')
     expect(p.carried).toContain('outcome')
+  })
+})
+
+describe('an import with no decision column', () => {
+  it('says once that its rows are bookings whose acceptance is not assessed', async () => {
+    const p = await importText('Date Booked,SDR,Company\n2026-11-16,Lena,Acme\n')
+    expect(p.carried).not.toContain('status')
+    expect(p.warnings).toContain(NO_DECISION_NOTE)
   })
 })
