@@ -115,3 +115,31 @@ test('a decision column with values the app does not know is asked about, values
         .last(),
     ).toHaveText(decision)
 })
+
+test('a saved date order is preselected in the question, never applied unasked', async ({ watched: page }) => {
+  const file = (name: string, rows: string) => ({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`externalId,sdr,bookedAt,status\n${rows}`),
+  })
+  await choose(page, file('us-week.csv', 'A-1,Kim,11/03/2026,accepted\nA-2,Kim,11/04/2026,pending\n'))
+  await page.getByRole('button', { name: 'Preview import' }).click()
+  const first = page.getByRole('alertdialog', { name: '11/03/2026: 11 March 2026 or 3 November 2026?' })
+  await expect(first.getByRole('button', { name: 'Read the dates this way' })).toBeDisabled()
+  await first.getByRole('radio', { name: /Month first/ }).check()
+  await first.getByRole('button', { name: 'Read the dates this way' }).click()
+  await page.getByRole('button', { name: 'Import 2 rows' }).click()
+  await expect(page.getByRole('heading', { name: 'Imported us-week.csv' })).toBeVisible()
+
+  // A UK file of the same source: every date reads both ways, so the app asks again.
+  await page.getByRole('button', { name: 'Import another file' }).click()
+  await choose(page, file('uk-week.csv', 'B-1,Kim,06/03/2025,accepted\nB-2,Kim,07/03/2025,pending\n'))
+  await page.getByRole('button', { name: 'Preview import' }).click()
+  const second = page.getByRole('alertdialog', { name: '06/03/2025: 6 March 2025 or 3 June 2025?' })
+  await expect(second).toContainText('The order saved for this source is chosen below')
+  await expect(second.getByRole('radio', { name: /Month first/ })).toBeChecked()
+  await expect(second.getByRole('radio', { name: /Month first/ })).toHaveAccessibleName(/saved for this source/)
+  await second.getByRole('radio', { name: /Day first/ }).check()
+  await second.getByRole('button', { name: 'Read the dates this way' }).click()
+  await expect(page.getByRole('heading', { name: /Preview: nothing has been saved yet/ })).toBeVisible()
+})
