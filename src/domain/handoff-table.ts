@@ -42,6 +42,7 @@ export const SLA_LABELS: Record<SlaState, string> = {
   open_overdue: 'Open, overdue',
   open_within: 'Open, within SLA',
   unknown: 'Unknown',
+  not_assessed: 'Not in this export',
 }
 
 export const BAR_FAILURE_LABELS: Record<BarFailure, string> = {

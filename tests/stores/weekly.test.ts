@@ -60,7 +60,13 @@ describe('weekly store', () => {
     await store.open(Date.parse('2026-11-25T12:00:00Z'))
     expect(store.week).toBe('2026-W47')
     expect(store.weeks).toEqual(['2026-W47', '2026-W46'])
-    expect(store.metrics).toMatchObject({ booked: 12, accepted: 4, rejected: 4, pending: 4, acceptanceRate: 0.5 })
+    expect(store.metrics).toMatchObject({
+      booked: 12,
+      accepted: 4,
+      rejected: 4,
+      pending: 4,
+      acceptance: { kind: 'rate', value: 0.5 },
+    })
     expect(
       store.breakdowns
         .find((b) => b.key === 'sdr')!
@@ -129,6 +135,7 @@ describe('weekly store', () => {
     const entry = store.sampleEntries.find((e) => e.id === id)!
     expect(entry).toMatchObject({ scorers: ['Maria'], total: 3 })
     expect(store.sampleEntries.filter((e) => e.total === null)).toHaveLength(2)
-    expect(store.metrics!.rubricAverage).toBe(3)
+    // One scored handoff is too few for an average (PRODUCT.md: at least 3).
+    expect(store.metrics!.rubric).toEqual({ kind: 'too_few', count: 1 })
   })
 })

@@ -46,7 +46,7 @@ describe('docs/metrics.md worked examples', () => {
       [1, 2, 3].map(() => handoff({ status: 'pending' })),
       { settings: berlin, asOf: 0 },
     )
-    expect(m.acceptanceRate).toBeNull()
+    expect(m.acceptance).toEqual({ kind: 'empty' })
   })
 
   it('5. Acceptance rate: 6 accepted, 2 rejected, 4 pending gives 75 %', () => {
@@ -55,7 +55,7 @@ describe('docs/metrics.md worked examples', () => {
       ...Array.from({ length: 2 }, () => handoff({ status: 'rejected' })),
       ...Array.from({ length: 4 }, () => handoff({ status: 'pending' })),
     ]
-    expect(computeMetrics(hs, { settings: berlin, asOf: 0 }).acceptanceRate).toBe(0.75)
+    expect(computeMetrics(hs, { settings: berlin, asOf: 0 }).acceptance).toMatchObject({ kind: 'rate', value: 0.75 })
   })
 
   it('6. Checklist: techStack "N/A " and budgetSignal "" make the handoff incomplete', () => {
