@@ -3,7 +3,8 @@ import { FIELD_LABELS } from './field-labels'
 import type { Icp, Settings } from './settings'
 import { isFilled, preparePlaceholders } from './rules/checklist'
 import { carriedBit, carriedOf } from './carried'
-import { evaluateBar, icpInForce, type BarFailure, type IcpVersion } from './rules/quality-bar'
+import { evaluateBar, icpInForce, type BarFailure, type BarVerdict, type IcpVersion } from './rules/quality-bar'
+import { NOT_IN_EXPORT } from './assessed'
 import { slaOf, type SlaState } from './rules/sla'
 
 /** What one line of the Handoffs table shows; derived once per load, not per render. */
@@ -22,9 +23,13 @@ export interface HandoffRow {
   /** "Complete" or "Missing: Budget signal, Tech stack": the marks' accessible name. */
   checklistLabel: string
   sla: SlaState
-  /** Quality-bar failures under the ICP in force in the booking week; empty = cleared. */
+  /** The checklist could be assessed (its import carried a required field): complete or not. */
+  isChecklistAssessed: boolean
+  /** Quality-bar failures under the ICP in force in the booking week. */
   barFailures: BarFailure[]
-  /** "Cleared" or "Below the bar: Company too small, No trigger or pain". */
+  /** Cleared, below, or not assessed (the export carried none of the bar's inputs). */
+  barVerdict: BarVerdict
+  /** "Cleared", "Below the bar: Company too small, No trigger or pain" or "Not in this export". */
   barLabel: string
 }
 
@@ -59,19 +64,31 @@ export const checklistLegend = (requiredFields: readonly HandoffField[]): string
     .map((f) => FIELD_LABELS[f])
     .join(', ')}.`
 
-export const checklistLabel = (missing: readonly HandoffField[], notAssessed: readonly HandoffField[] = []): string =>
-  missing.length > 0
-    ? `Missing: ${missing.map((f) => FIELD_LABELS[f]).join(', ')}`
-    : notAssessed.length === 0
-      ? 'Complete'
-      : `Not in this export: ${notAssessed.map((f) => FIELD_LABELS[f]).join(', ')}`
+export const checklistLabel = (
+  missing: readonly HandoffField[],
+  notAssessed: readonly HandoffField[] = [],
+  isAssessed = true,
+): string =>
+  !isAssessed
+    ? 'Not assessed: this export has none of the required fields'
+    : missing.length > 0
+      ? `Missing: ${missing.map((f) => FIELD_LABELS[f]).join(', ')}`
+      : notAssessed.length === 0
+        ? 'Complete'
+        : `Not in this export: ${notAssessed.map((f) => FIELD_LABELS[f]).join(', ')}`
 
 /**
  * Builds a function that derives table rows. Per-week lookups (the ICP in force) are cached, so
  * 100k handoffs cost one checklist, one bar and one SLA evaluation each and nothing more.
  */
-export const barLabel = (failures: readonly BarFailure[]): string =>
-  failures.length === 0 ? 'Cleared' : `Below the bar: ${failures.map((f) => BAR_FAILURE_LABELS[f]).join(', ')}`
+export const barLabel = (failures: readonly BarFailure[], verdict: BarVerdict = 'below'): string =>
+  verdict === 'not_assessed'
+    ? upperFirst(NOT_IN_EXPORT)
+    : failures.length === 0
+      ? 'Cleared'
+      : `Below the bar: ${failures.map((f) => BAR_FAILURE_LABELS[f]).join(', ')}`
+
+const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
 export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRow {
   const { settings, asOf, icpVersions } = context
@@ -86,7 +103,7 @@ export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRo
     return icp
   }
   // The marks determine the missing fields, so rows with the same marks share one array and label.
-  const byMarks = new Map<string, { missing: HandoffField[]; label: string }>()
+  const byMarks = new Map<string, { missing: HandoffField[]; label: string; isAssessed: boolean }>()
   const barLabels = new Map<string, string>()
   return (h) => {
     let marks = ''
@@ -99,14 +116,16 @@ export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRo
     if (!checklist) {
       const missing = settings.requiredFields.filter((_, i) => marks[i] === '○')
       const notAssessed = settings.requiredFields.filter((_, i) => marks[i] === '·')
-      checklist = { missing, label: checklistLabel(missing, notAssessed) }
+      // With no required field carried the checklist says nothing: neither complete nor incomplete.
+      const isAssessed = notAssessed.length < settings.requiredFields.length
+      checklist = { missing, label: checklistLabel(missing, notAssessed, isAssessed), isAssessed }
       byMarks.set(marks, checklist)
     }
-    const barFailures = evaluateBar(h, icpFor(h.week), settings, checklist.missing).failures
-    const barKey = barFailures.join(',')
+    const { failures: barFailures, verdict: barVerdict } = evaluateBar(h, icpFor(h.week), settings, checklist.missing)
+    const barKey = `${barVerdict}:${barFailures.join(',')}`
     let bar = barLabels.get(barKey)
     if (bar === undefined) {
-      bar = barLabel(barFailures)
+      bar = barLabel(barFailures, barVerdict)
       barLabels.set(barKey, bar)
     }
     return {
@@ -120,8 +139,10 @@ export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRo
       missing: checklist.missing,
       checklistMarks: marks,
       checklistLabel: checklist.label,
+      isChecklistAssessed: checklist.isAssessed,
       sla: slaOf(h, settings, asOf).state,
       barFailures,
+      barVerdict,
       barLabel: bar,
     }
   }
@@ -167,9 +188,10 @@ export function filterRows(rows: readonly HandoffRow[], f: RowFilters): HandoffR
       (!f.sdr || r.sdr === f.sdr) &&
       (!f.ae || r.ae === f.ae) &&
       (!f.status || r.status === f.status) &&
-      (!f.checklist || (f.checklist === 'complete') === (r.missing.length === 0)) &&
+      // A row the export could not assess is neither complete nor incomplete, neither cleared nor below.
+      (!f.checklist || (r.isChecklistAssessed && (f.checklist === 'complete') === (r.missing.length === 0))) &&
       (!f.sla || r.sla === f.sla) &&
-      (!f.bar || (f.bar === 'cleared') === (r.barFailures.length === 0)) &&
+      (!f.bar || r.barVerdict === f.bar) &&
       (!text ||
         r.company.toLowerCase().includes(text) ||
         r.sdr.toLowerCase().includes(text) ||

@@ -1,3 +1,4 @@
+import { carriedMaskOf } from '@/domain/carried'
 import { describe, expect, it } from 'vitest'
 import {
   checklistLegend,
@@ -29,6 +30,8 @@ const row = (id: string, over: Partial<HandoffRow> = {}): HandoffRow => ({
   sla: 'open_within',
   barFailures: [],
   barLabel: 'Cleared',
+  isChecklistAssessed: true,
+  barVerdict: (over.barFailures?.length ?? 0) > 0 ? 'below' : 'cleared',
   ...over,
 })
 
@@ -68,6 +71,23 @@ describe('handoff table rows', () => {
       checklistMarks: '●●●●○○',
       missing: ['techStack', 'budgetSignal'],
       checklistLabel: 'Missing: Tech stack, Budget signal',
+    })
+  })
+
+  it('labels a row whose export carried no bar input or required field not assessed, never below or complete', () => {
+    const thin = {
+      ...toStored(aHandoff({ companySize: null }), 'crm', 'UTC', null),
+      carried: carriedMaskOf(['sdr', 'bookedAt']),
+    }
+    const [r] = toRows([thin], context)
+    expect(r).toMatchObject({
+      checklistMarks: '······',
+      isChecklistAssessed: false,
+      checklistLabel: 'Not assessed: this export has none of the required fields',
+      barVerdict: 'not_assessed',
+      barFailures: [],
+      barLabel: 'Not in this export',
+      sla: 'not_assessed',
     })
   })
 
@@ -114,6 +134,17 @@ describe('handoff table filters and sorting', () => {
     expect(filterRows(rows, { ...NO_FILTERS, sla: 'on_time' }).map((r) => r.id)).toEqual(['c'])
     expect(filterRows(rows, { ...NO_FILTERS, bar: 'below' }).map((r) => r.id)).toEqual(['b'])
     expect(filterRows(rows, { ...NO_FILTERS, bar: 'cleared' }).map((r) => r.id)).toEqual(['a', 'c'])
+  })
+
+  it('leaves a row its export could not assess out of complete, incomplete, cleared and below', () => {
+    const thin = row('t', { isChecklistAssessed: false, checklistMarks: '······', barVerdict: 'not_assessed' })
+    for (const f of [
+      { checklist: 'complete' },
+      { checklist: 'incomplete' },
+      { bar: 'cleared' },
+      { bar: 'below' },
+    ] as const)
+      expect(filterRows([thin], { ...NO_FILTERS, ...f })).toEqual([])
   })
 
   it('searches company, SDR and AE case-insensitively', () => {
