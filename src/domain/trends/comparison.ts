@@ -26,6 +26,9 @@ export interface ComparisonRow {
    */
   currentNote: string | null
   previousNote: string | null
+  /** How many handoffs a rate or average is over ("of 40"), so a rate of two reads as one; null for counts. */
+  currentBase: number | null
+  previousBase: number | null
 }
 
 /** A measure of a quarter: a plain number, a Rate or an Average. */
@@ -33,6 +36,10 @@ type Measure = number | null | Rate | Average
 
 const valueOf = (m: Measure): number | null =>
   m === null || typeof m === 'number' ? m : m.kind === 'rate' || m.kind === 'average' ? m.value : null
+
+/** The base of a Rate or the count of an Average; null for plain numbers and for no value. */
+const baseOf = (m: Measure): number | null =>
+  m === null || typeof m === 'number' ? null : m.kind === 'rate' ? m.base : m.kind === 'average' ? m.count : null
 
 /** The words for a value the quarter cannot give; `hasBookings` false = nothing booked: "—". */
 function noteOf(m: Measure, hasBookings: boolean): string | null {
@@ -64,6 +71,8 @@ export function quarterComparison(current: Tally, previous: Tally): ComparisonRo
       isHigherBetter,
       currentNote: noteOf(nowMeasure, current.booked > 0),
       previousNote: noteOf(beforeMeasure, previous.booked > 0),
+      currentBase: baseOf(nowMeasure),
+      previousBase: baseOf(beforeMeasure),
     }
   }
   // A median response time exists only where decision times were carried.
