@@ -34,6 +34,7 @@ export const metricsCsvHeaders = (measure: ResponseTimeMeasure): string[] => [
   'Incomplete rate (%)',
   responseHeader(measure),
   'Vague feedback',
+  'No feedback',
   'Rubric average (0-5)',
   ...REJECTION_REASONS.map((r) => `Rejected: ${humanize(r)}`),
   'Rejected: no reason',
@@ -94,6 +95,8 @@ function metricsRow(label: string, t: Tally, measure: ResponseTimeMeasure): CsvC
     rateCell(r.incompleteRate),
     u.timed ? null : responseTimeCell(r.medianResponseHours, measure),
     count(t.vague, u.feedback),
+    // Rejections with no feedback written: counted apart from vague feedback.
+    count(t.noFeedback, u.feedback),
     averageCell(r.rubricAverage),
     ...REJECTION_REASONS.map((reason) => count(t.reasons[reason], u.decisions)),
     count(t.noReason, u.decisions),
