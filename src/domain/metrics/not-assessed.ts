@@ -7,7 +7,7 @@ import type { AssessedCounts } from './metrics'
 
 /** Why the decision numbers are absent, and the fix. */
 export const NO_DECISIONS =
-  "Your export has no AE decision: add the decision column ('Stage' or 'Status') to the report, or map it on the import screen. " +
+  "Your export has no AE decision: add the decision column ('Stage' or 'Status') to the report, or map it (import screen or mapping file). " +
   'The file holds bookings, not decisions: acceptance and SLA breaches are not shown, and no AE is in breach.'
 
 /** Why on time and late are absent, and the fix. */
