@@ -16,6 +16,8 @@ export interface HandoffRow {
   ae: string
   company: string
   status: HandoffStatus
+  /** The import carried a decision: without one, `status` is only the default "pending". */
+  hasDecision: boolean
   /** Required fields left empty, in the settings' order (shared between rows: do not mutate). */
   missing: HandoffField[]
   /** One mark per required field: ● filled, ○ missing. */
@@ -136,6 +138,7 @@ export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRo
       ae: h.ae,
       company: h.company,
       status: h.status,
+      hasDecision: (carried & carriedBit('status')) !== 0,
       missing: checklist.missing,
       checklistMarks: marks,
       checklistLabel: checklist.label,
@@ -187,7 +190,8 @@ export function filterRows(rows: readonly HandoffRow[], f: RowFilters): HandoffR
       (!f.week || r.week === f.week) &&
       (!f.sdr || r.sdr === f.sdr) &&
       (!f.ae || r.ae === f.ae) &&
-      (!f.status || r.status === f.status) &&
+      // "Pending" is never a finding about a row whose export carried no decision.
+      (!f.status || (r.hasDecision && r.status === f.status)) &&
       // A row the export could not assess is neither complete nor incomplete, neither cleared nor below.
       (!f.checklist || (r.isChecklistAssessed && (f.checklist === 'complete') === (r.missing.length === 0))) &&
       (!f.sla || r.sla === f.sla) &&

@@ -31,6 +31,7 @@ const row = (id: string, over: Partial<HandoffRow> = {}): HandoffRow => ({
   barFailures: [],
   barLabel: 'Cleared',
   isChecklistAssessed: true,
+  hasDecision: true,
   barVerdict: (over.barFailures?.length ?? 0) > 0 ? 'below' : 'cleared',
   ...over,
 })
@@ -88,6 +89,7 @@ describe('handoff table rows', () => {
       barFailures: [],
       barLabel: 'Not in this export',
       sla: 'not_assessed',
+      hasDecision: false,
     })
   })
 
@@ -137,7 +139,12 @@ describe('handoff table filters and sorting', () => {
   })
 
   it('leaves a row its export could not assess out of complete, incomplete, cleared and below', () => {
-    const thin = row('t', { isChecklistAssessed: false, checklistMarks: '······', barVerdict: 'not_assessed' })
+    const thin = row('t', {
+      isChecklistAssessed: false,
+      checklistMarks: '······',
+      barVerdict: 'not_assessed',
+      hasDecision: false,
+    })
     for (const f of [
       { checklist: 'complete' },
       { checklist: 'incomplete' },
