@@ -15,14 +15,12 @@ import {
   type IcpVersion,
 } from '../rules/quality-bar'
 import { feedbackVerdict } from '../rules/feedback'
-import { slaCalendar, slaInto, type SlaResult } from '../rules/sla'
+import { carriesDecision, carriesDecisionTime, slaCalendar, slaInto, type SlaResult } from '../rules/sla'
 import { bookingWeekLookup } from './booking-week'
 import { carriedBit, notCarriedByAny, carriedOf, type CarryingHandoff } from '../carried'
 import { averageOf, rateOf, type Average, type Rate } from '../assessed'
 
 const FEEDBACK_CARRIED = carriedBit('aeFeedback')
-const STATUS_CARRIED = carriedBit('status')
-const TIMED = STATUS_CARRIED | carriedBit('respondedAt')
 
 export interface MetricsContext {
   settings: Settings
@@ -197,8 +195,8 @@ export function computeMetrics(handoffs: readonly CarryingHandoff[], ctx: Metric
 
   for (const h of handoffs) {
     const carried = carriedOf(h)
-    if ((carried & STATUS_CARRIED) !== 0) assessed.decisions++
-    if ((carried & TIMED) === TIMED) assessed.timed++
+    if (carriesDecision(carried)) assessed.decisions++
+    if (carriesDecisionTime(carried)) assessed.timed++
     if (h.status === 'accepted') accepted++
     else if (h.status === 'pending') pending++
     else {

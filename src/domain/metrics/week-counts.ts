@@ -2,15 +2,12 @@
  * Per-week cohort counts: the `weeks` array of the `report` command (PRODUCT.md, "report
  * command"). A handoff counts in the ISO week of its bookedAt in the team time zone.
  */
-import { carriedBit, carriedOf, type CarryingHandoff } from '../carried'
+import { carriedOf, type CarryingHandoff } from '../carried'
 import { type Settings } from '../settings'
 import { isChecklistAssessed, isIncomplete } from '../rules/checklist'
-import { slaStateOf } from '../rules/sla'
+import { carriesDecision, carriesDecisionTime, slaStateOf } from '../rules/sla'
 import { bookingWeekLookup } from './booking-week'
 import { unknownWeekKeys, type AssessedCounts, type WeekKey } from './metrics'
-
-const STATUS_CARRIED = carriedBit('status')
-const TIMED = STATUS_CARRIED | carriedBit('respondedAt')
 
 export interface WeekCounts {
   week: string
@@ -72,8 +69,8 @@ export function weeklyCounts(
     else if (state === 'late') c.late++
     else if (state === 'open_overdue') c.openOverdue++
     const mask = carried ?? carriedOf(h)
-    if ((mask & STATUS_CARRIED) !== 0) c.assessed.decisions++
-    if ((mask & TIMED) === TIMED) c.assessed.timed++
+    if (carriesDecision(mask)) c.assessed.decisions++
+    if (carriesDecisionTime(mask)) c.assessed.timed++
     if (isChecklistAssessed(mask, settings.requiredFields)) c.assessed.checklist++
     if (isIncomplete(h, settings, mask)) c.incomplete++
   }

@@ -46,12 +46,13 @@ export type SlaState = 'on_time' | 'late' | 'open_overdue' | 'open_within' | 'un
 const STATUS_CARRIED = carriedBit('status')
 const RESPONDED_CARRIED = carriedBit('respondedAt')
 
-/** The SLA can say something about a handoff whose import carried a decision. */
-export const isSlaAssessed = (h: Carriage): boolean => (carriedOf(h) & STATUS_CARRIED) !== 0
+const TIMED = STATUS_CARRIED | RESPONDED_CARRIED
 
-/** On time / late can be known: the import carried the decision and its time. */
-export const isResponseTimed = (h: Carriage): boolean =>
-  (carriedOf(h) & (STATUS_CARRIED | RESPONDED_CARRIED)) === (STATUS_CARRIED | RESPONDED_CARRIED)
+/** A `carried` mask with a decision: acceptance, rejections and open overdue can be said. */
+export const carriesDecision = (mask: number): boolean => (mask & STATUS_CARRIED) !== 0
+
+/** A `carried` mask with the decision and its time: on time and late can be said. */
+export const carriesDecisionTime = (mask: number): boolean => (mask & TIMED) === TIMED
 
 /** The state when the carried fields say nothing, else null (then the rule decides). */
 function notAssessedState(h: Handoff & Carriage): 'not_assessed' | null {

@@ -16,10 +16,9 @@ import { REJECTION_REASONS, type RejectionReason } from '../handoff'
 import { acceptanceOf, median, onTimeOf, type AssessedCounts } from '../metrics/metrics'
 import { averageOf, rateOf, type Average, type Rate } from '../assessed'
 import { carriedBit } from '../carried'
+import { carriesDecision, carriesDecisionTime } from '../rules/sla'
 import type { HandoffFact } from './facts'
 
-const STATUS_CARRIED = carriedBit('status')
-const TIMED = STATUS_CARRIED | carriedBit('respondedAt')
 const FEEDBACK_CARRIED = carriedBit('aeFeedback')
 
 export interface Tally {
@@ -87,8 +86,8 @@ export function addFact(t: Tally, f: HandoffFact): void {
     if ((f.carried & FEEDBACK_CARRIED) !== 0) t.feedbackRejected++
   }
   t.carried |= f.carried
-  if ((f.carried & STATUS_CARRIED) !== 0) t.decisions++
-  if ((f.carried & TIMED) === TIMED) t.timed++
+  if (carriesDecision(f.carried)) t.decisions++
+  if (carriesDecisionTime(f.carried)) t.timed++
   if (f.isChecklistAssessed) t.checked++
   if (f.sla === 'on_time') t.onTime++
   else if (f.sla === 'late') t.late++
