@@ -5,6 +5,7 @@ import { isFilled, preparePlaceholders } from './rules/checklist'
 import { carriedBit, carriedOf } from './carried'
 import { evaluateBar, icpInForce, type BarFailure, type BarVerdict, type IcpVersion } from './rules/quality-bar'
 import { NOT_IN_EXPORT } from './assessed'
+import { NO_DECISION_TIME, NO_DECISIONS } from './metrics/not-assessed'
 import { slaOf, type SlaState } from './rules/sla'
 
 /** What one line of the Handoffs table shows; derived once per load, not per render. */
@@ -266,4 +267,15 @@ export function filtersFromQuery(query: Readonly<Record<string, unknown>>): RowF
     if (!allowed || allowed.includes(value)) f[key] = value
   }
   return f as unknown as RowFilters
+}
+
+/**
+ * What the rows' exports could not show about the AE's decision, said once above the table with
+ * what to do (each row then reads "Not in this export"); none when every export carried it.
+ */
+export function decisionNotes(rows: readonly Pick<HandoffRow, 'hasDecision' | 'sla'>[]): string[] {
+  const notes: string[] = []
+  if (rows.some((r) => !r.hasDecision)) notes.push(NO_DECISIONS)
+  if (rows.some((r) => r.hasDecision && r.sla === 'not_assessed')) notes.push(NO_DECISION_TIME)
+  return notes
 }

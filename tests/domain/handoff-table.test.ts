@@ -9,6 +9,7 @@ import {
   NO_FILTERS,
   sortRows,
   toRows,
+  decisionNotes,
   type HandoffRow,
   type RowContext,
 } from '@/domain/handoff-table'
@@ -152,6 +153,17 @@ describe('handoff table filters and sorting', () => {
       { bar: 'below' },
     ] as const)
       expect(filterRows([thin], { ...NO_FILTERS, ...f })).toEqual([])
+  })
+
+  it('says once what the rows cannot show about the decision, and nothing when every export had it', () => {
+    expect(decisionNotes([row('a'), row('b', { sla: 'late' })])).toEqual([])
+    const notes = decisionNotes([
+      row('a', { hasDecision: false, sla: 'not_assessed' }),
+      row('b', { sla: 'not_assessed' }),
+    ])
+    expect(notes).toHaveLength(2)
+    expect(notes[0]).toMatch(/^Your export has no AE decision/)
+    expect(notes[1]).toMatch(/^Your export has no decision time/)
   })
 
   it('searches company, SDR and AE case-insensitively', () => {
