@@ -15,7 +15,6 @@ import { db, DB_NAME } from '@/db/database'
 import { metricsCsv, scorecardsCsv } from '@/domain/export/metrics-csv'
 import { NOT_TEXT } from '@/domain/export/backup'
 import { backupRefusal } from '@/domain/export/backup-problems'
-import { SCORECARD_DIMENSIONS } from '@/domain/trends/scorecards'
 import { desktop } from '@/platform/desktop'
 import { useHandoffsStore, type Progress } from './handoffs'
 import { useSettingsStore } from './settings'
@@ -123,7 +122,8 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
       const trends = useTrendsStore()
       await trends.load()
       const weeks = trends.weeks
-      const sections = SCORECARD_DIMENSIONS.map((dimension) => ({ dimension, rows: trends.scorecardsOf(dimension) }))
+      // Only the dimensions the range's exports carried: a "(none)" table is no scorecard.
+      const sections = trends.dimensions.map((dimension) => ({ dimension, rows: trends.scorecardsOf(dimension) }))
       const name = `handoff-huddle-scorecards-${weeks[0] ?? 'none'}-${weeks[weeks.length - 1] ?? 'none'}.csv`
       await save(name, scorecardsCsv(sections, useSettingsStore().settings.responseTime), {
         name: 'CSV',

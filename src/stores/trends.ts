@@ -20,13 +20,15 @@ import {
   type TrendRange,
 } from '@/domain/trends/range'
 import {
+  offeredDimensions,
   SCORECARD_DIMENSIONS,
   scorecardsOfSummaries,
   type ScorecardDimension,
   type ScorecardRow,
 } from '@/domain/trends/scorecards'
 import { seriesOfTallies } from '@/domain/trends/series'
-import { emptyTally, mergeTallies, type Tally } from '@/domain/trends/tally'
+import { assessedOf, emptyTally, mergeTallies, type Tally } from '@/domain/trends/tally'
+import { notAssessedNotes } from '@/domain/metrics/not-assessed'
 import type { WeekSummary } from '@/domain/trends/week-summary'
 import type { Progress } from './handoffs'
 import { useSettingsStore } from './settings'
@@ -101,6 +103,10 @@ export const useTrendsStore = defineStore('trends', () => {
   const total = computed(() => mergeTallies(weekly.value))
   /** Whether any handoff was booked in the range. */
   const hasRangeData = computed(() => total.value.booked > 0)
+  /** What the range's exports could not show (no decision, no decision time, no feedback), with what to do. */
+  const notAssessed = computed(() => notAssessedNotes(assessedOf(total.value), total.value))
+  /** The scorecard dimensions some export in the range carried. */
+  const dimensions = computed(() => offeredDimensions(total.value))
 
   async function readMissing(): Promise<void> {
     const settings = settingsStore.settings
@@ -153,6 +159,8 @@ export const useTrendsStore = defineStore('trends', () => {
 
   return {
     notCarried,
+    notAssessed,
+    dimensions,
     range,
     asOf,
     currentWeek,

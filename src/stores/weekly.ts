@@ -10,8 +10,8 @@ import { scoresInWeeks, type StoredScore } from '@/db/score-repo'
 import { listIcpVersions } from '@/db/icp-repo'
 import {
   breakdown,
-  BREAKDOWN_KEYS,
   computeMetrics,
+  offeredBreakdownKeys,
   type BreakdownKey,
   type Metrics,
   type MetricsContext,
@@ -20,6 +20,7 @@ import type { StoredHandoff } from '@/domain/handoff'
 import { handoffTotal, latestScorePerScorer } from '@/domain/rubric/scores'
 import { drawSample, redraw as redrawSample, swapOne as swapSample } from '@/domain/sample/weekly-sample'
 import { notCarriedBySome, notCarriedMessage } from '@/domain/carried'
+import { notAssessedNotes } from '@/domain/metrics/not-assessed'
 import { useHandoffsStore } from './handoffs'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/stores/shared/db-error-notices'
@@ -49,6 +50,11 @@ export const useWeeklyStore = defineStore('weekly', () => {
   const notCarried = computed(() =>
     notCarriedMessage(notCarriedBySome(handoffs.value, useSettingsStore().settings.requiredFields)),
   )
+  /**
+   * What else the week's numbers could not be assessed on (no decision, no decision time, no bar
+   * inputs, no feedback), each with what to do.
+   */
+  const notAssessed = computed(() => (metrics.value ? notAssessedNotes(metrics.value.assessed, metrics.value) : []))
   const sampleEntries = computed<SampleEntry[]>(() =>
     (sample.value?.handoffIds ?? []).map((id) => {
       const own = scores.value.filter((s) => s.handoffId === id)
@@ -87,7 +93,8 @@ export const useWeeklyStore = defineStore('weekly', () => {
         rubricScoreOf: (h) => handoffTotal(scoresById.get((h as StoredHandoff).id) ?? []),
       }
       metrics.value = computeMetrics(rows, ctx)
-      breakdowns.value = BREAKDOWN_KEYS.map((key) => ({ key, groups: breakdown(rows, key, ctx) }))
+      // A breakdown by a field the export did not carry would be one "(none)" row: not offered.
+      breakdowns.value = offeredBreakdownKeys(rows).map((key) => ({ key, groups: breakdown(rows, key, ctx) }))
       if (saved || rows.length === 0) {
         sample.value = saved
       } else {
@@ -151,6 +158,7 @@ export const useWeeklyStore = defineStore('weekly', () => {
     sample,
     sampleEntries,
     notCarried,
+    notAssessed,
     isLoading,
     error,
     previousWeek,
