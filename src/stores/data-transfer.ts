@@ -16,7 +16,8 @@ import { NOT_TEXT } from '@/domain/export/backup'
 import { backupRefusal } from '@/domain/export/backup-problems'
 import { SCORECARD_DIMENSIONS } from '@/domain/trends/scorecards'
 import { desktop } from '@/platform/desktop'
-import { useHandoffsStore, type Progress } from './handoffs'
+import type { Progress } from './handoffs'
+import { useDataVersionStore } from './data-version'
 import { useSettingsStore } from './settings'
 import { useTrendsStore } from './trends'
 import { failureText } from '@/composables/use-db-errors'
@@ -185,8 +186,7 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
       }
       const { counts } = result
       await useSettingsStore().load()
-      await useHandoffsStore().refresh()
-      await useTrendsStore().reload()
+      await useDataVersionStore().changed()
       const verb = mode === 'replace' ? 'Replaced all data with' : 'Merged'
       notice.value = {
         kind: 'ok',

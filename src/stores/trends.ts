@@ -30,6 +30,7 @@ import { emptyTally, mergeTallies, type Tally } from '@/domain/trends/tally'
 import type { WeekSummary } from '@/domain/trends/week-summary'
 import type { Progress } from './handoffs'
 import { useSettingsStore } from './settings'
+import { useDataVersionStore } from './data-version'
 import { failureText } from '@/composables/use-db-errors'
 
 /**
@@ -141,6 +142,9 @@ export const useTrendsStore = defineStore('trends', () => {
     cachedFor = null
     return load()
   }
+
+  // A write drops every summary read so far; what was on screen is read again as of now.
+  useDataVersionStore().follow(() => (summaryByWeek.value.size > 0 ? reload() : Promise.resolve()))
 
   function setRange(next: TrendRange): Promise<void> {
     range.value = next

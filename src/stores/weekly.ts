@@ -22,6 +22,7 @@ import { drawSample, redraw as redrawSample, swapOne as swapSample } from '@/dom
 import { notCarriedBySome, notCarriedMessage } from '@/domain/carried'
 import { useHandoffsStore } from './handoffs'
 import { useSettingsStore } from './settings'
+import { useDataVersionStore } from './data-version'
 import { failureText } from '@/composables/use-db-errors'
 
 export interface SampleEntry {
@@ -64,7 +65,9 @@ export const useWeeklyStore = defineStore('weekly', () => {
   const candidates = () => handoffs.value.map((h) => ({ id: h.id, sdr: h.sdr, status: h.status }))
 
   /** Reads one week through the 'week' index; draws and saves its sample on the first visit. */
+  let generation = 0
   async function load(target: string): Promise<void> {
+    const current = ++generation
     week.value = target
     isLoading.value = true
     error.value = null
@@ -75,7 +78,8 @@ export const useWeeklyStore = defineStore('weekly', () => {
         getSample(target),
         listIcpVersions(),
       ])
-      if (week.value !== target) return
+      // A later read (another week, or the same after a write) supersedes this one.
+      if (current !== generation) return
       handoffs.value = rows
       scores.value = weekScores
       const scoresById = new Map<string, StoredScore[]>()
@@ -102,7 +106,7 @@ export const useWeeklyStore = defineStore('weekly', () => {
     } catch (e) {
       error.value = `Could not read week ${target}: ${failureText(e)}`
     } finally {
-      isLoading.value = false
+      if (current === generation) isLoading.value = false
     }
   }
 
@@ -116,6 +120,9 @@ export const useWeeklyStore = defineStore('weekly', () => {
       week.value && weeks.value.includes(week.value) ? week.value : defaultHuddleWeek(weeks.value, currentWeek)
     if (target) await load(target)
   }
+
+  // After a write the week on screen is read again (the view moves off a week that lost its data).
+  useDataVersionStore().follow(() => (week.value ? load(week.value) : Promise.resolve()))
 
   const index = computed(() => weeks.value.indexOf(week.value))
   const previousWeek = computed(() => (index.value >= 0 ? (weeks.value[index.value + 1] ?? null) : null))
