@@ -6,6 +6,7 @@
 import type { HandoffField } from '../handoff'
 import { carriedBit, carriedOf, listOfFields, type CarryingHandoff } from '../carried'
 import { DEFAULT_PLACEHOLDERS } from '../settings'
+import { firstProperNoun } from '../text/proper-nouns'
 import type { CriterionId, RedFlagId } from './criteria'
 
 export interface CriterionSuggestion {
@@ -74,47 +75,6 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{
 const NUMBER_SIGNAL = /(?:[$€£]\s?)?(?<![\p{L}\d])\d[\d,.]*(?:\s?(?:%|[kKmMbB]\b))?\+?(?:\s+[\p{L}-]+)?/u
 const FACT_SIGNAL =
   /\b(?:hiring|hired|hires|headcount|raised|funding|funded|series [a-f]|seed round|ipo|acquired|acquisition|merger|expanding|expansion|new office|opened|launch(?:ed|ing)?|migrat\w*|replac\w*|switching|moving off|renewal|contract ends?|compliance|audit|soc ?2|gdpr|hipaa|iso ?27001|new (?:vp|cro|ceo|cto|cfo|head of)(?: \w+)?)/i
-/** Generic acronyms and words that look like names but say nothing specific. */
-const NOT_A_NAME = new Set([
-  'I',
-  'ICP',
-  'SDR',
-  'AE',
-  'SAAS',
-  'B2B',
-  'B2C',
-  'CRM',
-  'OK',
-  'TBD',
-  'N/A',
-  'NA',
-  'SMB',
-  'MM',
-  'ENT',
-  'Good',
-  'Great',
-  'Fit',
-  'Perfect',
-  'Strong',
-  'They',
-  'Their',
-  'We',
-  'Our',
-  'The',
-  'A',
-  'An',
-])
-/** A named tool or company: CamelCase (HubSpot), an acronym (SAP, AWS), or a capitalised word mid-sentence. */
-const NAME_TOKEN = /(?<![.!?:]\s)(?<!^)\b(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6}\d*|[A-Z][a-z]{2,})\b/g
-
-function namedSignal(text: string, ignore: ReadonlySet<string>): string | null {
-  for (const m of text.matchAll(NAME_TOKEN)) {
-    const word = m[0]
-    if (!NOT_A_NAME.has(word) && !NOT_A_NAME.has(word.toUpperCase()) && !ignore.has(word.toLowerCase())) return word
-  }
-  return null
-}
-
 /**
  * The specific evidence in an ICP statement — a number, a hiring/funding/migration fact, or a
  * named tool — or null when it only asserts a fit. `ignoreNames` are words that look like names
@@ -125,7 +85,7 @@ export function icpSignal(text: string, ignoreNames: readonly string[] = []): st
   if (number) return number[0].trim()
   const fact = FACT_SIGNAL.exec(text)
   if (fact) return fact[0].trim()
-  return namedSignal(text, new Set(ignoreNames.map((w) => w.toLowerCase())))
+  return firstProperNoun(text, new Set(ignoreNames.map((w) => w.toLowerCase())))
 }
 
 const HEDGE =
