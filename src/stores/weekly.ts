@@ -135,6 +135,8 @@ export const useWeeklyStore = defineStore('weekly', () => {
     const next = { week: current.week, handoffIds: ids, seed: salt }
     await saveSample(next)
     sample.value = next
+    // The huddle walks the sample: it reads the week again too.
+    await useDataVersionStore().changed()
   }
 
   async function swapOne(id: string): Promise<void> {
@@ -146,6 +148,8 @@ export const useWeeklyStore = defineStore('weekly', () => {
     }
     await saveSample(next)
     sample.value = next
+    // The huddle walks the sample: it reads the week again too.
+    await useDataVersionStore().changed()
   }
 
   return {

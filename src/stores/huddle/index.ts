@@ -119,7 +119,11 @@ export const useHuddleStore = defineStore('huddle', () => {
       error.value = `Could not read the huddle for ${target} again: ${failureText(e)}`
     }
   }
-  useDataVersionStore().follow(() => reread())
+  // The open week's figures, and the past huddles once they were listed (a restore or a clear).
+  useDataVersionStore().follow(async () => {
+    await reread()
+    if (history.value.length > 0) await loadHistory()
+  })
 
   /**
    * Reads the week's figures into the review and action items; returns the stored huddle record,
