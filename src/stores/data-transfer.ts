@@ -17,6 +17,7 @@ import { backupRefusal } from '@/domain/export/backup-problems'
 import { SCORECARD_DIMENSIONS } from '@/domain/trends/scorecards'
 import { desktop } from '@/platform/desktop'
 import type { Progress } from './handoffs'
+import { localDayOf } from '@/domain/calendar/zoned'
 import { useDataVersionStore } from './data-version'
 import { useSettingsStore } from './settings'
 import { useTrendsStore } from './trends'
@@ -64,7 +65,8 @@ export async function backupBeforeUpgrade(
   return text === null ? null : keepUpgradeBackup(text, storage)
 }
 
-const today = () => nowIso().slice(0, 10)
+/** Today in the team's zone (Settings): a backup made at 23:30 in New York is named for that day. */
+const today = () => localDayOf(Date.parse(nowIso()), useSettingsStore().settings.timeZone)
 const encode = (text: string) => new TextEncoder().encode(text)
 
 export type Notice = { kind: 'ok' | 'error'; text: string }
