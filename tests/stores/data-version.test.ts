@@ -7,6 +7,9 @@ import { useHandoffsStore } from '@/stores/handoffs'
 import { useHuddleStore } from '@/stores/huddle'
 import { useSettingsStore } from '@/stores/settings'
 import { useWeeklyStore } from '@/stores/weekly'
+import { useHandoffDetailStore } from '@/stores/handoff-detail'
+import { useIcpVersionsStore } from '@/stores/icp-versions'
+import { useTeamStore } from '@/stores/team'
 import { aHandoff } from '../helpers/handoffs'
 import { freshDatabase } from '../helpers/fresh-db'
 
@@ -86,5 +89,36 @@ describe('data version', () => {
     await useDataVersionStore().changed()
     expect(handoffs.range.count).toBe(2)
     expect(handoffs.weeks).toEqual(['2026-W47', '2026-W46'])
+  })
+
+  it('is bumped by every write: settings, roster, ICP, a score, the sample, demo data and a clear', async () => {
+    const version = useDataVersionStore()
+    const settings = useSettingsStore()
+    const bumps: string[] = []
+    const after = async (what: string, write: () => Promise<unknown>) => {
+      const before = version.version
+      await write()
+      if (version.version > before) bumps.push(what)
+    }
+    await after('settings', () => settings.save({ ...settings.settings, sampleSize: 4 }))
+    await after('roster', () => useTeamStore().name('48213977', 'Omar Haddad', 'AE'))
+    await after('ICP', () =>
+      useIcpVersionsStore().recordIfChanged(
+        settings.settings.icp,
+        { ...settings.settings.icp, minCompanySize: 80 },
+        '2026-W48',
+      ),
+    )
+    const detail = useHandoffDetailStore()
+    await useHandoffsStore().refresh()
+    await detail.load(useHandoffsStore().rows[0]!.id)
+    detail.scorer = 'Maya'
+    await after('score', () => detail.saveScore())
+    const weekly = useWeeklyStore()
+    await weekly.load('2026-W47')
+    await after('sample', () => weekly.redraw())
+    await after('demo', () => useHandoffsStore().loadDemo())
+    await after('clear', () => useHandoffsStore().clearAll())
+    expect(bumps).toEqual(['settings', 'roster', 'ICP', 'score', 'sample', 'demo', 'clear'])
   })
 })
