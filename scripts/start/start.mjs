@@ -15,7 +15,7 @@ if (!findElectronBinary(electronDir).isPresent) {
     process.exit(1)
   }
   console.log("Downloading Electron's program once (about 100 MB)…")
-  const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 300_000 })
+  const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 120_000 })
   if (install.status !== 0 || !findElectronBinary(electronDir).isPresent) {
     console.error(missingElectronMessage({ downloadFailed: true }))
     process.exit(1)
