@@ -16,7 +16,9 @@ import { metricsCsv, scorecardsCsv } from '@/domain/export/metrics-csv'
 import { NOT_TEXT } from '@/domain/export/backup'
 import { backupRefusal } from '@/domain/export/backup-problems'
 import { desktop } from '@/platform/desktop'
-import { useHandoffsStore, type Progress } from './handoffs'
+import type { Progress } from './handoffs'
+import { localDayOf } from '@/domain/calendar/zoned'
+import { useDataVersionStore } from './data-version'
 import { useSettingsStore } from './settings'
 import { useTrendsStore } from './trends'
 import { failureText } from '@/stores/shared/db-error-notices'
@@ -63,7 +65,8 @@ export async function backupBeforeUpgrade(
   return text === null ? null : keepUpgradeBackup(text, storage)
 }
 
-const today = () => nowIso().slice(0, 10)
+/** Today in the team's zone (Settings): a backup made at 23:30 in New York is named for that day. */
+const today = () => localDayOf(Date.parse(nowIso()), useSettingsStore().settings.timeZone)
 const encode = (text: string) => new TextEncoder().encode(text)
 
 export type Notice = { kind: 'ok' | 'error'; text: string }
@@ -186,8 +189,7 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
       }
       const { counts } = result
       await useSettingsStore().load()
-      await useHandoffsStore().refresh()
-      await useTrendsStore().reload()
+      await useDataVersionStore().changed()
       const verb = mode === 'replace' ? 'Replaced all data with' : 'Merged'
       notice.value = {
         kind: 'ok',

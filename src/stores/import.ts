@@ -39,7 +39,7 @@ import {
 import type { ValueMapField } from '@/domain/import/value-maps'
 import { desktop } from '@/platform/desktop'
 import { createImportRunner, ParseCancelled, type ImportRunner } from '@/workers/import-runner'
-import { useHandoffsStore } from './handoffs'
+import { useDataVersionStore } from './data-version'
 import { useImportHistoryStore } from './import-history'
 import { mergeMapping } from '@/domain/import/columns'
 import { recognise, resemblanceNote, sourceNameOf } from '@/domain/import/known-exports'
@@ -477,7 +477,7 @@ export const useImportStore = defineStore('import', () => {
       await saveMapping(p.importSource, order ? { ...usedMapping, dateOrder: order } : usedMapping)
       report.value = { run, parse: parsed, plan: p }
       step.value = 'report'
-      await Promise.all([useHandoffsStore().refresh(), history.loadHistory()])
+      await useDataVersionStore().changed()
     } catch (e) {
       if (e instanceof ImportCancelled) notice.value = e.message
       else error.value = `${f.name} was not imported (nothing was saved): ${failureText(e)}`

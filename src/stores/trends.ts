@@ -33,6 +33,7 @@ import type { WeekSummary } from '@/domain/trends/week-summary'
 import type { Progress } from './handoffs'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/stores/shared/db-error-notices'
+import { useDataVersionStore } from './data-version'
 
 /**
  * The Trends screen's data: one summary of numbers per week (src/domain/trends/week-summary.ts),
@@ -147,6 +148,9 @@ export const useTrendsStore = defineStore('trends', () => {
     cachedFor = null
     return load()
   }
+
+  // A write drops every summary read so far; what was on screen is read again as of now.
+  useDataVersionStore().follow(() => (summaryByWeek.value.size > 0 ? reload() : Promise.resolve()))
 
   function setRange(next: TrendRange): Promise<void> {
     range.value = next

@@ -24,6 +24,7 @@ import { notAssessedNotes } from '@/domain/metrics/not-assessed'
 import { useHandoffsStore } from './handoffs'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/stores/shared/db-error-notices'
+import { useDataVersionStore } from './data-version'
 
 export interface SampleEntry {
   id: string
@@ -70,7 +71,9 @@ export const useWeeklyStore = defineStore('weekly', () => {
   const candidates = () => handoffs.value.map((h) => ({ id: h.id, sdr: h.sdr, status: h.status }))
 
   /** Reads one week through the 'week' index; draws and saves its sample on the first visit. */
+  let generation = 0
   async function load(target: string): Promise<void> {
+    const current = ++generation
     week.value = target
     isLoading.value = true
     error.value = null
@@ -81,7 +84,8 @@ export const useWeeklyStore = defineStore('weekly', () => {
         getSample(target),
         listIcpVersions(),
       ])
-      if (week.value !== target) return
+      // A later read (another week, or the same after a write) supersedes this one.
+      if (current !== generation) return
       handoffs.value = rows
       scores.value = weekScores
       const scoresById = new Map<string, StoredScore[]>()
@@ -109,7 +113,7 @@ export const useWeeklyStore = defineStore('weekly', () => {
     } catch (e) {
       error.value = `Could not read week ${target}: ${failureText(e)}`
     } finally {
-      isLoading.value = false
+      if (current === generation) isLoading.value = false
     }
   }
 
@@ -124,6 +128,9 @@ export const useWeeklyStore = defineStore('weekly', () => {
     if (target) await load(target)
   }
 
+  // After a write the week on screen is read again (the view moves off a week that lost its data).
+  useDataVersionStore().follow(() => (week.value ? load(week.value) : Promise.resolve()))
+
   const index = computed(() => weeks.value.indexOf(week.value))
   const previousWeek = computed(() => (index.value >= 0 ? (weeks.value[index.value + 1] ?? null) : null))
   const nextWeek = computed(() => (index.value > 0 ? (weeks.value[index.value - 1] ?? null) : null))
@@ -135,6 +142,8 @@ export const useWeeklyStore = defineStore('weekly', () => {
     const next = { week: current.week, handoffIds: ids, seed: salt }
     await saveSample(next)
     sample.value = next
+    // The huddle walks the sample: it reads the week again too.
+    await useDataVersionStore().changed()
   }
 
   async function swapOne(id: string): Promise<void> {
@@ -146,6 +155,8 @@ export const useWeeklyStore = defineStore('weekly', () => {
     }
     await saveSample(next)
     sample.value = next
+    // The huddle walks the sample: it reads the week again too.
+    await useDataVersionStore().changed()
   }
 
   return {

@@ -43,6 +43,8 @@ describe('import store', () => {
   beforeEach(() => {
     freshDatabase()
     setActivePinia(createPinia())
+    // The app shell holds the handoffs store from the start; it follows every write.
+    useHandoffsStore()
     setImportRunner(null)
   })
 
