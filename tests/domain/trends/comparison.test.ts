@@ -52,6 +52,10 @@ describe('changeVerdict', () => {
     unit: 'percent',
     current: 0.6,
     previous: 0.5,
+    currentNote: null,
+    previousNote: null,
+    currentBase: 40,
+    previousBase: 40,
   } as const
   it('calls a change better or worse by the measure’s direction', () => {
     expect(changeVerdict({ ...rate, delta: 0.1, isHigherBetter: true }, DAYS)).toBe('better')
