@@ -1,7 +1,13 @@
 import { columnKeys } from './columns'
 import { detectPreset, type Mapping, type PresetName } from './mapping'
-import { isXlsxInput, openTextBytes, openXlsxExport, type ImportInput, type SourceMeta } from './open-export'
-import type { ExportShape } from './pipeline'
+import {
+  isXlsxInput,
+  openTextBytes,
+  openXlsxExport,
+  type ExportShape,
+  type ImportInput,
+  type SourceMeta,
+} from './open-export'
 import type { DataRecord, SkippedLine, Table } from './records'
 
 /**

@@ -97,3 +97,17 @@ export function openTextBytes(input: ImportInput, options: { mapping?: Mapping }
     warnings: decoded.warnings,
   })
 }
+
+/** What any opened export is, before its rows are read: the file, its format and its header. */
+export interface ExportShape {
+  fileName: string
+  format: 'csv' | 'xlsx'
+  /** Text encoding of a CSV file; null for XLSX. */
+  encoding: Encoding | null
+  delimiter: SourceMeta['delimiter']
+  /** XLSX: the sheet read and every sheet name; CSV: null and []. */
+  sheet: string | null
+  sheets: string[]
+  headerLine: number
+  headers: string[]
+}

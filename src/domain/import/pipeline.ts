@@ -23,6 +23,7 @@ import {
   openTextBytes,
   openTextExport,
   openXlsxExport,
+  type ExportShape,
   type ImportInput,
   type OpenedExport,
   type SourceMeta,
@@ -37,7 +38,7 @@ import type { Encoding } from './decode'
 import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
 import { CARRIED_FIELDS } from '../carried'
 
-export type { ImportInput } from './open-export'
+export type { ExportShape, ImportInput } from './open-export'
 
 export interface ImportOptions {
   /** The team's IANA time zone: times without an offset are wall times there. */
@@ -77,19 +78,6 @@ export interface RejectedRow {
 }
 
 /** What was read and how: shared by a first look at a file (inspect) and a full parse. */
-export interface ExportShape {
-  fileName: string
-  format: 'csv' | 'xlsx'
-  /** Text encoding of a CSV file; null for XLSX. */
-  encoding: Encoding | null
-  delimiter: SourceMeta['delimiter']
-  /** XLSX: the sheet read and every sheet name; CSV: null and []. */
-  sheet: string | null
-  sheets: string[]
-  headerLine: number
-  headers: string[]
-}
-
 export interface StatusCombination {
   /** The status columns' cells, in column order, joined by " · " (blank cells left out). */
   value: string
