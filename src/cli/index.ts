@@ -1,7 +1,8 @@
 import { nowMs } from '../domain/clock'
 import { basename } from 'node:path'
 import { isImportError } from '../domain/import/errors'
-import { parseMapping } from '../domain/import/mapping'
+import { textOfFile } from '../domain/import/decode'
+import { MAPPING_LIMITS, readMappingFile } from '../domain/import/mapping-file'
 import { parseExport } from '../domain/import/pipeline'
 import { defaultSettings } from '../domain/settings'
 import { parseReportArgs, UsageError } from './args'
@@ -12,8 +13,10 @@ import { InputFileError, readBounded } from './read-bounded'
 
 /** `report FILE …`: the app's own import and metrics code, headless. Exit 0 ran, 2 unusable input. */
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  let file = ''
   try {
     const args = parseReportArgs(argv)
+    file = basename(args.file)
     const settings = {
       ...defaultSettings(args.timeZone ?? 'UTC'),
       holidays: args.holidays,
@@ -21,7 +24,10 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     }
     const bytes = await readInput(args.file)
     const mapping = args.mapping
-      ? parseMapping(JSON.parse(new TextDecoder().decode(await readInput(args.mapping, 'mapping file'))))
+      ? asUsage(readMappingFile)(
+          basename(args.mapping),
+          await readInput(args.mapping, 'mapping file', MAPPING_LIMITS.bytes),
+        )
       : undefined
     const parsed = await parseExport(
       { fileName: basename(args.file), bytes },
@@ -41,16 +47,15 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     out.write(args.format === 'json' ? `${JSON.stringify(report)}\n` : `${reportToMarkdown(report)}\n`)
     return 0
   } catch (e) {
-    err.write(`report: ${oneLine(e)}\n`)
+    err.write(`report: ${oneLine(e, file)}\n`)
     return 2
   }
 }
 
 async function readTeam(path: string): Promise<TeamMember[]> {
-  const { members, problems } = parseTeamFile(
-    basename(path),
-    new TextDecoder().decode(await readInput(path, 'team file')),
-  )
+  const name = basename(path)
+  const text = asUsage(textOfFile)(name, await readInput(path, 'team file'), 'a team file')
+  const { members, problems } = parseTeamFile(name, text)
   if (problems.length > 0) throw new UsageError(problems[0]!)
   const roster = rosterSchema.safeParse(members)
   if (!roster.success)
@@ -58,9 +63,9 @@ async function readTeam(path: string): Promise<TeamMember[]> {
   return roster.data
 }
 
-async function readInput(path: string, what = 'file'): Promise<Uint8Array> {
+async function readInput(path: string, what = 'file', limit?: number): Promise<Uint8Array> {
   try {
-    return await readBounded(path)
+    return await readBounded(path, limit)
   } catch (e) {
     if (e instanceof InputFileError) throw new UsageError(e.message)
     const code = (e as NodeJS.ErrnoException).code
@@ -70,11 +75,33 @@ async function readInput(path: string, what = 'file'): Promise<Uint8Array> {
   }
 }
 
-function oneLine(e: unknown): string {
-  if (e instanceof UsageError) return e.message
-  if (isImportError(e)) return e.message.replace(/\s+/g, ' ')
-  if (e instanceof SyntaxError) return `mapping file is not valid JSON (${e.message})`
-  return (e as Error)?.message?.replace(/\s+/g, ' ') ?? String(e)
+/** A reader of a side file (mapping, team) whose refusals already name that file, not the export. */
+const asUsage =
+  <A extends unknown[], R>(read: (...args: A) => R) =>
+  (...args: A): R => {
+    try {
+      return read(...args)
+    } catch (e) {
+      throw isImportError(e) ? new UsageError(e.message) : e
+    }
+  }
+
+/** Longest refusal printed: a sentence, never a file's worth of quoted text. */
+const MAX_MESSAGE = 500
+
+/**
+ * A refusal as one line naming the file. Import errors are the app's own words; anything else is
+ * a fault of the app's, and its engine text (a stack overflow, "Invalid string length") is not
+ * for the person who ran the report.
+ */
+function oneLine(e: unknown, file: string): string {
+  let message: string
+  if (e instanceof UsageError) message = e.message
+  else if (isImportError(e)) {
+    message = e.message.replace(/\s+/g, ' ')
+    if (file && !message.startsWith(file)) message = `${file}: ${message}`
+  } else message = `${file || 'the file'}: the report could not be made (an error inside the app; please report it)`
+  return message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message
 }
 
 if (process.argv[1] && /cli[\\/]index\.ts$/.test(process.argv[1])) {

@@ -13,6 +13,7 @@ import {
 import { db, DB_NAME } from '@/db/database'
 import { metricsCsv, scorecardsCsv } from '@/domain/export/metrics-csv'
 import { NOT_TEXT } from '@/domain/export/backup'
+import { decodeText } from '@/domain/import/decode'
 import { backupRefusal } from '@/domain/export/backup-problems'
 import { SCORECARD_DIMENSIONS } from '@/domain/trends/scorecards'
 import { desktop } from '@/platform/desktop'
@@ -149,7 +150,7 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
       if (!file) return
       let text: string
       try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes)
+        text = decodeText(file.bytes).text
       } catch {
         notice.value = { kind: 'error', text: backupRefusal(file.name, NOT_TEXT) }
         return

@@ -42,6 +42,7 @@ import { useImportHistoryStore } from './import-history'
 import { mergeMapping } from '@/domain/import/columns'
 import { recogniseExport } from '@/domain/import/known-exports'
 import { headersOf } from '@/domain/import/mapping'
+import { readMappingFile } from '@/domain/import/mapping-file'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/composables/use-db-errors'
 import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/carried'
@@ -464,18 +465,11 @@ export const useImportStore = defineStore('import', () => {
       return
     }
     if (!picked) return
-    let json: unknown
     try {
-      json = JSON.parse(new TextDecoder().decode(picked.bytes).replace(/^\uFEFF/, ''))
-    } catch (e) {
-      error.value = `${picked.name} is not a mapping file: it is not valid JSON (${errorText(e)})`
-      return
-    }
-    try {
-      applyMapping(parseMapping(json), `Loaded from ${picked.name}`)
+      applyMapping(readMappingFile(picked.name, picked.bytes), `Loaded from ${picked.name}`)
       savedOffer.value = null
     } catch (e) {
-      error.value = `${picked.name}: ${errorText(e)}`
+      error.value = errorText(e)
     }
   }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { sha256Hex } from '../hash'
+import { nestingDepth } from '../text/json-error'
 import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
 import type { StoredHandoff } from '@/domain/handoff'
 import {
@@ -115,8 +116,14 @@ export async function buildBackup(data: Record<BackupTable, readonly unknown[]>,
   return JSON.stringify({ ...body, sha256, data: tables })
 }
 
-/** Why a file that is not UTF-8 text is refused (the caller decodes it, so says it). */
-export const NOT_TEXT = 'this is not a Handoff Huddle backup (it is not UTF-8 text)'
+/** Why a file that is not text is refused (the caller decodes it, so says it). */
+export const NOT_TEXT = 'this is not a Handoff Huddle backup (it is not text)'
+
+/**
+ * How deeply a backup's JSON may nest: its rows are a few levels deep (a mapping inside an import
+ * run is the deepest). Checked on the text before anything walks the value recursively.
+ */
+const MAX_NESTING = 64
 
 const refused = (error: string): ParsedBackup => ({ ok: false, error })
 const notBackup = (why: string) => refused(`this is not a Handoff Huddle backup (${why})`)
@@ -139,6 +146,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 export async function parseBackup(text: string, currentSchemaVersion: number): Promise<ParsedBackup> {
   const trimmed = text.startsWith('\uFEFF') ? text.slice(1) : text
   if (trimmed.trim() === '') return notBackup('it is empty')
+  if (nestingDepth(trimmed, MAX_NESTING) > MAX_NESTING) {
+    return notBackup(`its data nests more than ${MAX_NESTING} levels deep, and a backup's never does`)
+  }
   let parsed: unknown
   try {
     parsed = JSON.parse(trimmed)

@@ -1,6 +1,6 @@
 import { ImportError } from './errors'
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1252'
 
 export interface Decoded {
   text: string
@@ -10,6 +10,9 @@ export interface Decoded {
 
 const startsWith = (bytes: Uint8Array, ...prefix: number[]): boolean =>
   bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b)
+
+/** How much of the file the encoding guesses look at. */
+const SNIFF = 64 * 1024
 
 /**
  * UTF-16 without a BOM: in text that is mostly ASCII every other byte is zero. Looks at the
@@ -28,6 +31,83 @@ function sniffBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.05) return 'utf-16le'
   if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.05) return 'utf-16be'
   return null
+}
+
+/**
+ * UTF-32 without a BOM: every code point of text is below 0x110000, so the top byte of every
+ * four is zero and the next one nearly always is. Returns the byte order or null.
+ */
+function sniffBomlessUtf32(bytes: Uint8Array): 'utf-32le' | 'utf-32be' | null {
+  const n = Math.min(bytes.length, SNIFF)
+  if (bytes.length % 4 !== 0 || n < 8) return null
+  const zeros = [0, 0, 0, 0]
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i % 4]!++
+  const quads = n / 4
+  if (zeros[3] === quads && zeros[2]! >= quads * 0.9 && zeros[0]! < quads * 0.1) return 'utf-32le'
+  if (zeros[0] === quads && zeros[1]! >= quads * 0.9 && zeros[3]! < quads * 0.1) return 'utf-32be'
+  return null
+}
+
+/** Code points of running text in the scripts an export is written in (and CSV's own characters). */
+function isTextLike(c: number): boolean {
+  if (c < 0x20) return c === 9 || c === 10 || c === 13
+  return (
+    c < 0x7f ||
+    (c >= 0xa0 && c < 0x0800) || // Latin, Greek, Cyrillic, Hebrew, Arabic…
+    (c >= 0x0900 && c < 0x1000) || // Indic scripts, Thai
+    (c >= 0x1e00 && c < 0x2200) || // Latin additions, Greek extended, punctuation, currency, letterlike
+    (c >= 0x3000 && c < 0xa000) || // CJK punctuation, kana, CJK ideographs
+    (c >= 0xac00 && c < 0xd7b0) || // Hangul
+    (c >= 0xd800 && c < 0xe000) || // surrogate pairs (a strict decoder has paired them)
+    (c >= 0xff00 && c < 0xfff0) // full-width forms
+  )
+}
+
+/**
+ * UTF-16 without a BOM whose text need not be ASCII (Japanese, Chinese, Korean names): the bytes
+ * hold zeros (the high bytes of commas, digits and line breaks), they decode strictly, and what
+ * they decode to is running text. Returns the byte order or null.
+ */
+function sniffBomlessUtf16Text(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length % 2 !== 0) return null
+  const n = Math.min(bytes.length, SNIFF)
+  let evenZeros = 0
+  let oddZeros = 0
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++
+    if (bytes[i + 1] === 0) oddZeros++
+  }
+  if (evenZeros === oddZeros) return null
+  const order = oddZeros > evenZeros ? 'utf-16le' : 'utf-16be'
+  let text: string
+  try {
+    text = new TextDecoder(order, { fatal: true }).decode(bytes.subarray(0, n - (n % 2)))
+  } catch {
+    return null
+  }
+  let textLike = 0
+  for (let i = 0; i < text.length; i++) if (isTextLike(text.charCodeAt(i))) textLike++
+  return textLike >= text.length * 0.97 ? order : null
+}
+
+/** UTF-32 bytes → text; a value that is no code point makes it unreadable. */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const chunks: string[] = []
+  const codes: number[] = []
+  for (let at = 0; at + 4 <= bytes.length; at += 4) {
+    const c = view.getUint32(at, littleEndian)
+    if (c > 0x10ffff || (c >= 0xd800 && c < 0xe000)) {
+      throw new ImportError('unreadable', 'The file looks like UTF-32 text but holds bytes that are not characters')
+    }
+    codes.push(c)
+    if (codes.length === 8192) {
+      chunks.push(String.fromCodePoint(...codes))
+      codes.length = 0
+    }
+  }
+  chunks.push(String.fromCodePoint(...codes))
+  return chunks.join('')
 }
 
 /** Windows-1252's bytes 0x80–0x9F (undefined ones map to the C1 control of the same number). */
@@ -60,44 +140,72 @@ function hasNul(text: string): boolean {
   return text.indexOf('\u0000') !== -1
 }
 
+const BINARY = 'The file contains binary data (NUL characters); it is not a text export'
+
+/** The encoding by byte order mark, with the mark's length, or null. UTF-32's marks come first. */
+function byMark(bytes: Uint8Array): { encoding: Encoding; skip: number } | null {
+  if (startsWith(bytes, 0xff, 0xfe, 0x00, 0x00)) return { encoding: 'utf-32le', skip: 4 }
+  if (startsWith(bytes, 0x00, 0x00, 0xfe, 0xff)) return { encoding: 'utf-32be', skip: 4 }
+  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) return { encoding: 'utf-8-bom', skip: 3 }
+  if (startsWith(bytes, 0xff, 0xfe)) return { encoding: 'utf-16le', skip: 2 }
+  if (startsWith(bytes, 0xfe, 0xff)) return { encoding: 'utf-16be', skip: 2 }
+  return null
+}
+
+function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
+  switch (encoding) {
+    case 'utf-32le':
+    case 'utf-32be':
+      return decodeUtf32(bytes, encoding === 'utf-32le')
+    case 'utf-16le':
+    case 'utf-16be':
+      return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes)
+    case 'windows-1252':
+      return decodeWindows1252(bytes)
+    default:
+      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+  }
+}
+
+const noMark = (encoding: Encoding, why: string): string =>
+  `The file has no byte order mark; read as ${encoding.toUpperCase()} because ${why}`
+
 /**
- * Bytes of a text export → text. Order of trust: a BOM (UTF-8, UTF-16LE/BE); then strict UTF-8
- * (`TextDecoder` with `fatal: true`); then BOM-less UTF-16 when every other byte is zero; else
- * Windows-1252, which decodes any byte, with a warning because accents may be wrong if the file
- * was really in another legacy code page.
+ * Bytes of any text file (an export, a mapping, a team file, a backup) → text. Order of trust: a
+ * BOM (UTF-8, UTF-16LE/BE, UTF-32LE/BE); then BOM-less UTF-32 and mostly-ASCII UTF-16 by their
+ * zero bytes; then strict UTF-8 (`TextDecoder` with `fatal: true`); then BOM-less UTF-16 of any
+ * script when the bytes hold zeros and decode to running text; else Windows-1252, which decodes
+ * any byte, with a warning because accents may be wrong if the file was in another code page.
+ * A file that is none of these (NUL characters in the text) is refused as binary.
  */
-export function decodeBytes(bytes: Uint8Array): Decoded {
+export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new ImportError('empty', 'The file is empty')
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
-    throw new ImportError('unreadable', 'This looks like an Excel (.xlsx) or zip file, not a CSV file')
-  }
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
-    throw new ImportError('unreadable', 'This is an old binary Excel (.xls) file: save it as .xlsx or CSV')
-  }
   const warnings: string[] = []
   let text: string
   let encoding: Encoding
-  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) {
-    encoding = 'utf-8-bom'
-    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3))
-    if (text.includes('\uFFFD')) warnings.push('Some bytes were not valid UTF-8 and were replaced by �')
-  } else if (startsWith(bytes, 0xff, 0xfe)) {
-    encoding = 'utf-16le'
-    text = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2))
-  } else if (startsWith(bytes, 0xfe, 0xff)) {
-    encoding = 'utf-16be'
-    text = new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2))
+  const mark = byMark(bytes)
+  const utf32 = mark ? null : sniffBomlessUtf32(bytes)
+  const utf16 = mark || utf32 ? null : sniffBomlessUtf16(bytes)
+  if (mark) {
+    encoding = mark.encoding
+    text = decodeAs(bytes.subarray(mark.skip), encoding)
+    if (encoding === 'utf-8-bom' && text.includes('\uFFFD'))
+      warnings.push('Some bytes were not valid UTF-8 and were replaced by �')
+  } else if (utf32 || utf16) {
+    encoding = (utf32 ?? utf16)!
+    text = decodeAs(bytes, encoding)
+    warnings.push(noMark(encoding, utf32 ? 'three bytes in every four are zero' : 'every other byte is zero'))
   } else {
-    const utf16 = sniffBomlessUtf16(bytes)
-    if (utf16) {
-      encoding = utf16
-      text = new TextDecoder(utf16).decode(bytes)
-      warnings.push(`The file has no byte order mark; read as ${utf16.toUpperCase()} because every other byte is zero`)
-    } else {
-      try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
-        encoding = 'utf-8'
-      } catch {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+      encoding = 'utf-8'
+    } catch {
+      const utf16Text = bytes.indexOf(0) === -1 ? null : sniffBomlessUtf16Text(bytes)
+      if (utf16Text) {
+        encoding = utf16Text
+        text = decodeAs(bytes, encoding)
+        warnings.push(noMark(encoding, 'its bytes read as text that way'))
+      } else {
         text = decodeWindows1252(bytes)
         encoding = 'windows-1252'
         warnings.push(
@@ -108,9 +216,32 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   // A NUL byte is a NUL character in every single-byte reading (UTF-8, Windows-1252), and the
   // bytes are searched much faster than the decoded text.
-  if (encoding === 'utf-16le' || encoding === 'utf-16be' ? hasNul(text) : bytes.indexOf(0) !== -1) {
-    throw new ImportError('unreadable', 'The file contains binary data (NUL characters); it is not a text export')
-  }
+  const isWide = encoding.startsWith('utf-16') || encoding.startsWith('utf-32')
+  if (isWide ? hasNul(text) : bytes.indexOf(0) !== -1) throw new ImportError('unreadable', BINARY)
   if (text.trim() === '') throw new ImportError('empty', 'The file holds no text')
   return { text, encoding, warnings }
+}
+
+/** Bytes of a text export (CSV, TSV, TXT) → text: a workbook given as CSV is named as such first. */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
+    throw new ImportError('unreadable', 'This looks like an Excel (.xlsx) or zip file, not a CSV file')
+  }
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
+    throw new ImportError('unreadable', 'This is an old binary Excel (.xls) file: save it as .xlsx or CSV')
+  }
+  return decodeText(bytes)
+}
+
+/**
+ * A chosen file's text (a team file, a mapping file, a backup) by the same detection, or one
+ * sentence naming it: "team.csv is not a team file: it is not text".
+ */
+export function textOfFile(name: string, bytes: Uint8Array, what: string): string {
+  try {
+    return decodeText(bytes).text
+  } catch (e) {
+    const why = e instanceof ImportError && e.code === 'empty' ? 'it is empty' : 'it is not text'
+    throw new ImportError(e instanceof ImportError ? e.code : 'unreadable', `${name} is not ${what}: ${why}`)
+  }
 }

@@ -39,9 +39,13 @@ export class AmbiguousDateOrderError extends ImportError {
   ) {
     super(
       'ambiguous-date-order',
-      `Column "${column}" (${fieldLabel(field)}): every date reads both as month/day and as day/month; set dateOrder to MDY or DMY`,
+      `Column ${clipQuoted(column)} (${fieldLabel(field)}): every date reads both as month/day and as day/month; set dateOrder to MDY or DMY`,
     )
   }
 }
+
+/** A header or value from the file, quoted and clipped so a message stays one short line. */
+export const clipQuoted = (raw: string, max = 80): string =>
+  JSON.stringify(raw.length > max ? `${raw.slice(0, max)}…` : raw)
 
 export const isImportError = (e: unknown): e is ImportError => e instanceof ImportError

@@ -18,7 +18,7 @@ import {
 } from './open-export'
 import type { DataRecord, SkippedLine, Table } from './records'
 import { isCertainlyValid } from './handoff-check'
-import { quote, readRow, reasonsByRules, type RowResult } from './row-reader'
+import { issueWords, quote, readRow, reasonsByRules, type RowResult } from './row-reader'
 import { WarningTally } from './warning-tally'
 import { parseStatus } from './vocabulary'
 import { recogniseExport } from './known-exports'
@@ -253,7 +253,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     // zod only for a row the quick test does not vouch for: its messages name what is wrong.
     const checked = isCertainlyValid(handoff) ? null : handoffSchema.safeParse(handoff)
     if (checked && !checked.success) {
-      const reasons = checked.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`)
+      const reasons = [...new Set(checked.error.issues.map((i) => issueWords(i.path)))]
       rejected.push({ line: r.line, errors: [...reasons, ...soft.map((s) => s.message)], cells: cellsOf(r.cells) })
       return
     }
@@ -340,7 +340,9 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   for (const field of DATE_FIELDS) {
     if (remembered.includes(field)) continue
     if (!forcedOrder && dateOrders[field] && dateOrders[field] !== 'YMD' && column[field] !== undefined) {
-      warnings.push(`${fieldLabel(field)}: read day/month dates in column "${headerOf(field)}" as ${dateOrders[field]}`)
+      warnings.push(
+        `${fieldLabel(field)}: read day/month dates in column ${quote(headerOf(field))} as ${dateOrders[field]}`,
+      )
     }
   }
   if (remembered.length > 0) warnings.push(rememberedOrderNote(options.rememberedDateOrder!))

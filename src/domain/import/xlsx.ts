@@ -83,7 +83,7 @@ class Workbook {
     return this.entries.get(path) ?? this.lowerCase.get(path.toLowerCase())
   }
 
-  /** Streams a part through a listener; `done()` true stops reading the rest of it. */
+  /** Streams a part through a listener; `done()` true stops parsing it (its checksum is still checked). */
   parse(entry: ZipEntry, listener: XmlListener, done: () => boolean = () => false): void {
     const decoder = new TextDecoder('utf-8')
     const xml = new XmlStream(listener)

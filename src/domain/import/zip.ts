@@ -157,9 +157,12 @@ const FEED = 8 * 1024
 const SLICE = 64 * 1024
 
 /**
- * Streams one entry's bytes to `onChunk`, which returns true to stop early (the rest is not
- * inflated). Throws `ZipBudgetError` before the budget is overdrawn, `ZipError` when the entry is
- * damaged (bad data, wrong size or checksum), encrypted or compressed in a way .xlsx never is.
+ * Streams one entry's bytes to `onChunk`, which returns true when it needs no more. The rest is
+ * still inflated (not handed on) so that every entry's size and checksum are checked before its
+ * content counts: a workbook changed after it was zipped is refused, not read up to where the
+ * change begins. Throws `ZipBudgetError` before the budget is overdrawn, `ZipError` when the
+ * entry is damaged (bad data, wrong size or checksum), encrypted or compressed in a way .xlsx
+ * never is.
  */
 export function readEntry(
   b: Uint8Array,
@@ -178,31 +181,30 @@ export function readEntry(
 
   let produced = 0
   let crc = 0
-  let stopped = false
+  let isSatisfied = false
   // What `take` threw from inside the inflater's callback, so it is not mistaken for bad data.
   let failure: unknown = undefined
   const take = (chunk: Uint8Array): void => {
-    if (stopped || chunk.length === 0) return
+    if (failure !== undefined || chunk.length === 0) return
     try {
       produced += chunk.length
       if (produced > entry.size) throw damaged(`the part ${entry.name} is larger than the archive says`)
       if (produced > budget.left) throw new ZipBudgetError(produced)
       crc = crc32(crc, chunk)
-      if (onChunk(chunk) === true) stopped = true
+      if (!isSatisfied && onChunk(chunk) === true) isSatisfied = true
     } catch (e) {
       failure = e
-      stopped = true
       throw e
     }
   }
 
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw damaged(`the part ${entry.name} has the wrong size`)
-    for (let at = start; at < end && !stopped; at += SLICE) take(b.subarray(at, Math.min(end, at + SLICE)))
+    for (let at = start; at < end; at += SLICE) take(b.subarray(at, Math.min(end, at + SLICE)))
   } else {
     const inflate = new Inflate((chunk) => take(chunk))
     try {
-      for (let at = start; at < end && !stopped; at += FEED) {
+      for (let at = start; at < end; at += FEED) {
         const stop = Math.min(end, at + FEED)
         inflate.push(b.subarray(at, stop), stop === end)
       }
@@ -213,7 +215,6 @@ export function readEntry(
     }
   }
   budget.left -= produced
-  if (stopped) return
   if (produced !== entry.size) throw damaged(`the part ${entry.name} has the wrong size`)
   if (crc !== entry.crc) throw damaged(`the part ${entry.name} fails its checksum`)
 }

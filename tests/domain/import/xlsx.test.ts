@@ -225,4 +225,24 @@ describe('refusing what cannot be a usable sheet, in a manager’s words', () =>
     })
     expect(await refusal(bytes)).toMatch(/the part xl\/sharedStrings\.xml fails its checksum/)
   })
+
+  it('refuses a sheet whose checksum is wrong even though its rows end before the damage', async () => {
+    const sheet = new TextEncoder().encode(sheetXml(row(1, str('A1', 'x'))))
+    const bytes = workbook({
+      sheets: { Report: { deflated: deflateSync(sheet), size: sheet.length, crc: 12345 } },
+    })
+    expect(await refusal(bytes)).toMatch(
+      /^sales\.xlsx: the Excel file is damaged \(the part xl\/worksheets\/sheet1\.xml fails its checksum\)/,
+    )
+  })
+
+  it('refuses a stored sheet changed after it was zipped, though the change lies after its rows', async () => {
+    const sheet = new TextEncoder().encode(`${sheetXml(row(1, str('A1', 'x')))}<!-- padding -->`)
+    const bytes = workbook({ sheets: { Report: { raw: sheet, stored: true } } })
+    expect(await cells(bytes)).toEqual([['x']])
+    const at = bytes.indexOf(0x70 /* p of padding */, new TextDecoder().decode(bytes).indexOf('padding'))
+    const changed = bytes.slice()
+    changed[at] = 0x71
+    expect(await refusal(changed)).toMatch(/the part xl\/worksheets\/sheet1\.xml fails its checksum/)
+  })
 })
