@@ -70,7 +70,6 @@ export const RECOMMENDED_FIELDS = ['externalId'] as const satisfies readonly Han
 
 export const IMPORT_FILE_FILTERS = [{ name: 'CRM exports', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }]
 const MAPPING_FILE_FILTERS = [{ name: 'Mapping file', extensions: ['json'] }]
-const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf])
 
 let runner: ImportRunner | null = null
 /** The runner the store reads files with; tests may inject one. */
@@ -438,10 +437,7 @@ export const useImportStore = defineStore('import', () => {
   async function downloadRejected(): Promise<void> {
     const parsed = report.value?.parse ?? parse.value
     if (!parsed || parsed.rejected.length === 0) return
-    const csv = new TextEncoder().encode(rejectedRowsCsv(parsed))
-    const bytes = new Uint8Array(UTF8_BOM.length + csv.length)
-    bytes.set(UTF8_BOM)
-    bytes.set(csv, UTF8_BOM.length)
+    const bytes = new TextEncoder().encode(rejectedRowsCsv(parsed))
     try {
       const saved = await desktop().saveFile({
         suggestedName: `${baseName(parsed.fileName)}-rejected-rows.csv`,
