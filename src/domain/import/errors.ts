@@ -14,6 +14,7 @@ export type ImportErrorCode =
   | 'ambiguous-date-order'
   | 'bad-mapping'
   | 'xlsx'
+  | 'too-large'
 
 export class ImportError extends Error {
   override readonly name: string = 'ImportError'

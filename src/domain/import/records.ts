@@ -19,6 +19,41 @@ export interface RawRecord {
   end: number
 }
 
+/**
+ * What one text export may hold. Each limit is checked while reading, before the memory for
+ * more is spent: a file past one is refused in a sentence within seconds, whatever its size.
+ */
+export interface TextLimits {
+  /** Cells in one record (a CRM export has dozens of columns; the huddle reads about 30). */
+  columns: number
+  /** Characters in one cell (Salesforce's long text holds 131,072). */
+  cellChars: number
+  /** Data records below the header, as for a workbook. */
+  rows: number
+  /** Characters in one header cell. */
+  headerChars: number
+}
+
+export const TEXT_LIMITS: TextLimits = { columns: 1000, cellChars: 131_072, rows: 200_000, headerChars: 1000 }
+
+const fmt = (n: number): string => n.toLocaleString('en-US')
+
+function tooManyColumns(line: number, max: number): ImportError {
+  return new ImportError(
+    'too-large',
+    `Line ${line} has more than ${fmt(max)} columns, more than an export for the huddle needs — export fewer columns`,
+    line,
+  )
+}
+
+function cellTooLong(line: number, max: number): ImportError {
+  return new ImportError(
+    'too-large',
+    `Line ${line} holds a value longer than ${fmt(max)} characters — shorten it, or export without that column`,
+    line,
+  )
+}
+
 const QUOTE = 34
 const CR = 13
 const LF = 10
@@ -49,7 +84,12 @@ const indexOrEnd = (text: string, char: string, from: number): number => {
  * found are kept and searched again only once the scan has passed them, so every character is
  * looked at natively about once and cells are slices, never built up character by character.
  */
-export function* tokenize(text: string, delimiter: Delimiter): Generator<RawRecord> {
+export function* tokenize(
+  text: string,
+  delimiter: Delimiter,
+  limits: Pick<TextLimits, 'columns' | 'cellChars'> = TEXT_LIMITS,
+): Generator<RawRecord> {
+  const { columns: maxCells, cellChars: maxChars } = limits
   const n = text.length
   let nextDelimiter = indexOrEnd(text, delimiter, 0)
   let nextLf = indexOrEnd(text, '\n', 0)
@@ -61,6 +101,7 @@ export function* tokenize(text: string, delimiter: Delimiter): Generator<RawReco
     const recordLine = line
     const cells: string[] = []
     for (;;) {
+      if (cells.length >= maxCells) throw tooManyColumns(recordLine, maxCells)
       if (nextDelimiter < i) nextDelimiter = indexOrEnd(text, delimiter, i)
       if (nextLf < i) nextLf = indexOrEnd(text, '\n', i)
       if (nextCr < i) nextCr = indexOrEnd(text, '\r', i)
@@ -80,6 +121,7 @@ export function* tokenize(text: string, delimiter: Delimiter): Generator<RawReco
           if (nextLf < j) nextLf = indexOrEnd(text, '\n', j)
           if (nextCr < j) nextCr = indexOrEnd(text, '\r', j)
           if (nextLf < q || nextCr < q) line += countLineBreaks(text, j, q)
+          if (value.length + q - j > maxChars) throw cellTooLong(quoteLine, maxChars)
           value += text.slice(j, q)
           if (text.charCodeAt(q + 1) === QUOTE) {
             value += '"'
@@ -101,12 +143,14 @@ export function* tokenize(text: string, delimiter: Delimiter): Generator<RawReco
               quoteLine,
             )
           }
+          if (value.length + k - i > maxChars) throw cellTooLong(quoteLine, maxChars)
           value += text.slice(i, k)
           i = k
         }
         cells.push(value)
       } else {
         const k = Math.min(nextDelimiter, nextLf, nextCr)
+        if (k - i > maxChars) throw cellTooLong(recordLine, maxChars)
         cells.push(text.slice(i, k))
         i = k
       }
@@ -217,6 +261,8 @@ export interface TableOptions {
   isKnownHeader?: (cell: string) => boolean
   /** How many non-blank records to look at when searching for the header. */
   lookahead?: number
+  /** Columns, data records and header cell length (default TEXT_LIMITS). */
+  limits?: TextLimits
 }
 
 const FOOTERS: readonly RegExp[] = [
@@ -296,6 +342,15 @@ export function openTable(
     candidates[0]
   if (!header)
     throw new ImportError('no-header', 'No header row found: the file holds only blank lines or report footers')
+  const limits = options.limits ?? TEXT_LIMITS
+  if (header.cells.length > limits.columns) throw tooManyColumns(header.line, limits.columns)
+  if (header.cells.some((c) => c.length > limits.headerChars)) {
+    throw new ImportError(
+      'too-large',
+      `The header on line ${header.line} names a column in more than ${fmt(limits.headerChars)} characters, so it is not a header an export writes`,
+      header.line,
+    )
+  }
   const skipped: SkippedLine[] = []
   const headerIndex = buffered.indexOf(header)
   for (const r of buffered.slice(0, headerIndex)) {
@@ -303,10 +358,21 @@ export function openTable(
   }
   const rest = buffered.slice(headerIndex + 1)
   // A data record is the raw record itself (a DataRecord with its `start`): no copy per row.
+  let dataRecords = 0
   const classify = (r: RawRecord): DataRecord | null => {
     if (isBlank(r.cells)) skipped.push({ line: r.line, text: clip(textOf(r)), reason: 'blank line' })
     else if (isFooter(r.cells)) skipped.push({ line: r.line, text: clip(textOf(r)), reason: 'report footer' })
-    else return r
+    else {
+      if (r.cells.length > limits.columns) throw tooManyColumns(r.line, limits.columns)
+      if (++dataRecords > limits.rows) {
+        throw new ImportError(
+          'too-large',
+          `The file holds more than ${fmt(limits.rows)} rows below its header (line ${r.line} is one too many) — export fewer rows or split the file`,
+          r.line,
+        )
+      }
+      return r
+    }
     return null
   }
   function* records(): Generator<DataRecord> {

@@ -38,6 +38,20 @@ export class ZipBudgetError extends Error {
   }
 }
 
+/**
+ * A part inflates to more than its allowed multiple of its packed size: what a zip bomb does and
+ * what no spreadsheet's text does (Apache POI refuses past 100× by default, for the same reason).
+ */
+export class ZipRatioError extends Error {
+  override readonly name = 'ZipRatioError'
+  constructor(readonly part: string) {
+    super(`the part ${part} unzips to far more than its packed size`)
+  }
+}
+
+/** Inflated bytes before the ratio is judged: a small part may pack very well. */
+const RATIO_GRACE = 1024 * 1024
+
 /** Bytes still allowed to be inflated, shared by every part read from one archive. */
 export interface Budget {
   left: number
@@ -145,7 +159,8 @@ const CRC_TABLE = (() => {
   return t
 })()
 
-function crc32(crc: number, chunk: Uint8Array): number {
+/** CRC-32 of `chunk` continuing from `crc` (0 to start), as zip stores it. */
+export function crc32(crc: number, chunk: Uint8Array): number {
   let c = ~crc
   for (let i = 0; i < chunk.length; i++) c = CRC_TABLE[(c ^ chunk[i]!) & 0xff]! ^ (c >>> 8)
   return ~c >>> 0
@@ -169,6 +184,8 @@ export function readEntry(
   entry: ZipEntry,
   budget: Budget,
   onChunk: (chunk: Uint8Array) => boolean | void,
+  /** Most bytes inflated per compressed byte, past the first megabyte (see `ZipRatioError`). */
+  maxRatio = Infinity,
 ): void {
   if (entry.flags & 1) throw new ZipError('encrypted', 'password-protected')
   if (entry.method !== 0 && entry.method !== 8) throw new ZipError('unsupported', `compression method ${entry.method}`)
@@ -190,6 +207,7 @@ export function readEntry(
       produced += chunk.length
       if (produced > entry.size) throw damaged(`the part ${entry.name} is larger than the archive says`)
       if (produced > budget.left) throw new ZipBudgetError(produced)
+      if (produced > RATIO_GRACE && produced > maxRatio * entry.compressedSize) throw new ZipRatioError(entry.name)
       crc = crc32(crc, chunk)
       if (!isSatisfied && onChunk(chunk) === true) isSatisfied = true
     } catch (e) {
