@@ -104,6 +104,18 @@ export const CORPUS: HostileCase[] = [
     expect: 'read',
   },
   {
+    name: 'a 190 MB CSV at the row limit, with long notes',
+    kind: 'report',
+    build: (scale) => {
+      const note = `"${'Discovery: three tools, two owners; budget in Q1. '.repeat(18)}"`
+      return {
+        files: { 'long-limit.csv': csv(HEADER, at(scale, 500, 200_000), (i) => dataRow(i, `${note} ${i}`)) },
+        argv: ['long-limit.csv'],
+      }
+    },
+    expect: 'read',
+  },
+  {
     name: 'a CSV header of 10 million commas',
     kind: 'report',
     build: (scale) => ({
@@ -113,12 +125,11 @@ export const CORPUS: HostileCase[] = [
     expect: /more than 1,000 columns/,
   },
   {
-    name: 'a CSV of 1,000,000 columns and 300 rows',
+    name: 'a CSV of 1,000,000 columns (150 MB)',
     kind: 'report',
     build: (scale) => {
-      const width = at(scale, 3_000, 1_000_000)
-      const line = Array.from({ length: width }, (_, i) => `c${i}`).join(',')
-      return { files: { 'wide.csv': csv(line, at(scale, 30, 300), () => line) }, argv: ['wide.csv'] }
+      const line = `sdr,bookedAt${',x'.repeat(at(scale, 3_000, 500_000))}`
+      return { files: { 'wide.csv': csv(line, at(scale, 30, 150), () => line) }, argv: ['wide.csv'] }
     },
     expect: /more than 1,000 columns/,
   },
@@ -148,7 +159,11 @@ export const CORPUS: HostileCase[] = [
     name: 'a 150 MB CSV of 1.3 million rows',
     kind: 'report',
     build: (scale) => ({
-      files: { 'rows.csv': csv(HEADER, at(scale, 200_001, 1_300_000), (i) => dataRow(i, 'ok')) },
+      files: {
+        'rows.csv': csv(HEADER, at(scale, 200_001, 1_300_000), (i) =>
+          dataRow(i, scale === 'small' ? 'ok' : 'Pain: slow month-end close; trigger: new CFO in March'),
+        ),
+      },
       argv: ['rows.csv'],
     }),
     expect: /more than 200,000 rows/,

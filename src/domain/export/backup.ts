@@ -136,6 +136,19 @@ const tableNames = (names: readonly string[]) => {
   return joinAnd([...known.map(plural), ...(other.length > 0 ? [quotedNames(other)] : [])])
 }
 
+/**
+ * Rows one table of a backup may hold: an import's limit (records.ts, xlsx.ts), so a restore
+ * costs no more time and memory than the largest import. Checked before the checksum, which
+ * walks every row.
+ */
+const MAX_ROWS = 200_000
+
+/** The first known table holding more than MAX_ROWS rows, or null. */
+function largeTable(data: unknown): BackupTable | null {
+  if (!isObject(data)) return null
+  return BACKUP_TABLE_NAMES.find((t) => Array.isArray(data[t]) && (data[t] as unknown[]).length > MAX_ROWS) ?? null
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 
 /**
@@ -166,6 +179,12 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
     return refused(
       `it was made by a newer version of Handoff Huddle (schema ${schemaVersion}) and this app, ` +
         `which reads up to schema ${currentSchemaVersion}, must be updated to restore it`,
+    )
+  }
+  const tooLarge = largeTable(parsed.data)
+  if (tooLarge) {
+    return refused(
+      `it holds more than ${MAX_ROWS.toLocaleString('en-US')} ${plural(tooLarge)}, more than the app restores at once (the same limit as an import)`,
     )
   }
   if (typeof parsed.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(parsed.sha256)) {

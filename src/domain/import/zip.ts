@@ -197,6 +197,7 @@ export function readEntry(
   if (end > b.length) throw damaged(`the part ${entry.name} is cut short`)
 
   let produced = 0
+  let fed = 0
   let crc = 0
   let isSatisfied = false
   // What `take` threw from inside the inflater's callback, so it is not mistaken for bad data.
@@ -207,7 +208,9 @@ export function readEntry(
       produced += chunk.length
       if (produced > entry.size) throw damaged(`the part ${entry.name} is larger than the archive says`)
       if (produced > budget.left) throw new ZipBudgetError(produced)
-      if (produced > RATIO_GRACE && produced > maxRatio * entry.compressedSize) throw new ZipRatioError(entry.name)
+      // Judged on the packed bytes handed to the inflater so far: a bomb is stopped within its
+      // first megabytes, not after inflating 100× the whole part.
+      if (produced > RATIO_GRACE && produced > maxRatio * fed) throw new ZipRatioError(entry.name)
       crc = crc32(crc, chunk)
       if (!isSatisfied && onChunk(chunk) === true) isSatisfied = true
     } catch (e) {
@@ -218,12 +221,16 @@ export function readEntry(
 
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw damaged(`the part ${entry.name} has the wrong size`)
-    for (let at = start; at < end; at += SLICE) take(b.subarray(at, Math.min(end, at + SLICE)))
+    for (let at = start; at < end; at += SLICE) {
+      fed = Math.min(end, at + SLICE) - start
+      take(b.subarray(at, start + fed))
+    }
   } else {
     const inflate = new Inflate((chunk) => take(chunk))
     try {
       for (let at = start; at < end; at += FEED) {
         const stop = Math.min(end, at + FEED)
+        fed = stop - start
         inflate.push(b.subarray(at, stop), stop === end)
       }
       if (start === end) inflate.push(new Uint8Array(0), true)

@@ -208,4 +208,16 @@ describe('a refused backup names its tables in words', () => {
       "deep.json: this is not a Handoff Huddle backup (its data nests more than 64 levels deep, and a backup's never does), so nothing was restored.",
     )
   })
+
+  it('a backup holding more rows in a table than an import may, before its checksum is worked out', async () => {
+    const items = Array.from({ length: 200_001 }, (_, i) => ({ id: i + 1 }))
+    expect(
+      await refusalOf((f) => {
+        f.data.actionItems = items
+        f.counts.actionItems = items.length
+      }),
+    ).toBe(
+      'team-backup.json: it holds more than 200,000 action items, more than the app restores at once (the same limit as an import), so nothing was restored.',
+    )
+  })
 })
