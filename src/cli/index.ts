@@ -3,13 +3,14 @@ import { basename } from 'node:path'
 import { isImportError } from '../domain/import/errors'
 import { textOfFile } from '../domain/import/decode'
 import { MAPPING_LIMITS, readMappingFile } from '../domain/import/mapping-file'
-import { parseExport } from '../domain/import/pipeline'
+import { parseCsvChunks, parseExport, type ImportOptions, type ImportParse } from '../domain/import/pipeline'
+import { isZip } from '../domain/import/xlsx'
 import { defaultSettings } from '../domain/settings'
 import { parseReportArgs, UsageError } from './args'
 import { parseTeamFile } from '../domain/team/team-file'
 import { rosterSchema, type TeamMember } from '../domain/team/roster'
 import { buildReport, reportToMarkdown } from './report'
-import { InputFileError, readBounded } from './read-bounded'
+import { fileChunks, InputFileError, readBounded, type FileChunks } from './read-bounded'
 
 /** `report FILE …`: the app's own import and metrics code, headless. Exit 0 ran, 2 unusable input. */
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
@@ -22,17 +23,13 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       holidays: args.holidays,
       team: args.team ? await readTeam(args.team) : [],
     }
-    const bytes = await readInput(args.file)
     const mapping = args.mapping
       ? asUsage(readMappingFile)(
           basename(args.mapping),
           await readInput(args.mapping, 'mapping file', MAPPING_LIMITS.bytes),
         )
       : undefined
-    const parsed = await parseExport(
-      { fileName: basename(args.file), bytes },
-      { timeZone: settings.timeZone, mapping, dateOrder: args.dateOrder },
-    )
+    const parsed = await readExport(args.file, { timeZone: settings.timeZone, mapping, dateOrder: args.dateOrder })
     if (parsed.rows === 0) {
       throw new UsageError(
         `${basename(args.file)}: the header is on line ${parsed.headerLine} but there are no data rows below it`,
@@ -63,15 +60,49 @@ async function readTeam(path: string): Promise<TeamMember[]> {
   return roster.data
 }
 
+/**
+ * The export, parsed: a workbook is read whole (a zip is read from its end), a text export in
+ * chunks as it is parsed, so neither its bytes nor its whole text are held at once.
+ */
+async function readExport(path: string, options: ImportOptions): Promise<ImportParse> {
+  const fileName = basename(path)
+  if (/\.xlsx$/i.test(path)) return parseExport({ fileName, bytes: await readInput(path) }, options)
+  let file: FileChunks
+  try {
+    file = fileChunks(path)
+  } catch (e) {
+    throw inputError(e, path, 'file')
+  }
+  try {
+    if (isZip(file.head)) return await parseExport({ fileName, bytes: await readInput(path) }, options)
+    return parseCsvChunks({ fileName, source: file }, options)
+  } catch (e) {
+    throw e instanceof InputFileError ? new UsageError(e.message) : e
+  } finally {
+    file.close()
+  }
+}
+
+/** A file that could not be opened, in words. */
+function inputError(e: unknown, path: string, what: string): UsageError {
+  if (e instanceof InputFileError) return new UsageError(e.message)
+  const code = (e as NodeJS.ErrnoException).code
+  const why =
+    code === 'ENOENT'
+      ? `no such ${what}`
+      : code === 'EISDIR'
+        ? 'is a folder, not a file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'cannot be read (permission denied)'
+          : 'cannot be opened'
+  return new UsageError(`${path}: ${why}`)
+}
+
 async function readInput(path: string, what = 'file', limit?: number): Promise<Uint8Array> {
   try {
     return await readBounded(path, limit)
   } catch (e) {
-    if (e instanceof InputFileError) throw new UsageError(e.message)
-    const code = (e as NodeJS.ErrnoException).code
-    throw new UsageError(
-      `${path}: ${code === 'ENOENT' ? `no such ${what}` : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}`,
-    )
+    throw inputError(e, path, what)
   }
 }
 

@@ -141,6 +141,18 @@ function hasNul(text: string): boolean {
 }
 
 const BINARY = 'The file contains binary data (NUL characters); it is not a text export'
+const NOT_UTF8 =
+  'The file is not valid UTF-8; read as Windows-1252 (Western European). Check accented names; if they look wrong, re-export the file as UTF-8'
+
+/** A workbook handed over as a text export is named for what it is. */
+function refuseWorkbook(head: Uint8Array): void {
+  if (startsWith(head, 0x50, 0x4b, 0x03, 0x04)) {
+    throw new ImportError('unreadable', 'This looks like an Excel (.xlsx) or zip file, not a CSV file')
+  }
+  if (startsWith(head, 0xd0, 0xcf, 0x11, 0xe0)) {
+    throw new ImportError('unreadable', 'This is an old binary Excel (.xls) file: save it as .xlsx or CSV')
+  }
+}
 
 /** The encoding by byte order mark, with the mark's length, or null. UTF-32's marks come first. */
 function byMark(bytes: Uint8Array): { encoding: Encoding; skip: number } | null {
@@ -208,9 +220,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
       } else {
         text = decodeWindows1252(bytes)
         encoding = 'windows-1252'
-        warnings.push(
-          'The file is not valid UTF-8; read as Windows-1252 (Western European). Check accented names; if they look wrong, re-export the file as UTF-8',
-        )
+        warnings.push(NOT_UTF8)
       }
     }
   }
@@ -224,12 +234,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
 
 /** Bytes of a text export (CSV, TSV, TXT) → text: a workbook given as CSV is named as such first. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
-    throw new ImportError('unreadable', 'This looks like an Excel (.xlsx) or zip file, not a CSV file')
-  }
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
-    throw new ImportError('unreadable', 'This is an old binary Excel (.xls) file: save it as .xlsx or CSV')
-  }
+  refuseWorkbook(bytes)
   return decodeText(bytes)
 }
 
@@ -244,4 +249,150 @@ export function textOfFile(name: string, bytes: Uint8Array, what: string): strin
     const why = e instanceof ImportError && e.code === 'empty' ? 'it is empty' : 'it is not text'
     throw new ImportError(e instanceof ImportError ? e.code : 'unreadable', `${name} is not ${what}: ${why}`)
   }
+}
+
+/** A text file that can be read again from its start, chunk by chunk (the CLI reads files so). */
+export interface ChunkSource {
+  /** Total bytes, as far as known (progress and the empty check). */
+  size: number
+  /** The file's bytes from the start, in order. */
+  chunks(): Iterable<Uint8Array>
+}
+
+export interface DecodedChunks {
+  encoding: Encoding
+  warnings: string[]
+  /** The text, a piece per chunk read; can be iterated once. */
+  texts: Iterable<string>
+}
+
+/** The first `limit` bytes of the source (fewer when the file is shorter). */
+function headOf(source: ChunkSource, limit: number): Uint8Array {
+  const parts: Uint8Array[] = []
+  let length = 0
+  for (const chunk of source.chunks()) {
+    parts.push(chunk.subarray(0, limit - length))
+    length += parts[parts.length - 1]!.length
+    if (length >= limit) break
+  }
+  const head = new Uint8Array(length)
+  let at = 0
+  for (const p of parts) {
+    head.set(p, at)
+    at += p.length
+  }
+  return head
+}
+
+/** Whether every chunk is strict UTF-8 (a character may span chunks) and none holds a NUL byte. */
+function isCleanUtf8(source: ChunkSource): boolean {
+  const check = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  let pending: Uint8Array = new Uint8Array(0)
+  try {
+    for (const chunk of source.chunks()) {
+      if (chunk.indexOf(0) !== -1) return false
+      const joined = pending.length === 0 ? chunk : concat(pending, chunk)
+      const whole = utf8Boundary(joined)
+      check.decode(joined.subarray(0, whole))
+      pending = joined.slice(whole)
+    }
+    check.decode(pending)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length)
+  out.set(a)
+  out.set(b, a.length)
+  return out
+}
+
+/**
+ * Where the last whole UTF-8 character of the bytes ends: a character cut by the chunk's end is
+ * left for the next chunk. (Decoding whole characters without `stream` keeps Node on its fast
+ * path, which gives one-byte strings for Latin text: the streaming path gives two-byte ones,
+ * twice the memory.)
+ */
+function utf8Boundary(bytes: Uint8Array): number {
+  const at = bytes.length
+  for (let back = 1; back <= 3 && at - back >= 0; back++) {
+    const b = bytes[at - back]!
+    if ((b & 0xc0) === 0x80) continue // a continuation byte: look further back
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1
+    return length > back ? at - back : at
+  }
+  return at
+}
+
+/** Decodes chunk by chunk; a character cut by a chunk's end waits for the next chunk. */
+function* decodedTexts(source: ChunkSource, encoding: Encoding, skip: number): Generator<string> {
+  const isWide = encoding.startsWith('utf-16') || encoding.startsWith('utf-32')
+  const isUtf8 = encoding === 'utf-8' || encoding === 'utf-8-bom'
+  const decoder =
+    encoding === 'utf-16le' || encoding === 'utf-16be' ? new TextDecoder(encoding, { ignoreBOM: true }) : null
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true })
+  let pending: Uint8Array = new Uint8Array(0)
+  let toSkip = skip
+  const checked = (text: string): string => {
+    if (isWide ? hasNul(text) : false) throw new ImportError('unreadable', BINARY)
+    return text
+  }
+  for (const raw of source.chunks()) {
+    let chunk = raw
+    if (toSkip > 0) {
+      const dropped = Math.min(toSkip, chunk.length)
+      chunk = chunk.subarray(dropped)
+      toSkip -= dropped
+    }
+    if (!isWide && chunk.indexOf(0) !== -1) throw new ImportError('unreadable', BINARY)
+    if (decoder) yield checked(decoder.decode(chunk, { stream: true }))
+    else if (encoding === 'windows-1252') yield decodeWindows1252(chunk)
+    else {
+      const joined = pending.length === 0 ? chunk : concat(pending, chunk)
+      const whole = isUtf8 ? utf8Boundary(joined) : joined.length - (joined.length % 4)
+      pending = joined.slice(whole)
+      const part = joined.subarray(0, whole)
+      yield isUtf8 ? utf8.decode(part) : checked(decodeUtf32(part, encoding === 'utf-32le'))
+    }
+  }
+  if (decoder) yield checked(decoder.decode())
+  else if (isUtf8 && pending.length > 0) yield utf8.decode(pending)
+}
+
+/**
+ * `decodeText` for a file read in chunks, with the same detection: marks and zero patterns from
+ * the first 64 KiB; strict UTF-8 checked over the whole file first (a file that is not UTF-8 is
+ * read as Windows-1252 from its start, not switched halfway). The text is then decoded one chunk
+ * at a time, so the file's bytes are never held whole.
+ */
+export function decodeChunks(source: ChunkSource): DecodedChunks {
+  if (source.size === 0) throw new ImportError('empty', 'The file is empty')
+  const head = headOf(source, SNIFF)
+  if (head.length === 0) throw new ImportError('empty', 'The file is empty')
+  refuseWorkbook(head)
+  const warnings: string[] = []
+  const mark = byMark(head)
+  if (mark) return { encoding: mark.encoding, warnings, texts: decodedTexts(source, mark.encoding, mark.skip) }
+  // The sniffers see the head; the file's length decides whether it can be UTF-32 or UTF-16.
+  const utf32 = source.size % 4 === 0 ? sniffBomlessUtf32(head.subarray(0, head.length - (head.length % 4))) : null
+  const utf16 = utf32 ? null : sniffBomlessUtf16(head)
+  if (utf32 || utf16) {
+    const encoding = (utf32 ?? utf16)!
+    warnings.push(noMark(encoding, utf32 ? 'three bytes in every four are zero' : 'every other byte is zero'))
+    return { encoding, warnings, texts: decodedTexts(source, encoding, 0) }
+  }
+  if (isCleanUtf8(source)) return { encoding: 'utf-8', warnings, texts: decodedTexts(source, 'utf-8', 0) }
+  const utf16Text =
+    source.size % 2 !== 0 || head.indexOf(0) === -1
+      ? null
+      : sniffBomlessUtf16Text(head.subarray(0, head.length - (head.length % 2)))
+  if (utf16Text) {
+    warnings.push(noMark(utf16Text, 'its bytes read as text that way'))
+    return { encoding: utf16Text, warnings, texts: decodedTexts(source, utf16Text, 0) }
+  }
+  warnings.push(NOT_UTF8)
+  return { encoding: 'windows-1252', warnings, texts: decodedTexts(source, 'windows-1252', 0) }
 }

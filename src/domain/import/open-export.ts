@@ -1,8 +1,8 @@
-import { decodeBytes, type Encoding } from './decode'
+import { decodeBytes, decodeChunks, type ChunkSource, type Encoding } from './decode'
 import { ImportError } from './errors'
 import { headerRowOptions } from './columns'
 import type { Mapping } from './mapping'
-import { openTable, openTextTable, type Delimiter, type Table } from './records'
+import { openTable, openTextChunksTable, openTextTable, type Delimiter, type Table } from './records'
 import { isZip, readXlsx } from './xlsx'
 
 export interface ImportInput {
@@ -90,4 +90,30 @@ export function openTextBytes(input: ImportInput, options: { mapping?: Mapping }
     encoding: decoded.encoding,
     warnings: decoded.warnings,
   })
+}
+
+/**
+ * A text export read chunk by chunk (the CLI's `report`): decoded and tokenised as it arrives, so
+ * neither its bytes nor its whole text are held; only the records the import keeps are.
+ */
+export function openTextChunks(
+  input: { fileName: string; source: ChunkSource },
+  options: { mapping?: Mapping },
+): OpenedExport {
+  const decoded = decodeChunks(input.source)
+  const table = openTextChunksTable(decoded.texts, headerRowOptions(options.mapping))
+  return {
+    table,
+    meta: {
+      fileName: input.fileName,
+      format: 'csv',
+      encoding: decoded.encoding,
+      delimiter: table.delimiter,
+      sheet: null,
+      sheets: [],
+      warnings: decoded.warnings,
+      size: input.source.size,
+      excelSerials: false,
+    },
+  }
 }

@@ -11,6 +11,7 @@ import { DecimalMarkVotes, dependsOnDecimalMark, type DecimalMark } from './numb
 import {
   isXlsxInput,
   openTextBytes,
+  openTextChunks,
   openTextExport,
   openXlsxExport,
   type ImportInput,
@@ -22,7 +23,7 @@ import { issueWords, quote, readRow, reasonsByRules, type RowResult } from './ro
 import { WarningTally } from './warning-tally'
 import { parseStatus } from './vocabulary'
 import { recogniseExport } from './known-exports'
-import type { Encoding } from './decode'
+import type { ChunkSource, Encoding } from './decode'
 import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
 import { CARRIED_FIELDS } from '../carried'
 
@@ -123,6 +124,12 @@ export async function parseExport(input: ImportInput, options: ImportOptions): P
 /** The synchronous path for text exports (CSV, TSV, semicolon- or pipe-separated). */
 export function parseCsvExport(input: ImportInput, options: ImportOptions): ImportParse {
   const { table, meta } = openTextBytes(input, { mapping: options.mapping })
+  return parseTable(table, meta, options)
+}
+
+/** A text export read chunk by chunk (the CLI): the same parse, without holding the file whole. */
+export function parseCsvChunks(input: { fileName: string; source: ChunkSource }, options: ImportOptions): ImportParse {
+  const { table, meta } = openTextChunks(input, { mapping: options.mapping })
   return parseTable(table, meta, options)
 }
 

@@ -58,12 +58,12 @@ const QUOTE = 34
 const CR = 13
 const LF = 10
 
+/** Line breaks in [from, to): each LF, and each CR not followed by LF. Native searches, no char loop. */
 function countLineBreaks(text: string, from: number, to: number): number {
   let n = 0
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    if (c === LF) n++
-    else if (c === CR && text.charCodeAt(i + 1) !== LF) n++
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) n++
+  for (let at = text.indexOf('\r', from); at !== -1 && at < to; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) !== LF) n++
   }
   return n
 }
@@ -88,6 +88,13 @@ export function* tokenize(
   text: string,
   delimiter: Delimiter,
   limits: Pick<TextLimits, 'columns' | 'cellChars'> = TEXT_LIMITS,
+  /**
+   * More text follows (`tokenizeChunks`): a record the text ends inside (no line break yet, a
+   * quote still open, or a CR that may be half a CRLF) throws NEED_MORE instead of being read.
+   */
+  isPartial = false,
+  /** The line the text starts on. */
+  firstLine = 1,
 ): Generator<RawRecord> {
   const { columns: maxCells, cellChars: maxChars } = limits
   const n = text.length
@@ -95,7 +102,7 @@ export function* tokenize(
   let nextLf = indexOrEnd(text, '\n', 0)
   let nextCr = indexOrEnd(text, '\r', 0)
   let i = 0
-  let line = 1
+  let line = firstLine
   while (i < n) {
     const start = i
     const recordLine = line
@@ -112,6 +119,8 @@ export function* tokenize(
         for (;;) {
           const q = text.indexOf('"', j)
           if (q === -1) {
+            if (value.length + n - j > maxChars) throw cellTooLong(quoteLine, maxChars)
+            if (isPartial) throw NEED_MORE
             throw new ImportError(
               'unterminated-quote',
               `Line ${quoteLine}: a quoted field starts here and is never closed`,
@@ -154,21 +163,71 @@ export function* tokenize(
         cells.push(text.slice(i, k))
         i = k
       }
-      if (i >= n) break
+      if (i >= n) {
+        if (isPartial) throw NEED_MORE
+        break
+      }
       if (i === nextDelimiter) {
         i++
         if (i >= n) {
+          if (isPartial) throw NEED_MORE
           cells.push('')
           break
         }
         continue
       }
+      if (isPartial && i === n - 1 && i === nextCr) throw NEED_MORE
       i += i === nextCr && text.charCodeAt(i + 1) === LF ? 2 : 1
       line++
       break
     }
     yield { line: recordLine, cells, start, end: i }
   }
+}
+
+/** Thrown by a partial `tokenize` when the last record continues in text not yet read. */
+const NEED_MORE = new Error('the record continues in the next chunk')
+
+/**
+ * `tokenize` over text that arrives in chunks (a file read piece by piece), with the same records,
+ * lines and offsets as over the whole text: each time, the records the text holds so far are read
+ * and only the unfinished one is carried. One still unfinished after the next chunk (a long quoted
+ * value with line breaks) is read again only once the carried text has doubled, so no text is
+ * scanned more than a few times; the column and cell limits bound how long a record may grow.
+ */
+export function* tokenizeChunks(
+  chunks: Iterable<string>,
+  delimiter: Delimiter,
+  limits: Pick<TextLimits, 'columns' | 'cellChars'> = TEXT_LIMITS,
+  /** Told each stretch of text records were read from, and the offset it starts at. */
+  onRead?: (text: string, offset: number) => void,
+): Generator<RawRecord> {
+  let carry = ''
+  let line = 1
+  let offsetBase = 0
+  let retryAt = 0
+  const shifted = (r: RawRecord): RawRecord =>
+    offsetBase === 0 ? r : { line: r.line, cells: r.cells, start: r.start + offsetBase, end: r.end + offsetBase }
+  for (const chunk of chunks) {
+    carry = carry === '' ? chunk : carry + chunk
+    if (carry.length < retryAt) continue
+    let consumed = 0
+    try {
+      for (const r of tokenize(carry, delimiter, limits, true, line)) {
+        yield shifted(r)
+        consumed = r.end
+      }
+    } catch (e) {
+      if (e !== NEED_MORE) throw e
+    }
+    if (consumed > 0) onRead?.(carry.slice(0, consumed), offsetBase)
+    line += countLineBreaks(carry, 0, consumed)
+    offsetBase += consumed
+    carry = carry.slice(consumed)
+    retryAt = consumed === 0 ? carry.length * 2 : 0
+  }
+  onRead?.(carry, offsetBase)
+  for (const r of tokenize(carry, delimiter, limits, false, line)) yield shifted(r)
 }
 
 /**
@@ -400,4 +459,51 @@ export function openTextTable(
   const cellsAt = (start: number, end: number): string[] =>
     tokenize(text.slice(start, end), delimiter).next().value?.cells ?? []
   return { ...openTable(tokenize(text, delimiter), textOf, options), delimiter, cellsAt }
+}
+
+/**
+ * Text in chunks → table, as `openTextTable` but never holding the file's bytes or one string of
+ * its whole text: the delimiter is detected on the first 256 KiB, records are read as the chunks
+ * arrive. The stretches read are kept (the imported rows' values point into them anyway) so that
+ * `cellsAt` can read a record again; skipped lines show their cells joined by the delimiter.
+ */
+export function openTextChunksTable(
+  texts: Iterable<string>,
+  options: TableOptions & { delimiter?: Delimiter } = {},
+): Table & { delimiter: Delimiter } {
+  const source = texts[Symbol.iterator]()
+  const head: string[] = []
+  let headLength = 0
+  while (headLength < 256 * 1024) {
+    const next = source.next()
+    if (next.done) break
+    head.push(next.value)
+    headLength += next.value.length
+  }
+  const delimiter = options.delimiter ?? detectDelimiter(head.join(''))
+  function* all(): Generator<string> {
+    yield* head.splice(0)
+    for (let next = source.next(); !next.done; next = source.next()) yield next.value
+  }
+  const textOf = (r: RawRecord): string => r.cells.join(delimiter)
+  const stretches: string[] = []
+  const offsets: number[] = []
+  const onRead = (text: string, offset: number): void => {
+    stretches.push(text)
+    offsets.push(offset)
+  }
+  /** A record lies within one stretch: the last one starting at or before it. */
+  const cellsAt = (start: number, end: number): string[] => {
+    let lo = 0
+    let hi = offsets.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (offsets[mid]! <= start) lo = mid
+      else hi = mid - 1
+    }
+    const text = stretches[lo]!.slice(start - offsets[lo]!, end - offsets[lo]!)
+    return tokenize(text, delimiter).next().value?.cells ?? []
+  }
+  const records = tokenizeChunks(all(), delimiter, options.limits, onRead)
+  return { ...openTable(records, textOf, options), delimiter, cellsAt }
 }
