@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { putHandoffs, toStored } from '@/db/handoff-repo'
 import { exportBackup } from '@/db/backup-repo'
+import { parseBackup } from '@/domain/export/backup'
 import { setDesktop } from '@/platform/desktop'
 import type { DesktopApi, OpenedFile, SaveFileRequest } from '@/shared/ipc-contract'
 import {
@@ -142,7 +143,8 @@ describe('data transfer store', () => {
     const crafted = await edited(text, (f) => {
       f.data.handoffs[0].status = 'maybe'
     })
-    store.pending = { ...store.pending!, text: crafted }
+    // What restore is handed is the file as checked; a check that refused says so in the same words.
+    store.pending = { ...store.pending!, parsed: await parseBackup(crafted, 99) }
     await store.restore()
     expect(store.notice).toMatchObject({
       kind: 'error',
