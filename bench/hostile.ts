@@ -135,7 +135,8 @@ async function main(): Promise<void> {
   }
   const table = `${rows.join('\n')}\n`
   process.stdout.write(table)
-  if (only < 0) writeFileSync(join(ROOT, 'bench/hostile-results.md'), table)
+  const day = new Date().toISOString().slice(0, 10)
+  if (only < 0) writeFileSync(join(ROOT, 'bench/hostile-results.md'), `# bench:hostile results (${day})\n\n${table}`)
 }
 
 main().catch((e: unknown) => {
