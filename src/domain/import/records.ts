@@ -199,7 +199,11 @@ export function* tokenizeChunks(
   chunks: Iterable<string>,
   delimiter: Delimiter,
   limits: Pick<TextLimits, 'columns' | 'cellChars'> = TEXT_LIMITS,
-  /** Told each stretch of text records were read from, and the offset it starts at. */
+  /**
+   * Told each stretch of text before records are read from it, with the offset it starts at. A
+   * record lies wholly within the last stretch that starts at or before it (stretches overlap by
+   * the unfinished record carried into the next).
+   */
   onRead?: (text: string, offset: number) => void,
 ): Generator<RawRecord> {
   let carry = ''
@@ -212,6 +216,7 @@ export function* tokenizeChunks(
     carry = carry === '' ? chunk : carry + chunk
     if (carry.length < retryAt) continue
     let consumed = 0
+    onRead?.(carry, offsetBase)
     try {
       for (const r of tokenize(carry, delimiter, limits, true, line)) {
         yield shifted(r)
@@ -220,7 +225,6 @@ export function* tokenizeChunks(
     } catch (e) {
       if (e !== NEED_MORE) throw e
     }
-    if (consumed > 0) onRead?.(carry.slice(0, consumed), offsetBase)
     line += countLineBreaks(carry, 0, consumed)
     offsetBase += consumed
     carry = carry.slice(consumed)
@@ -465,7 +469,7 @@ export function openTextTable(
  * Text in chunks → table, as `openTextTable` but never holding the file's bytes or one string of
  * its whole text: the delimiter is detected on the first 256 KiB, records are read as the chunks
  * arrive. The stretches read are kept (the imported rows' values point into them anyway) so that
- * `cellsAt` can read a record again; skipped lines show their cells joined by the delimiter.
+ * `cellsAt` can read a record again and a skipped line is shown as it was written.
  */
 export function openTextChunksTable(
   texts: Iterable<string>,
@@ -485,15 +489,14 @@ export function openTextChunksTable(
     yield* head.splice(0)
     for (let next = source.next(); !next.done; next = source.next()) yield next.value
   }
-  const textOf = (r: RawRecord): string => r.cells.join(delimiter)
   const stretches: string[] = []
   const offsets: number[] = []
   const onRead = (text: string, offset: number): void => {
     stretches.push(text)
     offsets.push(offset)
   }
-  /** A record lies within one stretch: the last one starting at or before it. */
-  const cellsAt = (start: number, end: number): string[] => {
+  /** The text of [start, end): within the last stretch that starts at or before `start`. */
+  const textAt = (start: number, end: number): string => {
     let lo = 0
     let hi = offsets.length - 1
     while (lo < hi) {
@@ -501,9 +504,11 @@ export function openTextChunksTable(
       if (offsets[mid]! <= start) lo = mid
       else hi = mid - 1
     }
-    const text = stretches[lo]!.slice(start - offsets[lo]!, end - offsets[lo]!)
-    return tokenize(text, delimiter).next().value?.cells ?? []
+    return stretches[lo]!.slice(start - offsets[lo]!, end - offsets[lo]!)
   }
+  const textOf = (r: RawRecord): string => textAt(r.start, r.end).replace(/\r?\n$|\r$/, '')
+  const cellsAt = (start: number, end: number): string[] =>
+    tokenize(textAt(start, end), delimiter).next().value?.cells ?? []
   const records = tokenizeChunks(all(), delimiter, options.limits, onRead)
   return { ...openTable(records, textOf, options), delimiter, cellsAt }
 }
