@@ -114,3 +114,59 @@ test('a backup with huddle week 9999-W99 or nested 100,000 deep is refused in wo
     expect(Math.max(0, ...(await longTasksSince(page, mark)))).toBeLessThan(200)
   }
 })
+
+test('restoring a backup of 50,000 handoffs: checked off the page, long tasks measured', async ({ watched: page }) => {
+  test.setTimeout(180_000)
+  await watchLongTasks(page)
+  await loadDemo(page)
+  await page.getByRole('link', { name: 'Data' }).click()
+  const pending = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download backup' }).click()
+  const backup = JSON.parse(await readFile(await (await pending).path(), 'utf8')) as Record<string, unknown> & {
+    data: { handoffs: Record<string, unknown>[] }
+    counts: { handoffs: number }
+  }
+  const demo = backup.data.handoffs
+  const copies = Math.ceil(50_000 / demo.length)
+  backup.data.handoffs = Array.from({ length: copies }, (_, k) =>
+    demo.map((h) => ({
+      ...h,
+      externalId: `${String(h.externalId)}-${k}`,
+      id: `${String(h.importSource)}::${String(h.externalId)}-${k}`,
+    })),
+  ).flat()
+  backup.counts.handoffs = backup.data.handoffs.length
+  const { sha256: _old, ...rest } = backup
+  backup.sha256 = createHash('sha256').update(canonical(rest)).digest('hex')
+
+  const mark = await longTaskCount(page)
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Choose backup file…' }).click()
+  await (await chooser).setFiles(file('large.json', JSON.stringify(backup)))
+  const preview = page.getByRole('region', { name: 'Backup to restore' })
+  await expect(preview.getByRole('row', { name: 'Handoffs' })).toContainText(
+    backup.counts.handoffs.toLocaleString('en-US'),
+    { timeout: 60_000 },
+  )
+  const checking = await longTasksSince(page, mark)
+  const restoring = await longTaskCount(page)
+  await preview.getByRole('radio', { name: /Replace/ }).check()
+  await preview.getByRole('button', { name: 'Restore…' }).click()
+  await page
+    .getByRole('dialog', { name: 'Replace all data?' })
+    .getByRole('button', { name: 'Replace all data' })
+    .click()
+  await expect(page.getByText(/Replaced all data with [\d,]+ handoffs from large\.json/)).toBeVisible({
+    timeout: 120_000,
+  })
+  const writing = await longTasksSince(page, restoring)
+  // Measured, not asserted (speed is judged by figures, not by timed assertions): the check runs
+  // in a worker, but taking its answer back and writing 50,000 rows still block the page in
+  // tasks of a few hundred milliseconds (issue 20, item 3: not yet within 200 ms).
+  const figures = `checking: longest ${Math.round(Math.max(0, ...checking))} ms of ${checking.length} long tasks; restoring: longest ${Math.round(Math.max(0, ...writing))} ms of ${writing.length}`
+  test.info().annotations.push({ type: 'long tasks', description: figures })
+  process.stdout.write(`${figures}\n`)
+  await expect(page.getByRole('status', { name: 'Data status' })).toContainText(
+    `${backup.counts.handoffs.toLocaleString('en-US')} handoffs`,
+  )
+})
