@@ -13,6 +13,7 @@ const nodeDirs = [
   'tests/electron',
   'tests/helpers',
   'tests/scripts',
+  'tests/hostile',
 ]
 
 export default defineConfig({

@@ -81,7 +81,17 @@ function unknownNotes(weeks: readonly WeekCounts[]): string[] {
   if (everywhere('onTime')) return [NO_DECISION_TIME]
   return []
 }
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
+/**
+ * Text from the file, made inert in Markdown: HTML as entities (no tag, comment or autolink
+ * survives), Markdown's own punctuation escaped (no link, image, emphasis or code span), line
+ * breaks as spaces so a value stays in its table cell.
+ */
+export const cell = (s: string): string =>
+  s
+    .replace(/[&<>]/g, (c) => HTML[c]!)
+    .replace(/[\\`*_[\]|~]/g, '\\$&')
+    .replace(/\r\n?|\n/g, ' ')
 
 /** The same report as Markdown a manager can paste into an email. */
 export function reportToMarkdown(r: Report): string {
@@ -93,7 +103,7 @@ export function reportToMarkdown(r: Report): string {
       `. Time zone ${r.timeZone}; SLA as of ${r.asOf}.`,
     '',
   )
-  for (const w of r.warnings) out.push(`> ${w}`, '')
+  for (const w of r.warnings) out.push(`> ${cell(w)}`, '')
   const notCarried = notCarriedMessage(r.notAssessed)
   if (notCarried) out.push(`> ${notCarried}`, '')
   for (const note of unknownNotes(r.weeks)) out.push(`> ${note}`, '')

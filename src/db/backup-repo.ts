@@ -5,6 +5,7 @@ import {
   buildBackup,
   parseBackup,
   type BackupCounts,
+  type ParsedBackup,
   type BackupTable,
 } from '@/domain/export/backup'
 import { db, handoffTables } from './database'
@@ -20,6 +21,16 @@ export type RestoreMode = 'replace' | 'merge'
 export type RestorePreview =
   | { ok: true; counts: BackupCounts; schemaVersion: number; appVersion: string; createdAt: string }
   | { ok: false; error: string }
+
+/** The preview of a file already checked (see `checkBackupBytes`): no second parse. */
+export function previewOf(parsed: ParsedBackup): RestorePreview {
+  if (!parsed.ok) return parsed
+  const { schemaVersion, appVersion, createdAt } = parsed.backup
+  return { ok: true, counts: parsed.counts, schemaVersion, appVersion, createdAt }
+}
+
+/** The schema version backups are checked against: the database's. */
+export const backupSchemaVersion = (): number => db().verno
 
 const BATCH = 1000
 
@@ -62,10 +73,7 @@ export async function exportBackup(appVersion: string, now = nowIso()): Promise<
 
 /** What a restore of this file would bring in, or why it would be refused; changes nothing. */
 export async function previewRestore(text: string): Promise<RestorePreview> {
-  const parsed = await parseBackup(text, db().verno)
-  if (!parsed.ok) return parsed
-  const { schemaVersion, appVersion, createdAt } = parsed.backup
-  return { ok: true, counts: parsed.counts, schemaVersion, appVersion, createdAt }
+  return previewOf(await parseBackup(text, db().verno))
 }
 
 /**
@@ -79,9 +87,10 @@ export async function previewRestore(text: string): Promise<RestorePreview> {
  *   offer merge for "bring back what I had", replace for "move to this machine".
  * Returns the rows written per table. Throws BackupRefusedError when the file is refused.
  */
-export async function restoreBackup(text: string, mode: RestoreMode): Promise<{ counts: BackupCounts }> {
+export async function restoreBackup(file: string | ParsedBackup, mode: RestoreMode): Promise<{ counts: BackupCounts }> {
   const database = db()
-  const parsed = await parseBackup(text, database.verno)
+  // A file checked already (in a worker, when it was chosen) is not parsed a second time.
+  const parsed = typeof file === 'string' ? await parseBackup(file, database.verno) : file
   if (!parsed.ok) throw new BackupRefusedError(parsed.error)
   const tables = backupTables(database)
   const { data } = parsed.backup

@@ -1,5 +1,7 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
+import type { ChunkSource } from '../domain/import/decode'
 import { inputFileProblem, MAX_INPUT_BYTES, tooLarge } from '../domain/input-file'
 
 /** Refused input: the message is for the person who chose the file. */
@@ -37,5 +39,50 @@ export async function readBounded(path: string, limit = MAX_INPUT_BYTES): Promis
     return buffer.length - total > 1 ? buffer.slice(0, total) : buffer.subarray(0, total)
   } finally {
     await handle.close()
+  }
+}
+
+/** Bytes read at a time: large enough that a 200 MB file is a few dozen strings, not hundreds. */
+const FILE_CHUNK = 8 * 1024 * 1024
+
+/** A file opened for reading in chunks: read again from its start each time, then closed. */
+export interface FileChunks extends ChunkSource {
+  /** The first bytes (to tell a workbook from text). */
+  head: Uint8Array
+  close(): void
+}
+
+/**
+ * Opens a regular file of at most `limit` bytes to be read in chunks of `chunkBytes`, with the
+ * checks of `readBounded` on the open descriptor; the bytes are counted as they are read, so a
+ * file that grows past the limit is refused in words rather than read on.
+ */
+export function fileChunks(path: string, limit = MAX_INPUT_BYTES, chunkBytes = FILE_CHUNK): FileChunks {
+  const fd = openSync(path, 'r')
+  try {
+    const stats = fstatSync(fd)
+    const problem = inputFileProblem(basename(path), { isFile: stats.isFile(), size: stats.size }, limit)
+    if (problem) throw new InputFileError(problem)
+    const head = new Uint8Array(4)
+    const headLength = readSync(fd, head, 0, 4, 0)
+    return {
+      size: stats.size,
+      head: head.subarray(0, headLength),
+      *chunks() {
+        let position = 0
+        for (;;) {
+          const buffer = new Uint8Array(chunkBytes)
+          const bytesRead = readSync(fd, buffer, 0, chunkBytes, position)
+          if (bytesRead === 0) return
+          position += bytesRead
+          if (position > limit) throw new InputFileError(tooLarge(basename(path), limit))
+          yield bytesRead === chunkBytes ? buffer : buffer.subarray(0, bytesRead)
+        }
+      },
+      close: () => closeSync(fd),
+    }
+  } catch (e) {
+    closeSync(fd)
+    throw e
   }
 }

@@ -3,8 +3,9 @@ import { formatThousands } from '@/domain/format'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import {
+  backupSchemaVersion,
   exportBackup,
-  previewRestore,
+  previewOf,
   BackupRefusedError,
   restoreBackup,
   snapshotForUpgrade,
@@ -13,7 +14,8 @@ import {
 } from '@/db/backup-repo'
 import { db, DB_NAME } from '@/db/database'
 import { metricsCsv, scorecardsCsv } from '@/domain/export/metrics-csv'
-import { NOT_TEXT } from '@/domain/export/backup'
+import type { ParsedBackup } from '@/domain/export/backup'
+import { createBackupChecker, type BackupChecker } from '@/workers/backup-checker'
 import { backupRefusal } from '@/domain/export/backup-problems'
 import { desktop } from '@/platform/desktop'
 import type { Progress } from './handoffs'
@@ -73,9 +75,19 @@ export type Notice = { kind: 'ok' | 'error'; text: string }
 
 export interface PendingRestore {
   fileName: string
-  text: string
+  /** The file as checked when chosen (off the main thread): restored without a second parse. */
+  parsed: ParsedBackup
   preview: Extract<RestorePreview, { ok: true }>
 }
+
+let checker: BackupChecker | null = null
+
+/** Checks a chosen backup file in a worker; tests may give their own (null: the default again). */
+export function setBackupChecker(custom: BackupChecker | null): void {
+  checker = custom
+}
+
+const checkBackup: BackupChecker = (bytes, schemaVersion) => (checker ??= createBackupChecker())(bytes, schemaVersion)
 
 export const useDataTransferStore = defineStore('data-transfer', () => {
   const progress = ref<Progress | null>(null)
@@ -151,19 +163,13 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
         filters: [{ name: 'Handoff Huddle backup', extensions: ['json'] }],
       })
       if (!file) return
-      let text: string
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes)
-      } catch {
-        notice.value = { kind: 'error', text: backupRefusal(file.name, NOT_TEXT) }
-        return
-      }
-      const preview = await previewRestore(text)
+      const parsed = await checkBackup(file.bytes, backupSchemaVersion())
+      const preview = previewOf(parsed)
       if (!preview.ok) {
         notice.value = { kind: 'error', text: backupRefusal(file.name, preview.error) }
         return
       }
-      pending.value = { fileName: file.name, text, preview }
+      pending.value = { fileName: file.name, parsed, preview }
     })
   }
 
@@ -178,7 +184,7 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
     const mode = restoreMode.value
     return run('Restoring the backup', async () => {
       // Checked when chosen; refused here only if the app changed since: said in the same words.
-      const result = await restoreBackup(chosen.text, mode).catch((e: unknown) => {
+      const result = await restoreBackup(chosen.parsed, mode).catch((e: unknown) => {
         if (e instanceof BackupRefusedError) return e
         throw e
       })

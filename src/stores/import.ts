@@ -47,6 +47,7 @@ import { proposeDecision } from '@/domain/import/decision-column'
 import { headersOf, isTemplateLayout } from '@/domain/import/mapping'
 import { readBothWays } from '@/domain/import/dates'
 import type { ReasonRule } from '@/domain/rules/reasons'
+import { readMappingFile } from '@/domain/import/mapping-file'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/stores/shared/db-error-notices'
 import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/carried'
@@ -73,7 +74,6 @@ export const RECOMMENDED_FIELDS = ['externalId'] as const satisfies readonly Han
 
 export const IMPORT_FILE_FILTERS = [{ name: 'CRM exports', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }]
 const MAPPING_FILE_FILTERS = [{ name: 'Mapping file', extensions: ['json'] }]
-const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf])
 
 let runner: ImportRunner | null = null
 /** The runner the store reads files with; tests may inject one. */
@@ -495,10 +495,7 @@ export const useImportStore = defineStore('import', () => {
   async function downloadRejected(): Promise<void> {
     const parsed = report.value?.parse ?? parse.value
     if (!parsed || parsed.rejected.length === 0) return
-    const csv = new TextEncoder().encode(rejectedRowsCsv(parsed))
-    const bytes = new Uint8Array(UTF8_BOM.length + csv.length)
-    bytes.set(UTF8_BOM)
-    bytes.set(csv, UTF8_BOM.length)
+    const bytes = new TextEncoder().encode(rejectedRowsCsv(parsed))
     try {
       const saved = await desktop().saveFile({
         suggestedName: `${baseName(parsed.fileName)}-rejected-rows.csv`,
@@ -522,18 +519,11 @@ export const useImportStore = defineStore('import', () => {
       return
     }
     if (!picked) return
-    let json: unknown
     try {
-      json = JSON.parse(new TextDecoder().decode(picked.bytes).replace(/^\uFEFF/, ''))
-    } catch (e) {
-      error.value = `${picked.name} is not a mapping file: it is not valid JSON (${errorText(e)})`
-      return
-    }
-    try {
-      applyMapping(parseMapping(json), `Loaded from ${picked.name}`)
+      applyMapping(readMappingFile(picked.name, picked.bytes), `Loaded from ${picked.name}`)
       savedOffer.value = null
     } catch (e) {
-      error.value = `${picked.name}: ${errorText(e)}`
+      error.value = errorText(e)
     }
   }
 

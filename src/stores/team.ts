@@ -12,6 +12,7 @@ import {
 } from '@/domain/team/roster'
 import { rawPeopleOf, type RawPeople } from '@/domain/team/resolve-people'
 import { parseTeamFile, teamFileText } from '@/domain/team/team-file'
+import { textOfFile } from '@/domain/import/decode'
 import type { Handoff } from '@/domain/handoff'
 import { useSettingsStore } from './settings'
 import { useHandoffsStore } from './handoffs'
@@ -84,7 +85,14 @@ export const useTeamStore = defineStore('team', () => {
       filters: [{ name: 'Team file (CSV)', extensions: ['csv', 'txt'] }],
     })
     if (!file) return
-    const { members: read, problems } = parseTeamFile(file.name, new TextDecoder().decode(file.bytes))
+    let text: string
+    try {
+      text = textOfFile(file.name, file.bytes, 'a team file')
+    } catch (e) {
+      notice.value = { kind: 'error', text: `Nothing was changed. ${(e as Error).message}` }
+      return
+    }
+    const { members: read, problems } = parseTeamFile(file.name, text)
     if (problems.length > 0) {
       notice.value = { kind: 'error', text: `Nothing was changed. ${problems.join('; ')}` }
       return

@@ -116,7 +116,7 @@ describe('report command', () => {
     const { code, stderr, stdout } = await run('report', fixture('ambiguous-all.csv'))
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr).toMatch(/^report: Column ".+" \(Booked at\).*dateOrder/)
+    expect(stderr).toMatch(/^report: [^:]+: Column ".+" \(Booked at\).*dateOrder/)
     expect(stderr.trim().split('\n')).toHaveLength(1)
   })
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { putHandoffs, toStored } from '@/db/handoff-repo'
 import { exportBackup } from '@/db/backup-repo'
+import { parseBackup } from '@/domain/export/backup'
 import { setDesktop } from '@/platform/desktop'
 import type { DesktopApi, OpenedFile, SaveFileRequest } from '@/shared/ipc-contract'
 import {
@@ -142,7 +143,8 @@ describe('data transfer store', () => {
     const crafted = await edited(text, (f) => {
       f.data.handoffs[0].status = 'maybe'
     })
-    store.pending = { ...store.pending!, text: crafted }
+    // What restore is handed is the file as checked; a check that refused says so in the same words.
+    store.pending = { ...store.pending!, parsed: await parseBackup(crafted, 99) }
     await store.restore()
     expect(store.notice).toMatchObject({
       kind: 'error',
@@ -152,12 +154,13 @@ describe('data transfer store', () => {
     expect(useHandoffsStore().range.count).toBe(3)
   })
 
-  it('refuses a file that is not UTF-8 text', async () => {
-    fakeDesktop({ name: 'photo.json', bytes: new Uint8Array([0xff, 0xfe, 0x00, 0xd8]) })
+  it('refuses a file that is not text', async () => {
+    const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]
+    fakeDesktop({ name: 'photo.json', bytes: new Uint8Array(png) })
     const store = useDataTransferStore()
     await store.chooseRestoreFile()
     expect(store.notice?.text).toBe(
-      'photo.json: this is not a Handoff Huddle backup (it is not UTF-8 text), so nothing was restored.',
+      'photo.json: this is not a Handoff Huddle backup (it is not text), so nothing was restored.',
     )
   })
 })

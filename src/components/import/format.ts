@@ -13,6 +13,8 @@ export const ENCODING_LABELS: Record<string, string> = {
   'utf-8-bom': 'UTF-8 with BOM',
   'utf-16le': 'UTF-16 LE',
   'utf-16be': 'UTF-16 BE',
+  'utf-32le': 'UTF-32 LE',
+  'utf-32be': 'UTF-32 BE',
   'windows-1252': 'Windows-1252',
 }
 

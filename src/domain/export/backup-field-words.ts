@@ -15,8 +15,8 @@ export interface FieldWords {
   is?: string
 }
 
-const WEEK = 'a week such as 2026-W47'
-const DATE_OR_TIME = 'a date such as 2026-11-23 or a time such as 2026-11-23T09:00:00Z'
+const WEEK = 'a week such as 2026-W47, from 1990 to 2100'
+const DATE_OR_TIME = 'a date such as 2026-11-23 or a time such as 2026-11-23T09:00:00Z, from 1990 to 2100'
 const HANDOFF_KEY = 'the key of a handoff'
 /** A field whose type says what it must be (text, a number…). */
 const named = (noun: string): FieldWords => ({ noun })
@@ -157,7 +157,7 @@ export const BACKUP_FIELD_WORDS: Record<BackupTable, Record<string, FieldWords>>
     huddleWeek: { noun: 'huddle week', is: WEEK },
     text: named('description'),
     owner: named('owner'),
-    due: { noun: 'due date', is: 'a day such as 2026-11-27, or empty' },
+    due: { noun: 'due date', is: 'a day such as 2026-11-27 from 1990 to 2100, or empty' },
     doneAt: named('done time'),
     createdAt: named('creation time'),
   },

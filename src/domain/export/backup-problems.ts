@@ -79,6 +79,9 @@ function predicate(issue: Issue): string {
       return tooBig(issue.origin, Number(issue.maximum), issue.inclusive !== false)
     case 'invalid_format':
       return 'not in the expected form'
+    case 'custom':
+      // A refinement of backup-schemas.ts says what the value must be in its `words`.
+      return typeof issue.params?.words === 'string' ? `not ${issue.params.words}` : 'not valid'
     default:
       return 'not valid'
   }

@@ -5,17 +5,32 @@
  * fields are kept (`loose`) so a backup from a slightly newer writer of the same schema restores.
  */
 import { z } from 'zod'
-import { handoffId, handoffSchema } from '@/domain/handoff'
+import { dateValueSchema, handoffId, handoffSchema } from '@/domain/handoff'
+import { FIRST_YEAR, isWeekWithinYears, isWithinYearsAnywhere, LAST_YEAR } from '@/domain/calendar/year-range'
 import { icpSchema, settingsSchema } from '@/domain/settings'
 import { REASON_RULES_KEY, reasonRulesSchema } from '@/domain/rules/reasons'
 
 const positiveInt = z.number().int().positive()
 const count = z.number().int().nonnegative()
 const nonEmpty = z.string().min(1)
-const isoWeek = z.string().regex(/^\d{4}-W\d{2}$/, 'must be an ISO week such as 2026-W47')
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day such as 2026-11-23')
+/** A refinement's words for backup-problems.ts: what the value is not ("not a week from 1990 to 2100"). */
+const words = (text: string) => ({ params: { words: text } })
+const YEARS = `from ${FIRST_YEAR} to ${LAST_YEAR}`
+const isoWeek = z
+  .string()
+  .regex(/^\d{4}-W\d{2}$/, 'must be an ISO week such as 2026-W47')
+  .refine(isWeekWithinYears, words(`a week ${YEARS}`))
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day such as 2026-11-23')
+  .refine(isWithinYearsAnywhere, words(`a day ${YEARS}`))
+/** A handoff's date, also within the years (year-range.ts), as an import would have read it. */
+const handoffDate = dateValueSchema.refine(isWithinYearsAnywhere, words(`a date ${YEARS}`))
 
 const storedHandoffFields = {
+  bookedAt: handoffDate,
+  meetingAt: handoffDate.nullable(),
+  respondedAt: handoffDate.nullable(),
   id: nonEmpty,
   importSource: nonEmpty,
   week: isoWeek,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { sha256Hex } from '../hash'
+import { nestingDepth } from '../text/json-error'
 import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
 import type { StoredHandoff } from '@/domain/handoff'
 import { settingsRowSchema } from './backup-schemas'
@@ -86,8 +87,14 @@ export async function buildBackup(data: Record<BackupTable, readonly unknown[]>,
   return JSON.stringify({ ...body, sha256, data: tables })
 }
 
-/** Why a file that is not UTF-8 text is refused (the caller decodes it, so says it). */
-export const NOT_TEXT = 'this is not a Handoff Huddle backup (it is not UTF-8 text)'
+/** Why a file that is not text is refused (the caller decodes it, so says it). */
+export const NOT_TEXT = 'this is not a Handoff Huddle backup (it is not text)'
+
+/**
+ * How deeply a backup's JSON may nest: its rows are a few levels deep (a mapping inside an import
+ * run is the deepest). Checked on the text before anything walks the value recursively.
+ */
+const MAX_NESTING = 64
 
 const refused = (error: string): ParsedBackup => ({ ok: false, error })
 const notBackup = (why: string) => refused(`this is not a Handoff Huddle backup (${why})`)
@@ -100,6 +107,19 @@ const tableNames = (names: readonly string[]) => {
   return joinAnd([...known.map(plural), ...(other.length > 0 ? [quotedNames(other)] : [])])
 }
 
+/**
+ * Rows one table of a backup may hold: an import's limit (records.ts, xlsx.ts), so a restore
+ * costs no more time and memory than the largest import. Checked before the checksum, which
+ * walks every row.
+ */
+const MAX_ROWS = 200_000
+
+/** The first known table holding more than MAX_ROWS rows, or null. */
+function largeTable(data: unknown): BackupTable | null {
+  if (!isObject(data)) return null
+  return BACKUP_TABLE_NAMES.find((t) => Array.isArray(data[t]) && (data[t] as unknown[]).length > MAX_ROWS) ?? null
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 
 /**
@@ -110,6 +130,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 export async function parseBackup(text: string, currentSchemaVersion: number): Promise<ParsedBackup> {
   const trimmed = text.startsWith('\uFEFF') ? text.slice(1) : text
   if (trimmed.trim() === '') return notBackup('it is empty')
+  if (nestingDepth(trimmed, MAX_NESTING) > MAX_NESTING) {
+    return notBackup(`its data nests more than ${MAX_NESTING} levels deep, and a backup's never does`)
+  }
   let parsed: unknown
   try {
     parsed = JSON.parse(trimmed)
@@ -127,6 +150,12 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
     return refused(
       `it was made by a newer version of Handoff Huddle (schema ${schemaVersion}) and this app, ` +
         `which reads up to schema ${currentSchemaVersion}, must be updated to restore it`,
+    )
+  }
+  const tooLarge = largeTable(parsed.data)
+  if (tooLarge) {
+    return refused(
+      `it holds more than ${MAX_ROWS.toLocaleString('en-US')} ${plural(tooLarge)}, more than the app restores at once (the same limit as an import)`,
     )
   }
   if (typeof parsed.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(parsed.sha256)) {

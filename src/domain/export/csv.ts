@@ -17,10 +17,16 @@ export type CsvCell = string | number | null
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark so Excel reads the file as UTF-8 (default false). */
   bom?: boolean
+  /**
+   * Text exactly as it is, without the formula guard: only for a file the app itself reads back
+   * (the template CSV of an export → import round trip), never for a download a person opens.
+   */
+  isRaw?: boolean
 }
 
 const FORMULA_START = /^[=+\-@\t\r\n]/
-const NEEDS_QUOTES = /[",\r\n]/
+/** Quoted: RFC 4180's characters, `;` (the list separator of team aliases and of many locales), edge spaces. */
+const NEEDS_QUOTES = /[",;\r\n]|^\s|\s$/
 
 export const UTF8_BOM = '\uFEFF'
 
@@ -28,21 +34,34 @@ export const UTF8_BOM = '\uFEFF'
 export const isFormulaLike = (text: string): boolean => FORMULA_START.test(text)
 
 /** One cell as it appears in the file. */
-export function csvCell(value: CsvCell): string {
+export function csvCell(value: CsvCell, isRaw = false): string {
   if (value === null) return ''
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
-  if (isFormulaLike(value)) return quote(`'${value}`)
+  if (!isRaw && isFormulaLike(value)) return quote(`'${value}`)
   return NEEDS_QUOTES.test(value) ? quote(value) : value
 }
 
+/**
+ * A cell read back from a file this writer made: the guard's quote mark taken off again
+ * (`'=HYPERLINK(…)` → `=HYPERLINK(…)`), so a downloaded team file imports as it was.
+ */
+export const unguardedCell = (text: string): string =>
+  text.charCodeAt(0) === 39 && isFormulaLike(text.slice(1)) ? text.slice(1) : text
+
 const quote = (text: string): string => `"${text.replaceAll('"', '""')}"`
 
-export function toCsv(headers: string[], rows: CsvCell[][], options: CsvOptions = {}): string {
+/** The one CSV writer of the app: every download (and the template CSV) goes through it. */
+export function toCsv(
+  headers: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  options: CsvOptions = {},
+): string {
   rows.forEach((row, i) => {
     if (row.length !== headers.length) {
       throw new Error(`CSV row ${i + 1} has ${row.length} cells but there are ${headers.length} headers`)
     }
   })
-  const records = [headers, ...rows].map((cells) => cells.map(csvCell).join(',') + '\r\n')
+  const isRaw = options.isRaw === true
+  const records = [headers, ...rows].map((cells) => cells.map((c) => csvCell(c, isRaw)).join(',') + '\r\n')
   return (options.bom ? UTF8_BOM : '') + records.join('')
 }

@@ -1,6 +1,6 @@
 import type { HandoffField } from '../handoff'
 import { fieldLabel } from '../field-labels'
-import { ImportError } from './errors'
+import { clipQuoted, ImportError } from './errors'
 import { KNOWN_EXPORT_HEADERS, type KnownExport } from './known-exports'
 import {
   autoMapping,
@@ -148,7 +148,7 @@ export function resolveColumns(
       if (index === -1) {
         throw new ImportError(
           'bad-mapping',
-          `The mapping takes ${fieldLabel(field)} from column "${header}", which is not in the file's header (line ${headerLine})`,
+          `The mapping takes ${fieldLabel(field)} from column ${clipQuoted(header)}, which is not in the file's header (line ${headerLine})`,
         )
       }
       return index
@@ -158,7 +158,7 @@ export function resolveColumns(
   if (missing.length > 0) {
     throw new ImportError(
       'missing-column',
-      `No column for ${missing.map((f) => fieldLabel(f)).join(' and ')} in the header on line ${headerLine}; choose one in the mapping`,
+      `No column for ${missing.map(fieldLabel).join(' and ')} in the header on line ${headerLine}; choose one in the mapping`,
       headerLine,
     )
   }

@@ -15,6 +15,7 @@ export type ImportErrorCode =
   | 'undecided-column'
   | 'bad-mapping'
   | 'xlsx'
+  | 'too-large'
 
 export class ImportError extends Error {
   override readonly name: string = 'ImportError'
@@ -44,7 +45,7 @@ export class AmbiguousDateOrderError extends ImportError {
   ) {
     super(
       'ambiguous-date-order',
-      `Column "${column}" (${fieldLabel(field)}): every date reads both as month/day and as day/month; set dateOrder to MDY or DMY`,
+      `Column ${clipQuoted(column)} (${fieldLabel(field)}): every date reads both as month/day and as day/month; set dateOrder to MDY or DMY`,
     )
   }
 }
@@ -64,5 +65,9 @@ export class UndecidedDecisionError extends ImportError {
     super('undecided-column', message)
   }
 }
+
+/** A header or value from the file, quoted and clipped so a message stays one short line. */
+export const clipQuoted = (raw: string, max = 80): string =>
+  JSON.stringify(raw.length > max ? `${raw.slice(0, max)}…` : raw)
 
 export const isImportError = (e: unknown): e is ImportError => e instanceof ImportError

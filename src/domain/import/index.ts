@@ -52,4 +52,4 @@ export {
   type ImportedRow,
   type RejectedRow,
 } from './pipeline'
-export { toTemplateCsv, rejectedRowsCsv, csvField, safeCsvField } from './write'
+export { toTemplateCsv, rejectedRowsCsv } from './write'

@@ -1,8 +1,8 @@
-import { decodeBytes, type Encoding } from './decode'
+import { decodeBytes, decodeChunks, type ChunkSource, type Encoding } from './decode'
 import { ImportError } from './errors'
 import { headerRowOptions } from './columns'
 import type { Mapping } from './mapping'
-import { openTable, openTextTable, type Delimiter, type Table } from './records'
+import { openTable, openTextChunksTable, openTextTable, type Delimiter, type Table } from './records'
 import { isZip, readXlsx } from './xlsx'
 
 export interface ImportInput {
@@ -110,4 +110,32 @@ export interface ExportShape {
   sheets: string[]
   headerLine: number
   headers: string[]
+}
+
+/**
+ * A text export read chunk by chunk (the CLI's `report`): decoded and tokenised as it arrives, so
+ * neither its bytes nor its whole text are held; only the records the import keeps are.
+ */
+export function openTextChunks(
+  input: { fileName: string; source: ChunkSource },
+  options: { mapping?: Mapping },
+): OpenedExport {
+  const decoded = decodeChunks(input.source)
+  const table = openTextChunksTable(decoded.texts, headerRowOptions(options.mapping))
+  return {
+    table,
+    // A source's chunks() starts from the first byte each time: a second pass reads the file again.
+    reopen: () => openTextChunksTable(decodeChunks(input.source).texts, headerRowOptions(options.mapping)),
+    meta: {
+      fileName: input.fileName,
+      format: 'csv',
+      encoding: decoded.encoding,
+      delimiter: table.delimiter,
+      sheet: null,
+      sheets: [],
+      warnings: decoded.warnings,
+      size: input.source.size,
+      excelSerials: false,
+    },
+  }
 }

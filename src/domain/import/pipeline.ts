@@ -21,6 +21,7 @@ import { DecimalMarkVotes, dependsOnDecimalMark, type DecimalMark } from './numb
 import {
   isXlsxInput,
   openTextBytes,
+  openTextChunks,
   openTextExport,
   openXlsxExport,
   type ExportShape,
@@ -30,11 +31,11 @@ import {
 } from './open-export'
 import type { DataRecord, SkippedLine, Table } from './records'
 import { isCertainlyValid } from './handoff-check'
-import { quote, readRow, reasonsByRules, type RowResult } from './row-reader'
+import { issueWords, quote, readRow, reasonsByRules, type RowResult } from './row-reader'
 import { WarningTally } from './warning-tally'
 import { parseStatus } from './vocabulary'
 import { recognise, recogniseExport, resemblanceNote } from './known-exports'
-import type { Encoding } from './decode'
+import type { ChunkSource, Encoding } from './decode'
 import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
 import { CARRIED_FIELDS } from '../carried'
 
@@ -146,6 +147,11 @@ export async function parseExport(input: ImportInput, options: ImportOptions): P
 /** The synchronous path for text exports (CSV, TSV, semicolon- or pipe-separated). */
 export function parseCsvExport(input: ImportInput, options: ImportOptions): ImportParse {
   return parseOpened(openTextBytes(input, { mapping: options.mapping }), options)
+}
+
+/** A text export read chunk by chunk (the CLI): the same parse, without holding the file whole. */
+export function parseCsvChunks(input: { fileName: string; source: ChunkSource }, options: ImportOptions): ImportParse {
+  return parseOpened(openTextChunks(input, { mapping: options.mapping }), options)
 }
 
 /** Already-decoded text → the parse; `meta` only fills the report. */
@@ -322,7 +328,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     // zod only for a row the quick test does not vouch for: its messages name what is wrong.
     const checked = isCertainlyValid(handoff) ? null : handoffSchema.safeParse(handoff)
     if (checked && !checked.success) {
-      const reasons = checked.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`)
+      const reasons = [...new Set(checked.error.issues.map((i) => issueWords(i.path)))]
       rejected.push({ line: r.line, errors: [...reasons, ...soft.map((s) => s.message)], cells: cellsOf(r.cells) })
       return
     }

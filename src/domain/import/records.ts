@@ -19,16 +19,51 @@ export interface RawRecord {
   end: number
 }
 
+/**
+ * What one text export may hold. Each limit is checked while reading, before the memory for
+ * more is spent: a file past one is refused in a sentence within seconds, whatever its size.
+ */
+export interface TextLimits {
+  /** Cells in one record (a CRM export has dozens of columns; the huddle reads about 30). */
+  columns: number
+  /** Characters in one cell (Salesforce's long text holds 131,072). */
+  cellChars: number
+  /** Data records below the header, as for a workbook. */
+  rows: number
+  /** Characters in one header cell. */
+  headerChars: number
+}
+
+export const TEXT_LIMITS: TextLimits = { columns: 1000, cellChars: 131_072, rows: 200_000, headerChars: 1000 }
+
+const fmt = (n: number): string => n.toLocaleString('en-US')
+
+function tooManyColumns(line: number, max: number): ImportError {
+  return new ImportError(
+    'too-large',
+    `Line ${line} has more than ${fmt(max)} columns, more than an export for the huddle needs — export fewer columns`,
+    line,
+  )
+}
+
+function cellTooLong(line: number, max: number): ImportError {
+  return new ImportError(
+    'too-large',
+    `Line ${line} holds a value longer than ${fmt(max)} characters — shorten it, or export without that column`,
+    line,
+  )
+}
+
 const QUOTE = 34
 const CR = 13
 const LF = 10
 
+/** Line breaks in [from, to): each LF, and each CR not followed by LF. Native searches, no char loop. */
 function countLineBreaks(text: string, from: number, to: number): number {
   let n = 0
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    if (c === LF) n++
-    else if (c === CR && text.charCodeAt(i + 1) !== LF) n++
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) n++
+  for (let at = text.indexOf('\r', from); at !== -1 && at < to; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) !== LF) n++
   }
   return n
 }
@@ -49,18 +84,31 @@ const indexOrEnd = (text: string, char: string, from: number): number => {
  * found are kept and searched again only once the scan has passed them, so every character is
  * looked at natively about once and cells are slices, never built up character by character.
  */
-export function* tokenize(text: string, delimiter: Delimiter): Generator<RawRecord> {
+export function* tokenize(
+  text: string,
+  delimiter: Delimiter,
+  limits: Pick<TextLimits, 'columns' | 'cellChars'> = TEXT_LIMITS,
+  /**
+   * More text follows (`tokenizeChunks`): a record the text ends inside (no line break yet, a
+   * quote still open, or a CR that may be half a CRLF) throws NEED_MORE instead of being read.
+   */
+  isPartial = false,
+  /** The line the text starts on. */
+  firstLine = 1,
+): Generator<RawRecord> {
+  const { columns: maxCells, cellChars: maxChars } = limits
   const n = text.length
   let nextDelimiter = indexOrEnd(text, delimiter, 0)
   let nextLf = indexOrEnd(text, '\n', 0)
   let nextCr = indexOrEnd(text, '\r', 0)
   let i = 0
-  let line = 1
+  let line = firstLine
   while (i < n) {
     const start = i
     const recordLine = line
     const cells: string[] = []
     for (;;) {
+      if (cells.length >= maxCells) throw tooManyColumns(recordLine, maxCells)
       if (nextDelimiter < i) nextDelimiter = indexOrEnd(text, delimiter, i)
       if (nextLf < i) nextLf = indexOrEnd(text, '\n', i)
       if (nextCr < i) nextCr = indexOrEnd(text, '\r', i)
@@ -71,6 +119,8 @@ export function* tokenize(text: string, delimiter: Delimiter): Generator<RawReco
         for (;;) {
           const q = text.indexOf('"', j)
           if (q === -1) {
+            if (value.length + n - j > maxChars) throw cellTooLong(quoteLine, maxChars)
+            if (isPartial) throw NEED_MORE
             throw new ImportError(
               'unterminated-quote',
               `Line ${quoteLine}: a quoted field starts here and is never closed`,
@@ -80,6 +130,7 @@ export function* tokenize(text: string, delimiter: Delimiter): Generator<RawReco
           if (nextLf < j) nextLf = indexOrEnd(text, '\n', j)
           if (nextCr < j) nextCr = indexOrEnd(text, '\r', j)
           if (nextLf < q || nextCr < q) line += countLineBreaks(text, j, q)
+          if (value.length + q - j > maxChars) throw cellTooLong(quoteLine, maxChars)
           value += text.slice(j, q)
           if (text.charCodeAt(q + 1) === QUOTE) {
             value += '"'
@@ -101,30 +152,86 @@ export function* tokenize(text: string, delimiter: Delimiter): Generator<RawReco
               quoteLine,
             )
           }
+          if (value.length + k - i > maxChars) throw cellTooLong(quoteLine, maxChars)
           value += text.slice(i, k)
           i = k
         }
         cells.push(value)
       } else {
         const k = Math.min(nextDelimiter, nextLf, nextCr)
+        if (k - i > maxChars) throw cellTooLong(recordLine, maxChars)
         cells.push(text.slice(i, k))
         i = k
       }
-      if (i >= n) break
+      if (i >= n) {
+        if (isPartial) throw NEED_MORE
+        break
+      }
       if (i === nextDelimiter) {
         i++
         if (i >= n) {
+          if (isPartial) throw NEED_MORE
           cells.push('')
           break
         }
         continue
       }
+      if (isPartial && i === n - 1 && i === nextCr) throw NEED_MORE
       i += i === nextCr && text.charCodeAt(i + 1) === LF ? 2 : 1
       line++
       break
     }
     yield { line: recordLine, cells, start, end: i }
   }
+}
+
+/** Thrown by a partial `tokenize` when the last record continues in text not yet read. */
+const NEED_MORE = new Error('the record continues in the next chunk')
+
+/**
+ * `tokenize` over text that arrives in chunks (a file read piece by piece), with the same records,
+ * lines and offsets as over the whole text: each time, the records the text holds so far are read
+ * and only the unfinished one is carried. One still unfinished after the next chunk (a long quoted
+ * value with line breaks) is read again only once the carried text has doubled, so no text is
+ * scanned more than a few times; the column and cell limits bound how long a record may grow.
+ */
+export function* tokenizeChunks(
+  chunks: Iterable<string>,
+  delimiter: Delimiter,
+  limits: Pick<TextLimits, 'columns' | 'cellChars'> = TEXT_LIMITS,
+  /**
+   * Told each stretch of text before records are read from it, with the offset it starts at. A
+   * record lies wholly within the last stretch that starts at or before it (stretches overlap by
+   * the unfinished record carried into the next).
+   */
+  onRead?: (text: string, offset: number) => void,
+): Generator<RawRecord> {
+  let carry = ''
+  let line = 1
+  let offsetBase = 0
+  let retryAt = 0
+  const shifted = (r: RawRecord): RawRecord =>
+    offsetBase === 0 ? r : { line: r.line, cells: r.cells, start: r.start + offsetBase, end: r.end + offsetBase }
+  for (const chunk of chunks) {
+    carry = carry === '' ? chunk : carry + chunk
+    if (carry.length < retryAt) continue
+    let consumed = 0
+    onRead?.(carry, offsetBase)
+    try {
+      for (const r of tokenize(carry, delimiter, limits, true, line)) {
+        yield shifted(r)
+        consumed = r.end
+      }
+    } catch (e) {
+      if (e !== NEED_MORE) throw e
+    }
+    line += countLineBreaks(carry, 0, consumed)
+    offsetBase += consumed
+    carry = carry.slice(consumed)
+    retryAt = consumed === 0 ? carry.length * 2 : 0
+  }
+  onRead?.(carry, offsetBase)
+  for (const r of tokenize(carry, delimiter, limits, false, line)) yield shifted(r)
 }
 
 /**
@@ -218,6 +325,8 @@ export interface TableOptions {
   isKnownHeader?: (cell: string) => boolean
   /** How many non-blank records to look at when searching for the header. */
   lookahead?: number
+  /** Columns, data records and header cell length (default TEXT_LIMITS). */
+  limits?: TextLimits
 }
 
 const FOOTERS: readonly RegExp[] = [
@@ -330,6 +439,15 @@ export function openTable(
     candidates[0]
   if (!header)
     throw new ImportError('no-header', 'No header row found: the file holds only blank lines or report footers')
+  const limits = options.limits ?? TEXT_LIMITS
+  if (header.cells.length > limits.columns) throw tooManyColumns(header.line, limits.columns)
+  if (header.cells.some((c) => c.length > limits.headerChars)) {
+    throw new ImportError(
+      'too-large',
+      `The header on line ${header.line} names a column in more than ${fmt(limits.headerChars)} characters, so it is not a header an export writes`,
+      header.line,
+    )
+  }
   const skipped: SkippedLine[] = []
   const headerIndex = buffered.indexOf(header)
   for (const r of buffered.slice(0, headerIndex)) {
@@ -337,6 +455,7 @@ export function openTable(
   }
   const rest = buffered.slice(headerIndex + 1)
   const headers = header.cells.map((c) => c.trim())
+  let dataRecords = 0
   const skip = (r: RawRecord, reason: SkipReason): null => {
     skipped.push({ line: r.line, text: clip(textOf(r)), reason })
     return null
@@ -347,6 +466,14 @@ export function openTable(
     if (isFooter(r.cells)) return skip(r, 'report footer')
     if (isTotals(r.cells)) return skip(r, 'totals row')
     if (isHeaderAgain(r.cells, headers)) return skip(r, 'repeated header')
+    if (r.cells.length > limits.columns) throw tooManyColumns(r.line, limits.columns)
+    if (++dataRecords > limits.rows) {
+      throw new ImportError(
+        'too-large',
+        `The file holds more than ${fmt(limits.rows)} rows below its header (line ${r.line} is one too many) — export fewer rows or split the file`,
+        r.line,
+      )
+    }
     return r
   }
   function* raw(): Generator<RawRecord> {
@@ -390,4 +517,52 @@ export function openTextTable(
   const cellsAt = (start: number, end: number): string[] =>
     tokenize(text.slice(start, end), delimiter).next().value?.cells ?? []
   return { ...openTable(tokenize(text, delimiter), textOf, options), delimiter, cellsAt }
+}
+
+/**
+ * Text in chunks → table, as `openTextTable` but never holding the file's bytes or one string of
+ * its whole text: the delimiter is detected on the first 256 KiB, records are read as the chunks
+ * arrive. The stretches read are kept (the imported rows' values point into them anyway) so that
+ * `cellsAt` can read a record again and a skipped line is shown as it was written.
+ */
+export function openTextChunksTable(
+  texts: Iterable<string>,
+  options: TableOptions & { delimiter?: Delimiter } = {},
+): Table & { delimiter: Delimiter } {
+  const source = texts[Symbol.iterator]()
+  const head: string[] = []
+  let headLength = 0
+  while (headLength < 256 * 1024) {
+    const next = source.next()
+    if (next.done) break
+    head.push(next.value)
+    headLength += next.value.length
+  }
+  const delimiter = options.delimiter ?? detectDelimiter(head.join(''))
+  function* all(): Generator<string> {
+    yield* head.splice(0)
+    for (let next = source.next(); !next.done; next = source.next()) yield next.value
+  }
+  const stretches: string[] = []
+  const offsets: number[] = []
+  const onRead = (text: string, offset: number): void => {
+    stretches.push(text)
+    offsets.push(offset)
+  }
+  /** The text of [start, end): within the last stretch that starts at or before `start`. */
+  const textAt = (start: number, end: number): string => {
+    let lo = 0
+    let hi = offsets.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (offsets[mid]! <= start) lo = mid
+      else hi = mid - 1
+    }
+    return stretches[lo]!.slice(start - offsets[lo]!, end - offsets[lo]!)
+  }
+  const textOf = (r: RawRecord): string => textAt(r.start, r.end).replace(/\r?\n$|\r$/, '')
+  const cellsAt = (start: number, end: number): string[] =>
+    tokenize(textAt(start, end), delimiter).next().value?.cells ?? []
+  const records = tokenizeChunks(all(), delimiter, options.limits, onRead)
+  return { ...openTable(records, textOf, options), delimiter, cellsAt }
 }

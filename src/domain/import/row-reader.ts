@@ -3,6 +3,8 @@ import type { RowTexts } from './cells'
 import { FIELD_LABELS } from '../field-labels'
 import { mapRejectionReason, type ReasonRule } from '../rules/reasons'
 import { parseDate } from './dates'
+import { clipQuoted } from './errors'
+import { outOfRange, outOfRangeWords } from '../calendar/year-range'
 import { derivedExternalId } from './derived-id'
 import type { DateField, DateOrder } from './mapping'
 import { parseCompanySize, parseNumber, type DecimalMark } from './numbers'
@@ -31,8 +33,19 @@ export interface RowContext {
 /** A row read: a handoff (not yet schema-checked) with its soft issues, or every reason it fails. */
 export type RowResult = { handoff: Handoff; soft: SoftIssue[] } | { errors: string[] }
 
-/** "Stage" for a stage column (the word managers use), else the column's own header. */
-const stageWord = (header: string): string => (/stage/i.test(header) ? 'Stage' : header)
+/**
+ * "Stage" for a stage column (the word managers use), else the column's own header, cut short:
+ * it is named in every rejection of the file, so a 10 MB header must not be.
+ */
+let stageHeader = ''
+let stageText = ''
+function stageWord(header: string): string {
+  if (header !== stageHeader) {
+    stageHeader = header
+    stageText = /stage/i.test(header.slice(0, 200)) ? 'Stage' : header.length > 60 ? `${header.slice(0, 60)}…` : header
+  }
+  return stageText
+}
 
 /** How a field is named in a rejection: the manager's words, never the code name ("Booked date is empty"). */
 const SAID: Partial<Record<HandoffField, string>> = {
@@ -43,7 +56,13 @@ const SAID: Partial<Record<HandoffField, string>> = {
 const said = (field: HandoffField): string => SAID[field] ?? FIELD_LABELS[field]
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
-export const quote = (raw: string): string => JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw)
+export const quote = (raw: string): string => clipQuoted(raw)
+
+/** A schema problem the reader did not foresee, in words ("Company size is not valid"), never zod's. */
+export function issueWords(path: readonly PropertyKey[]): string {
+  const field = String(path[0] ?? '')
+  return `${Object.hasOwn(FIELD_LABELS, field) ? said(field as HandoffField) : 'The row'} is not valid`
+}
 
 /** A date field's value, or null with the reason added (an error if required, else soft). */
 function readDate(
@@ -62,6 +81,13 @@ function readDate(
     return null
   }
   if (value === null && required) errors.push(`${said(field)} is empty`)
+  const side = value === null ? null : outOfRange(value, ctx.timeZone)
+  if (side) {
+    const message = `${said(field)} ${quote(raw)} ${outOfRangeWords(side)}`
+    if (required) errors.push(message)
+    else soft.push({ key: `${field}:range`, message })
+    return null
+  }
   return value
 }
 

@@ -1,38 +1,29 @@
 import { HANDOFF_FIELDS, type Handoff } from '../handoff'
+import { toCsv } from '../export/csv'
 import { columnKeys } from './columns'
 import type { ImportParse } from './pipeline'
 
-const needsQuotes = /[",\r\n]|^\s|\s$/
-
-/** One CSV field, quoted when it holds a quote, comma, line break or edge white space. */
-export const csvField = (value: string): string => (needsQuotes.test(value) ? `"${value.replace(/"/g, '""')}"` : value)
-
-/**
- * A cell that a spreadsheet would run as a formula (leading = + - @ tab CR LF) gets a leading
- * apostrophe; the field is always quoted. (papaparse's escapeFormulae misses a leading LF.)
- */
-export function safeCsvField(value: string): string {
-  const neutral = /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value
-  return `"${neutral.replace(/"/g, '""')}"`
-}
-
-const templateCell = (value: Handoff[keyof Handoff]): string => (value === null ? '' : String(value))
+const templateCell = (value: Handoff[keyof Handoff]): string | number | null =>
+  value === null ? null : typeof value === 'number' ? value : String(value)
 
 /**
  * Handoffs → the app's template CSV: one column per Handoff field (PRODUCT.md order), header =
- * field names, CRLF line ends, empty cell for null. Values are written as they are (no formula
- * neutralising) so that importing the file gives back exactly the same handoffs.
+ * field names, CRLF line ends, empty cell for null. Values are written as they are (`isRaw`, no
+ * formula guard) so that importing the file gives back exactly the same handoffs; it is a test
+ * and benchmark fixture, never a download.
  */
 export function toTemplateCsv(handoffs: readonly Handoff[]): string {
-  const lines = [HANDOFF_FIELDS.join(',')]
-  for (const h of handoffs) lines.push(HANDOFF_FIELDS.map((f) => csvField(templateCell(h[f]))).join(','))
-  return `${lines.join('\r\n')}\r\n`
+  return toCsv(
+    HANDOFF_FIELDS,
+    handoffs.map((h) => HANDOFF_FIELDS.map((f) => templateCell(h[f]))),
+    { isRaw: true },
+  )
 }
 
 /**
  * The rejected rows for fixing in a spreadsheet: the file's columns with each row's original
- * cells, then an `error` column with every reason joined by "; ". Every field is quoted and
- * formula-like cells are neutralised. CRLF line ends; the caller adds a BOM if Excel needs one.
+ * cells, then an `error` column with every reason joined by "; ". Written by the app's one CSV
+ * writer: formula-like cells neutralised, CRLF line ends, a BOM so Excel reads it as UTF-8.
  */
 export function rejectedRowsCsv(parse: Pick<ImportParse, 'headers' | 'rejected'>): string {
   const columns = columnKeys(parse.headers)
@@ -46,13 +37,9 @@ export function rejectedRowsCsv(parse: Pick<ImportParse, 'headers' | 'rejected'>
     }
   }
   const errorColumn = known.has('error') ? 'import error' : 'error'
-  const lines = [[...columns, errorColumn].map(safeCsvField).join(',')]
-  for (const row of parse.rejected) {
-    lines.push(
-      [...columns.map((c) => (Object.hasOwn(row.cells, c) ? row.cells[c] : '') ?? ''), row.errors.join('; ')]
-        .map(safeCsvField)
-        .join(','),
-    )
-  }
-  return `${lines.join('\r\n')}\r\n`
+  const rows = parse.rejected.map((row) => [
+    ...columns.map((c) => (Object.hasOwn(row.cells, c) ? row.cells[c] : '') ?? ''),
+    row.errors.join('; '),
+  ])
+  return toCsv([...columns, errorColumn], rows, { bom: true })
 }

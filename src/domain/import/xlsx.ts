@@ -2,7 +2,7 @@ import { ImportError } from './errors'
 import type { RawRecord } from './records'
 import { isDateFormat, serialDateText, wallTimeText } from './xlsx-dates'
 import { attribute, XmlError, XmlStream, type XmlListener } from './xml-stream'
-import { listEntries, readEntry, ZipBudgetError, ZipError, type Budget, type ZipEntry } from './zip'
+import { listEntries, readEntry, ZipBudgetError, ZipError, ZipRatioError, type Budget, type ZipEntry } from './zip'
 
 /** The first bytes of a zip archive, which an .xlsx file is. */
 export const isZip = (bytes: Uint8Array): boolean =>
@@ -34,6 +34,13 @@ export interface XlsxLimits {
   cells: number
   /** Characters in one cell or one shared text (Excel's own limit is 32,767). */
   cellChars: number
+  /**
+   * Characters of the whole shared-text table, which is held while the sheet is read: a
+   * 200,000-row export of unique texts averages far less than 500 characters a row.
+   */
+  sharedChars: number
+  /** Most bytes the shared-text part may inflate to per packed byte (Apache POI's 100×). */
+  sharedRatio: number
 }
 
 export const XLSX_LIMITS: XlsxLimits = {
@@ -41,6 +48,8 @@ export const XLSX_LIMITS: XlsxLimits = {
   rows: 200_000,
   cells: 8_000_000,
   cellChars: 32_767,
+  sharedChars: 100_000_000,
+  sharedRatio: 100,
 }
 
 /** Excel's grid: rows 1..1,048,576, columns A..XFD. */
@@ -83,14 +92,20 @@ class Workbook {
     return this.entries.get(path) ?? this.lowerCase.get(path.toLowerCase())
   }
 
-  /** Streams a part through a listener; `done()` true stops reading the rest of it. */
-  parse(entry: ZipEntry, listener: XmlListener, done: () => boolean = () => false): void {
+  /** Streams a part through a listener; `done()` true stops parsing it (its checksum is still checked). */
+  parse(entry: ZipEntry, listener: XmlListener, done: () => boolean = () => false, maxRatio?: number): void {
     const decoder = new TextDecoder('utf-8')
     const xml = new XmlStream(listener)
-    readEntry(this.bytes, entry, this.budget, (chunk) => {
-      xml.push(decoder.decode(chunk, { stream: true }))
-      return done()
-    })
+    readEntry(
+      this.bytes,
+      entry,
+      this.budget,
+      (chunk) => {
+        xml.push(decoder.decode(chunk, { stream: true }))
+        return done()
+      },
+      maxRatio,
+    )
     if (!done()) {
       xml.push(decoder.decode())
       xml.end()
@@ -242,26 +257,39 @@ function readSharedStrings(book: Workbook, entry: ZipEntry, where: string): stri
   }
   const item = new TextCollector(tooLong, limits.cellChars * RAW_PER_CHAR)
   let inItem = false
-  book.parse(entry, {
-    open(name) {
-      if (name === 'si') {
-        inItem = true
-        item.reset()
-      } else if (inItem) item.open(name)
+  let chars = 0
+  book.parse(
+    entry,
+    {
+      open(name) {
+        if (name === 'si') {
+          inItem = true
+          item.reset()
+        } else if (inItem) item.open(name)
+      },
+      close(name) {
+        if (name === 'si' && inItem) {
+          inItem = false
+          if (strings.length >= limits.cells) {
+            throw new Refusal(`${where}: the workbook holds more than ${fmt(limits.cells)} texts — ${SPLIT}`)
+          }
+          const text = item.finish(limits.cellChars)
+          chars += text.length
+          if (chars > limits.sharedChars) {
+            throw new Refusal(
+              `${where}: the workbook's texts hold more than ${fmt(limits.sharedChars)} characters in all — ${SPLIT}`,
+            )
+          }
+          strings.push(text)
+        } else if (inItem) item.close(name)
+      },
+      text(text) {
+        if (inItem) item.text(text)
+      },
     },
-    close(name) {
-      if (name === 'si' && inItem) {
-        inItem = false
-        if (strings.length >= limits.cells) {
-          throw new Refusal(`${where}: the workbook holds more than ${fmt(limits.cells)} texts — ${SPLIT}`)
-        }
-        strings.push(item.finish(limits.cellChars))
-      } else if (inItem) item.close(name)
-    },
-    text(text) {
-      if (inItem) item.text(text)
-    },
-  })
+    undefined,
+    limits.sharedRatio,
+  )
   return strings
 }
 
@@ -533,6 +561,12 @@ export async function readXlsx(
       throw new ImportError(
         'xlsx',
         `${where}: unzips to more than ${fmt(Math.round(limits.unzippedBytes / 1e6))} MB — ${SPLIT}`,
+      )
+    }
+    if (e instanceof ZipRatioError) {
+      throw new ImportError(
+        'xlsx',
+        `${where}: its texts unzip to more than ${limits.sharedRatio} times their packed size, which no spreadsheet writes (a zip bomb) — ${RESAVE}`,
       )
     }
     if (e instanceof ZipError || e instanceof XmlError)

@@ -38,6 +38,20 @@ export class ZipBudgetError extends Error {
   }
 }
 
+/**
+ * A part inflates to more than its allowed multiple of its packed size: what a zip bomb does and
+ * what no spreadsheet's text does (Apache POI refuses past 100× by default, for the same reason).
+ */
+export class ZipRatioError extends Error {
+  override readonly name = 'ZipRatioError'
+  constructor(readonly part: string) {
+    super(`the part ${part} unzips to far more than its packed size`)
+  }
+}
+
+/** Inflated bytes before the ratio is judged: a small part may pack very well. */
+const RATIO_GRACE = 1024 * 1024
+
 /** Bytes still allowed to be inflated, shared by every part read from one archive. */
 export interface Budget {
   left: number
@@ -145,7 +159,8 @@ const CRC_TABLE = (() => {
   return t
 })()
 
-function crc32(crc: number, chunk: Uint8Array): number {
+/** CRC-32 of `chunk` continuing from `crc` (0 to start), as zip stores it. */
+export function crc32(crc: number, chunk: Uint8Array): number {
   let c = ~crc
   for (let i = 0; i < chunk.length; i++) c = CRC_TABLE[(c ^ chunk[i]!) & 0xff]! ^ (c >>> 8)
   return ~c >>> 0
@@ -157,15 +172,20 @@ const FEED = 8 * 1024
 const SLICE = 64 * 1024
 
 /**
- * Streams one entry's bytes to `onChunk`, which returns true to stop early (the rest is not
- * inflated). Throws `ZipBudgetError` before the budget is overdrawn, `ZipError` when the entry is
- * damaged (bad data, wrong size or checksum), encrypted or compressed in a way .xlsx never is.
+ * Streams one entry's bytes to `onChunk`, which returns true when it needs no more. The rest is
+ * still inflated (not handed on) so that every entry's size and checksum are checked before its
+ * content counts: a workbook changed after it was zipped is refused, not read up to where the
+ * change begins. Throws `ZipBudgetError` before the budget is overdrawn, `ZipError` when the
+ * entry is damaged (bad data, wrong size or checksum), encrypted or compressed in a way .xlsx
+ * never is.
  */
 export function readEntry(
   b: Uint8Array,
   entry: ZipEntry,
   budget: Budget,
   onChunk: (chunk: Uint8Array) => boolean | void,
+  /** Most bytes inflated per compressed byte, past the first megabyte (see `ZipRatioError`). */
+  maxRatio = Infinity,
 ): void {
   if (entry.flags & 1) throw new ZipError('encrypted', 'password-protected')
   if (entry.method !== 0 && entry.method !== 8) throw new ZipError('unsupported', `compression method ${entry.method}`)
@@ -177,33 +197,40 @@ export function readEntry(
   if (end > b.length) throw damaged(`the part ${entry.name} is cut short`)
 
   let produced = 0
+  let fed = 0
   let crc = 0
-  let stopped = false
+  let isSatisfied = false
   // What `take` threw from inside the inflater's callback, so it is not mistaken for bad data.
   let failure: unknown = undefined
   const take = (chunk: Uint8Array): void => {
-    if (stopped || chunk.length === 0) return
+    if (failure !== undefined || chunk.length === 0) return
     try {
       produced += chunk.length
       if (produced > entry.size) throw damaged(`the part ${entry.name} is larger than the archive says`)
       if (produced > budget.left) throw new ZipBudgetError(produced)
+      // Judged on the packed bytes handed to the inflater so far: a bomb is stopped within its
+      // first megabytes, not after inflating 100× the whole part.
+      if (produced > RATIO_GRACE && produced > maxRatio * fed) throw new ZipRatioError(entry.name)
       crc = crc32(crc, chunk)
-      if (onChunk(chunk) === true) stopped = true
+      if (!isSatisfied && onChunk(chunk) === true) isSatisfied = true
     } catch (e) {
       failure = e
-      stopped = true
       throw e
     }
   }
 
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw damaged(`the part ${entry.name} has the wrong size`)
-    for (let at = start; at < end && !stopped; at += SLICE) take(b.subarray(at, Math.min(end, at + SLICE)))
+    for (let at = start; at < end; at += SLICE) {
+      fed = Math.min(end, at + SLICE) - start
+      take(b.subarray(at, start + fed))
+    }
   } else {
     const inflate = new Inflate((chunk) => take(chunk))
     try {
-      for (let at = start; at < end && !stopped; at += FEED) {
+      for (let at = start; at < end; at += FEED) {
         const stop = Math.min(end, at + FEED)
+        fed = stop - start
         inflate.push(b.subarray(at, stop), stop === end)
       }
       if (start === end) inflate.push(new Uint8Array(0), true)
@@ -213,7 +240,6 @@ export function readEntry(
     }
   }
   budget.left -= produced
-  if (stopped) return
   if (produced !== entry.size) throw damaged(`the part ${entry.name} has the wrong size`)
   if (crc !== entry.crc) throw damaged(`the part ${entry.name} fails its checksum`)
 }

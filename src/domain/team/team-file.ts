@@ -1,4 +1,5 @@
 import { detectDelimiter, tokenize } from '../import/records'
+import { toCsv, unguardedCell } from '../export/csv'
 import { teamMemberSchema, TEAM_ROLES, type TeamMember, type TeamRole } from './roster'
 
 /**
@@ -11,6 +12,8 @@ export interface TeamFileResult {
   /** One message per unusable line, in a manager's words, naming the file and line. */
   problems: string[]
 }
+
+const TEAM_FILE_HEADERS = ['name', 'role', 'partner', 'aliases']
 
 const roleOf = (raw: string): TeamRole | null => {
   const t = raw.trim().toUpperCase()
@@ -25,7 +28,7 @@ export function parseTeamFile(fileName: string, text: string): TeamFileResult {
   const problems: string[] = []
   let isFirst = true
   for (const record of tokenize(body, detectDelimiter(body))) {
-    const [name = '', role = '', partner = '', aliases = ''] = record.cells.map((c) => c.trim())
+    const [name = '', role = '', partner = '', aliases = ''] = record.cells.map((c) => unguardedCell(c.trim()))
     if (record.cells.every((c) => c.trim() === '')) continue
     if (isFirst && name.toLowerCase() === 'name' && role.toLowerCase() === 'role') {
       isFirst = false
@@ -56,10 +59,11 @@ export function parseTeamFile(fileName: string, text: string): TeamFileResult {
   return { members, problems }
 }
 
-/** The roster as the same CSV, for Settings → Team "Download". */
+/** The roster as the same CSV, for Settings → Team "Download" (the app's one CSV writer: formulas neutralised). */
 export function teamFileText(members: readonly TeamMember[]): string {
-  const cell = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)
-  const lines = ['name,role,partner,aliases']
-  for (const m of members) lines.push([m.name, m.role, m.partner, m.aliases.join(';')].map(cell).join(','))
-  return lines.join('\r\n') + '\r\n'
+  return toCsv(
+    TEAM_FILE_HEADERS,
+    members.map((m) => [m.name, m.role, m.partner, m.aliases.join(';')]),
+    { bom: true },
+  )
 }

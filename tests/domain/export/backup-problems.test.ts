@@ -82,7 +82,7 @@ describe('a refused backup names the file, the record and the field in words', (
         f.counts.huddles = 2
       }),
     ).toBe(
-      'team-backup.json: the 2nd huddle in the file has a week that is not a week such as 2026-W47, ' +
+      'team-backup.json: the 2nd huddle in the file has a week that is not a week such as 2026-W47, from 1990 to 2100, ' +
         'so nothing was restored.',
     )
   })
@@ -176,5 +176,48 @@ describe('a refused backup names its tables in words', () => {
         f.counts.rubricScores = 'one'
       }),
     ).toBe('team-backup.json: its count of rubric scores is not a number, so nothing was restored.')
+  })
+
+  it('a huddle week that no calendar has (9999-W99), before any screen walks the weeks to it', async () => {
+    expect(
+      await refusalOf((f) => {
+        f.data.huddles[0].week = '9999-W99'
+      }),
+    ).toBe(
+      'team-backup.json: the huddle of week 9999-W99 has a week that is not a week such as 2026-W47, from 1990 to 2100, ' +
+        'so nothing was restored.',
+    )
+  })
+
+  it('a handoff answered in the year 9999 or booked in the year 1000', async () => {
+    expect(
+      await refusalOf((f) => {
+        f.data.handoffs[0].respondedAt = '9999-12-31T23:00:00.000Z'
+        f.data.handoffs[0].bookedAt = '1000-01-01'
+      }),
+    ).toMatch(
+      /^team-backup\.json: handoff A-1 has a Booked at field that is not a date such as 2026-11-23 or a time such as 2026-11-23T09:00:00Z, from 1990 to 2100; handoff A-1 has a Responded at field that is not .*, so nothing was restored\.$/,
+    )
+  })
+
+  it('a file nested 100,000 levels deep, in words rather than a stack overflow', async () => {
+    const deep = `{"format":"handoff-huddle-backup","data":${'['.repeat(100_000)}${']'.repeat(100_000)}}`
+    const parsed = await parseBackup(deep, 1)
+    expect(parsed.ok).toBe(false)
+    expect(backupRefusal('deep.json', (parsed as { error: string }).error)).toBe(
+      "deep.json: this is not a Handoff Huddle backup (its data nests more than 64 levels deep, and a backup's never does), so nothing was restored.",
+    )
+  })
+
+  it('a backup holding more rows in a table than an import may, before its checksum is worked out', async () => {
+    const items = Array.from({ length: 200_001 }, (_, i) => ({ id: i + 1 }))
+    expect(
+      await refusalOf((f) => {
+        f.data.actionItems = items
+        f.counts.actionItems = items.length
+      }),
+    ).toBe(
+      'team-backup.json: it holds more than 200,000 action items, more than the app restores at once (the same limit as an import), so nothing was restored.',
+    )
   })
 })

@@ -179,7 +179,7 @@ describe('parseBackup refuses', () => {
     expect(await parseBackup(text, 1)).toEqual({
       ok: false,
       error:
-        'handoff A-2 has a Booked at field that is not a date such as 2026-11-23 or a time such as 2026-11-23T09:00:00Z',
+        'handoff A-2 has a Booked at field that is not a date such as 2026-11-23 or a time such as 2026-11-23T09:00:00Z, from 1990 to 2100',
     })
   })
 

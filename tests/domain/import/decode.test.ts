@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeBytes, ImportError } from '@/domain/import'
+import { decodeText } from '@/domain/import/decode'
 import { fixture, utf8 } from './helpers'
 
 describe('decodeBytes', () => {
@@ -47,5 +48,51 @@ describe('decodeBytes', () => {
   it('rejects binary data and zip files', () => {
     expect(() => decodeBytes(Uint8Array.from([0x61, 0x00, 0x00, 0x00, 0x62]))).toThrow(/binary data/)
     expect(() => decodeBytes(fixture('handoffs.xlsx'))).toThrow(/Excel/)
+  })
+
+  describe('wide encodings', () => {
+    const CJK = '名前,役割\r\n山田太郎,営業\r\n佐藤花子,担当者\r\n'
+    const utf16 = (text: string, littleEndian: boolean): Uint8Array => {
+      const out = new Uint8Array(text.length * 2)
+      const view = new DataView(out.buffer)
+      for (let i = 0; i < text.length; i++) view.setUint16(2 * i, text.charCodeAt(i), littleEndian)
+      return out
+    }
+    const utf32 = (text: string, littleEndian: boolean, bom = false): Uint8Array => {
+      const points = [...(bom ? '\uFEFF' : ''), ...text].map((c) => c.codePointAt(0)!)
+      const out = new Uint8Array(points.length * 4)
+      const view = new DataView(out.buffer)
+      points.forEach((p, i) => view.setUint32(4 * i, p, littleEndian))
+      return out
+    }
+
+    it('reads UTF-16LE without a BOM holding Japanese text, and says how it was read', () => {
+      const decoded = decodeText(utf16(CJK, true))
+      expect(decoded).toMatchObject({ text: CJK, encoding: 'utf-16le' })
+      expect(decoded.warnings[0]).toMatch(/no byte order mark; read as UTF-16LE/)
+    })
+
+    it('reads UTF-16BE without a BOM holding Japanese text', () => {
+      expect(decodeText(utf16(CJK, false))).toMatchObject({ text: CJK, encoding: 'utf-16be' })
+    })
+
+    it('reads UTF-32 with and without a BOM, in both byte orders', () => {
+      const text = 'name,role\nZoë,SDR\n山田,AE 🎉\n'
+      expect(decodeText(utf32(text, true, true))).toMatchObject({ text, encoding: 'utf-32le', warnings: [] })
+      expect(decodeText(utf32(text, false, true))).toMatchObject({ text, encoding: 'utf-32be', warnings: [] })
+      expect(decodeText(utf32(text, true))).toMatchObject({ text, encoding: 'utf-32le' })
+      expect(decodeText(utf32(text, false))).toMatchObject({ text, encoding: 'utf-32be' })
+    })
+
+    it('refuses UTF-32 holding a value that is no character, in words', () => {
+      const bytes = utf32('ab', true, true)
+      bytes.set([0xff, 0xff, 0xff, 0x7f], 4)
+      expect(() => decodeText(bytes)).toThrow('The file looks like UTF-32 text but holds bytes that are not characters')
+    })
+
+    it('still refuses bytes that are no text in any encoding as binary', () => {
+      const noise = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + (i >> 3)) % 256)
+      expect(() => decodeText(noise)).toThrow(/binary data/)
+    })
   })
 })

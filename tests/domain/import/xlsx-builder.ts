@@ -131,7 +131,7 @@ export function bombDeflate(
   fill: string,
   times: number,
   after: string,
-): { deflated: Uint8Array; size: number } {
+): { deflated: Uint8Array; size: number; crc?: number } {
   const w = new BitWriter()
   w.bits(1, 1) // final block
   w.bits(1, 2) // fixed Huffman codes
@@ -144,7 +144,20 @@ export function bombDeflate(
   const tail = encoder.encode(after)
   for (const b of tail) literal(w, b)
   w.code(0, 7) // end of block
-  return { deflated: w.finish(), size: head.length + times * 258 + tail.length }
+  const size = head.length + times * 258 + tail.length
+  // The true checksum, so only the size or the budget refuses it; skipped for the largest bombs
+  // (a reader refuses those by the budget long before any checksum).
+  return { deflated: w.finish(), size, ...(size <= 64_000_000 ? { crc: bombCrc(head, times * 258, tail) } : {}) }
+}
+
+function bombCrc(head: Uint8Array, repeats: number, tail: Uint8Array): number {
+  let c = 0xffffffff
+  const add = (b: number) => (c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8))
+  head.forEach(add)
+  const fill = head[head.length - 1]!
+  for (let i = 0; i < repeats; i++) add(fill)
+  tail.forEach(add)
+  return (c ^ 0xffffffff) >>> 0
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')

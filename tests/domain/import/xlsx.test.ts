@@ -157,8 +157,25 @@ describe('refusing what cannot be a usable sheet, in a manager’s words', () =>
 
   it('refuses a huge shared text', async () => {
     const bomb = bombDeflate('<sst><si><t>', 'y', 10_000, '</t></si></sst>')
-    const message = await refusal(oneSheet(row(1, '<c r="A1" t="s"><v>0</v></c>'), { sharedStrings: bomb }))
+    const bytes = oneSheet(row(1, '<c r="A1" t="s"><v>0</v></c>'), { sharedStrings: bomb })
+    const message = await refusal(bytes, { ...XLSX_LIMITS, sharedRatio: Infinity })
     expect(message).toMatch(/^sales\.xlsx, sheet "Report": a text in the workbook holds more than 32,767 characters/)
+  })
+
+  it('refuses shared texts that unzip to more than 100 times their packed size, within the first megabytes', async () => {
+    const bomb = bombDeflate('<sst><si><t>', 'y', 10_000, '</t></si></sst>')
+    const bytes = oneSheet(row(1, '<c r="A1" t="s"><v>0</v></c>'), { sharedStrings: bomb })
+    expect(await refusal(bytes)).toBe(
+      'sales.xlsx, sheet "Report": its texts unzip to more than 100 times their packed size, which no spreadsheet writes (a zip bomb) — open it in Excel and save it again, or export CSV',
+    )
+  })
+
+  it('refuses shared texts of more than their limit in all, each text within its own', async () => {
+    const texts = Array.from({ length: 40 }, (_, i) => `${i}`.padEnd(1000, 'x'))
+    const bytes = oneSheet(row(1, '<c r="A1" t="s"><v>0</v></c>'), { sharedStrings: sharedStringsXml(texts) })
+    expect(await refusal(bytes, { ...XLSX_LIMITS, sharedChars: 20_000 })).toMatch(
+      /the workbook's texts hold more than 20,000 characters in all/,
+    )
   })
 
   it('refuses a zip bomb by its declared size before inflating anything', async () => {
@@ -224,5 +241,25 @@ describe('refusing what cannot be a usable sheet, in a manager’s words', () =>
       sharedStrings: { deflated: deflateSync(strings), size: strings.length, crc: 12345 },
     })
     expect(await refusal(bytes)).toMatch(/the part xl\/sharedStrings\.xml fails its checksum/)
+  })
+
+  it('refuses a sheet whose checksum is wrong even though its rows end before the damage', async () => {
+    const sheet = new TextEncoder().encode(sheetXml(row(1, str('A1', 'x'))))
+    const bytes = workbook({
+      sheets: { Report: { deflated: deflateSync(sheet), size: sheet.length, crc: 12345 } },
+    })
+    expect(await refusal(bytes)).toMatch(
+      /^sales\.xlsx: the Excel file is damaged \(the part xl\/worksheets\/sheet1\.xml fails its checksum\)/,
+    )
+  })
+
+  it('refuses a stored sheet changed after it was zipped, though the change lies after its rows', async () => {
+    const sheet = new TextEncoder().encode(`${sheetXml(row(1, str('A1', 'x')))}<!-- padding -->`)
+    const bytes = workbook({ sheets: { Report: { raw: sheet, stored: true } } })
+    expect(await cells(bytes)).toEqual([['x']])
+    const at = bytes.indexOf(0x70 /* p of padding */, new TextDecoder().decode(bytes).indexOf('padding'))
+    const changed = bytes.slice()
+    changed[at] = 0x71
+    expect(await refusal(changed)).toMatch(/the part xl\/worksheets\/sheet1\.xml fails its checksum/)
   })
 })
