@@ -4,6 +4,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import { APP_PAGE_URL, APP_SCHEME_PRIVILEGES, setupAppProtocol } from './app-protocol'
 import { createHandle, senderIsWindow } from './ipc'
 import { setupIpc } from './setup-ipc'
+import { setupTeamFolders } from './team-folders'
+import { teamFolderDeps } from './team-folder-deps'
 import { menuTemplate } from './menu'
 import { setupSecurity } from './security'
 import { windowOptions } from './window'
@@ -81,8 +83,9 @@ if (setupSingleInstance()) {
   void app.whenReady().then(async () => {
     setupAppProtocol(protocol, join(__dirname, '../renderer'), (p) => readBounded(p, MAX_FILE_BYTES))
     setupSecurity({ session: session.defaultSession, app, openExternal: (url) => shell.openExternal(url) })
+    const handle = createHandle({ ipcMain, isTrustedSender: senderIsWindow(getWindow, devServerUrl()) })
     setupIpc({
-      handle: createHandle({ ipcMain, isTrustedSender: senderIsWindow(getWindow, devServerUrl()) }),
+      handle,
       files: {
         dialog,
         readFile: (p) => readBounded(p, MAX_FILE_BYTES),
@@ -92,6 +95,10 @@ if (setupSingleInstance()) {
       appVersion: () => app.getVersion(),
       getWindow,
     })
+    setupTeamFolders(
+      handle,
+      teamFolderDeps(dialog, getWindow, () => join(app.getPath('userData'), 'team-folders.json')),
+    )
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(menuTemplate(sendMenuCommand, process.platform === 'darwin', !app.isPackaged)),
     )

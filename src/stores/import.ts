@@ -1,3 +1,4 @@
+import { useTeamPublishStore } from './team-publish'
 import { nowIso } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { loadReasonRules } from '@/db/reason-rules-repo'
@@ -420,6 +421,8 @@ export const useImportStore = defineStore('import', () => {
       report.value = { run, parse: parsed, plan: p }
       step.value = 'report'
       await Promise.all([useHandoffsStore().refresh(), history.loadHistory()])
+      // The leader's copy follows the import (a shared folder chosen on the Data screen).
+      void useTeamPublishStore().republish()
     } catch (e) {
       if (e instanceof ImportCancelled) notice.value = e.message
       else error.value = `${f.name} was not imported (nothing was saved): ${failureText(e)}`
