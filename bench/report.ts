@@ -1,3 +1,4 @@
+import type { TeamsResult } from './teams'
 import type { ImportResult, MetricsResult, RawFloorResult, ReadBackResult, Timing } from './page/protocol'
 import type { ScrollResult } from './app-probes'
 import type { ReportVersusDuckDb } from './duckdb'
@@ -31,6 +32,8 @@ export interface BenchResults {
   report: ReportVersusDuckDb
   firstScreen: { coldMs: number; warmMs: number; rows: number }
   scroll: ScrollResult
+  /** The Teams screen with 20 team files (bench/teams.ts); absent in results from before it. */
+  teams?: TeamsResult
 }
 
 export const TARGETS = {
@@ -44,7 +47,23 @@ export const TARGETS = {
   firstScreenMs: 1000,
   /** report ÷ DuckDB on the same file. */
   reportRatio: 3,
+  /** 20 team files of a year each, loaded and drawn (issue 22). */
+  teamsMs: 1000,
 } as const
+
+/** The Teams screen's row: [measurement, result, target, verdict]. */
+export function teamsRow(t: TeamsResult): string[] {
+  return [
+    `Teams screen: ${t.teams} team files of ${n(t.handoffsPerTeam)} handoffs a year each (${n(t.megabytes, 1)} MB) read, checked, added up and drawn`,
+    `${n(t.loadAndDrawMs)} ms median of 3 opens (runs ${t.runsMs.map((x) => n(x)).join(', ')}; the first compiles the screen)`,
+    `< ${TARGETS.teamsMs} ms`,
+    verdict(t.loadAndDrawMs < TARGETS.teamsMs),
+  ]
+}
+
+export function formatTeams(t: TeamsResult): string {
+  return formatMarkdown(['Measurement', 'Result', 'Target', 'Verdict'], [teamsRow(t)])
+}
 
 export function medianOf(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b)
@@ -144,6 +163,7 @@ export function formatTable(r: BenchResults): string {
     'no target set',
     '',
   ])
+  if (r.teams) lines.push(teamsRow(r.teams))
   return formatMarkdown(lines[0]!, lines.slice(1))
 }
 

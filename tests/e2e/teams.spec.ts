@@ -121,6 +121,7 @@ for (const size of [
     await expect(weeks).toContainText('read only')
     await expect(weeks.getByRole('row', { name: /2026-W47/ })).toBeVisible()
     await page.getByRole('heading', { name: 'Teams', exact: true }).scrollIntoViewIfNeeded()
-    await page.screenshot({ path: `docs/screens/teams-${size.width}x${size.height}.png`, fullPage: false })
+    // SHOTS=1 renews the README's pictures of this screen.
+    if (process.env.SHOTS) await page.screenshot({ path: `docs/screens/teams-${size.width}x${size.height}.png` })
   })
 }
