@@ -116,23 +116,21 @@ export const useTeamsStore = defineStore('teams', () => {
       watchFolder()
     })
 
-  const refresh = () =>
-    run(async () => {
-      const folder = await desktop().readTeamFolder()
-      if (!folder) return
-      folderName.value = folder.name
-      await ingest(fromFolder(folder), true)
-    })
+  /** Reads the chosen folder again; false when none is chosen. */
+  async function readChosenFolder(): Promise<boolean> {
+    const folder = await desktop().readTeamFolder()
+    if (!folder) return false
+    folderName.value = folder.name
+    await ingest(fromFolder(folder), true)
+    return true
+  }
 
-  /** The folder chosen in an earlier run (Electron remembers it): read it at once. */
+  const refresh = () => run(async () => void (await readChosenFolder()))
+
+  /** The folder chosen in an earlier run (Electron remembers it): read it at once and watch it. */
   const restoreFolder = () =>
     run(async () => {
-      if (folderName.value) return
-      const folder = await desktop().readTeamFolder()
-      if (!folder) return
-      folderName.value = folder.name
-      await ingest(fromFolder(folder), true)
-      watchFolder()
+      if (!folderName.value && (await readChosenFolder())) watchFolder()
     })
 
   function watchFolder(): void {

@@ -37,6 +37,15 @@ const west = () =>
     ],
   })
 
+/** A folder holding East's and West's files. */
+const eastAndWest = async (): Promise<TeamFolder> => ({
+  name: 'Teams',
+  files: [
+    { name: 'east.huddle-team.json', text: await east() },
+    { name: 'west.huddle-team.json', text: await west() },
+  ],
+})
+
 describe('teams store', () => {
   beforeEach(() => {
     setActivePinia(createPinia())
@@ -45,13 +54,7 @@ describe('teams store', () => {
   afterEach(() => vi.useRealTimers())
 
   it("adds up a shared folder's teams for their latest quarter", async () => {
-    const folder: TeamFolder = {
-      name: 'Teams',
-      files: [
-        { name: 'east.huddle-team.json', text: await east() },
-        { name: 'west.huddle-team.json', text: await west() },
-      ],
-    }
+    const folder = await eastAndWest()
     setDesktop(folderDesktop(folder).api)
     const teams = useTeamsStore()
     await teams.chooseFolder()
@@ -78,13 +81,7 @@ describe('teams store', () => {
   })
 
   it('drops a team whose file left the folder', async () => {
-    const folder: TeamFolder = {
-      name: 'Teams',
-      files: [
-        { name: 'east.huddle-team.json', text: await east() },
-        { name: 'west.huddle-team.json', text: await west() },
-      ],
-    }
+    const folder = await eastAndWest()
     setDesktop(folderDesktop(folder).api)
     const teams = useTeamsStore()
     await teams.chooseFolder()

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { carriedMaskOf, CARRIED_FIELDS } from '@/domain/carried'
 import type { Handoff, HandoffField } from '@/domain/handoff'
-import { aHandoff } from '../../helpers/handoffs'
+import { aHandoff, COMPLETE_PACKAGE } from '../../helpers/handoffs'
 import { weeklyCounts } from '@/domain/metrics/week-counts'
 import { defaultSettings } from '@/domain/settings'
 import { teamWeeks } from '@/domain/teams/team-week'
 
 /** A handoff with a complete package, booked Monday 2026-11-16 08:30 UTC. */
 const handoff = (overrides: Partial<Handoff>): Handoff & { id: string } => {
-  const h = aHandoff({
-    bookedAt: '2026-11-16T08:30:00.000Z',
-    crmNotes: 'Spoke with Dana, VP Ops',
-    discoverySummary: '"We lose two days a month"',
-    icpFit: '180 employees, logistics',
-    triggerEvent: 'New CFO',
-    techStack: 'NetSuite',
-    budgetSignal: 'Budget approved',
-    ...overrides,
-  })
+  const h = aHandoff({ bookedAt: '2026-11-16T08:30:00.000Z', ...COMPLETE_PACKAGE, ...overrides })
   return { ...h, id: h.externalId }
 }
 const settings = defaultSettings('UTC')
