@@ -110,7 +110,7 @@ export async function teamsBench(origin: string, log: (m: string) => void): Prom
       times.push(await openOnce(page, origin, files))
       await page.close()
     }
-    // The first open also compiles the screen's code: reported, not judged.
+    // The first open also loads and compiles the screen's code: reported, not judged.
     return times
   })
   return {
