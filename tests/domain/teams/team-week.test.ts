@@ -16,7 +16,7 @@ const asOf = Date.parse('2026-11-25T12:00:00.000Z')
 const without = (...fields: HandoffField[]) => carriedMaskOf(CARRIED_FIELDS.filter((f) => !fields.includes(f)))
 
 // Monday 2026-11-16 08:30 booked: the deadline is Tuesday 08:30.
-const sample = (): Handoff[] => [
+const sample = (): (Handoff & { id: string })[] => [
   handoff({ status: 'accepted', respondedAt: '2026-11-16T12:00:00.000Z' }),
   handoff({ status: 'rejected', respondedAt: '2026-11-18T12:00:00.000Z', aeFeedback: 'not a fit' }),
   handoff({ status: 'rejected', respondedAt: '2026-11-16T09:00:00.000Z', aeFeedback: '' }),
