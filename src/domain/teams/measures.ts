@@ -39,11 +39,14 @@ export type MeasureValue =
   | { kind: 'none'; baseWord: string }
   | { kind: 'too-few'; base: number }
   | { kind: 'unknown' }
+  /** The team booked nothing this quarter: no rate to show, and nothing the export lacked. */
+  | { kind: 'no-bookings' }
 
 const rate = (part: number, base: number, baseWord: string): MeasureValue =>
   base === 0 ? { kind: 'none', baseWord } : { kind: 'rate', value: part / base, base, baseWord }
 
 export function measureOf(c: QuarterCounts, measure: TeamMeasure): MeasureValue {
+  if (c.booked === 0 && measure !== 'booked' && measure !== 'openItems') return { kind: 'no-bookings' }
   if ((MEASURE_NEEDS[measure] ?? []).some((k) => c.unknown.includes(k))) return { kind: 'unknown' }
   switch (measure) {
     case 'booked':
@@ -82,6 +85,8 @@ export function measureText(v: MeasureValue): string {
       return v.base === 0 ? 'none scored' : `too few to say (${v.base} scored)`
     case 'unknown':
       return NOT_IN_EXPORT
+    case 'no-bookings':
+      return 'no bookings'
   }
 }
 

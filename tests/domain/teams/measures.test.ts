@@ -35,6 +35,11 @@ describe('measureOf', () => {
     )
   })
 
+  it('says "no bookings" for a team that booked nothing this quarter, not "not in export"', () => {
+    expect(measureText(measureOf(counts({}), 'onTime'))).toBe('no bookings')
+    expect(measureText(measureOf(counts({}), 'booked'))).toBe('0')
+  })
+
   it('says "none decided" rather than a rate when nothing was decided', () => {
     expect(measureText(measureOf(counts({ booked: 2, pending: 2 }), 'acceptance'))).toBe('none decided')
   })
