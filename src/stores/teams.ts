@@ -56,7 +56,7 @@ export const useTeamsStore = defineStore('teams', () => {
   )
   const weeks = computed(() => (quarter.value ? weeksOfQuarter(quarter.value, fiscalStart.value) : []))
   const charts = computed(() => teamCharts(teams.value, weeks.value))
-  const notices = computed(() => teamNotices(sources.value, readAt.value, appVersion.value))
+  const notices = computed(() => teamNotices(sources.value, readAt.value, appVersion.value, fiscalStart.value))
   const openedTeam = computed(() => teams.value.find((t) => t.name === openTeam.value) ?? null)
   const openedFile = computed(
     () => countedSources(sources.value).find((s) => s.lastGood!.team.name === openTeam.value)?.lastGood ?? null,

@@ -41,7 +41,7 @@ export function afterRead(
   }
 }
 
-export type NoticeKind = 'stale' | 'newer' | 'damaged' | 'duplicate'
+export type NoticeKind = 'stale' | 'newer' | 'damaged' | 'duplicate' | 'fiscal'
 
 export interface TeamNotice {
   source: string
@@ -69,8 +69,32 @@ export function countedSources(sources: readonly TeamSource[]): TeamSource[] {
   return sources.filter((s) => s.lastGood && newest.get(teamKey(s.lastGood.team.name)) === s)
 }
 
-/** One line per thing a leader should know about a file, in the order of the sources. */
-export function teamNotices(sources: readonly TeamSource[], now: number, appVersion: string): TeamNotice[] {
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/**
+ * One line per thing a leader should know about a file, in the order of the sources. With the
+ * leader's `fiscalYearStartMonth`, a team whose fiscal year starts in another month is said too:
+ * its weeks are counted in the leader's quarters.
+ */
+export function teamNotices(
+  sources: readonly TeamSource[],
+  now: number,
+  appVersion: string,
+  fiscalYearStartMonth?: number,
+): TeamNotice[] {
   const notices: TeamNotice[] = []
   const counted = new Set(countedSources(sources))
   for (const s of sources) {
@@ -95,6 +119,14 @@ export function teamNotices(sources: readonly TeamSource[], now: number, appVers
         source: s.source,
         kind: 'stale',
         text: `${s.fileName}: no update for ${days} days (last written ${dayOf(file.createdAt)}); ask its manager to publish again.`,
+      })
+    }
+    const start = file.settings.fiscalYearStartMonth
+    if (fiscalYearStartMonth !== undefined && start !== fiscalYearStartMonth) {
+      notices.push({
+        source: s.source,
+        kind: 'fiscal',
+        text: `${s.fileName}: ${file.team.name} starts its fiscal year in ${MONTHS[start - 1]}; its weeks are counted in your quarters (from ${MONTHS[fiscalYearStartMonth - 1]}).`,
       })
     }
     if (compareAppVersions(file.appVersion, appVersion) > 0) {

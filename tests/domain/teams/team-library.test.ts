@@ -54,6 +54,13 @@ describe('teamNotices', () => {
     ])
   })
 
+  it("says when a team's fiscal year starts in another month than the leader's", async () => {
+    const s = await source('east.huddle-team.json', await teamFileText({ createdAt: '2026-11-24T00:00:00.000Z' }))
+    expect(teamNotices([s], NOW, '0.1.0', 4).map((n) => n.text)).toEqual([
+      'east.huddle-team.json: Team East starts its fiscal year in January; its weeks are counted in your quarters (from April).',
+    ])
+  })
+
   it('counts only the newer of two files for one team and says so once', async () => {
     const old = await source('east.huddle-team.json', await teamFileText({ createdAt: '2026-11-20T10:00:00.000Z' }))
     const copy = await source(
