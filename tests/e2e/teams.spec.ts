@@ -122,6 +122,10 @@ for (const size of [
     await expect(weeks.getByRole('row', { name: /2026-W47/ })).toBeVisible()
     await page.getByRole('heading', { name: 'Teams', exact: true }).scrollIntoViewIfNeeded()
     // SHOTS=1 renews the README's pictures of this screen.
-    if (process.env.SHOTS) await page.screenshot({ path: `docs/screens/teams-${size.width}x${size.height}.png` })
+    if (process.env.SHOTS) {
+      await page.screenshot({ path: `docs/screens/teams-${size.width}x${size.height}.png` })
+      await page.getByRole('heading', { name: 'Each team week by week' }).scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `test-results/teams-charts-${size.width}x${size.height}.png` })
+    }
   })
 }

@@ -21,12 +21,17 @@ const UNITS: Record<TeamMeasure, SeriesUnit> = {
   openItems: 'count',
 }
 
-/** The team's line for one measure over `weeks` (a week without bookings is a gap, or 0 booked). */
+/**
+ * The team's line for one measure over `weeks`: a week without bookings is a gap, or 0 booked
+ * when it lies between the team's first and last week (outside them, the file says nothing).
+ */
 function teamLine(team: RollupTeam, weeks: readonly string[], measure: TeamMeasure): (number | null)[] {
   const byWeek = new Map<string, TeamWeek>(team.weeks.map((w) => [w.week, w]))
+  const first = team.weeks.reduce((m, w) => (w.week < m ? w.week : m), '9999')
+  const last = team.weeks.reduce((m, w) => (w.week > m ? w.week : m), '')
   return weeks.map((week) => {
     const w = byWeek.get(week)
-    if (!w) return measure === 'booked' ? 0 : null
+    if (!w) return measure === 'booked' && week > first && week < last ? 0 : null
     return chartValue(measureOf({ ...sumCounts([w]), openActionItems: 0 }, measure))
   })
 }

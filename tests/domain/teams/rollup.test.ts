@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { quartersOf, rollupQuarter, teamQuarter, type RollupTeam } from '@/domain/teams/rollup'
+import { teamChartSeries } from '@/domain/teams/team-charts'
 import { TEAM_WEEK_COUNTS, UNKNOWABLE_KEYS, type TeamWeek } from '@/domain/teams/team-week'
 import { week } from './team-file-fixture'
 
@@ -90,5 +91,21 @@ describe('rollupQuarter', () => {
         }
       }),
     )
+  })
+})
+
+describe('teamChartSeries', () => {
+  it("draws a team's line per week, with gaps where its file says nothing or its export could not show the measure", () => {
+    const east = team('East', [
+      week('2025-W02', { booked: 4, accepted: 3, rejected: 1, statusAssessed: 4 }),
+      week('2025-W04', { booked: 2, unknown: ['accepted', 'rejected', 'pending', 'openOverdue'] }),
+    ])
+    const weeks = ['2025-W01', '2025-W02', '2025-W03', '2025-W04', '2025-W05']
+    expect(teamChartSeries([east], weeks, 'booked').datasets[0]!.data).toEqual([null, 4, 0, 2, null])
+    expect(teamChartSeries([east], weeks, 'acceptance')).toMatchObject({
+      unit: 'percent',
+      max: 100,
+      datasets: [{ key: 'team-0', label: 'East', data: [null, 75, null, null, null] }],
+    })
   })
 })
