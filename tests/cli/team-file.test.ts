@@ -2,13 +2,18 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { resetClock, setClock } from '@/domain/clock'
 import { weeksOfQuarter } from '@/domain/calendar/quarters'
 import { generateDemoHandoffs } from '@/domain/demo/generate-demo'
 import { toTemplateCsv } from '@/domain/import'
 import { runCli } from './run-cli'
 
 const EXPORTS = join(__dirname, '../fixtures/import/exports')
+/** When the files are written (and the rollup reads them): pinned, so none is ever stale. */
+const WRITTEN = Date.parse('2026-11-30T13:00:00Z')
+beforeEach(() => setClock({ now: () => WRITTEN }))
+afterEach(() => resetClock())
 const AS_OF = '2026-11-30T12:00:00Z'
 const dir = mkdtempSync(join(tmpdir(), 'team-file-'))
 
@@ -126,6 +131,18 @@ describe('rollup', () => {
     expect(r.stdout).toBe('')
     expect(r.stderr).toBe(
       'rollup: cut.huddle-team.json: the file is damaged (it is not valid JSON; it may have been cut short or still be being written), so no rollup was printed\n',
+    )
+  })
+
+  it('counts a team with two files once, and says so on stderr', async () => {
+    const copy = join(dir, 'east (1).huddle-team.json')
+    setClock({ now: () => WRITTEN + 3_600_000 })
+    await runCli('team-file', demoCsv, '--tz', 'America/New_York', '--as-of', AS_OF, '--name', 'team east', '-o', copy)
+    const r = await runCli('rollup', east, copy, '--quarter', '2026-Q4')
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout).teams.map((t: { name: string }) => t.name)).toEqual(['team east'])
+    expect(r.stderr).toMatch(
+      /^rollup: east\.huddle-team\.json: a second file for Team East \(also in east \(1\)\.huddle-team\.json\); only the newer one, written \d{4}-\d{2}-\d{2}, is counted\.\n$/,
     )
   })
 
