@@ -8,6 +8,8 @@ import { teamCharts } from '@/domain/teams/team-charts'
 import { afterRead, countedSources, teamNotices, type TeamSource } from '@/domain/teams/team-library'
 import { desktop } from '@/platform/desktop'
 import type { TeamFolder } from '@/shared/ipc-contract'
+import { forgetTeamFiles, keepTeamFiles, keptTeamFiles } from '@/db/team-files-repo'
+import type { TeamFileRow } from '@/db/rows'
 import { useSettingsStore } from './settings'
 
 /** Sources from the chosen folder are keyed by this prefix and the file's name. */
@@ -62,18 +64,36 @@ export const useTeamsStore = defineStore('teams', () => {
     () => countedSources(sources.value).find((s) => s.lastGood!.team.name === openTeam.value)?.lastGood ?? null,
   )
 
-  /** Reads files into their sources; with `folderFiles`, the folder's sources become exactly these. */
+  /**
+   * Reads files into their sources and keeps the copies that pass every check (the last good copy
+   * survives a restart); with `isFolder`, the folder's sources become exactly these files.
+   */
   async function ingest(files: { source: string; name: string; text: string }[], isFolder: boolean): Promise<void> {
     const bySource = new Map(sources.value.map((s) => [s.source, s]))
     const next = isFolder ? sources.value.filter((s) => !s.source.startsWith(FOLDER)) : [...sources.value]
+    const good: TeamFileRow[] = []
+    const readAtIso = new Date(nowMs()).toISOString()
     for (const f of files) {
-      const updated = afterRead(bySource.get(f.source), f.source, f.name, await readTeamFile(f.text))
+      const read = await readTeamFile(f.text)
+      if (read.ok) good.push({ source: f.source, fileName: f.name, text: f.text, readAt: readAtIso })
+      const updated = afterRead(bySource.get(f.source), f.source, f.name, read)
       const i = next.findIndex((s) => s.source === f.source)
       if (i >= 0) next[i] = updated
       else next.push(updated)
     }
+    const gone = sources.value.filter((s) => !next.some((n) => n.source === s.source)).map((s) => s.source)
     readAt.value = nowMs()
     sources.value = next
+    await Promise.all([keepTeamFiles(good), forgetTeamFiles(gone)])
+  }
+
+  /** The team files kept from earlier runs: shown at once, before any folder is read again. */
+  async function loadKept(): Promise<void> {
+    if (sources.value.length > 0) return
+    const kept = await keptTeamFiles()
+    const restored: TeamSource[] = []
+    for (const row of kept) restored.push(afterRead(undefined, row.source, row.fileName, await readTeamFile(row.text)))
+    sources.value = restored.filter((s) => s.lastGood !== null)
   }
 
   async function run(job: () => Promise<void>): Promise<void> {
@@ -127,9 +147,13 @@ export const useTeamsStore = defineStore('teams', () => {
 
   const refresh = () => run(async () => void (await readChosenFolder()))
 
-  /** The folder chosen in an earlier run (Electron remembers it): read it at once and watch it. */
+  /**
+   * At start: the files kept from earlier runs, then the folder chosen in an earlier run
+   * (Electron remembers it), read at once and watched.
+   */
   const restoreFolder = () =>
     run(async () => {
+      await loadKept()
       if (!folderName.value && (await readChosenFolder())) watchFolder()
     })
 
@@ -137,8 +161,9 @@ export const useTeamsStore = defineStore('teams', () => {
     unwatch ??= desktop().onTeamFolderChanged(() => void refresh())
   }
 
-  function remove(source: string): void {
+  async function remove(source: string): Promise<void> {
     sources.value = sources.value.filter((s) => s.source !== source)
+    await forgetTeamFiles([source])
   }
 
   return {

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { setDesktop } from '@/platform/desktop'
@@ -5,6 +6,7 @@ import { createBrowserDesktop } from '@/platform/browser-desktop'
 import type { DesktopApi, TeamFolder } from '@/shared/ipc-contract'
 import { useTeamsStore } from '@/stores/teams'
 import { teamFileText, week } from '../domain/teams/team-file-fixture'
+import { freshDatabase } from '../helpers/fresh-db'
 
 /** The browser bridge with a folder the test rewrites between reads. */
 function folderDesktop(folder: TeamFolder): { api: DesktopApi; changed: () => void } {
@@ -48,6 +50,7 @@ const eastAndWest = async (): Promise<TeamFolder> => ({
 
 describe('teams store', () => {
   beforeEach(() => {
+    freshDatabase()
     setActivePinia(createPinia())
     vi.useFakeTimers({ now: Date.parse('2026-11-25T12:00:00Z'), toFake: ['Date'] })
   })
@@ -88,5 +91,35 @@ describe('teams store', () => {
     folder.files.pop()
     await teams.refresh()
     expect(teams.teams.map((t) => t.name)).toEqual(['Team East'])
+  })
+
+  it('shows the last good copies at the next start, before the folder is read again', async () => {
+    const folder = await eastAndWest()
+    const desktop = folderDesktop(folder)
+    setDesktop(desktop.api)
+    await useTeamsStore().chooseFolder()
+    folder.files[0]!.text = '{"format":'
+    await useTeamsStore().refresh()
+
+    setActivePinia(createPinia())
+    setDesktop({ ...desktop.api, readTeamFolder: async () => null })
+    const restarted = useTeamsStore()
+    await restarted.restoreFolder()
+    expect(restarted.rollup?.teams.map((t) => [t.name, t.booked])).toEqual([
+      ['Team East', 4],
+      ['Team West', 6],
+    ])
+  })
+
+  it('forgets a team file the leader removed', async () => {
+    setDesktop(folderDesktop(await eastAndWest()).api)
+    const teams = useTeamsStore()
+    await teams.chooseFolder()
+    await teams.remove('folder:west.huddle-team.json')
+    setActivePinia(createPinia())
+    setDesktop({ ...folderDesktop(await eastAndWest()).api, readTeamFolder: async () => null })
+    const restarted = useTeamsStore()
+    await restarted.restoreFolder()
+    expect(restarted.teams.map((t) => t.name)).toEqual(['Team East'])
   })
 })
