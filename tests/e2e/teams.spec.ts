@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -65,6 +65,31 @@ test('a manager publishes a team file without CRM notes', async ({ watched: page
   expect(json.counts.weeks).toBeGreaterThan(20)
   expect(file.text).not.toMatch(/"crmNotes":/)
   await expect(page.getByRole('status').filter({ hasText: 'Published Team East.huddle-team.json' })).toBeVisible()
+})
+
+test('a leader adds three team files one by one, and removes one', async ({ watched: page }) => {
+  const west = cliTeamFile('hubspot-deals.csv', 'Team West')
+  const partner = cliTeamFile('salesforce-opportunities.csv', 'Partner Pod')
+  const cut = { name: 'Team North.huddle-team.json', text: west.text.slice(0, 400) }
+  await openApp(page, '/teams')
+  for (const f of [west, partner, cut]) {
+    const path = join(dir, f.name)
+    writeFileSync(path, f.text)
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('toolbar', { name: 'Team files' }).getByRole('button', { name: 'Add team file…' }).click()
+    await (await chooser).setFiles(path)
+  }
+  await expect(page.getByTestId('teams-table').getByRole('row')).toHaveCount(4) // header, two teams, total
+  await expect(page.getByRole('status', { name: 'About the team files' })).toContainText(
+    'Team North.huddle-team.json: the file is damaged (it is not valid JSON; it may have been cut short or still be being written), so it was not added.',
+  )
+  await page.getByText('3 team files').click()
+  await page.getByRole('button', { name: 'Remove Partner Pod.huddle-team.json' }).click()
+  await expect(page.getByTestId('teams-table').getByRole('row')).toHaveCount(3)
+  // The kept copies come back after a reload; the removed file does not.
+  await page.reload()
+  await expect(page.getByTestId('teams-table').getByRole('row', { name: /^Open Team West/ })).toBeVisible()
+  await expect(page.getByTestId('teams-table').getByRole('row')).toHaveCount(3)
 })
 
 for (const size of [
