@@ -6,6 +6,7 @@
  */
 import { compareAppVersions, teamFileRefusal, type ReadTeamFile, type TeamFileRefusalKind } from './read-team-file'
 import type { TeamFile } from './team-file'
+import { MONTH_NAMES } from '../calendar/months'
 
 /** No update for this long and a team file is stale (issue 22). */
 export const STALE_AFTER_DAYS = 14
@@ -69,21 +70,6 @@ export function countedSources(sources: readonly TeamSource[]): TeamSource[] {
   return sources.filter((s) => s.lastGood && newest.get(teamKey(s.lastGood.team.name)) === s)
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
 /**
  * One line per thing a leader should know about a file, in the order of the sources. With the
  * leader's `fiscalYearStartMonth`, a team whose fiscal year starts in another month is said too:
@@ -126,7 +112,7 @@ export function teamNotices(
       notices.push({
         source: s.source,
         kind: 'fiscal',
-        text: `${s.fileName}: ${file.team.name} starts its fiscal year in ${MONTHS[start - 1]}; its weeks are counted in your quarters (from ${MONTHS[fiscalYearStartMonth - 1]}).`,
+        text: `${s.fileName}: ${file.team.name} starts its fiscal year in ${MONTH_NAMES[start - 1]}; its weeks are counted in your quarters (from ${MONTH_NAMES[fiscalYearStartMonth - 1]}).`,
       })
     }
     if (compareAppVersions(file.appVersion, appVersion) > 0) {
