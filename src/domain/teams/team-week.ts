@@ -122,7 +122,8 @@ export function teamWeeks(
     }
     if ((carried & requiredBits) !== 0) {
       w.checklistAssessed++
-      if (missingMask({ ...h, carried }, required, placeholders) !== 0) w.incomplete++
+      if (missingMask(options.carried === undefined ? h : { ...h, carried }, required, placeholders) !== 0)
+        w.incomplete++
     }
     if (h.status === 'rejected' && (carried & FEEDBACK) !== 0) {
       w.feedbackAssessed++
