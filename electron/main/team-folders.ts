@@ -72,7 +72,18 @@ export function createTeamFolders(deps: TeamFolderDeps) {
   }
 
   async function readFolder(folder: string): Promise<TeamFolder> {
-    const names = (await deps.listFiles(folder)).filter((n) => n.endsWith(TEAM_FILE_ENDING)).sort()
+    let listed: string[]
+    try {
+      listed = await deps.listFiles(folder)
+    } catch (e) {
+      // Gone, renamed, or a sync service's drive not mounted: the leader chooses it again.
+      const code = (e as NodeJS.ErrnoException).code
+      throw new Error(
+        `The shared folder “${basename(folder)}” cannot be read${code === 'ENOENT' ? ': it is no longer there' : ''}. Choose it again.`,
+        { cause: e },
+      )
+    }
+    const names = listed.filter((n) => n.endsWith(TEAM_FILE_ENDING)).sort()
     const files: TeamFolder['files'] = []
     for (const name of names) {
       // A file that vanished or grew past the bound between listing and reading is left out of

@@ -69,6 +69,18 @@ describe('team folders', () => {
     expect(second.deps.dialog.showOpenDialog).not.toHaveBeenCalled()
   })
 
+  it('says in words when the remembered folder is gone', async () => {
+    const { deps } = fakeDeps({})
+    const folders = createTeamFolders(deps)
+    await folders.chooseTeamFolder()
+    deps.listFiles = async () => {
+      throw Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' })
+    }
+    await expect(folders.readTeamFolder()).rejects.toThrow(
+      'The shared folder “Teams” cannot be read: it is no longer there. Choose it again.',
+    )
+  })
+
   it('tells the window once a burst of changes has settled', async () => {
     vi.useFakeTimers()
     const { deps, fire } = fakeDeps({})
