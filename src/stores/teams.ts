@@ -103,7 +103,11 @@ export const useTeamsStore = defineStore('teams', () => {
       appVersion.value = await desktop().appVersion()
       await job()
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e)
+      // Electron prefixes errors from main ("Error invoking remote method 'teams:read-folder': Error: …").
+      error.value = (e instanceof Error ? e.message : String(e)).replace(
+        /^Error invoking remote method '[^']*': (\w*Error: )?/,
+        '',
+      )
     } finally {
       isBusy.value = false
     }

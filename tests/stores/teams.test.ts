@@ -123,3 +123,25 @@ describe('teams store', () => {
     expect(restarted.teams.map((t) => t.name)).toEqual(['Team East'])
   })
 })
+
+describe('teams store errors', () => {
+  beforeEach(() => {
+    freshDatabase()
+    setActivePinia(createPinia())
+  })
+
+  it("shows main's own words when the shared folder cannot be read, without Electron's prefix", async () => {
+    setDesktop({
+      ...createBrowserDesktop(),
+      appVersion: async () => '0.1.0',
+      readTeamFolder: async () => {
+        throw new Error(
+          "Error invoking remote method 'teams:read-folder': Error: The shared folder “Teams” cannot be read: it is no longer there. Choose it again.",
+        )
+      },
+    })
+    const teams = useTeamsStore()
+    await teams.restoreFolder()
+    expect(teams.error).toBe('The shared folder “Teams” cannot be read: it is no longer there. Choose it again.')
+  })
+})
