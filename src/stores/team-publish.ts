@@ -4,6 +4,7 @@ import { nowIso } from '@/domain/clock'
 import { teamFileName } from '@/domain/teams/team-file'
 import { buildTeamFileFromDb } from '@/db/team-file-repo'
 import { desktop } from '@/platform/desktop'
+import { desktopErrorText } from '@/platform/error-text'
 import type { ChosenFolder } from '@/shared/ipc-contract'
 import { useSettingsStore } from './settings'
 
@@ -58,7 +59,7 @@ export const useTeamPublishStore = defineStore('team-publish', () => {
       const chosen = await desktop().choosePublishFolder()
       if (chosen) folder.value = chosen
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e)
+      error.value = desktopErrorText(e)
     }
   }
 
@@ -99,7 +100,7 @@ export const useTeamPublishStore = defineStore('team-publish', () => {
       )
       isAutomatic.value = folder.value !== null
     } catch (e) {
-      error.value = `The team file was not published: ${e instanceof Error ? e.message : String(e)}`
+      error.value = `The team file was not published: ${desktopErrorText(e)}`
     } finally {
       isBusy.value = false
     }
@@ -115,7 +116,7 @@ export const useTeamPublishStore = defineStore('team-publish', () => {
       const where = await write()
       if (where) message.value = `Rewrote ${fileName.value} in ${where}.`
     } catch (e) {
-      error.value = `The team file was not rewritten: ${e instanceof Error ? e.message : String(e)}`
+      error.value = `The team file was not rewritten: ${desktopErrorText(e)}`
     } finally {
       isBusy.value = false
     }

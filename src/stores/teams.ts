@@ -7,6 +7,7 @@ import { quartersOf, rollupQuarter, type RollupTeam } from '@/domain/teams/rollu
 import { teamCharts } from '@/domain/teams/team-charts'
 import { afterRead, countedSources, teamNotices, type TeamSource } from '@/domain/teams/team-library'
 import { desktop } from '@/platform/desktop'
+import { desktopErrorText } from '@/platform/error-text'
 import type { TeamFolder } from '@/shared/ipc-contract'
 import { forgetTeamFiles, keepTeamFiles, keptTeamFiles } from '@/db/team-files-repo'
 import type { TeamFileRow } from '@/db/rows'
@@ -103,11 +104,7 @@ export const useTeamsStore = defineStore('teams', () => {
       appVersion.value = await desktop().appVersion()
       await job()
     } catch (e) {
-      // Electron prefixes errors from main ("Error invoking remote method 'teams:read-folder': Error: …").
-      error.value = (e instanceof Error ? e.message : String(e)).replace(
-        /^Error invoking remote method '[^']*': (\w*Error: )?/,
-        '',
-      )
+      error.value = desktopErrorText(e)
     } finally {
       isBusy.value = false
     }
