@@ -9,7 +9,7 @@ import { afterRead, countedSources, teamNotices, type TeamSource } from '@/domai
 import { desktop } from '@/platform/desktop'
 import { desktopErrorText } from '@/platform/error-text'
 import type { TeamFolder } from '@/shared/ipc-contract'
-import { forgetTeamFiles, keepTeamFiles, keptTeamFiles } from '@/db/team-files-repo'
+import { forgetTeamFiles, keepTeamFiles, keptTeamFiles } from '@/db/kept-team-files-repo'
 import type { TeamFileRow } from '@/db/rows'
 import { useSettingsStore } from './settings'
 
