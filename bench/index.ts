@@ -21,12 +21,14 @@ import {
   formatReport,
   formatSpread,
   formatTable,
+  formatTeams,
   type BenchResults,
   type ImportPair,
 } from './report'
 import { serveStatic } from './server'
 import { benchAsOf, reportVersusDuckDb, weeklySql } from './duckdb'
 import { reportWholeProcess } from './whole-process'
+import { teamsBench } from './teams'
 
 const ROOT = resolve(__dirname, '..')
 const SIZES = [10_000, 100_000] as const
@@ -144,6 +146,9 @@ async function measure(origin: string, datasets: Dataset[], dataDir: string): Pr
     return { metrics: await call('metrics', big), chromium: await chromiumVersion(c) }
   })
 
+  log('Teams screen: 20 team files of a year each')
+  const teams = await teamsBench(origin, log)
+
   return {
     startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
     totalSeconds: Math.round((performance.now() - started) / 1000),
@@ -163,6 +168,7 @@ async function measure(origin: string, datasets: Dataset[], dataDir: string): Pr
     scroll,
     report,
     reportProcess,
+    teams,
   }
 }
 
@@ -174,7 +180,21 @@ function runsWanted(argv: readonly string[]): number {
   return runs
 }
 
+/** `--only teams`: just the Teams screen's row (its own build and server), for work on that screen. */
+async function onlyTeams(): Promise<void> {
+  log('building the app (electron-vite build)')
+  await promisify(execFile)('npx', ['electron-vite', 'build'], { cwd: ROOT })
+  const server = await serveStatic({ '/': join(ROOT, 'out/renderer') })
+  try {
+    process.stdout.write(`${formatTeams(await teamsBench(server.origin, log))}\n`)
+  } finally {
+    await server.close()
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'teams')
+    return onlyTeams()
   const runs = runsWanted(process.argv.slice(2))
   const dataDir = await mkdtemp(join(tmpdir(), 'hh-bench-data-'))
   const pageDir = join(dataDir, 'page')

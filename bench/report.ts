@@ -1,3 +1,4 @@
+import type { TeamsResult } from './teams'
 import type { ImportResult, MetricsResult, RawFloorResult, ReadBackResult, Timing } from './page/protocol'
 import type { ScrollResult } from './app-probes'
 import type { ReportVersusDuckDb } from './duckdb'
@@ -33,6 +34,8 @@ export interface BenchResults {
   reportProcess: WholeProcessResults
   firstScreen: { coldMs: number; warmMs: number; rows: number }
   scroll: ScrollResult
+  /** The Teams screen with 20 team files (bench/teams.ts); absent in results from before it. */
+  teams?: TeamsResult
 }
 
 const TARGETS = {
@@ -48,9 +51,25 @@ const TARGETS = {
   reportRatio: 3,
   /** `report` as a whole process (issue 21): no slower than pandas, under this peak RSS. */
   reportPeakMb: 200,
+  /** 20 team files of a year each, loaded and drawn (issue 22). */
+  teamsMs: 1000,
 } as const
 
-function medianOf(values: readonly number[]): number {
+/** The Teams screen's row: [measurement, result, target, verdict]. */
+export function teamsRow(t: TeamsResult): string[] {
+  return [
+    `Teams screen: ${t.teams} team files of ${n(t.handoffsPerTeam)} handoffs a year each (${n(t.megabytes, 1)} MB) read, checked, added up and drawn`,
+    `${n(t.loadAndDrawMs)} ms median of opens 2–4 (all opens: ${t.runsMs.map((x) => n(x)).join(', ')} ms)`,
+    `< ${TARGETS.teamsMs} ms`,
+    verdict(t.loadAndDrawMs < TARGETS.teamsMs),
+  ]
+}
+
+export function formatTeams(t: TeamsResult): string {
+  return formatMarkdown(['Measurement', 'Result', 'Target', 'Verdict'], [teamsRow(t)])
+}
+
+export function medianOf(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b)
   return s[s.length >> 1]!
 }
@@ -149,6 +168,7 @@ export function formatTable(r: BenchResults): string {
     '',
   ])
   lines.push(...wholeProcessRows(r.reportProcess))
+  if (r.teams) lines.push(teamsRow(r.teams))
   return formatMarkdown(lines[0]!, lines.slice(1))
 }
 

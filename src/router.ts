@@ -11,6 +11,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/huddle/:week', component: () => import('./views/HuddleView.vue') },
   { path: '/huddles', component: () => import('./views/HuddleHistoryView.vue'), meta: { nav: 'Past huddles' } },
   { path: '/trends', component: () => import('./views/TrendsView.vue'), meta: { nav: 'Trends' } },
+  { path: '/teams', component: () => import('./views/TeamsView.vue'), meta: { nav: 'Teams' } },
   { path: '/data', component: () => import('./views/DataView.vue'), meta: { nav: 'Data' } },
   { path: '/settings', component: () => import('./views/SettingsView.vue'), meta: { nav: 'Settings' } },
 ]

@@ -12,6 +12,8 @@ import { devServerUrl, getMainWindow, sendMenuCommand, setupMainWindow } from '.
 import { setupMenu } from './menu'
 import { setupIpc } from './setup-ipc'
 import { setupSecurity } from './security'
+import { setupTeamFolders } from './team-folders'
+import { teamFolderDeps } from './team-folder-deps'
 import { MAX_FILE_BYTES } from '../../src/shared/ipc-contract'
 import { readBounded } from '../../src/node/read-bounded'
 
@@ -24,12 +26,17 @@ if (setupSingleInstance(app, getMainWindow)) {
   void app.whenReady().then(async () => {
     setupAppProtocol(protocol, join(__dirname, '../renderer'), readFile)
     setupSecurity({ session: session.defaultSession, app, openExternal: (url) => shell.openExternal(url) })
+    const handle = createHandle({ ipcMain, isTrustedSender: senderIsWindow(getMainWindow, devServerUrl()) })
     setupIpc({
-      handle: createHandle({ ipcMain, isTrustedSender: senderIsWindow(getMainWindow, devServerUrl()) }),
+      handle,
       files: { dialog, readFile, writeFile: (p, b) => writeFile(p, b), getWindow: getMainWindow },
       appVersion: () => app.getVersion(),
       getWindow: getMainWindow,
     })
+    setupTeamFolders(
+      handle,
+      teamFolderDeps(dialog, getMainWindow, () => join(app.getPath('userData'), 'team-folders.json')),
+    )
     setupMenu(Menu, sendMenuCommand, process.platform === 'darwin', !app.isPackaged)
     await setupMainWindow(__dirname)
   })

@@ -19,6 +19,19 @@ const desktop = {
       ipcRenderer.removeListener(CHANNELS.menuCommand, wrapped)
     }
   },
+  chooseTeamFolder: () => ipcRenderer.invoke(CHANNELS.chooseTeamFolder),
+  readTeamFolder: () => ipcRenderer.invoke(CHANNELS.readTeamFolder),
+  onTeamFolderChanged: (listener: () => void) => {
+    // Only the signal crosses: the renderer reads the folder again through readTeamFolder.
+    const wrapped = () => listener()
+    ipcRenderer.on(CHANNELS.teamFolderChanged, wrapped)
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.teamFolderChanged, wrapped)
+    }
+  },
+  choosePublishFolder: () => ipcRenderer.invoke(CHANNELS.choosePublishFolder),
+  publishFolder: () => ipcRenderer.invoke(CHANNELS.publishFolder),
+  writeTeamFile: (request) => ipcRenderer.invoke(CHANNELS.writeTeamFile, request),
 } satisfies DesktopApi
 
 contextBridge.exposeInMainWorld('desktop', desktop)

@@ -39,6 +39,11 @@ const BATCH = 1000
  * reads; the Trends numbers kept per week): never in a backup, rebuilt on restore.
  */
 const DERIVED_TABLES = new Set(['facts', 'weekFacts', 'weekSummaries'])
+/**
+ * Other teams' files a leader added (Teams screen): read again from their shared folder, and
+ * never restored over another team's numbers. Not in a backup either.
+ */
+const NOT_BACKED_UP = new Set([...DERIVED_TABLES, 'teamFiles'])
 
 type Tables = Partial<Record<BackupTable, Table>>
 
@@ -47,7 +52,7 @@ type Tables = Partial<Record<BackupTable, Table>>
  * a table added to the database but not to BACKUP_TABLES would silently be left out of backups.
  */
 function backupTables(database: Dexie): Tables {
-  const names = database.tables.map((t) => t.name).filter((n) => !DERIVED_TABLES.has(n))
+  const names = database.tables.map((t) => t.name).filter((n) => !NOT_BACKED_UP.has(n))
   const unknown = names.filter((n) => !(BACKUP_TABLE_NAMES as string[]).includes(n))
   if (unknown.length > 0) throw new Error(`The backup format does not know the tables ${unknown.join(', ')}`)
   return Object.fromEntries(names.map((n) => [n, database.table(n)])) satisfies Record<string, Table>

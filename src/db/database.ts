@@ -13,6 +13,7 @@ import type {
   RubricScoreRow,
   SettingsRow,
   WeeklySampleRow,
+  TeamFileRow,
   WeekSummaryRow,
 } from './rows'
 
@@ -37,6 +38,8 @@ export class HuddleDatabase extends Dexie {
   huddles!: EntityTable<HuddleRow, 'week'>
   actionItems!: EntityTable<ActionItemRow, 'id'>
   mappings!: EntityTable<MappingRow, 'importSource'>
+  /** The leader's team files, their last good copies (Teams screen); other teams' data, read only. */
+  teamFiles!: EntityTable<TeamFileRow, 'source'>
 
   constructor(name = DB_NAME) {
     super(name)
@@ -106,6 +109,10 @@ export class HuddleDatabase extends Dexie {
         const blocks = tx.table<FactBlock, string>('weekFacts')
         for (const [week, rows] of groupByWeek(handoffs)) await blocks.put(encodeBlock(week, rows))
       })
+    // v8 (issue 22; numbered apart from other work in progress, renumber at merge): the leader's
+    // team files, so the Teams screen shows them at start and keeps the last good copy of each
+    // across restarts. A new table: nothing to upgrade.
+    this.version(8).stores({ teamFiles: 'source' })
   }
 }
 

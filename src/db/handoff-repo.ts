@@ -226,8 +226,11 @@ export async function reresolvePeople(team: readonly TeamMember[]): Promise<numb
   return changed
 }
 
-/** Tables that hold configuration, which "Clear all data" keeps. */
-const CONFIG_TABLES = new Set(['settings', 'mappings'])
+/**
+ * Tables "Clear all data" keeps: configuration, and the leader's copies of other teams' files
+ * (Teams screen), which are not this team's data.
+ */
+const CONFIG_TABLES = new Set(['settings', 'mappings', 'teamFiles'])
 
 /** Removes every handoff and everything made from them; settings and saved mappings stay. */
 export async function clearAllData(): Promise<void> {

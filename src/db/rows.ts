@@ -98,3 +98,16 @@ export interface WeekSummaryRow {
   changesAt: number | null
   summary: WeekSummary
 }
+
+/**
+ * The last good copy of a team file a leader added (Teams screen): kept as the file's text, read
+ * again through every check when the app starts. Other teams' data, read only: never in a backup.
+ */
+export interface TeamFileRow {
+  /** `folder:<file name>` or `file:<file name>`: where the file comes from. */
+  source: string
+  fileName: string
+  text: string
+  /** When this copy was read (ISO instant). */
+  readAt: string
+}

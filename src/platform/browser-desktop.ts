@@ -1,5 +1,6 @@
 import { version } from '../../package.json'
 import type { DesktopApi, MenuCommand, OpenFileRequest, OpenedFile } from '@/shared/ipc-contract'
+import { browserFolders } from './browser-folders'
 
 export interface BrowserDesktopOptions {
   /** Injectable for tests. */
@@ -87,5 +88,6 @@ export function createBrowserDesktop(options: BrowserDesktopOptions = {}): Deskt
       win.addEventListener('keydown', onKey)
       return () => win.removeEventListener('keydown', onKey)
     },
+    ...browserFolders(win),
   }
 }

@@ -7,6 +7,12 @@ export const CHANNELS = {
   appVersion: 'app:version',
   setFullScreen: 'window:set-full-screen',
   menuCommand: 'menu:command',
+  chooseTeamFolder: 'teams:choose-folder',
+  readTeamFolder: 'teams:read-folder',
+  teamFolderChanged: 'teams:folder-changed',
+  choosePublishFolder: 'teams:choose-publish-folder',
+  publishFolder: 'teams:publish-folder',
+  writeTeamFile: 'teams:write-file',
 } as const
 
 export const MENU_COMMANDS = ['import', 'export', 'presentation', 'about'] as const

@@ -1,3 +1,4 @@
+import { useTeamPublishStore } from './team-publish'
 import { nowIso } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { loadReasonRules } from '@/db/reason-rules-repo'
@@ -478,6 +479,8 @@ export const useImportStore = defineStore('import', () => {
       report.value = { run, parse: parsed, plan: p }
       step.value = 'report'
       await useDataVersionStore().changed()
+      // The leader's copy follows the import (a shared folder chosen on the Data screen).
+      void useTeamPublishStore().republish()
     } catch (e) {
       if (e instanceof ImportCancelled) notice.value = e.message
       else error.value = `${f.name} was not imported (nothing was saved): ${failureText(e)}`

@@ -32,8 +32,9 @@ type Contents = Record<string, unknown[]>
 
 /** Every table's rows in key order (toArray walks the primary key). */
 async function contents(database: Dexie): Promise<Contents> {
-  // The facts are derived from the handoffs (rebuilt on restore, never in a backup).
-  const tables = database.tables.filter((t) => t.name !== 'weekFacts' && t.name !== 'weekSummaries')
+  // The facts are derived from the handoffs (rebuilt on restore, never in a backup); team files are
+  // other teams' (read again from their folder).
+  const tables = database.tables.filter((t) => !['weekFacts', 'weekSummaries', 'teamFiles'].includes(t.name))
   return Object.fromEntries(await Promise.all(tables.map(async (t) => [t.name, await t.toArray()] as const)))
 }
 
@@ -214,7 +215,7 @@ describe('backup repository', () => {
 
   it('backs up exactly the tables of the database', () => {
     expect(database.tables.map((t) => t.name).sort()).toEqual(
-      [...BACKUP_TABLE_NAMES, 'weekFacts', 'weekSummaries'].sort(),
+      [...BACKUP_TABLE_NAMES, 'weekFacts', 'weekSummaries', 'teamFiles'].sort(),
     )
   })
 

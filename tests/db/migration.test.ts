@@ -305,3 +305,23 @@ describe('the v3 and v4 upgrades (compact facts in week blocks, only the indexes
     latest.close()
   })
 })
+
+describe("the v8 upgrade (the leader's team files)", () => {
+  it('adds an empty table of team files and leaves every v1 record where it was', async () => {
+    const name = freshName()
+    await writeV1(name)
+    const latest = new HuddleDatabase(name)
+    await latest.open()
+    expect(await latest.teamFiles.count()).toBe(0)
+    expect(await latest.handoffs.count()).toBe(FIXTURES.handoffs.length)
+    expect(await latest.actionItems.count()).toBe(FIXTURES.actionItems.length)
+    await latest.teamFiles.put({
+      source: 'folder:east.huddle-team.json',
+      fileName: 'east.huddle-team.json',
+      text: '{}',
+      readAt: AT,
+    })
+    expect(await latest.teamFiles.get('folder:east.huddle-team.json')).toMatchObject({ text: '{}' })
+    latest.close()
+  })
+})

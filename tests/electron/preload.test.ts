@@ -40,7 +40,21 @@ describe('preload', () => {
 
   it('exposes only the named methods of DesktopApi', () => {
     expect(Object.keys(desktop).sort()).toEqual(
-      ['appVersion', 'kind', 'onMenuCommand', 'openFile', 'printToPdf', 'saveFile', 'setFullScreen'].sort(),
+      [
+        'appVersion',
+        'kind',
+        'onMenuCommand',
+        'openFile',
+        'printToPdf',
+        'saveFile',
+        'setFullScreen',
+        'chooseTeamFolder',
+        'readTeamFolder',
+        'onTeamFolderChanged',
+        'choosePublishFolder',
+        'publishFolder',
+        'writeTeamFile',
+      ].sort(),
     )
     expect(desktop.kind).toBe('electron')
   })
@@ -65,6 +79,12 @@ describe('preload', () => {
       { suggestedName: 'a.pdf' },
     ],
     ['setFullScreen', () => desktop.setFullScreen(true), CHANNELS.setFullScreen, { fullScreen: true }],
+    [
+      'writeTeamFile',
+      () => desktop.writeTeamFile({ fileName: 'East.huddle-team.json', text: '{}' }),
+      CHANNELS.writeTeamFile,
+      { fileName: 'East.huddle-team.json', text: '{}' },
+    ],
   ] as const)('%s invokes its own channel and returns only the answer', async (_name, call, channel, payload) => {
     const result = call()
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(channel, payload)

@@ -9,3 +9,13 @@ export function aHandoff(over: Partial<Handoff> = {}): Handoff {
     ...over,
   }
 }
+
+/** A handoff package with every default required field filled with a specific fact. */
+export const COMPLETE_PACKAGE = {
+  crmNotes: 'Spoke with Dana, VP Ops',
+  discoverySummary: '"We lose two days a month"',
+  icpFit: '180 employees, logistics',
+  triggerEvent: 'New CFO',
+  techStack: 'NetSuite',
+  budgetSignal: 'Budget approved',
+} satisfies Partial<Handoff>

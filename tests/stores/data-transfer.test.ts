@@ -32,6 +32,12 @@ function fakeDesktop(toOpen: OpenedFile | null = null) {
     appVersion: async () => '9.9.9',
     setFullScreen: async () => undefined,
     onMenuCommand: () => () => undefined,
+    chooseTeamFolder: async () => null,
+    readTeamFolder: async () => null,
+    onTeamFolderChanged: () => () => undefined,
+    choosePublishFolder: async () => null,
+    publishFolder: async () => null,
+    writeTeamFile: async () => null,
   }
   setDesktop(api)
   return { saved, text: (i: number) => new TextDecoder().decode(saved[i]!.bytes) }

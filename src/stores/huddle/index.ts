@@ -3,6 +3,7 @@
  * the running huddle (./running.ts), the review sections (./review.ts), the action items
  * (./action-items.ts) and the notes export (./notes.ts). Screens see one store.
  */
+import { useTeamPublishStore } from '../team-publish'
 import { defineStore } from 'pinia'
 import { nowMs } from '@/domain/clock'
 import { computed, ref, shallowRef } from 'vue'
@@ -182,6 +183,8 @@ export const useHuddleStore = defineStore('huddle', () => {
     if (!running.huddle.value) return
     await running.finish(now)
     await loadHistory()
+    // The leader's copy carries the huddle's decisions and action items (Data → Publish team file).
+    void useTeamPublishStore().republish()
   }
 
   const { stopTimerSaves: _stop, restore: _restore, finish: _finish, ...runningApi } = running
