@@ -2,7 +2,7 @@ import { watch } from 'node:fs'
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import type { BrowserWindow, Dialog } from 'electron'
 import { CHANNELS, MAX_FILE_BYTES } from '../../src/shared/ipc-contract'
-import { readBounded } from '../../src/cli/read-bounded'
+import { readBounded } from '../../src/node/read-bounded'
 import type { TeamFolderDeps } from './team-folders'
 
 /** The team folders' dependencies on this machine: the disk, fs.watch, and the app's window. */

@@ -2,8 +2,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { resetClock, setClock } from '@/domain/clock'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { weeksOfQuarter } from '@/domain/calendar/quarters'
 import { generateDemoHandoffs } from '@/domain/demo/generate-demo'
 import { toTemplateCsv } from '@/domain/import'
@@ -12,8 +11,11 @@ import { runCli } from './run-cli'
 const EXPORTS = join(__dirname, '../fixtures/import/exports')
 /** When the files are written (and the rollup reads them): pinned, so none is ever stale. */
 const WRITTEN = Date.parse('2026-11-30T13:00:00Z')
-beforeEach(() => setClock({ now: () => WRITTEN }))
-afterEach(() => resetClock())
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(WRITTEN)
+})
+afterEach(() => vi.useRealTimers())
 const AS_OF = '2026-11-30T12:00:00Z'
 const dir = mkdtempSync(join(tmpdir(), 'team-file-'))
 
@@ -136,7 +138,7 @@ describe('rollup', () => {
 
   it('counts a team with two files once, and says so on stderr', async () => {
     const copy = join(dir, 'east (1).huddle-team.json')
-    setClock({ now: () => WRITTEN + 3_600_000 })
+    vi.setSystemTime(WRITTEN + 3_600_000)
     await runCli('team-file', demoCsv, '--tz', 'America/New_York', '--as-of', AS_OF, '--name', 'team east', '-o', copy)
     const r = await runCli('rollup', east, copy, '--quarter', '2026-Q4')
     expect(r.code).toBe(0)
