@@ -109,10 +109,10 @@ export class HuddleDatabase extends Dexie {
         const blocks = tx.table<FactBlock, string>('weekFacts')
         for (const [week, rows] of groupByWeek(handoffs)) await blocks.put(encodeBlock(week, rows))
       })
-    // v8 (issue 22; numbered apart from other work in progress, renumber at merge): the leader's
+    // v5 (issue 22): the leader's
     // team files, so the Teams screen shows them at start and keeps the last good copy of each
     // across restarts. A new table: nothing to upgrade.
-    this.version(8).stores({ teamFiles: 'source' })
+    this.version(5).stores({ teamFiles: 'source' })
   }
 }
 

@@ -306,7 +306,7 @@ describe('the v3 and v4 upgrades (compact facts in week blocks, only the indexes
   })
 })
 
-describe("the v8 upgrade (the leader's team files)", () => {
+describe("the v5 upgrade (the leader's team files)", () => {
   it('adds an empty table of team files and leaves every v1 record where it was', async () => {
     const name = freshName()
     await writeV1(name)
