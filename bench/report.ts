@@ -56,7 +56,7 @@ const TARGETS = {
 } as const
 
 /** The Teams screen's row: [measurement, result, target, verdict]. */
-export function teamsRow(t: TeamsResult): string[] {
+function teamsRow(t: TeamsResult): string[] {
   return [
     `Teams screen: ${t.teams} team files of ${n(t.handoffsPerTeam)} handoffs a year each (${n(t.megabytes, 1)} MB) read, checked, added up and drawn`,
     `${n(t.loadAndDrawMs)} ms median of opens 2–4 (all opens: ${t.runsMs.map((x) => n(x)).join(', ')} ms)`,

@@ -7,8 +7,8 @@ import { withFreshProfile } from './chromium'
 import { medianOf } from './report'
 import { BENCH_END_WEEK, BENCH_TIME_ZONE } from './page/protocol'
 
-export const TEAM_FILES = 20
-export const HANDOFFS_PER_TEAM = 20_000
+const TEAM_FILES = 20
+const HANDOFFS_PER_TEAM = 20_000
 
 export interface TeamsResult {
   teams: number

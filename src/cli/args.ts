@@ -117,7 +117,7 @@ export function parseReportArgs(argv: string[]): ReportArgs {
   return args
 }
 
-export const TEAM_FILE_USAGE =
+const TEAM_FILE_USAGE =
   'usage: team-file EXPORT [--mapping FILE] [--team FILE] [--tz IANA] [--as-of ISO-8601] [--holidays YYYY-MM-DD,...] [--date-order MDY|DMY|YMD] --name "Team East" -o FILE'
 
 export interface TeamFileArgs extends ExportArgs {
@@ -147,7 +147,7 @@ export function parseTeamFileArgs(rest: string[]): TeamFileArgs {
   return args
 }
 
-export const ROLLUP_USAGE = 'usage: rollup FILE... [--quarter YYYY-Qn] [--format json|md]'
+const ROLLUP_USAGE = 'usage: rollup FILE... [--quarter YYYY-Qn] [--format json|md]'
 
 export interface RollupArgs {
   files: string[]

@@ -22,7 +22,10 @@ export async function loadExport(args: ExportArgs): Promise<{ parsed: ParsedExpo
     team: args.team ? await readTeam(args.team) : [],
   }
   const mapping = args.mapping
-    ? asUsage(readMappingFile)(basename(args.mapping), await readInput(args.mapping, 'mapping file', MAPPING_LIMITS.bytes))
+    ? asUsage(readMappingFile)(
+        basename(args.mapping),
+        await readInput(args.mapping, 'mapping file', MAPPING_LIMITS.bytes),
+      )
     : undefined
   const parsed = await readExport(args.file, { timeZone: settings.timeZone, mapping, dateOrder: args.dateOrder })
   if (parsed.rows === 0) {

@@ -87,7 +87,7 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
  * survives), Markdown's own punctuation escaped (no link, image, emphasis or code span), line
  * breaks as spaces so a value stays in its table cell.
  */
-export const cell = (s: string): string =>
+const cell = (s: string): string =>
   s
     .replace(/[&<>]/g, (c) => HTML[c]!)
     .replace(/[\\`*_[\]|~]/g, '\\$&')

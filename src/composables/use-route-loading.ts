@@ -2,7 +2,7 @@ import { onScopeDispose, readonly, ref } from 'vue'
 import type { Router } from 'vue-router'
 
 /** A screen that appears within this long needs no sign of loading (it would only flicker). */
-export const ROUTE_LOADING_DELAY_MS = 300
+const ROUTE_LOADING_DELAY_MS = 300
 
 export interface UseRouteLoadingOptions {
   /** How long a navigation may take before it shows it is loading. */

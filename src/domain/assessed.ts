@@ -24,7 +24,7 @@ export type Rate =
   /** The export did not carry what the rate needs. */
   | { readonly kind: 'not_assessed' }
 
-export const NOT_ASSESSED: Rate = Object.freeze({ kind: 'not_assessed' })
+const NOT_ASSESSED: Rate = Object.freeze({ kind: 'not_assessed' })
 const EMPTY: Rate = Object.freeze({ kind: 'empty' })
 
 /** `count` of `base`; not assessed when `isAssessed` is false, "—" when the base is empty. */

@@ -71,9 +71,6 @@ function responseAmount(hours: number, measure: ResponseTimeMeasure): string {
     : `${n.toFixed(1)} business ${isOne ? 'day' : 'days'}`
 }
 
-/** One decimal: `3.4`; `—` for none. */
-export const formatOneDecimal = (n: number | null): string => (n === null ? NONE : n.toFixed(1))
-
 /** A count with thousands separators: `12,400`. */
 export const formatThousands = (n: number): string => n.toLocaleString('en-US')
 

@@ -67,7 +67,7 @@ export const checklistLegend = (requiredFields: readonly HandoffField[]): string
     .map((f) => FIELD_LABELS[f])
     .join(', ')}.`
 
-export const checklistLabel = (
+const checklistLabel = (
   missing: readonly HandoffField[],
   notAssessed: readonly HandoffField[] = [],
   isAssessed = true,
@@ -84,7 +84,7 @@ export const checklistLabel = (
  * Builds a function that derives table rows. Per-week lookups (the ICP in force) are cached, so
  * 100k handoffs cost one checklist, one bar and one SLA evaluation each and nothing more.
  */
-export const barLabel = (failures: readonly BarFailure[], verdict: BarVerdict = 'below'): string =>
+const barLabel = (failures: readonly BarFailure[], verdict: BarVerdict = 'below'): string =>
   verdict === 'not_assessed'
     ? upperFirst(NOT_IN_EXPORT)
     : failures.length === 0

@@ -82,11 +82,7 @@ export interface PendingRestore {
 
 let checker: BackupChecker | null = null
 
-/** Checks a chosen backup file in a worker; tests may give their own (null: the default again). */
-export function setBackupChecker(custom: BackupChecker | null): void {
-  checker = custom
-}
-
+/** Checks a chosen backup file in a worker, started on first use. */
 const checkBackup: BackupChecker = (bytes, schemaVersion) => (checker ??= createBackupChecker())(bytes, schemaVersion)
 
 export const useDataTransferStore = defineStore('data-transfer', () => {

@@ -16,7 +16,7 @@ export const NO_DECISION_TIME =
   'Until then on time, late and response times are not shown.'
 
 /** Why the quality bar says nothing, and the fix. */
-export const NO_BAR_INPUTS =
+const NO_BAR_INPUTS =
   'Your export has no company size, industry, contact influence or trigger: add them to the report to compare decisions with the quality bar.'
 
 /** Why the incomplete rate is absent, and the fix (the checklist's own note names the fields). */
@@ -24,7 +24,7 @@ export const NO_PACKAGE =
   'Your export has none of the required package fields: add them to the report, or use the handoff note template (Settings).'
 
 /** Why vague feedback is not counted, and the fix. */
-export const NO_FEEDBACK_COLUMN =
+const NO_FEEDBACK_COLUMN =
   "Your export has no AE feedback column: add the AE's rejection notes to the report to see which feedback teaches."
 
 /**

@@ -3,6 +3,7 @@
  * judged on, with that base shown ("62% of 40 decided"); a rate whose counts the export could not
  * show is "not in export", never 0% or "—" beside a claim. The rubric average needs 3 scores.
  */
+import { MIN_AVERAGE_BASE } from '../assessed'
 import type { QuarterCounts } from './rollup'
 import type { UnknowableKey } from './team-week'
 
@@ -20,15 +21,12 @@ export const MEASURE_LABELS: Record<TeamMeasure, string> = {
 }
 
 /** The counts a measure needs shown; a team that cannot show one of them is "not in export". */
-export const MEASURE_NEEDS: Partial<Record<TeamMeasure, UnknowableKey[]>> = {
+const MEASURE_NEEDS: Partial<Record<TeamMeasure, UnknowableKey[]>> = {
   acceptance: ['accepted', 'rejected'],
   onTime: ['onTime', 'late', 'openOverdue'],
   incomplete: ['incomplete'],
   vague: ['vagueFeedback'],
 }
-
-/** The fewest scores an average is shown for (PRODUCT.md, "What the data can show"). */
-export const MIN_AVERAGE_BASE = 3
 
 export type MeasureValue =
   | { kind: 'count'; value: number }
@@ -68,7 +66,7 @@ export function measureOf(c: QuarterCounts, measure: TeamMeasure): MeasureValue 
   }
 }
 
-export const NOT_IN_EXPORT = 'not in export'
+const NOT_IN_EXPORT = 'not in export'
 
 /** How a measure reads in the table: "62% of 40 decided", "3.4 / 5 from 4 scored", "not in export". */
 export function measureText(v: MeasureValue): string {

@@ -38,8 +38,6 @@ export interface QuarterRollup {
   total: QuarterTotal
 }
 
-const UNKNOWABLE = new Set<string>(UNKNOWABLE_KEYS)
-
 const zeroCounts = (): QuarterCounts => ({
   ...(Object.fromEntries(TEAM_WEEK_COUNTS.map((k) => [k, 0])) as Record<TeamWeekCount, number>),
   openActionItems: 0,
@@ -68,14 +66,13 @@ export function sumCounts(
 }
 
 /** The fiscal quarter key (`FY2026-Q1`) a week counts in. */
-export const quarterOf = (week: string, fiscalYearStartMonth: number): string =>
-  quarterOfWeek(week, fiscalYearStartMonth).key
+const quarterOf = (week: string, fiscalYearStartMonth: number): string => quarterOfWeek(week, fiscalYearStartMonth).key
 
 /**
  * Action items agreed up to the quarter's last week and not done by its end (the day after its
  * last day, compared as UTC days: close enough for a count of open items).
  */
-export function openItemsAtEnd(items: readonly TeamActionItem[], lastWeek: string, dayAfterEnd: string): number {
+function openItemsAtEnd(items: readonly TeamActionItem[], lastWeek: string, dayAfterEnd: string): number {
   let n = 0
   for (const item of items) {
     if (item.huddleWeek > lastWeek) continue
@@ -101,7 +98,7 @@ export function teamQuarter(team: RollupTeam, quarter: string, fiscalYearStartMo
 }
 
 /** The total of the teams' rows: each count summed over the teams that could show it. */
-export function totalOf(rows: readonly TeamQuarterRow[]): QuarterTotal {
+function totalOf(rows: readonly TeamQuarterRow[]): QuarterTotal {
   const total: QuarterTotal = { ...sumCounts(rows), leftOut: {} }
   total.openActionItems = rows.reduce((n, r) => n + r.openActionItems, 0)
   for (const k of UNKNOWABLE_KEYS) {
@@ -126,6 +123,3 @@ export function quartersOf(teams: readonly RollupTeam[], fiscalYearStartMonth: n
   for (const t of teams) for (const w of t.weeks) keys.add(quarterOf(w.week, fiscalYearStartMonth))
   return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 }
-
-/** Whether `key` is a count a file may be unable to show. */
-export const isUnknowable = (key: string): key is UnknowableKey => UNKNOWABLE.has(key)

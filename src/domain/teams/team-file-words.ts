@@ -63,7 +63,7 @@ const TABLE_WORDS: Record<TeamFileTable, Record<string, Words>> = {
 }
 
 /** "week 2026-W47", "the huddle of week 2026-W47", "action item 3", "handoff 12". */
-export function teamRecordName(table: TeamFileTable, row: unknown, index: number): string {
+function teamRecordName(table: TeamFileTable, row: unknown, index: number): string {
   const r = (row ?? {}) as Record<string, unknown>
   const week = typeof r.week === 'string' && r.week.length <= 10 ? r.week : null
   switch (table) {

@@ -22,14 +22,14 @@ import { TEAM_WEEK_COUNTS, UNKNOWABLE_KEYS, type TeamWeek, type TeamWeekCount } 
 export const TEAM_FILE_FORMAT = 'handoff-huddle-team'
 /** Raised when the file's shape changes; this app reads files up to it and refuses newer ones. */
 export const TEAM_FILE_SCHEMA_VERSION = 1
-export const TEAM_FILE_SUFFIX = '.huddle-team.json'
+const TEAM_FILE_SUFFIX = '.huddle-team.json'
 
 const count = z.number().int().nonnegative()
 const isoWeek = z.string().regex(/^\d{4}-W\d{2}$/)
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)))
 
-export const teamWeekSchema = z.object({
+const teamWeekSchema = z.object({
   week: isoWeek,
   ...(Object.fromEntries(
     TEAM_WEEK_COUNTS.map((k) => [k, k === 'rubricSum' ? z.number().nonnegative() : count]),

@@ -9,7 +9,7 @@ import type { TeamFile } from './team-file'
 import { MONTH_NAMES } from '../calendar/months'
 
 /** No update for this long and a team file is stale (issue 22). */
-export const STALE_AFTER_DAYS = 14
+const STALE_AFTER_DAYS = 14
 const DAY_MS = 86_400_000
 
 export interface TeamSource {
@@ -51,7 +51,7 @@ export interface TeamNotice {
 }
 
 /** Team names compared as a person would: case and spacing do not make another team. */
-export const teamKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase()
+const teamKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase()
 
 const dayOf = (iso: string): string => iso.slice(0, 10)
 

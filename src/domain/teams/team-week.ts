@@ -146,7 +146,7 @@ export function teamWeeks(
  * The counts a week cannot support, from what any of its handoffs carried: a week of one export
  * is all or nothing; a week of several imports is known when any of them could tell.
  */
-export function unknownOf(carried: number, requiredBits: number): UnknowableKey[] {
+function unknownOf(carried: number, requiredBits: number): UnknowableKey[] {
   const has = (bits: number) => (carried & bits) === bits
   const unknown: UnknowableKey[] = []
   if (!has(STATUS)) unknown.push('accepted', 'rejected', 'pending')

@@ -93,7 +93,7 @@ export function jsonErrorOffset(s: string): number {
 }
 
 /** The 1-based line of an offset (LF, CRLF and lone CR end a line). */
-export function lineAt(s: string, offset: number): number {
+function lineAt(s: string, offset: number): number {
   let line = 1
   for (let i = 0; i < offset && i < s.length; i++) {
     const c = s.charCodeAt(i)

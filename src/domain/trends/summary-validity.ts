@@ -14,7 +14,7 @@ import type { WeekedHandoff } from './facts'
  * kept by an older version are made again instead of read with the count missing. 2: the
  * assessed bases (decisions, timed, checked, feedback, carried) of "What the data can show".
  */
-export const SUMMARY_FORMAT = 2
+const SUMMARY_FORMAT = 2
 
 /** The settings a summary was made with, and its format, as a string to compare: any change makes it stale. */
 export const summaryKey = (settings: Settings): string => `${SUMMARY_FORMAT}:${JSON.stringify(settings)}`
