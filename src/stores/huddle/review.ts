@@ -29,11 +29,13 @@ import {
 } from '@/domain/huddle/calibration'
 import {
   criteriaView,
+  packageReading,
   sampleChoiceLabel,
   scoresByHandoff,
   suggestWalk,
   walkCandidates,
   type CriterionView,
+  type PackageReading,
 } from '@/domain/huddle/walk'
 import { calibrationDecision } from '@/domain/huddle/decisions'
 import { knownPeople } from '@/domain/huddle/session'
@@ -122,11 +124,10 @@ export function createHuddleReview(deps: {
       placeholders: settings.value.placeholders,
       requiredFields: settings.value.requiredFields,
     })
-  /** The app's reading of a sampled package (0–5 criteria passing), for unscored handoffs. */
-  const suggestedTotalOf = (id: string): number | null => {
+  /** The app's reading of a sampled package (criteria passing, of those the export can show). */
+  const readingOf = (id: string): PackageReading | null => {
     const h = byId.value.get(id)
-    if (!h) return null
-    return Object.values(suggestedOf(h).criteria).filter((c) => c.pass).length
+    return h ? packageReading(suggestedOf(h)) : null
   }
   const suggestion = computed(() =>
     suggestWalk(
@@ -139,6 +140,8 @@ export function createHuddleReview(deps: {
           icpVersions: icpVersions.value,
         },
       ),
+      // A suggestion never repeats the facilitator's other pick: strong and weak differ.
+      deps.chosenIds.value,
     ),
   )
   const unscoredSample = computed(() => sampleIds.value.filter((id) => (scoresById.value[id] ?? []).length === 0))
@@ -147,12 +150,14 @@ export function createHuddleReview(deps: {
       const h = byId.value.get(id)
       if (!h) return []
       const total = handoffTotal(scoresById.value[id] ?? [])
-      const label = sampleChoiceLabel(total, total === null ? suggestedTotalOf(id) : null)
+      const label = sampleChoiceLabel(total, total === null ? readingOf(id) : null)
       return [{ id, company: h.company || h.externalId, sdr: h.sdr, total, label }]
     }),
   )
+  /** The handoff shown for `kind`: the facilitator's pick, else the suggestion. */
+  const effectiveId = (kind: 'strong' | 'weak'): string | null => deps.chosenIds.value[kind] ?? suggestion.value[kind]
   function walkOf(kind: 'strong' | 'weak'): WalkView | null {
-    const id = deps.chosenIds.value[kind] ?? suggestion.value[kind]
+    const id = effectiveId(kind)
     const h = id ? byId.value.get(id) : undefined
     if (!h) return null
     const own = scoresById.value[h.id] ?? []
