@@ -14,16 +14,25 @@ import { previousQuarter, quarterFromKey, quarterOfWeek } from '@/domain/calenda
 import { missingFields } from '@/domain/rules/checklist'
 import { suggestRubric } from '@/domain/rubric/suggest'
 import { handoffTotal } from '@/domain/rubric/scores'
-import { compareWeeks, handoffsBehind, reasonMix, reasonSeries, type NumberKind } from '@/domain/huddle/numbers'
-import { findBreaches, groupByCause, notCarried, vagueRejections } from '@/domain/huddle/breaches'
-import { notCarriedMessage } from '@/domain/carried'
+import {
+  compareWeeks,
+  handoffsBehind,
+  reasonMix,
+  reasonSeries,
+  rejectionsWithoutReasonColumn,
+  type NumberKind,
+} from '@/domain/huddle/numbers'
+import { aeSlaCoverage, breachNotices, findBreaches, groupByCause, vagueRejections } from '@/domain/huddle/breaches'
+import { huddleGaps } from '@/domain/huddle/not-carried'
 import { recentPeople } from '@/domain/huddle/recent-people'
 import { roleLabels, shownName, type PersonRole } from '@/domain/huddle/roles'
 import {
   allMovers,
   barDisagreements,
+  calibrationNotice,
   calibrationTable,
-  CALIBRATION_DIMENSIONS,
+  isDecisionCarried,
+  offeredDimensions,
   icpChanges,
   proposalDecisionText,
 } from '@/domain/huddle/calibration'
@@ -102,6 +111,7 @@ export function createHuddleReview(deps: {
   const comparison = computed(() => compareWeeks(weekHandoffs.value, priorWeeks.value))
   const reasons = computed(() => reasonMix(weekHandoffs.value))
   const reasonChart = computed(() => reasonSeries(reasons.value))
+  const reasonsNotCarried = computed(() => rejectionsWithoutReasonColumn(weekHandoffs.value))
   const handoffsFor = (kind: NumberKind): StoredHandoff[] => handoffsBehind(weekHandoffs.value, kind)
 
   // ------------------------------------------------------------------ people
@@ -161,7 +171,8 @@ export function createHuddleReview(deps: {
     const h = id ? byId.value.get(id) : undefined
     if (!h) return null
     const own = scoresById.value[h.id] ?? []
-    return { handoff: h, criteria: criteriaView(own, own.length > 0 ? null : suggestedOf(h)) }
+    const why = deps.chosenIds.value[kind] ? 'Chosen by the facilitator.' : suggestion.value.why[kind]
+    return { handoff: h, criteria: criteriaView(own, own.length > 0 ? null : suggestedOf(h)), why }
   }
   const strong = computed(() => walkOf('strong'))
   const weak = computed(() => walkOf('weak'))
@@ -175,17 +186,28 @@ export function createHuddleReview(deps: {
 
   const breachGroups = computed(() => groupByCause(findBreaches(weekHandoffs.value, settings.value, asOf.value)))
   const vague = computed(() => vagueRejections(weekHandoffs.value))
-  /** Required fields this week's export did not carry: said once, never as SDR breaches. */
-  const notCarriedFields = computed(() => notCarried(weekHandoffs.value, settings.value))
-  const notCarriedText = computed(() => notCarriedMessage(notCarriedFields.value.fields))
+  /** What this week's export did not carry of what the huddle reads: said once in the notes. */
+  const notCarriedFields = computed(() => huddleGaps(weekHandoffs.value, settings.value))
+  /** What the export did not carry of the decision, its time, the feedback and the checklist. */
+  const aeSla = computed(() => aeSlaCoverage(weekHandoffs.value))
+  const notCarriedText = computed(() => breachNotices(weekHandoffs.value, settings.value).join(' ') || null)
 
   // ------------------------------------------------------------------ calibration
 
+  /** Groupings by a field the quarters' exports carried; none without the AE's decision. */
+  const offered = computed(() =>
+    isDecisionCarried(thisQuarter.value, lastQuarter.value)
+      ? offeredDimensions(thisQuarter.value, lastQuarter.value)
+      : [],
+  )
   const calibration = computed(() =>
-    CALIBRATION_DIMENSIONS.map((d) => ({
+    offered.value.map((d) => ({
       dimension: d,
       rows: calibrationTable(thisQuarter.value, lastQuarter.value, d),
     })),
+  )
+  const calibrationText = computed(() =>
+    calibrationNotice(isDecisionCarried(thisQuarter.value, lastQuarter.value), offered.value),
   )
   const movers = computed(() => allMovers(calibration.value.map((c) => c.rows)))
   const disagreements = computed(() => barDisagreements(thisQuarter.value, settings.value, icpVersions.value))
@@ -238,6 +260,7 @@ export function createHuddleReview(deps: {
     comparison,
     reasons,
     reasonChart,
+    reasonsNotCarried,
     handoffsFor,
     people,
     attendeeChoices,
@@ -254,7 +277,9 @@ export function createHuddleReview(deps: {
     vague,
     notCarriedFields,
     notCarriedText,
+    aeSla,
     calibration,
+    calibrationText,
     movers,
     disagreements,
     quarterLabel,
