@@ -234,9 +234,10 @@ const feedbackRank = (c: WalkCandidate): number =>
   c.feedback === 'specific' ? 0 : c.reasonLabel !== null ? 1 : c.feedback === 'vague' ? 2 : 3
 
 /**
- * Without a package to read: strong = a handoff the AE accepted (one that clears the assessed bar
- * first), weak = one the AE rejected with specific feedback (else with a reason), each saying
- * that the pick comes from the decision. With no decision carried either, nothing is suggested.
+ * Without a package to read: strong = a handoff the AE accepted (sample first, then one that
+ * clears the assessed bar), weak = one the AE rejected with specific feedback (else with a
+ * reason; the sample only breaks ties), each saying that the pick comes from the decision. With
+ * no decision carried either, nothing is suggested.
  */
 export function suggestFromDecisions(candidates: readonly WalkCandidate[], chosen: ChosenPicks = {}): WalkSuggestion {
   const decided = candidates.filter((c) => c.isStatusCarried)
@@ -252,14 +253,16 @@ export function suggestFromDecisions(candidates: readonly WalkCandidate[], chose
     )
     .sort(bySampleThen((a, b) => cleared(a) - cleared(b)))[0]
   const strongId = chosen.strong ?? strong?.id
+  // What teaches comes before the sample here: specific feedback is the only lesson the export holds.
+  const failures = (c: WalkCandidate): number => c.barFailures.length + c.redFlags.length
   const weak = decided
     .filter((c) => c.id !== strongId && c.status === 'rejected')
     .sort(
-      bySampleThen(
-        (a, b) =>
-          feedbackRank(a) - feedbackRank(b) ||
-          b.barFailures.length + b.redFlags.length - (a.barFailures.length + a.redFlags.length),
-      ),
+      (a, b) =>
+        feedbackRank(a) - feedbackRank(b) ||
+        Number(b.inSample) - Number(a.inSample) ||
+        failures(b) - failures(a) ||
+        compareIds(a, b),
     )[0]
   return {
     strong: strong?.id ?? null,

@@ -269,3 +269,26 @@ describe('the walk on a thin export', () => {
     expect(sampleChoiceLabel(4, null)).toBe('4.0/5, strong')
   })
 })
+
+describe('the weak pick on an export without the package', () => {
+  it('prefers a rejection with specific feedback outside the sample to a vague one inside it', () => {
+    const vague = candidate('a', {
+      status: 'rejected',
+      suggestedOutOf: 0,
+      feedback: 'vague',
+      feedbackText: 'not a fit',
+      reasonLabel: 'Other',
+    })
+    const specific = candidate('b', {
+      status: 'rejected',
+      suggestedOutOf: 0,
+      inSample: false,
+      feedback: 'specific',
+      feedbackText: 'Under 20 employees',
+      reasonLabel: 'Too small',
+    })
+    const s = suggestWalk([candidate('c', { suggestedOutOf: 0 }), vague, specific])
+    expect(s).toMatchObject({ strong: 'c', weak: 'b' })
+    expect(s.why.weak).toContain('(outside the QA sample)')
+  })
+})
