@@ -106,7 +106,8 @@ function stats(handoffs: readonly CarryingHandoff[]): PeriodStats {
     booked: handoffs.length,
     accepted,
     rejected,
-    acceptanceRate: rateOf(accepted, accepted + rejected, decisionCarried > 0),
+    // Not in this export only when there were bookings and none carried the decision.
+    acceptanceRate: rateOf(accepted, accepted + rejected, handoffs.length === 0 || decisionCarried > 0),
   }
 }
 

@@ -9,7 +9,7 @@ import { type HuddleExportInput, type HuddleNumbers, type WalkedHandoff } from '
 import type { Huddle } from './huddle'
 import type { ActionItem } from './action-items'
 import { isOpen } from './action-items'
-import { numberChange, numberText, type WeekComparison, type ReasonSlice } from './numbers'
+import { isDecisionless, numberChange, numberText, type WeekComparison, type ReasonSlice } from './numbers'
 import type { AeSlaCoverage, BreachGroup } from './breaches'
 import { DIMENSION_LABELS, type CalibrationRow } from './calibration'
 import type { CriterionView } from './walk'
@@ -90,7 +90,7 @@ export function changesSinceLast(
   if (lastWeek) {
     // The rate's move only when both weeks carried the AE's decision; bookings always.
     const rate = (n: HuddleNumbers) => numberText(n, 'acceptanceRate')
-    const canCompare = thisWeek.decisionCarried > 0 && lastWeek.decisionCarried > 0
+    const canCompare = !isDecisionless(thisWeek) && !isDecisionless(lastWeek)
     out.push(
       canCompare
         ? `Acceptance rate ${rate(lastWeek)} → ${rate(thisWeek)} (${numberChange(thisWeek, lastWeek, 'acceptanceRate')}) vs last week; bookings ${lastWeek.booked} → ${thisWeek.booked}.`

@@ -46,9 +46,16 @@ export function countNumbers(handoffs: readonly Counted[]): HuddleNumbers {
     rejected,
     pending,
     decisionCarried,
-    acceptanceRate: rateOf(accepted, accepted + rejected, decisionCarried > 0),
+    acceptanceRate: rateOf(accepted, accepted + rejected, handoffs.length === 0 || decisionCarried > 0),
   }
 }
+
+/**
+ * Bookings, but none whose export carried the AE's decision: the decision numbers are not in this
+ * export. (No bookings at all is an empty week: "—", not a gap in the export.)
+ */
+export const isDecisionless = (n: Pick<HuddleNumbers, 'booked' | 'decisionCarried'>): boolean =>
+  n.booked > 0 && n.decisionCarried === 0
 
 /**
  * The mean of several weeks' counts. The rate is pooled (all accepted ÷ all decided over the
@@ -61,13 +68,14 @@ export function averageNumbers(weeks: readonly HuddleNumbers[]): HuddleNumbers |
   const accepted = sum((n) => n.accepted)
   const rejected = sum((n) => n.rejected)
   const decisionCarried = sum((n) => n.decisionCarried)
+  const booked = sum((n) => n.booked)
   return {
-    booked: sum((n) => n.booked) / weeks.length,
+    booked: booked / weeks.length,
     accepted: accepted / weeks.length,
     rejected: rejected / weeks.length,
     pending: sum((n) => n.pending) / weeks.length,
     decisionCarried: decisionCarried / weeks.length,
-    acceptanceRate: rateOf(accepted, accepted + rejected, decisionCarried > 0),
+    acceptanceRate: rateOf(accepted, accepted + rejected, booked === 0 || decisionCarried > 0),
   }
 }
 
@@ -76,7 +84,7 @@ export const DECISION_KINDS: readonly NumberKind[] = ['accepted', 'rejected', 'p
 
 /** One number as a person reads it: a count, a rate with its base, or "not in this export". */
 export function numberText(n: HuddleNumbers, kind: NumberKind, withBase = false): string {
-  if (DECISION_KINDS.includes(kind) && n.decisionCarried === 0) return NOT_IN_EXPORT
+  if (DECISION_KINDS.includes(kind) && isDecisionless(n)) return NOT_IN_EXPORT
   if (kind === 'acceptanceRate') return formatRate(n.acceptanceRate, { withBase, baseNoun: 'decided' })
   return formatCountOrAverage(n[kind])
 }
@@ -84,7 +92,7 @@ export function numberText(n: HuddleNumbers, kind: NumberKind, withBase = false)
 /** Change of one number against another week; "—" when either side has nothing to compare. */
 export function numberChange(now: HuddleNumbers, other: HuddleNumbers | null, kind: NumberKind): string {
   if (!other) return NONE
-  if (DECISION_KINDS.includes(kind) && (now.decisionCarried === 0 || other.decisionCarried === 0)) return NONE
+  if (DECISION_KINDS.includes(kind) && (isDecisionless(now) || isDecisionless(other))) return NONE
   if (kind === 'acceptanceRate')
     return formatPointChange(rateValue(now.acceptanceRate), rateValue(other.acceptanceRate))
   const rounded = roundTo(now[kind] - other[kind], 1)
@@ -97,7 +105,7 @@ export function numberChange(now: HuddleNumbers, other: HuddleNumbers | null, ki
  */
 export function decisionNotice(n: HuddleNumbers): string | null {
   if (n.decisionCarried === n.booked) return null
-  if (n.decisionCarried === 0) {
+  if (isDecisionless(n)) {
     return (
       'This export has no AE decision column: the file holds bookings, not decisions, so accepted, rejected, ' +
       'pending and the acceptance rate are not shown. Map the stage or decision column when you import.'
@@ -199,11 +207,11 @@ export function reasonSeries(slices: readonly ReasonSlice[]): BarSeries {
  * the export did not carry, or null when the chart says it all.
  */
 export function reasonsRemark(
-  n: Pick<HuddleNumbers, 'decisionCarried' | 'rejected'>,
+  n: Pick<HuddleNumbers, 'booked' | 'decisionCarried'>,
   charted: number,
   withoutReasonColumn: number,
 ): string | null {
-  if (n.decisionCarried === 0) return 'Rejection reasons are not in this export: it has no AE decision column.'
+  if (isDecisionless(n)) return 'Rejection reasons are not in this export: it has no AE decision column.'
   if (withoutReasonColumn > 0 && charted === 0)
     return 'This export has no rejection reason column: the reasons are not in this export.'
   if (withoutReasonColumn > 0)

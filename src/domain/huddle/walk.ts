@@ -142,9 +142,6 @@ export function scoreText(c: WalkCandidate): string {
 }
 
 const STATUS_TEXT: Record<HandoffStatus, string> = { accepted: 'Accepted', pending: 'Pending', rejected: 'Rejected' }
-const statusText = (c: WalkCandidate): string =>
-  c.isStatusCarried ? STATUS_TEXT[c.status] : 'No decision in this export'
-
 const STRONG_FROM = 3 / 5
 const WEAK_UP_TO = WEAK_AT_MOST / 5
 
@@ -211,7 +208,7 @@ function suggestFromPackages(candidates: readonly WalkCandidate[], chosen: Chose
     weak: weak?.id ?? null,
     why: {
       strong: strong
-        ? `${statusText(strong)}, clears every assessed bar condition, no red flags; ${scoreText(strong)}${outside(strong)}.`
+        ? `${strong.isStatusCarried ? `${STATUS_TEXT[strong.status]},` : 'No AE decision in this export;'} clears every assessed bar condition, no red flags; ${scoreText(strong)}${outside(strong)}.`
         : 'No handoff this week reads strong: none is accepted or undecided with a package that reads 3/5 or better, ' +
           'clears the bar and has no red flag.',
       weak: weak
@@ -385,4 +382,56 @@ export function cardFacts(h: CarryingHandoff): string[] {
   if (has('contactInfluence')) facts.push(`${title || 'contact'} (${humanize(h.contactInfluence)})`)
   else if (title) facts.push(title)
   return facts
+}
+
+/** "CRM notes, discovery summary and budget signal" */
+function sentenceList(labels: readonly string[]): string {
+  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
+}
+
+/**
+ * The card's package: the fields the export carried, in reading order, and one muted line for
+ * those it did not ("Not in this export: discovery summary, ICP fit and timing."), so a thin
+ * export is not a wall of seven "not in this export" lines on the projector.
+ */
+export function cardReading(h: CarryingHandoff): { lines: ReadingLine[]; notCarried: string | null } {
+  const all = aeReading(h)
+  const absent = all.filter((l) => !l.isCarried).map((l) => l.label.replace(/^(?!CRM|ICP)./, (c) => c.toLowerCase()))
+  return {
+    lines: all.filter((l) => l.isCarried),
+    notCarried:
+      absent.length === 0 ? null : `${NOT_IN_EXPORT.replace(/^./, (c) => c.toUpperCase())}: ${sentenceList(absent)}.`,
+  }
+}
+
+/** The criteria the card lists (judged ones) and one line naming those the export could not show. */
+export function cardCriteria(criteria: readonly CriterionView[]): {
+  judged: CriterionView[]
+  notJudged: string | null
+} {
+  const judged = criteria.filter((c) => c.isAssessed)
+  const rest = criteria.filter((c) => !c.isAssessed).map((c) => c.label)
+  if (rest.length === 0) return { judged, notJudged: null }
+  if (judged.length === 0) return { judged, notJudged: 'This export carries none of what the rubric reads.' }
+  return { judged, notJudged: `Not judged (${NOT_IN_EXPORT}): ${rest.join('; ')}.` }
+}
+
+/**
+ * What the AE said, for a card picked from the decision: the reason and the feedback of a
+ * rejection, each only when the export carried it ('' feedback = none written).
+ */
+export function aeSaid(h: CarryingHandoff): { label: string; text: string; isBlank: boolean }[] {
+  if (h.status !== 'rejected' || !isCarried(h.carried, 'status')) return []
+  const out: { label: string; text: string; isBlank: boolean }[] = []
+  if (isCarried(h.carried, 'rejectionReason'))
+    out.push({
+      label: 'AE’s reason',
+      text: h.rejectionReason ? humanize(h.rejectionReason) : 'no reason recorded',
+      isBlank: h.rejectionReason === null,
+    })
+  if (isCarried(h.carried, 'aeFeedback')) {
+    const text = h.aeFeedback.trim()
+    out.push({ label: 'AE feedback', text: text || 'no feedback written', isBlank: text === '' })
+  }
+  return out
 }

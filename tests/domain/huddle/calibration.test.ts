@@ -141,6 +141,8 @@ describe('calibration on a thin export', () => {
     const [row] = calibrationTable(noDecision, [], 'segment')
     expect(row!.thisQuarter).toMatchObject({ booked: 4, acceptanceRate: { kind: 'not_assessed' } })
     expect(isDecisionCarried(noDecision)).toBe(false)
+    // A quarter without bookings has nothing decided: "—", not a gap in the export.
+    expect(row!.lastQuarter).toMatchObject({ booked: 0, acceptanceRate: { kind: 'empty' } })
   })
 
   it('counts no bar disagreement when the export carried none of the bar inputs, and says so', () => {

@@ -130,6 +130,13 @@ describe('the numbers on an export without the AE decision', () => {
     )
   })
 
+  it('reads a week without bookings as empty, not as missing from the export', () => {
+    const empty = countNumbers([])
+    expect(numberText(empty, 'accepted')).toBe('0')
+    expect(numberText(empty, 'acceptanceRate')).toBe('—')
+    expect(decisionNotice(empty)).toBeNull()
+  })
+
   it('shows the rate with its base', () => {
     expect(numberText(countNumbers([h('accepted'), h('accepted'), h('rejected')]), 'acceptanceRate', true)).toBe(
       '66.7% of 3 decided',
@@ -147,14 +154,14 @@ describe('rejection reasons the export did not carry', () => {
   })
 
   it('are said once in words', () => {
-    const n = { decisionCarried: 2, rejected: 2 }
+    const n = { booked: 2, decisionCarried: 2 }
     expect(reasonsRemark(n, 0, 2)).toBe(
       'This export has no rejection reason column: the reasons are not in this export.',
     )
     expect(reasonsRemark(n, 1, 1)).toBe(
       '1 rejection came from an export without a reason column and is not counted here.',
     )
-    expect(reasonsRemark({ decisionCarried: 0, rejected: 0 }, 0, 0)).toBe(
+    expect(reasonsRemark({ booked: 3, decisionCarried: 0 }, 0, 0)).toBe(
       'Rejection reasons are not in this export: it has no AE decision column.',
     )
     expect(reasonsRemark(n, 0, 0)).toBe('No rejections this week.')

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
   aeReading,
+  aeSaid,
+  cardCriteria,
+  cardFacts,
+  cardReading,
+  rubricHeadline,
   criteriaView,
   isStrongExample,
   isWeakExample,
@@ -11,7 +16,7 @@ import {
   type WalkCandidate,
 } from '@/domain/huddle/walk'
 import { suggestRubric } from '@/domain/rubric/suggest'
-import { carriedMaskOf } from '@/domain/carried'
+import { ALL_CARRIED, carriedMaskOf } from '@/domain/carried'
 import { CRITERION_IDS } from '@/domain/rubric/criteria'
 import type { RubricScore } from '@/domain/rubric/scores'
 import { defaultSettings } from '@/domain/settings'
@@ -290,5 +295,58 @@ describe('the weak pick on an export without the package', () => {
     const s = suggestWalk([candidate('c', { suggestedOutOf: 0 }), vague, specific])
     expect(s).toMatchObject({ strong: 'c', weak: 'b' })
     expect(s.why.weak).toContain('(outside the QA sample)')
+  })
+})
+
+describe('a package read on an export without the decision', () => {
+  it('says the decision is not in the export instead of calling the handoff pending', () => {
+    const s = suggestWalk([
+      candidate('a', { status: 'pending', isStatusCarried: false, suggestedTotal: 2, suggestedOutOf: 2 }),
+    ])
+    expect(s.strong).toBe('a')
+    expect(s.why.strong).toBe(
+      'No AE decision in this export; clears every assessed bar condition, no red flags; reads as 2 of the 2 criteria this export can show (not scored).',
+    )
+  })
+
+  it('lists on the card the criteria it judged and names the rest once', () => {
+    const views = criteriaView([], null).map((c, i) => (i < 2 ? { ...c, isAssessed: true, pass: i === 0 } : c))
+    expect(cardCriteria(views)).toEqual({
+      judged: views.slice(0, 2),
+      notJudged: 'Not judged (not in this export): Trigger and timing; Tech stack and budget; Package complete.',
+    })
+    expect(rubricHeadline(views)).toBe('Rubric 1 of 2 judged')
+    expect(cardCriteria(criteriaView([], null)).notJudged).toBe('This export carries none of what the rubric reads.')
+  })
+})
+
+describe('a walk card on a thin export', () => {
+  const THIN = carriedMaskOf(['sdr', 'ae', 'company', 'bookedAt', 'status', 'rejectionReason', 'aeFeedback'])
+  const h = (over: Parameters<typeof aHandoff>[0], carried = THIN) => ({ ...aHandoff(over), carried })
+
+  it('shows the fields the export carried and names the others in one line', () => {
+    const card = cardReading(h({ crmNotes: 'Spoke with ops' }, THIN | carriedMaskOf(['crmNotes', 'techStack'])))
+    expect(card.lines.map((l) => l.field)).toEqual(['crmNotes', 'techStack'])
+    expect(card.notCarried).toBe(
+      'Not in this export: discovery summary, ICP fit, trigger event, timing and budget signal.',
+    )
+    expect(cardReading(h({}, ALL_CARRIED)).notCarried).toBeNull()
+  })
+
+  it('shows what the AE said about a rejection, and nothing the export did not carry', () => {
+    expect(aeSaid(h({ status: 'rejected', rejectionReason: 'too_small', aeFeedback: '' }))).toEqual([
+      { label: 'AE’s reason', text: 'Too small', isBlank: false },
+      { label: 'AE feedback', text: 'no feedback written', isBlank: true },
+    ])
+    expect(aeSaid(h({ status: 'rejected' }, carriedMaskOf(['sdr', 'status'])))).toEqual([])
+    expect(aeSaid(h({ status: 'accepted' }))).toEqual([])
+  })
+
+  it('lists only the facts the export carried under the title', () => {
+    expect(cardFacts(h({ companySize: null, segment: 'SMB' }))).toEqual([])
+    expect(cardFacts(h({ companySize: 420, segment: '' }, THIN | carriedMaskOf(['companySize', 'segment'])))).toEqual([
+      'no segment',
+      '420 employees',
+    ])
   })
 })
