@@ -305,12 +305,21 @@ export function packageReading(suggestion: RubricSuggestion): PackageReading {
 }
 
 /**
- * The sample picker's label: the scored total and class, else the app's reading — "reads as 3/5",
- * "reads as 1 of 2" when the export carried only some criteria' evidence, and nothing to read when
- * it carried none.
+ * The sample picker's label: the scored totals, else the app's reading — "reads as 3/5", "reads as
+ * 1 of 2" when the export carried only some criteria's evidence, nothing to read when it carried
+ * none. One or two scorers are named one by one; three or more are averaged with their count
+ * (an average needs at least three values).
  */
-export function sampleChoiceLabel(total: number | null, reading: PackageReading | null): string {
-  if (total !== null) return `${total.toFixed(1)}/5, ${classify(total)}`
+export function sampleChoiceLabel(scorerTotals: readonly number[], reading: PackageReading | null): string {
+  if (scorerTotals.length === 1) return `${oneDecimal(scorerTotals[0]!)}/5, ${classify(scorerTotals[0]!)}`
+  if (scorerTotals.length === 2) return `${oneDecimal(scorerTotals[0]!)}/5 and ${oneDecimal(scorerTotals[1]!)}/5`
+  if (scorerTotals.length > 2) {
+    const avg = averageOf(
+      scorerTotals.reduce((s, x) => s + x, 0),
+      scorerTotals.length,
+    )
+    return `${formatAverage(avg, { outOf: 5, noun: 'scorers' })}, ${classify(mean(scorerTotals))}`
+  }
   if (reading === null || reading.outOf === 0) return 'not scored'
   return reading.outOf === CRITERION_IDS.length
     ? `not scored; reads as ${reading.passed}/5`

@@ -13,7 +13,7 @@ import { localDayOf } from '@/domain/calendar/zoned'
 import { previousQuarter, quarterFromKey, quarterOfWeek } from '@/domain/calendar/quarters'
 import { missingFields } from '@/domain/rules/checklist'
 import { suggestRubric } from '@/domain/rubric/suggest'
-import { handoffTotal } from '@/domain/rubric/scores'
+import { handoffTotal, latestScorePerScorer, scoreTotal } from '@/domain/rubric/scores'
 import {
   compareWeeks,
   handoffsBehind,
@@ -159,8 +159,9 @@ export function createHuddleReview(deps: {
     sampleIds.value.flatMap((id) => {
       const h = byId.value.get(id)
       if (!h) return []
-      const total = handoffTotal(scoresById.value[id] ?? [])
-      const label = sampleChoiceLabel(total, total === null ? readingOf(id) : null)
+      const own = scoresById.value[id] ?? []
+      const total = handoffTotal(own)
+      const label = sampleChoiceLabel(latestScorePerScorer(own).map(scoreTotal), readingOf(id))
       return [{ id, company: h.company || h.externalId, sdr: h.sdr, total, label }]
     }),
   )

@@ -268,10 +268,12 @@ describe('the walk on a thin export', () => {
   })
 
   it('labels an unscored sample choice by what the export can show', () => {
-    expect(sampleChoiceLabel(null, { passed: 0, outOf: 0 })).toBe('not scored')
-    expect(sampleChoiceLabel(null, { passed: 1, outOf: 2 })).toBe('not scored; reads as 1 of 2')
-    expect(sampleChoiceLabel(null, { passed: 3, outOf: 5 })).toBe('not scored; reads as 3/5')
-    expect(sampleChoiceLabel(4, null)).toBe('4.0/5, strong')
+    expect(sampleChoiceLabel([], { passed: 0, outOf: 0 })).toBe('not scored')
+    expect(sampleChoiceLabel([], { passed: 1, outOf: 2 })).toBe('not scored; reads as 1 of 2')
+    expect(sampleChoiceLabel([], { passed: 3, outOf: 5 })).toBe('not scored; reads as 3/5')
+    expect(sampleChoiceLabel([4], null)).toBe('4/5, strong')
+    expect(sampleChoiceLabel([4, 3], null)).toBe('4/5 and 3/5')
+    expect(sampleChoiceLabel([4, 3, 4], null)).toBe('3.7 / 5 from 3 scorers, middling')
   })
 })
 
