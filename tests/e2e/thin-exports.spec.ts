@@ -211,7 +211,7 @@ async function expectTwoDifferentPicks(page: Page): Promise<{ strong: string; we
 test('(a) an export without the package: picks from the decision, no SDR counted incomplete', async ({
   watched: page,
 }) => {
-  await importThin(page, 'no-package.csv')
+  await importThin(page, 'huddle-no-package.csv')
   await walkEveryScreen(page, NO_PACKAGE, {
     walk: async () => {
       const picks = await expectTwoDifferentPicks(page)
@@ -241,7 +241,7 @@ test('(a) an export without the package: picks from the decision, no SDR counted
 })
 
 test('(b) an export without the decision time: no AE is on time or late', async ({ watched: page }) => {
-  await importThin(page, 'no-decision-time.csv')
+  await importThin(page, 'huddle-no-decision-time.csv')
   const absent: Absent = {
     labels: [],
     rates: [/on.time/i, /\blate\b/i, /response time/i],
@@ -264,7 +264,7 @@ test('(b) an export without the decision time: no AE is on time or late', async 
 })
 
 test('(c) an export without a decision column: bookings, not decisions', async ({ watched: page }) => {
-  await importThin(page, 'no-decision.csv')
+  await importThin(page, 'huddle-no-decision.csv')
   // The meetings export carries CRM notes, a required field: "Package complete" can be judged.
   const absent: Absent = {
     labels: PACKAGE.filter((l) => l !== 'Package complete'),
@@ -306,7 +306,7 @@ test('(c) an export without a decision column: bookings, not decisions', async (
 })
 
 test('(d) an export without any bar input: nobody is above or below the bar', async ({ watched: page }) => {
-  await importThin(page, 'no-bar-inputs.csv')
+  await importThin(page, 'huddle-no-bar-inputs.csv')
   const absent: Absent = {
     labels: [
       ...NO_PACKAGE.labels,
