@@ -147,16 +147,25 @@ function handoffBlocks(kind: 'Strong' | 'Weak', handoff: WalkedHandoff | undefin
     },
   ]
   if (hasText(handoff.summary)) blocks.push({ kind: 'text', label: 'Summary', text: handoff.summary })
-  if (handoff.criteria.length > 0) {
-    blocks.push({ kind: 'list', items: handoff.criteria.map(criterionLine) })
+  // As on the card: the criteria judged, then the rest named once (or the whole rubric, once).
+  const judged = handoff.criteria.filter((c) => c.pass !== null)
+  const notJudged = handoff.criteria.filter((c) => c.pass === null).map((c) => c.label)
+  if (judged.length > 0) blocks.push({ kind: 'list', items: judged.map(criterionLine) })
+  if (notJudged.length > 0) {
+    blocks.push({
+      kind: 'remark',
+      text:
+        judged.length === 0
+          ? `Rubric: ${NOT_IN_EXPORT} (this export carries none of what the rubric reads).`
+          : `Not judged (${NOT_IN_EXPORT}): ${notJudged.join('; ')}.`,
+    })
   }
   if (hasText(handoff.notes)) blocks.push({ kind: 'text', label: 'What was said', text: handoff.notes })
   return blocks
 }
 
-/** A criterion not assessed reads "not in this export", never a fail. */
 const criterionLine = (c: { label: string; pass: boolean | null }): string =>
-  c.pass === null ? `– ${c.label}: ${NOT_IN_EXPORT}` : `${c.pass ? '✓ Pass' : '✗ Fail'}: ${c.label}`
+  `${c.pass ? '✓ Pass' : '✗ Fail'}: ${c.label}`
 
 /** What the breaches table cannot show of the AE side, in words; null when it shows it all. */
 const AE_SLA_REMARKS: Record<AeSlaCoverage, string | null> = {

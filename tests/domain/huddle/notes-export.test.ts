@@ -352,6 +352,26 @@ describe('notes on an export without the AE decision', () => {
     expect(md).not.toContain('Nothing moved enough to discuss.')
   })
 
+  it('say once that the rubric is not in this export when none of its evidence was carried', () => {
+    const text = huddleToMarkdown(
+      input({
+        strong: {
+          company: 'Northwind',
+          sdr: 'Ana',
+          ae: 'Ben',
+          summary: '',
+          criteria: [
+            { label: 'ICP fit with a signal', pass: null },
+            { label: 'Package complete', pass: null },
+          ],
+          notes: '',
+        },
+      }),
+    )
+    expect(text).toContain('_Rubric: not in this export (this export carries none of what the rubric reads)._')
+    expect(text).not.toContain('ICP fit with a signal')
+  })
+
   it('list criteria the export could not evidence as not in this export, not as failed', () => {
     const text = huddleToMarkdown(
       input({
@@ -361,12 +381,17 @@ describe('notes on an export without the AE decision', () => {
           ae: 'Ben',
           summary: '',
           why: 'Accepted by the AE.',
-          criteria: [{ label: 'Tech stack and budget', pass: null }],
+          criteria: [
+            { label: 'Tech stack and budget', pass: null },
+            { label: 'Trigger and timing', pass: null },
+            { label: 'Package complete', pass: true },
+          ],
           notes: '',
         },
       }),
     )
-    expect(text).toContain('- – Tech stack and budget: not in this export')
+    expect(text).toContain('- ✓ Pass: Package complete')
+    expect(text).toContain('_Not judged (not in this export): Tech stack and budget; Trigger and timing._')
     expect(text).toContain('- **Why:** Accepted by the AE.')
     expect(text).not.toContain('✗ Fail: Tech stack')
   })
