@@ -3,7 +3,7 @@
  * with the rubric criteria beside it (as scored, else as the app suggests them). Picks come from
  * what the export carried (PRODUCT.md, "What the data can show": the walk).
  */
-import type { Handoff, HandoffField, HandoffStatus } from '../handoff'
+import type { Handoff, HandoffStatus } from '../handoff'
 import { CRITERIA, CRITERION_IDS, RED_FLAGS, type CriterionId } from '../rubric/criteria'
 import { agreement, classify, latestScorePerScorer, scoreTotal, WEAK_AT_MOST, type RubricScore } from '../rubric/scores'
 import { excerpt, suggestRubric, type RubricSuggestion } from '../rubric/suggest'
@@ -12,9 +12,9 @@ import { evaluateBar, icpInForce, type BarVerdict, type IcpVersion } from '../ru
 import { feedbackVerdict, type FeedbackVerdict } from '../rules/feedback'
 import { BAR_FAILURE_LABELS } from '../handoff-table'
 import type { Settings } from '../settings'
-import { FIELD_LABELS, humanize } from '../field-labels'
+import { humanize } from '../field-labels'
 import { isCarried, type CarryingHandoff } from '../carried'
-import { averageOf, formatAverage, NOT_IN_EXPORT } from '../assessed'
+import { averageOf, formatAverage } from '../assessed'
 
 export interface CriterionView {
   id: CriterionId
@@ -40,34 +40,6 @@ export function criteriaView(scores: readonly RubricScore[], suggestion: RubricS
     const isAssessed = s !== undefined && s.notSuggested !== true
     return { id, label: CRITERIA[id].label, pass: isAssessed && s.pass, isAssessed, source: 'suggested' }
   })
-}
-
-/** The package as the AE reads it, in reading order. */
-export const AE_READING_ORDER: HandoffField[] = [
-  'crmNotes',
-  'discoverySummary',
-  'icpFit',
-  'triggerEvent',
-  'timing',
-  'techStack',
-  'budgetSignal',
-]
-
-export interface ReadingLine {
-  field: HandoffField
-  label: string
-  text: string
-  /** False when the export had no column for the field: "not in this export", not "(empty)". */
-  isCarried: boolean
-}
-
-export function aeReading(h: CarryingHandoff): ReadingLine[] {
-  return AE_READING_ORDER.map((field) => ({
-    field,
-    label: FIELD_LABELS[field],
-    text: String(h[field] ?? '').trim(),
-    isCarried: isCarried(h.carried, field),
-  }))
 }
 
 /** A one-line summary for the notes: the discovery summary, else the CRM notes. */
@@ -367,80 +339,4 @@ export function walkCandidates(
       reasonLabel: isCarried(h.carried, 'rejectionReason') && h.rejectionReason ? humanize(h.rejectionReason) : null,
     }
   })
-}
-
-/** The card's rubric heading: "Rubric 3/5", "Rubric 1 of 2 judged", or not in this export. */
-export function rubricHeadline(criteria: readonly CriterionView[]): string {
-  const judged = criteria.filter((c) => c.isAssessed)
-  const passed = judged.filter((c) => c.pass).length
-  if (judged.length === 0) return `Rubric: ${NOT_IN_EXPORT}`
-  return judged.length === criteria.length ? `Rubric ${passed}/5` : `Rubric ${passed} of ${judged.length} judged`
-}
-
-/**
- * The facts under a card's title, only those the export carried (a size column it never had is
- * no "? employees"): segment, industry, company size, the contact and their influence.
- */
-export function cardFacts(h: CarryingHandoff): string[] {
-  const has = (f: HandoffField): boolean => isCarried(h.carried, f)
-  const facts: string[] = []
-  if (has('segment')) facts.push(h.segment.trim() || 'no segment')
-  if (has('industry')) facts.push(h.industry.trim() || 'no industry')
-  if (has('companySize')) facts.push(h.companySize === null ? 'size unknown' : `${h.companySize} employees`)
-  const title = has('contactTitle') ? h.contactTitle.trim() : ''
-  if (has('contactInfluence')) facts.push(`${title || 'contact'} (${humanize(h.contactInfluence)})`)
-  else if (title) facts.push(title)
-  return facts
-}
-
-/** "CRM notes, discovery summary and budget signal" */
-function sentenceList(labels: readonly string[]): string {
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
-}
-
-/**
- * The card's package: the fields the export carried, in reading order, and one muted line for
- * those it did not ("Not in this export: discovery summary, ICP fit and timing."), so a thin
- * export is not a wall of seven "not in this export" lines on the projector.
- */
-export function cardReading(h: CarryingHandoff): { lines: ReadingLine[]; notCarried: string | null } {
-  const all = aeReading(h)
-  const absent = all.filter((l) => !l.isCarried).map((l) => l.label.replace(/^(?!CRM|ICP)./, (c) => c.toLowerCase()))
-  return {
-    lines: all.filter((l) => l.isCarried),
-    notCarried:
-      absent.length === 0 ? null : `${NOT_IN_EXPORT.replace(/^./, (c) => c.toUpperCase())}: ${sentenceList(absent)}.`,
-  }
-}
-
-/** The criteria the card lists (judged ones) and one line naming those the export could not show. */
-export function cardCriteria(criteria: readonly CriterionView[]): {
-  judged: CriterionView[]
-  notJudged: string | null
-} {
-  const judged = criteria.filter((c) => c.isAssessed)
-  const rest = criteria.filter((c) => !c.isAssessed).map((c) => c.label)
-  if (rest.length === 0) return { judged, notJudged: null }
-  if (judged.length === 0) return { judged, notJudged: 'This export carries none of what the rubric reads.' }
-  return { judged, notJudged: `Not judged (${NOT_IN_EXPORT}): ${rest.join('; ')}.` }
-}
-
-/**
- * What the AE said, for a card picked from the decision: the reason and the feedback of a
- * rejection, each only when the export carried it ('' feedback = none written).
- */
-export function aeSaid(h: CarryingHandoff): { label: string; text: string; isBlank: boolean }[] {
-  if (h.status !== 'rejected' || !isCarried(h.carried, 'status')) return []
-  const out: { label: string; text: string; isBlank: boolean }[] = []
-  if (isCarried(h.carried, 'rejectionReason'))
-    out.push({
-      label: 'AE’s reason',
-      text: h.rejectionReason ? humanize(h.rejectionReason) : 'no reason recorded',
-      isBlank: h.rejectionReason === null,
-    })
-  if (isCarried(h.carried, 'aeFeedback')) {
-    const text = h.aeFeedback.trim()
-    out.push({ label: 'AE feedback', text: text || 'no feedback written', isBlank: text === '' })
-  }
-  return out
 }
