@@ -156,7 +156,9 @@ export interface ChosenPicks {
  * The strong and weak handoff to walk, sample first (then the rest of the week), each with the
  * reason in words, never the same handoff twice. When some package can be read (scored, or the
  * export carried a criterion's evidence), from the package: strong = the best reading among
- * strong examples, weak = the most failures, then the lowest reading. When the export carried no
+ * strong examples (else the best handoff the AE accepted above the bar, saying so), weak = the
+ * most failures,
+ * then the lowest reading. When the export carried no
  * package, from what it did carry: the AE's decision, the reason and the feedback
  * (`suggestFromDecisions`). Ties go to the smaller id.
  */
@@ -167,11 +169,21 @@ export function suggestWalk(candidates: readonly WalkCandidate[], chosen: Chosen
 
 function suggestFromPackages(candidates: readonly WalkCandidate[], chosen: ChosenPicks): WalkSuggestion {
   const reading = (c: WalkCandidate): number => readingOf(c) ?? 0
-  const strong = candidates
+  const failures = (c: WalkCandidate): number => c.barFailures.length + c.redFlags.length
+  const ideal = candidates
     .filter((c) => c.id !== chosen.weak && isStrongExample(c))
     .sort(bySampleThen((a, b) => reading(b) - reading(a)))[0]
+  // When no package reads strong but the AE accepted some above the bar, the best of those is
+  // still worth walking: it is a strong pick, and the reason says it is only the best there is.
+  const accepted = ideal
+    ? undefined
+    : candidates
+        .filter(
+          (c) => c.id !== chosen.weak && c.isStatusCarried && c.status === 'accepted' && c.barFailures.length === 0,
+        )
+        .sort(bySampleThen((a, b) => a.redFlags.length - b.redFlags.length || reading(b) - reading(a)))[0]
+  const strong = ideal ?? accepted
   const strongId = chosen.strong ?? strong?.id
-  const failures = (c: WalkCandidate): number => c.barFailures.length + c.redFlags.length
   const weak = candidates
     .filter((c) => c.id !== strongId && isWeakExample(c))
     .sort(bySampleThen((a, b) => failures(b) - failures(a) || reading(a) - reading(b)))[0]
@@ -179,10 +191,17 @@ function suggestFromPackages(candidates: readonly WalkCandidate[], chosen: Chose
     strong: strong?.id ?? null,
     weak: weak?.id ?? null,
     why: {
-      strong: strong
-        ? `${strong.isStatusCarried ? `${STATUS_TEXT[strong.status]},` : 'No AE decision in this export;'} clears every assessed bar condition, no red flags; ${scoreText(strong)}${outside(strong)}.`
-        : 'No handoff this week reads strong: none is accepted or undecided with a package that reads 3/5 or better, ' +
-          'clears the bar and has no red flag.',
+      strong: ideal
+        ? `${ideal.isStatusCarried ? `${STATUS_TEXT[ideal.status]},` : 'No AE decision in this export;'} clears every assessed bar condition, no red flags; ${scoreText(ideal)}${outside(ideal)}.`
+        : accepted
+          ? `No package this week reads strong (3/5 or better, clear of the bar, no red flag); this is the best one the AE accepted: ${[
+              accepted.redFlags.length > 0 ? `red flags: ${accepted.redFlags.join(', ')}` : null,
+              scoreText(accepted),
+            ]
+              .filter((x): x is string => x !== null)
+              .join('; ')}${outside(accepted)}.`
+          : 'No handoff this week reads strong: none is accepted or undecided with a package that reads 3/5 or better, ' +
+            'clears the bar and has no red flag.',
       weak: weak
         ? [
             weak.barFailures.length > 0 ? `Below the bar: ${weak.barFailures.join(', ')}` : null,

@@ -226,7 +226,7 @@ describe('the walk on a thin export', () => {
     expect(suggestWalk(candidates, { weak: 'b' }).strong).toBeNull()
     const packaged = [candidate('x', { scorerTotals: [5] }), candidate('y', { scorerTotals: [1] })]
     expect(suggestWalk(packaged, { strong: 'y' }).weak).toBeNull()
-    expect(suggestWalk(packaged, { weak: 'x' }).strong).toBeNull()
+    expect(suggestWalk(packaged, { weak: 'x' }).strong).toBe('y')
   })
 
   it('reads a package by the criteria the export can show, not out of five', () => {
@@ -314,5 +314,25 @@ describe('a package read on an export without the decision', () => {
     })
     expect(rubricHeadline(views)).toBe('Rubric 1 of 2 judged')
     expect(cardCriteria(criteriaView([], null)).notJudged).toBe('This export carries none of what the rubric reads.')
+  })
+})
+
+describe('a strong pick when no package reads strong', () => {
+  it('offers the best handoff the AE accepted above the bar, saying it is only the best there is', () => {
+    const s = suggestWalk([
+      candidate('a', { suggestedTotal: 1, redFlags: ['Generic notes'] }),
+      candidate('b', { suggestedTotal: 2 }),
+      candidate('c', { suggestedTotal: 5, barFailures: ['Company too small'] }),
+      candidate('d', { status: 'rejected', suggestedTotal: 0 }),
+    ])
+    expect(s.strong).toBe('b')
+    expect(s.why.strong).toBe(
+      'No package this week reads strong (3/5 or better, clear of the bar, no red flag); this is the best one the AE accepted: reads as 2/5 (not scored).',
+    )
+    expect(s.weak).not.toBe('b')
+  })
+
+  it('offers none when every accepted handoff is below the bar', () => {
+    expect(suggestWalk([candidate('a', { barFailures: ['Company too small'] })]).strong).toBeNull()
   })
 })
