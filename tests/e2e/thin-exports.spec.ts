@@ -142,8 +142,19 @@ async function claimsOn(page: Page, absent: Absent): Promise<Claim[]> {
   )
 }
 
+/** Waits until the screen stops changing: its reads (a year of trends) land after the heading. */
+async function settle(page: Page): Promise<void> {
+  let before = ''
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250)
+    const now = await page.locator('main').innerText()
+    if (now === before) return
+    before = now
+  }
+}
+
 async function expectNoClaims(page: Page, absent: Absent, screen: string): Promise<void> {
-  await page.waitForTimeout(150) // let the last reads render
+  await settle(page)
   expect(await claimsOn(page, absent), `claims on ${screen}`).toEqual([])
 }
 
