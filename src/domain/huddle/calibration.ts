@@ -202,6 +202,23 @@ export function calibrationTable(
   return flagMovers(rows, options)
 }
 
+/**
+ * Acceptance over all handoffs, this quarter vs last: what the section still shows when the
+ * export carried the decision but none of the fields to group by. Never a mover (one row).
+ */
+export function overallRow(
+  thisQuarter: readonly CarryingHandoff[],
+  lastQuarter: readonly CarryingHandoff[],
+): { thisQuarter: PeriodStats; lastQuarter: PeriodStats; changePoints: number | null } {
+  const a = stats(thisQuarter)
+  const b = stats(lastQuarter)
+  return {
+    thisQuarter: a,
+    lastQuarter: b,
+    changePoints: pointChange(rateValue(a.acceptanceRate), rateValue(b.acceptanceRate)),
+  }
+}
+
 /** Every dimension's flagged movers, biggest change first: what the notes list. */
 export function allMovers(tables: readonly CalibrationRow[][]): CalibrationRow[] {
   return tables
@@ -311,7 +328,7 @@ export function calibrationNotice(decisionCarried: boolean, offered: readonly Ca
   if (!decisionCarried)
     return 'This export has no AE decision column: acceptance cannot be compared between quarters. Map the stage or decision column when you import.'
   if (offered.length === 0)
-    return 'This export has no trigger category, segment, industry or company size: there is nothing to group acceptance by.'
+    return 'This export has no trigger category, segment, industry or company size: acceptance can only be compared for all handoffs together.'
   const missing = CALIBRATION_DIMENSIONS.filter((d) => !offered.includes(d))
   if (missing.length === 0) return null
   const names = missing.map((d) => DIMENSION_LABELS[d].toLowerCase())

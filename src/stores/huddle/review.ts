@@ -33,6 +33,7 @@ import {
   calibrationTable,
   isDecisionCarried,
   offeredDimensions,
+  overallRow,
   icpChanges,
   proposalDecisionText,
 } from '@/domain/huddle/calibration'
@@ -207,6 +208,12 @@ export function createHuddleReview(deps: {
       rows: calibrationTable(thisQuarter.value, lastQuarter.value, d),
     })),
   )
+  /** All handoffs, this quarter vs last: shown when no grouping can be offered but decisions can. */
+  const calibrationOverall = computed(() =>
+    isDecisionCarried(thisQuarter.value, lastQuarter.value) && offered.value.length === 0
+      ? overallRow(thisQuarter.value, lastQuarter.value)
+      : null,
+  )
   const calibrationText = computed(() =>
     calibrationNotice(isDecisionCarried(thisQuarter.value, lastQuarter.value), offered.value),
   )
@@ -281,6 +288,7 @@ export function createHuddleReview(deps: {
     aeSla,
     calibration,
     calibrationText,
+    calibrationOverall,
     movers,
     disagreements,
     quarterLabel,

@@ -9,6 +9,7 @@ import {
   icpChanges,
   isDecisionCarried,
   offeredDimensions,
+  overallRow,
   sizeBand,
 } from '@/domain/huddle/calibration'
 import { carriedMaskOf } from '@/domain/carried'
@@ -127,7 +128,7 @@ describe('calibration on a thin export', () => {
     expect(calibrationNotice(true, ['segment'])).toBe(
       'Not offered: this export has no trigger category, industry and company size.',
     )
-    expect(calibrationNotice(true, [])).toContain('nothing to group acceptance by')
+    expect(calibrationNotice(true, [])).toContain('acceptance can only be compared for all handoffs together')
     expect(calibrationNotice(false, [])).toContain('no AE decision column')
     expect(calibrationNotice(true, ['triggerCategory', 'segment', 'industry', 'sizeBand'])).toBeNull()
   })
@@ -166,6 +167,16 @@ describe('calibration on a thin export', () => {
       acceptedBelowBar: '1',
       rejectedAboveBar: '0',
       base: 'Of 1 decided handoffs the bar could assess (1 more had none of its inputs).',
+    })
+  })
+
+  it('compares acceptance of all handoffs when nothing can be grouped', () => {
+    const now = many(3, 'accepted', {}).map((h) => ({ ...h, carried }))
+    const before = [...many(1, 'accepted', {}), ...many(3, 'rejected', {})].map((h) => ({ ...h, carried }))
+    expect(overallRow(now, before)).toMatchObject({
+      thisQuarter: { booked: 3, acceptanceRate: { kind: 'rate', count: 3, base: 3 } },
+      lastQuarter: { booked: 4, acceptanceRate: { kind: 'rate', count: 1, base: 4 } },
+      changePoints: 75,
     })
   })
 
