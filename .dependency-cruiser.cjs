@@ -14,7 +14,7 @@ module.exports = {
       from: { path: '^src/domain/' },
       to: {
         path: [
-          '^src/(db|stores|views|components|platform|composables|workers|cli)/',
+          '^src/(db|stores|views|components|platform|composables|workers|cli|node)/',
           'node_modules/(vue|@vue|pinia|dexie|electron|vue-router|vue-chartjs|@vueuse)/',
         ],
       },
@@ -32,6 +32,27 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(cli|workers)/' },
       to: { path: ['^src/(db|stores|views|components)/', 'node_modules/(vue|pinia|dexie|electron)/'] },
+    },
+    {
+      name: 'no-circular',
+      comment: 'Modules import each other one way: a cycle means a shared piece wants its own file.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'stores-do-not-use-composables',
+      comment: 'Composables serve screens; what a store shares with them lives in src/stores/shared.',
+      severity: 'error',
+      from: { path: '^src/stores/' },
+      to: { path: '^src/composables/' },
+    },
+    {
+      name: 'main-process-is-not-the-cli',
+      comment: 'Electron main shares Node code with the CLI through src/node, and reaches no renderer layer.',
+      severity: 'error',
+      from: { path: '^electron/' },
+      to: { path: '^src/(cli|stores|views|components|composables|db|workers)/' },
     },
   ],
   options: {

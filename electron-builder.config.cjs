@@ -9,8 +9,9 @@ module.exports = {
   directories: { output: 'dist', buildResources: 'resources' },
   // The build output and the manifest only: no sources, tests, configs or maps in the package.
   // Production dependencies (zod is required by out/main at run time) are added by
-  // electron-builder itself.
-  files: ['out/**/*', '!out/**/*.map', 'package.json'],
+  // electron-builder itself. out/cli is the `report` command for the command line (npm run cli),
+  // not part of the app.
+  files: ['out/**/*', '!out/**/*.map', '!out/cli/**', 'package.json'],
   asar: true,
   electronFuses: {
     runAsNode: false,

@@ -5,7 +5,15 @@ import vue from '@vitejs/plugin-vue'
 // Two projects: pure logic, the database, the CLI and the Electron main process run in Node
 // (fast: no DOM to build per file); stores, components and screens get happy-dom. A Node-project
 // file that needs a DOM says so with `// @vitest-environment happy-dom` at its top.
-const nodeDirs = ['tests/domain', 'tests/db', 'tests/cli', 'tests/electron', 'tests/helpers', 'tests/scripts']
+const nodeDirs = [
+  'tests/domain',
+  'tests/db',
+  'tests/cli',
+  'tests/node',
+  'tests/electron',
+  'tests/helpers',
+  'tests/scripts',
+]
 
 export default defineConfig({
   plugins: [vue()],

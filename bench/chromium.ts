@@ -6,8 +6,7 @@ import { chromium, type BrowserContext } from '@playwright/test'
 import { BENCH_TIME_ZONE } from './page/protocol'
 
 /** As in playwright.config.mts: Debian's Chromium where it exists, else Playwright's own. */
-export const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
 const ARGS = [
   // playwright.config.mts's launch arguments …

@@ -9,7 +9,10 @@
 import { Writable } from 'node:stream'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { main as reportMain } from '../src/cli/index'
-import type { WeekCounts } from '../src/domain/metrics/week-counts'
+import type { WeekCounts as ReportWeek } from '../src/domain/metrics/week-counts'
+
+/** The counts both sides compute; the report's `unknown` (what the file cannot support) is compared apart. */
+type WeekCounts = Omit<ReportWeek, 'unknown'>
 import { DEFAULT_PLACEHOLDERS, DEFAULT_REQUIRED_FIELDS } from '../src/domain/settings'
 import { BENCH_END_WEEK, BENCH_TIME_ZONE } from './page/protocol'
 import { weekMonday, addWeeks } from '../src/domain/calendar/weeks'
@@ -30,7 +33,7 @@ const RUNS = 3
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`
 
 /** The weekly table of `report` as SQL. Local wall-clock timestamps stand for instants. */
-function weeklySql(file: string, asOfLocal: string): string {
+export function weeklySql(file: string, asOfLocal: string): string {
   const tz = quote(BENCH_TIME_ZONE)
   const placeholders = DEFAULT_PLACEHOLDERS.map(quote).join(', ')
   const missing = DEFAULT_REQUIRED_FIELDS.map(
@@ -89,7 +92,7 @@ async function duckDbWeeks(sql: string): Promise<WeekCounts[]> {
   }))
 }
 
-async function reportWeeks(file: string, asOf: string): Promise<{ rows: number; weeks: WeekCounts[] }> {
+async function reportWeeks(file: string, asOf: string): Promise<{ rows: number; weeks: ReportWeek[] }> {
   const chunks: Buffer[] = []
   const out = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -99,7 +102,7 @@ async function reportWeeks(file: string, asOf: string): Promise<{ rows: number; 
   })
   const code = await reportMain(['report', file, '--tz', BENCH_TIME_ZONE, '--as-of', asOf], out as never)
   if (code !== 0) throw new Error(`report exited ${code}`)
-  const report = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { rows: number; weeks: WeekCounts[] }
+  const report = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { rows: number; weeks: ReportWeek[] }
   return report
 }
 
@@ -109,14 +112,18 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
   return { ms: Math.round(performance.now() - t), value }
 }
 
+/** As of Monday 00:00 after the last week (as the metrics rows of the bench): the instant and its local time. */
+export function benchAsOf(): { asOf: string; asOfLocal: string } {
+  const monday = weekMonday(addWeeks(BENCH_END_WEEK, 1))
+  return { asOf: new Date(startOfLocalDay(monday, BENCH_TIME_ZONE)).toISOString(), asOfLocal: `${monday} 00:00:00` }
+}
+
 export async function reportVersusDuckDb(file: string): Promise<ReportVersusDuckDb> {
-  // As of Monday 00:00 after the last week, as the metrics rows of the bench.
-  const asOfMs = startOfLocalDay(weekMonday(addWeeks(BENCH_END_WEEK, 1)), BENCH_TIME_ZONE)
-  const asOf = new Date(asOfMs).toISOString()
-  const sql = weeklySql(file, weekMonday(addWeeks(BENCH_END_WEEK, 1)) + ' 00:00:00')
+  const { asOf, asOfLocal } = benchAsOf()
+  const sql = weeklySql(file, asOfLocal)
   const reportMs: number[] = []
   const duckDbMs: number[] = []
-  let report: { rows: number; weeks: WeekCounts[] } | undefined
+  let report: { rows: number; weeks: ReportWeek[] } | undefined
   let duck: WeekCounts[] = []
   for (let i = 0; i < RUNS; i++) {
     const a = await timed(() => reportWeeks(file, asOf))
@@ -127,7 +134,10 @@ export async function reportVersusDuckDb(file: string): Promise<ReportVersusDuck
     duck = b.value
   }
   const byWeek = new Map(duck.map((w) => [w.week, JSON.stringify(w)]))
-  const mismatchedWeeks = report!.weeks.filter((w) => byWeek.get(w.week) !== JSON.stringify(w)).length
+  // The bench file carries every column, so no week may list a key as unknown.
+  const mismatchedWeeks = report!.weeks.filter(
+    ({ unknown, ...w }) => unknown.length > 0 || byWeek.get(w.week) !== JSON.stringify(w),
+  ).length
   return {
     rows: report!.rows,
     weeks: report!.weeks.length,

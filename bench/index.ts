@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: speed and memory of the app in Chromium, printed as one Markdown table and
  * written to bench/results/latest.json. Every measurement runs in a fresh on-disk browser
- * profile; imports are compared with a floor measured in the same run. Takes 2–5 minutes.
+ * profile; imports are compared with a floor measured in the same run. `report` is also run as a
+ * whole process beside DuckDB and pandas (bench/whole-process.ts, about 2 minutes more). Takes
+ * 4–7 minutes.
  */
 import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -12,7 +14,7 @@ import type { BrowserContext, Page } from '@playwright/test'
 import { FIRST_ROW_PROBE, ROWS_SELECTOR, scrollProbe, type ScrollResult } from './app-probes'
 import { withFreshProfile } from './chromium'
 import { writeDataset } from './datasets'
-import type { BenchApi, Dataset } from './page/protocol'
+import { BENCH_TIME_ZONE, type BenchApi, type Dataset } from './page/protocol'
 import {
   formatMachine,
   formatPhases,
@@ -23,7 +25,8 @@ import {
   type ImportPair,
 } from './report'
 import { serveStatic } from './server'
-import { reportVersusDuckDb } from './duckdb'
+import { benchAsOf, reportVersusDuckDb, weeklySql } from './duckdb'
+import { reportWholeProcess } from './whole-process'
 
 const ROOT = resolve(__dirname, '..')
 const SIZES = [10_000, 100_000] as const
@@ -129,7 +132,11 @@ async function measure(origin: string, datasets: Dataset[], dataDir: string): Pr
   }
 
   log('report CLI and DuckDB on the 100,000-row template CSV')
-  const report = await reportVersusDuckDb(join(dataDir, `handoffs-${big.rows}.csv`))
+  const bigCsv = join(dataDir, `handoffs-${big.rows}.csv`)
+  const report = await reportVersusDuckDb(bigCsv)
+  log('report (built and before), DuckDB and pandas as whole processes on the same CSV')
+  const { asOf, asOfLocal } = benchAsOf()
+  const reportProcess = await reportWholeProcess(bigCsv, BENCH_TIME_ZONE, asOf, weeklySql(bigCsv, asOfLocal))
 
   log('metrics and trends over 100,000 handoffs')
   const { metrics, chromium } = await withFreshProfile(async (c) => {
@@ -155,6 +162,7 @@ async function measure(origin: string, datasets: Dataset[], dataDir: string): Pr
     firstScreen,
     scroll,
     report,
+    reportProcess,
   }
 }
 

@@ -1,5 +1,5 @@
 /** Hosts a link in the app may open in the system browser (docs, the project page). */
-export const ALLOWED_EXTERNAL_HOSTS = new Set(['github.com', 'www.github.com'])
+const ALLOWED_EXTERNAL_HOSTS = new Set(['github.com', 'www.github.com'])
 
 /** Parses an untrusted URL and says whether it may leave the app for the system browser. */
 export function isAllowedExternalUrl(raw: unknown): raw is string {

@@ -1,4 +1,4 @@
-import type { MenuItemConstructorOptions } from 'electron'
+import type { Menu, MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../../src/shared/ipc-contract'
 
 /**
@@ -44,4 +44,14 @@ export function menuTemplate(
       submenu: [{ label: 'About Handoff Huddle', click: () => send('about') }],
     },
   ]
+}
+
+/** Installs the application menu, its commands sent to the renderer by `send`. */
+export function setupMenu(
+  menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>,
+  send: (command: MenuCommand) => void,
+  isMac: boolean,
+  isDevelopment: boolean,
+): void {
+  menu.setApplicationMenu(menu.buildFromTemplate(menuTemplate(send, isMac, isDevelopment)))
 }

@@ -16,7 +16,7 @@ export interface ReportArgs {
 
 export class UsageError extends Error {}
 
-export const USAGE =
+const USAGE =
   'usage: report FILE [--mapping FILE] [--team FILE] [--tz IANA] [--as-of ISO-8601] [--holidays YYYY-MM-DD,...] [--date-order MDY|DMY|YMD] [--format json|md]'
 
 /** Parses `report` arguments; every mistake is a UsageError with a one-line reason. */

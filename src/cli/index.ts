@@ -8,7 +8,7 @@ import { parseReportArgs, UsageError } from './args'
 import { parseTeamFile } from '../domain/team/team-file'
 import { rosterSchema, type TeamMember } from '../domain/team/roster'
 import { buildReport, reportToMarkdown } from './report'
-import { InputFileError, readBounded } from './read-bounded'
+import { InputFileError, readBounded } from '../node/read-bounded'
 
 /** `report FILE …`: the app's own import and metrics code, headless. Exit 0 ran, 2 unusable input. */
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
@@ -77,7 +77,7 @@ function oneLine(e: unknown): string {
   return (e as Error)?.message?.replace(/\s+/g, ' ') ?? String(e)
 }
 
-if (process.argv[1] && /cli[\\/]index\.ts$/.test(process.argv[1])) {
+if (process.argv[1] && /cli[\\/]index\.[jt]s$/.test(process.argv[1])) {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code
   })

@@ -1,5 +1,8 @@
 import type { Handoff, HandoffField } from '../domain/handoff'
 import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '../domain/carried'
+import { NOT_IN_EXPORT } from '../domain/assessed'
+import type { WeekKey } from '../domain/metrics/metrics'
+import { NO_DECISION_TIME, NO_DECISIONS } from '../domain/metrics/not-assessed'
 import type { Settings } from '../domain/settings'
 import { weeklyCounts, type WeekCounts } from '../domain/metrics/week-counts'
 import { rosterIndex, unknownPeople, type UnknownPerson } from '../domain/team/roster'
@@ -67,6 +70,17 @@ export function buildReport(file: string, parsed: ParsedExport, settings: Settin
 }
 
 const pct = (part: number, whole: number): string => (whole === 0 ? '—' : `${Math.round((100 * part) / whole)} %`)
+
+/** A week's count as the Markdown reads it: the number, or "not in this export" when it is unknown. */
+const count = (w: WeekCounts, key: WeekKey): string => (w.unknown.includes(key) ? NOT_IN_EXPORT : String(w[key]))
+
+/** The notes for what no week could show, said once above the table. */
+function unknownNotes(weeks: readonly WeekCounts[]): string[] {
+  const everywhere = (key: WeekKey) => weeks.length > 0 && weeks.every((w) => w.unknown.includes(key))
+  if (everywhere('accepted')) return [NO_DECISIONS]
+  if (everywhere('onTime')) return [NO_DECISION_TIME]
+  return []
+}
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 
 /** The same report as Markdown a manager can paste into an email. */
@@ -82,6 +96,7 @@ export function reportToMarkdown(r: Report): string {
   for (const w of r.warnings) out.push(`> ${w}`, '')
   const notCarried = notCarriedMessage(r.notAssessed)
   if (notCarried) out.push(`> ${notCarried}`, '')
+  for (const note of unknownNotes(r.weeks)) out.push(`> ${note}`, '')
   out.push('## Weeks', '')
   if (r.weeks.length === 0) out.push('No bookings.', '')
   else {
@@ -91,7 +106,9 @@ export function reportToMarkdown(r: Report): string {
     out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
     for (const w of r.weeks) {
       out.push(
-        `| ${w.week} | ${w.booked} | ${w.accepted} | ${w.rejected} | ${w.pending} | ${pct(w.accepted, w.accepted + w.rejected)} | ${w.onTime} | ${w.late} | ${w.openOverdue} | ${w.incomplete} |`,
+        `| ${w.week} | ${w.booked} | ${count(w, 'accepted')} | ${count(w, 'rejected')} | ${count(w, 'pending')} | ` +
+          `${w.unknown.includes('accepted') ? NOT_IN_EXPORT : pct(w.accepted, w.accepted + w.rejected)} | ` +
+          `${count(w, 'onTime')} | ${count(w, 'late')} | ${count(w, 'openOverdue')} | ${count(w, 'incomplete')} |`,
       )
     }
     out.push('')

@@ -23,7 +23,7 @@ export interface UseHuddleTimerOptions {
 }
 
 /** "over by 1:05" for a negative remaining time; '' while within the timebox. */
-export function overByText(remainingMs: number): string {
+function overByText(remainingMs: number): string {
   return remainingMs < 0 ? `over by ${formatClock(-remainingMs, 'elapsed')}` : ''
 }
 

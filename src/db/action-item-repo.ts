@@ -26,10 +26,6 @@ export async function doneItemsBefore(week: string): Promise<ActionItem[]> {
   return rows.filter((r) => r.doneAt !== '').map(toItem)
 }
 
-export async function allActionItems(): Promise<ActionItem[]> {
-  return (await db().actionItems.toArray()).map(toItem)
-}
-
 export async function addActionItem(item: ActionItem): Promise<ActionItem> {
   const row: ActionItemRow = {
     huddleWeek: item.huddleWeek,

@@ -2,7 +2,6 @@ import Dexie, { type EntityTable } from 'dexie'
 import type { StoredHandoff } from '@/domain/handoff'
 import { toFacts, type HandoffFacts } from '@/domain/handoff-facts'
 import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
-import type { Settings } from '@/domain/settings'
 import { encodeBlock, groupByWeek, type FactBlock } from './fact-block-codec'
 import type {
   ActionItemRow,
@@ -127,5 +126,3 @@ export function db(): HuddleDatabase {
 export function setDatabase(database: HuddleDatabase): void {
   current = database
 }
-
-export type { Settings }

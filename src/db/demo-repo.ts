@@ -7,7 +7,7 @@ import type { Settings } from '@/domain/settings'
 import { db, handoffTables } from './database'
 import { toStored, writeHandoffRows } from './handoff-repo'
 
-export const DEMO_SOURCE = 'demo'
+const DEMO_SOURCE = 'demo'
 
 /** Fills the database with about 26 weeks of generated handoffs ending this week. */
 export async function loadDemoData(

@@ -83,7 +83,3 @@ export async function listHuddles(): Promise<HuddleSummary[]> {
 export async function huddleWeeks(): Promise<string[]> {
   return (await db().huddles.orderBy('week').primaryKeys()) as string[]
 }
-
-export async function deleteHuddle(week: string): Promise<void> {
-  await db().huddles.delete(week)
-}

@@ -220,9 +220,5 @@ export async function saveMapping(importSource: string, mapping: unknown): Promi
   await db().mappings.put({ importSource, mapping, updatedAt: nowIso() })
 }
 
-export async function allMappings(): Promise<MappingRow[]> {
-  return db().mappings.toArray()
-}
-
 /** SHA-256 of the file as hex, for the import history (the one implementation is domain/hash). */
 export { sha256Hex } from '@/domain/hash'

@@ -55,7 +55,7 @@ export const responseTimeCell = (hours: number | null, measure: ResponseTimeMeas
   hours === null ? null : roundTo(responseNumber(hours, measure), measure.unit === 'working_hours' ? 1 : 2)
 
 /** The working day as it reads: `09:00–17:00`. */
-export const workdayText = (measure: Pick<ResponseTimeMeasure, 'workdayStart' | 'workdayEnd'>): string =>
+const workdayText = (measure: Pick<ResponseTimeMeasure, 'workdayStart' | 'workdayEnd'>): string =>
   `${measure.workdayStart}–${measure.workdayEnd}`
 
 /** Hours of the measure in its own unit: business days (24 hours each) or working hours. */
@@ -75,10 +75,14 @@ function responseAmount(hours: number, measure: ResponseTimeMeasure): string {
 export const formatOneDecimal = (n: number | null): string => (n === null ? NONE : n.toFixed(1))
 
 /** A count with thousands separators: `12,400`. */
-/** A count with its noun: `1 setting`, `3 settings` (never "setting(s)"). */
-export const countOf = (n: number, noun: string, plural = `${noun}s`): string => `${n} ${n === 1 ? noun : plural}`
-
 export const formatThousands = (n: number): string => n.toLocaleString('en-US')
+
+/** The word that agrees with a count: `oneOrMany(1, 'needs', 'need')` is "needs", for 2 "need". */
+export const oneOrMany = (n: number, one: string, many = `${one}s`): string => (n === 1 ? one : many)
+
+/** A count with its noun: `1 setting`, `3 settings`, `1,204 handoffs` (never "setting(s)"). */
+export const countOf = (n: number, noun: string, plural = `${noun}s`): string =>
+  `${formatThousands(n)} ${oneOrMany(n, noun, plural)}`
 
 /** A count as it is, or with one decimal when it is an average: `4`, `2.5`. */
 export const formatCountOrAverage = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1))

@@ -21,7 +21,9 @@ import { instantOf, slaOf, type SlaState } from './rules/sla'
 import { hasNoFeedback, isVagueFeedback } from './rules/feedback'
 import { suggestRubric, type RubricSuggestion } from './rubric/suggest'
 import { BAR_FAILURE_LABELS } from './handoff-table'
-import { isCarried, notAssessedFields, notCarriedMessage } from './carried'
+import { CARRIED_FIELDS, isCarried, notAssessedFields, notCarriedMessage } from './carried'
+import type { BarVerdict } from './rules/quality-bar'
+import { NO_DECISION_TIME, NO_DECISIONS } from './metrics/not-assessed'
 
 export type DetailSettings = Pick<
   Settings,
@@ -42,13 +44,29 @@ export interface HandoffDetail {
   notAssessed: { field: HandoffField; label: string }[]
   /** What to do about them, said once; null when the export carried the whole checklist. */
   notCarriedMessage: string | null
+  /** Every field its import did not carry: shown as "not in this export" (muted), never as empty. */
+  absent: HandoffField[]
+  /** True when no required field was carried: the package is neither complete nor incomplete. */
+  isChecklistNotAssessed: boolean
   bar: {
+    verdict: BarVerdict
     cleared: boolean
     failures: { id: BarFailure; label: string }[]
     icpWeek: string | null
     disagreement: BarDisagreement | null
+    /**
+     * The bar's inputs the export did not carry, in a sentence ("this export has no company size
+     * and industry"); null when it carried them all.
+     */
+    notCarried: string | null
   }
-  sla: { state: SlaState; responseHours: number | null; timeline: TimelinePoint[] }
+  sla: {
+    state: SlaState
+    responseHours: number | null
+    timeline: TimelinePoint[]
+    /** Why the SLA is not assessed and what to add to the export; null when it is assessed. */
+    notAssessedNote: string | null
+  }
   /** Written feedback that names no specific fact. */
   isFeedbackVague: boolean
   /** A rejection without any feedback: no feedback, counted apart from vague. */
@@ -64,6 +82,24 @@ export function formatInstant(ms: number, timeZone: string, dateOnly = false): s
   const day = formatDay(p.year, p.month, p.day)
   const weekday = WEEKDAYS[isoWeekday(day) - 1]
   return dateOnly ? `${weekday} ${day}` : `${weekday} ${day} ${pad2(p.hour)}:${pad2(p.minute)}`
+}
+
+/** The bar's inputs as a manager names them, in the order the bar checks them. */
+const BAR_INPUTS: { fields: HandoffField[]; label: string }[] = [
+  { fields: ['companySize'], label: 'company size' },
+  { fields: ['industry'], label: 'industry' },
+  { fields: ['contactInfluence'], label: 'contact influence' },
+  { fields: ['triggerEvent', 'discoverySummary'], label: 'trigger' },
+]
+
+/** "this export has no company size, industry, contact influence or trigger"; null when all were carried. */
+function barNotCarried(carried: number | undefined, verdict: BarVerdict): string | null {
+  const labels = BAR_INPUTS.filter((i) => i.fields.every((f) => !isCarried(carried, f))).map((i) => i.label)
+  if (labels.length === 0) return null
+  // "or" when nothing could be judged (none of them), "and" when these parts were left out.
+  const joiner = verdict === 'not_assessed' ? ' or ' : ' and '
+  const list = labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')}${joiner}${labels.at(-1)}`
+  return `this export has no ${list}`
 }
 
 /** The effective week of the version that judges `week`, or null when the current ICP does. */
@@ -99,7 +135,8 @@ export function handoffDetail(
       at,
       when: formatInstant(at, tz, isDateOnly(h.respondedAt)),
     })
-  } else if (h.status === 'pending') {
+  } else if (h.status === 'pending' && isCarried(h.carried, 'status')) {
+    // Without a decision column "pending" is only the default: nothing is still waiting.
     timeline.push({ kind: 'now', label: 'Now (still pending)', at: asOf, when: formatInstant(asOf, tz) })
   }
   if (h.meetingAt !== null) {
@@ -112,13 +149,23 @@ export function handoffDetail(
     missing: missing.map((field) => ({ field, label: FIELD_LABELS[field] })),
     notAssessed: notAssessed.map((field) => ({ field, label: FIELD_LABELS[field] })),
     notCarriedMessage: notCarriedMessage(notAssessed),
+    absent: CARRIED_FIELDS.filter((f) => !isCarried(h.carried, f)),
+    isChecklistNotAssessed: settings.requiredFields.length > 0 && notAssessed.length === settings.requiredFields.length,
     bar: {
+      verdict: bar.verdict,
       cleared: bar.cleared,
       failures: bar.failures.map((id) => ({ id, label: BAR_FAILURE_LABELS[id] })),
       icpWeek: icpVersionWeek(icpVersions, h.week),
       disagreement: barDisagreement(h, bar),
+      notCarried: barNotCarried(h.carried, bar.verdict),
     },
-    sla: { state: sla.state, responseHours: sla.responseHours, timeline },
+    sla: {
+      state: sla.state,
+      responseHours: sla.responseHours,
+      timeline,
+      notAssessedNote:
+        sla.state !== 'not_assessed' ? null : isCarried(h.carried, 'status') ? NO_DECISION_TIME : NO_DECISIONS,
+    },
     isFeedbackVague: isCarried(h.carried, 'aeFeedback') && isVagueFeedback(h.aeFeedback),
     isFeedbackMissing: h.status === 'rejected' && isCarried(h.carried, 'aeFeedback') && hasNoFeedback(h.aeFeedback),
     suggestion: suggestRubric(h, missing, {

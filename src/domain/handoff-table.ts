@@ -3,7 +3,9 @@ import { FIELD_LABELS } from './field-labels'
 import type { Icp, Settings } from './settings'
 import { isFilled, preparePlaceholders } from './rules/checklist'
 import { carriedBit, carriedOf } from './carried'
-import { evaluateBar, icpInForce, type BarFailure, type IcpVersion } from './rules/quality-bar'
+import { evaluateBar, icpInForce, type BarFailure, type BarVerdict, type IcpVersion } from './rules/quality-bar'
+import { NOT_IN_EXPORT } from './assessed'
+import { NO_DECISION_TIME, NO_DECISIONS } from './metrics/not-assessed'
 import { slaOf, type SlaState } from './rules/sla'
 
 /** What one line of the Handoffs table shows; derived once per load, not per render. */
@@ -15,6 +17,8 @@ export interface HandoffRow {
   ae: string
   company: string
   status: HandoffStatus
+  /** The import carried a decision: without one, `status` is only the default "pending". */
+  hasDecision: boolean
   /** Required fields left empty, in the settings' order (shared between rows: do not mutate). */
   missing: HandoffField[]
   /** One mark per required field: ● filled, ○ missing. */
@@ -22,9 +26,13 @@ export interface HandoffRow {
   /** "Complete" or "Missing: Budget signal, Tech stack": the marks' accessible name. */
   checklistLabel: string
   sla: SlaState
-  /** Quality-bar failures under the ICP in force in the booking week; empty = cleared. */
+  /** The checklist could be assessed (its import carried a required field): complete or not. */
+  isChecklistAssessed: boolean
+  /** Quality-bar failures under the ICP in force in the booking week. */
   barFailures: BarFailure[]
-  /** "Cleared" or "Below the bar: Company too small, No trigger or pain". */
+  /** Cleared, below, or not assessed (the export carried none of the bar's inputs). */
+  barVerdict: BarVerdict
+  /** "Cleared", "Below the bar: Company too small, No trigger or pain" or "Not in this export". */
   barLabel: string
 }
 
@@ -42,6 +50,7 @@ export const SLA_LABELS: Record<SlaState, string> = {
   open_overdue: 'Open, overdue',
   open_within: 'Open, within SLA',
   unknown: 'Unknown',
+  not_assessed: 'Not in this export',
 }
 
 export const BAR_FAILURE_LABELS: Record<BarFailure, string> = {
@@ -58,19 +67,31 @@ export const checklistLegend = (requiredFields: readonly HandoffField[]): string
     .map((f) => FIELD_LABELS[f])
     .join(', ')}.`
 
-export const checklistLabel = (missing: readonly HandoffField[], notAssessed: readonly HandoffField[] = []): string =>
-  missing.length > 0
-    ? `Missing: ${missing.map((f) => FIELD_LABELS[f]).join(', ')}`
-    : notAssessed.length === 0
-      ? 'Complete'
-      : `Not in this export: ${notAssessed.map((f) => FIELD_LABELS[f]).join(', ')}`
+export const checklistLabel = (
+  missing: readonly HandoffField[],
+  notAssessed: readonly HandoffField[] = [],
+  isAssessed = true,
+): string =>
+  !isAssessed
+    ? 'Not assessed: this export has none of the required fields'
+    : missing.length > 0
+      ? `Missing: ${missing.map((f) => FIELD_LABELS[f]).join(', ')}`
+      : notAssessed.length === 0
+        ? 'Complete'
+        : `Not in this export: ${notAssessed.map((f) => FIELD_LABELS[f]).join(', ')}`
 
 /**
  * Builds a function that derives table rows. Per-week lookups (the ICP in force) are cached, so
  * 100k handoffs cost one checklist, one bar and one SLA evaluation each and nothing more.
  */
-export const barLabel = (failures: readonly BarFailure[]): string =>
-  failures.length === 0 ? 'Cleared' : `Below the bar: ${failures.map((f) => BAR_FAILURE_LABELS[f]).join(', ')}`
+export const barLabel = (failures: readonly BarFailure[], verdict: BarVerdict = 'below'): string =>
+  verdict === 'not_assessed'
+    ? upperFirst(NOT_IN_EXPORT)
+    : failures.length === 0
+      ? 'Cleared'
+      : `Below the bar: ${failures.map((f) => BAR_FAILURE_LABELS[f]).join(', ')}`
+
+const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
 export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRow {
   const { settings, asOf, icpVersions } = context
@@ -85,7 +106,7 @@ export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRo
     return icp
   }
   // The marks determine the missing fields, so rows with the same marks share one array and label.
-  const byMarks = new Map<string, { missing: HandoffField[]; label: string }>()
+  const byMarks = new Map<string, { missing: HandoffField[]; label: string; isAssessed: boolean }>()
   const barLabels = new Map<string, string>()
   return (h) => {
     let marks = ''
@@ -98,14 +119,16 @@ export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRo
     if (!checklist) {
       const missing = settings.requiredFields.filter((_, i) => marks[i] === '○')
       const notAssessed = settings.requiredFields.filter((_, i) => marks[i] === '·')
-      checklist = { missing, label: checklistLabel(missing, notAssessed) }
+      // With no required field carried the checklist says nothing: neither complete nor incomplete.
+      const isAssessed = notAssessed.length < settings.requiredFields.length
+      checklist = { missing, label: checklistLabel(missing, notAssessed, isAssessed), isAssessed }
       byMarks.set(marks, checklist)
     }
-    const barFailures = evaluateBar(h, icpFor(h.week), settings, checklist.missing).failures
-    const barKey = barFailures.join(',')
+    const { failures: barFailures, verdict: barVerdict } = evaluateBar(h, icpFor(h.week), settings, checklist.missing)
+    const barKey = `${barVerdict}:${barFailures.join(',')}`
     let bar = barLabels.get(barKey)
     if (bar === undefined) {
-      bar = barLabel(barFailures)
+      bar = barLabel(barFailures, barVerdict)
       barLabels.set(barKey, bar)
     }
     return {
@@ -116,11 +139,14 @@ export function rowDeriver(context: RowContext): (h: StoredHandoff) => HandoffRo
       ae: h.ae,
       company: h.company,
       status: h.status,
+      hasDecision: (carried & carriedBit('status')) !== 0,
       missing: checklist.missing,
       checklistMarks: marks,
       checklistLabel: checklist.label,
+      isChecklistAssessed: checklist.isAssessed,
       sla: slaOf(h, settings, asOf).state,
       barFailures,
+      barVerdict,
       barLabel: bar,
     }
   }
@@ -165,10 +191,12 @@ export function filterRows(rows: readonly HandoffRow[], f: RowFilters): HandoffR
       (!f.week || r.week === f.week) &&
       (!f.sdr || r.sdr === f.sdr) &&
       (!f.ae || r.ae === f.ae) &&
-      (!f.status || r.status === f.status) &&
-      (!f.checklist || (f.checklist === 'complete') === (r.missing.length === 0)) &&
+      // "Pending" is never a finding about a row whose export carried no decision.
+      (!f.status || (r.hasDecision && r.status === f.status)) &&
+      // A row the export could not assess is neither complete nor incomplete, neither cleared nor below.
+      (!f.checklist || (r.isChecklistAssessed && (f.checklist === 'complete') === (r.missing.length === 0))) &&
       (!f.sla || r.sla === f.sla) &&
-      (!f.bar || (f.bar === 'cleared') === (r.barFailures.length === 0)) &&
+      (!f.bar || r.barVerdict === f.bar) &&
       (!text ||
         r.company.toLowerCase().includes(text) ||
         r.sdr.toLowerCase().includes(text) ||
@@ -239,4 +267,15 @@ export function filtersFromQuery(query: Readonly<Record<string, unknown>>): RowF
     if (!allowed || allowed.includes(value)) f[key] = value
   }
   return f as unknown as RowFilters
+}
+
+/**
+ * What the rows' exports could not show about the AE's decision, said once above the table with
+ * what to do (each row then reads "Not in this export"); none when every export carried it.
+ */
+export function decisionNotes(rows: readonly Pick<HandoffRow, 'hasDecision' | 'sla'>[]): string[] {
+  const notes: string[] = []
+  if (rows.some((r) => !r.hasDecision)) notes.push(NO_DECISIONS)
+  if (rows.some((r) => r.hasDecision && r.sla === 'not_assessed')) notes.push(NO_DECISION_TIME)
+  return notes
 }

@@ -8,7 +8,7 @@ import { z } from 'zod'
 export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 export const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/
 
-export const dateValueSchema = z.string().refine((v) => DATE_ONLY.test(v) || INSTANT.test(v), {
+const dateValueSchema = z.string().refine((v) => DATE_ONLY.test(v) || INSTANT.test(v), {
   message: 'must be a date (YYYY-MM-DD) or an instant (ISO 8601 in UTC)',
 })
 export type DateValue = string

@@ -21,7 +21,7 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
-export function systemTimeZone(): string {
+function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 }
 

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { MENU_COMMANDS, type MenuCommand } from './ipc-channels'
+import type { MenuCommand } from './ipc-channels'
 
-export { CHANNELS, MENU_COMMANDS, isMenuCommand, type MenuCommand } from './ipc-channels'
+export { CHANNELS, type MenuCommand } from './ipc-channels'
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
@@ -50,8 +50,6 @@ export const setFullScreenRequest = z.object({ fullScreen: z.boolean() })
 /** Where a save went; null when the user cancelled. */
 export const savedResult = z.object({ path: z.string() }).nullable()
 export type SavedResult = z.infer<typeof savedResult>
-
-export const menuCommand = z.enum(MENU_COMMANDS)
 
 /** What the renderer may ask of the desktop: named methods only, never raw IPC. */
 export interface DesktopApi {

@@ -1,4 +1,5 @@
 import { nowIso } from '@/domain/clock'
+import { formatThousands } from '@/domain/format'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import {
@@ -14,12 +15,13 @@ import { db, DB_NAME } from '@/db/database'
 import { metricsCsv, scorecardsCsv } from '@/domain/export/metrics-csv'
 import { NOT_TEXT } from '@/domain/export/backup'
 import { backupRefusal } from '@/domain/export/backup-problems'
-import { SCORECARD_DIMENSIONS } from '@/domain/trends/scorecards'
 import { desktop } from '@/platform/desktop'
-import { useHandoffsStore, type Progress } from './handoffs'
+import type { Progress } from './handoffs'
+import { localDayOf } from '@/domain/calendar/zoned'
+import { useDataVersionStore } from './data-version'
 import { useSettingsStore } from './settings'
 import { useTrendsStore } from './trends'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
 
 /** Where the automatic backup taken before a schema upgrade is kept (see README, "Backups"). */
 export const UPGRADE_BACKUP_KEY = 'handoff-huddle:pre-upgrade-backup'
@@ -63,7 +65,8 @@ export async function backupBeforeUpgrade(
   return text === null ? null : keepUpgradeBackup(text, storage)
 }
 
-const today = () => nowIso().slice(0, 10)
+/** Today in the team's zone (Settings): a backup made at 23:30 in New York is named for that day. */
+const today = () => localDayOf(Date.parse(nowIso()), useSettingsStore().settings.timeZone)
 const encode = (text: string) => new TextEncoder().encode(text)
 
 export type Notice = { kind: 'ok' | 'error'; text: string }
@@ -122,7 +125,8 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
       const trends = useTrendsStore()
       await trends.load()
       const weeks = trends.weeks
-      const sections = SCORECARD_DIMENSIONS.map((dimension) => ({ dimension, rows: trends.scorecardsOf(dimension) }))
+      // Only the dimensions the range's exports carried: a "(none)" table is no scorecard.
+      const sections = trends.dimensions.map((dimension) => ({ dimension, rows: trends.scorecardsOf(dimension) }))
       const name = `handoff-huddle-scorecards-${weeks[0] ?? 'none'}-${weeks[weeks.length - 1] ?? 'none'}.csv`
       await save(name, scorecardsCsv(sections, useSettingsStore().settings.responseTime), {
         name: 'CSV',
@@ -185,12 +189,11 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
       }
       const { counts } = result
       await useSettingsStore().load()
-      await useHandoffsStore().refresh()
-      await useTrendsStore().reload()
+      await useDataVersionStore().changed()
       const verb = mode === 'replace' ? 'Replaced all data with' : 'Merged'
       notice.value = {
         kind: 'ok',
-        text: `${verb} ${counts.handoffs.toLocaleString('en-US')} handoffs from ${chosen.fileName}.`,
+        text: `${verb} ${formatThousands(counts.handoffs)} handoffs from ${chosen.fileName}.`,
       }
     })
   }

@@ -9,7 +9,8 @@ import { handoffDetail, type HandoffDetail } from '@/domain/handoff-detail'
 import { CRITERION_IDS, RUBRIC_VERSION, type CriterionId } from '@/domain/rubric/criteria'
 import { agreement, latestScorePerScorer } from '@/domain/rubric/scores'
 import { useSettingsStore } from './settings'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
+import { useDataVersionStore } from './data-version'
 
 /** Where the last scorer's name is remembered on this computer (a convenience, not data). */
 export const SCORER_KEY = 'handoff-huddle.lastScorer'
@@ -54,12 +55,7 @@ export const useHandoffDetailStore = defineStore('handoff-detail', () => {
     error.value = null
     saveMessage.value = ''
     try {
-      const [h, versions, stored] = await Promise.all([getHandoff(id), listIcpVersions(), scoresForHandoff(id)])
-      handoff.value = h ?? null
-      scores.value = stored
-      detail.value = h ? handoffDetail(h, useSettingsStore().settings, versions, asOf) : null
-      if (!h)
-        error.value = 'This handoff is not in the local database (it may have been removed by an undo or a clear).'
+      await read(id, asOf)
       resetDraft()
     } catch (e) {
       error.value = `Could not read the handoff: ${failureText(e)}`
@@ -67,6 +63,28 @@ export const useHandoffDetailStore = defineStore('handoff-detail', () => {
       isLoading.value = false
     }
   }
+
+  async function read(id: string, asOf: number): Promise<void> {
+    const [h, versions, stored] = await Promise.all([getHandoff(id), listIcpVersions(), scoresForHandoff(id)])
+    handoff.value = h ?? null
+    scores.value = stored
+    detail.value = h ? handoffDetail(h, useSettingsStore().settings, versions, asOf) : null
+    error.value = h
+      ? null
+      : 'This handoff is not in the local database (it may have been removed by an undo or a clear).'
+  }
+
+  // After a write the open handoff is read again; the scorer's draft and message stay as they are.
+  const dataVersion = useDataVersionStore()
+  dataVersion.follow(async () => {
+    const id = handoff.value?.id
+    if (!id) return
+    try {
+      await read(id, nowMs())
+    } catch (e) {
+      error.value = `Could not read the handoff: ${failureText(e)}`
+    }
+  })
 
   /** Saves the confirmed score; returns false (with a message) when the scorer has no name. */
   async function saveScore(now = new Date(nowMs())): Promise<boolean> {
@@ -93,7 +111,8 @@ export const useHandoffDetailStore = defineStore('handoff-detail', () => {
     } catch {
       // Remembering the name is a convenience; private modes may refuse it.
     }
-    scores.value = await scoresForHandoff(h.id)
+    // Scores feed the weekly numbers, the sample, the walk and Trends: everything reads again.
+    await dataVersion.changed()
     saveMessage.value = `Score saved for ${name}.`
     comment.value = ''
     return true

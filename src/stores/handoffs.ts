@@ -8,7 +8,8 @@ export type { DataRange }
 import { listIcpVersions } from '@/db/icp-repo'
 import { NO_FILTERS, toRows, type HandoffRow, type RowFilters, type RowSort } from '@/domain/handoff-table'
 import { useSettingsStore } from './settings'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
+import { useDataVersionStore } from './data-version'
 
 export interface Progress {
   label: string
@@ -72,6 +73,10 @@ export const useHandoffsStore = defineStore('handoffs', () => {
     }
   }
 
+  const dataVersion = useDataVersionStore()
+  // The table, the week pickers and the footer read again after every write.
+  dataVersion.follow(() => refresh())
+
   async function loadDemo(): Promise<void> {
     const settings = useSettingsStore().settings
     progress.value = { label: 'Creating demo data', done: 0, total: 1 }
@@ -79,7 +84,7 @@ export const useHandoffsStore = defineStore('handoffs', () => {
       await loadDemoData(settings, nowMs(), (done, total) => {
         progress.value = { label: 'Creating demo data', done, total }
       })
-      await refresh()
+      await dataVersion.changed()
     } catch (e) {
       error.value = `Demo data could not be saved: ${failureText(e)}`
     } finally {
@@ -89,7 +94,7 @@ export const useHandoffsStore = defineStore('handoffs', () => {
 
   async function clearAll(): Promise<void> {
     await clearAllData()
-    await refresh()
+    await dataVersion.changed()
   }
 
   function clearFilters(): void {

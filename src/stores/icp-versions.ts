@@ -5,6 +5,7 @@ import { listIcpVersions, recordIcpChange, type StoredIcpVersion } from '@/db/ic
 import { isoWeekOfDay } from '@/domain/calendar/weeks'
 import { localDayOf } from '@/domain/calendar/zoned'
 import type { Icp } from '@/domain/settings'
+import { useDataVersionStore } from './data-version'
 
 /** ICP recalibrations: settings hold the current ICP, this history judges past weeks. */
 export const useIcpVersionsStore = defineStore('icp-versions', () => {
@@ -14,6 +15,9 @@ export const useIcpVersionsStore = defineStore('icp-versions', () => {
     versions.value = await listIcpVersions()
   }
 
+  // Read again after every write (a restore brings its own history); `changed` below does it too.
+  useDataVersionStore().follow(load)
+
   /** The ISO week "now" falls in for the team: the default effective week of a change. */
   const currentWeek = (timeZone: string, now = nowMs()): string => isoWeekOfDay(localDayOf(now, timeZone))
 
@@ -21,7 +25,8 @@ export const useIcpVersionsStore = defineStore('icp-versions', () => {
   async function recordIfChanged(previous: Icp, next: Icp, effectiveWeek: string, note = ''): Promise<boolean> {
     if (JSON.stringify(previous) === JSON.stringify(next)) return false
     await recordIcpChange(previous, next, effectiveWeek, note)
-    await load()
+    // Past weeks are judged by the version in force then: every screen reads again.
+    await useDataVersionStore().changed()
     return true
   }
 

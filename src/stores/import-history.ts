@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { shallowRef, ref } from 'vue'
 import { importHistory, lastUndoableRun, undoRun } from '@/db/import-repo'
 import type { ImportRunRow } from '@/db/rows'
-import { useHandoffsStore } from './handoffs'
+import { useDataVersionStore } from './data-version'
 import { useSettingsStore } from './settings'
 import { countOf } from '@/domain/format'
 
@@ -23,6 +23,9 @@ export const useImportHistoryStore = defineStore('import-history', () => {
     lastUndoable.value = last
   }
 
+  // An import, an undo, a restore or a clear changes the history too.
+  useDataVersionStore().follow(loadHistory)
+
   function whenUndone(callback: (runId: number) => void): void {
     onUndone = callback
   }
@@ -36,7 +39,7 @@ export const useImportHistoryStore = defineStore('import-history', () => {
       const { removed, restored } = await undoRun(run.id, { timeZone, team })
       onUndone?.(run.id)
       notice.value = `Undid the import of ${run.fileName}: removed ${countOf(removed, 'added handoff')}, restored ${restored} updated.`
-      await Promise.all([useHandoffsStore().refresh(), loadHistory()])
+      await useDataVersionStore().changed()
     } catch (e) {
       error.value = `The import could not be undone: ${errorText(e)}`
     }

@@ -13,6 +13,7 @@ import {
 } from '@/db/import-repo'
 import type { ImportRunRow } from '@/db/rows'
 import type { HandoffField } from '@/domain/handoff'
+import { UndecidedDecisionError } from '@/domain/import/errors'
 import {
   AmbiguousDateOrderError,
   isImportError,
@@ -30,20 +31,24 @@ import {
   draftFromMapping,
   draftToMapping,
   decisionList,
+  decisionQuestion as draftDecisionQuestion,
+  draftWithDecisionColumn,
   mappingFits,
-  presetLabel,
   type MappingDraft,
 } from '@/domain/import/mapping-draft'
 import type { ValueMapField } from '@/domain/import/value-maps'
 import { desktop } from '@/platform/desktop'
 import { createImportRunner, ParseCancelled, type ImportRunner } from '@/workers/import-runner'
-import { useHandoffsStore } from './handoffs'
+import { useDataVersionStore } from './data-version'
 import { useImportHistoryStore } from './import-history'
 import { mergeMapping } from '@/domain/import/columns'
-import { recogniseExport } from '@/domain/import/known-exports'
-import { headersOf } from '@/domain/import/mapping'
+import { recognise, resemblanceNote, sourceNameOf } from '@/domain/import/known-exports'
+import { proposeDecision } from '@/domain/import/decision-column'
+import { headersOf, isTemplateLayout } from '@/domain/import/mapping'
+import { readBothWays } from '@/domain/import/dates'
+import type { ReasonRule } from '@/domain/rules/reasons'
 import { useSettingsStore } from './settings'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
 import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/carried'
 
 export type ImportStep = 'choose' | 'mapping' | 'preview' | 'report'
@@ -61,7 +66,6 @@ export interface ImportedFile {
 }
 
 export { REQUIRED_FIELDS } from '@/domain/import'
-export { presetLabel } from '@/domain/import/mapping-draft'
 /** The column choice that says "this export has no such column" (a mapping's null). */
 export const NOT_IN_EXPORT = '__not_in_export__'
 /** Recommended: without it, re-imports match rows by a derived key (see derivedExternalId). */
@@ -109,8 +113,18 @@ export const useImportStore = defineStore('import', () => {
   const mappingOrigin = ref('')
   /** A saved mapping for the current source name that is not applied yet. */
   const savedOffer = shallowRef<{ importSource: string; mapping: Mapping; updatedAt: string } | null>(null)
-  /** Set when every value of a date column reads both ways. */
-  const dateQuestion = ref<{ field: string; column: string } | null>(null)
+  /**
+   * Set when every value of a date column reads both ways: one example read each way, and the
+   * order this source's saved mapping remembers, preselected (never applied unasked).
+   */
+  const dateQuestion = ref<{
+    field: string
+    column: string
+    example: { value: string; DMY: string; MDY: string } | null
+    remembered: DateOrder | null
+  } | null>(null)
+  /** The team's reason rules, as the import applies them: the value tables read reasons the same way. */
+  const reasonRules = shallowRef<readonly ReasonRule[] | undefined>(undefined)
 
   const parse = shallowRef<ImportParse | null>(null)
   const plan = shallowRef<ImportPlan | null>(null)
@@ -132,6 +146,37 @@ export const useImportStore = defineStore('import', () => {
   })
 
   const draft = () => ({ columns: columns.value, valueChoices: valueChoices.value, dateOrder: dateOrder.value })
+
+  /** What the file's headers say: the recognised layout, or custom and what it resembles. Never carried over. */
+  const recognition = computed(() => (inspection.value ? recognise(inspection.value.headers) : null))
+  const recognitionText = computed(() => {
+    const r = recognition.value
+    if (!r) return ''
+    if (r.known) return `Recognised: ${r.known.label}.`
+    return resemblanceNote(r) ?? 'Not a layout the app knows, so it is read by its column names.'
+  })
+
+  /** The question the mapping screen asks about the AE's decision, if any (see `decisionQuestion`). */
+  const decisionQuestion = computed(() => draftDecisionQuestion(inspection.value, draft()))
+
+  /** The manager's answer: read the decision from this column, or (null) the export has none. */
+  function answerDecisionColumn(column: string | null): void {
+    if (column === null) {
+      columns.value = { ...columns.value, status: null }
+      return
+    }
+    const next = draftWithDecisionColumn(draft(), inspection.value, column)
+    columns.value = next.columns
+    valueChoices.value = next.valueChoices
+  }
+
+  /** A column whose every value is a known decision word is read at once, and said so. */
+  function applyDecisionProposal(): void {
+    const proposal = proposeDecision(inspection.value!, mapping.value)
+    if (proposal.kind !== 'use') return
+    answerDecisionColumn(proposal.column)
+    mappingOrigin.value += ` · the AE's decision is read from “${proposal.header}”`
+  }
 
   /** The distinct raw values of the column a value field is mapped to. */
   const distinctFor = (field: ValueMapField) => draftDistinctFor(inspection.value, draft(), field)
@@ -215,13 +260,14 @@ export const useImportStore = defineStore('import', () => {
       applySaved(saved)
       savedOffer.value = null
     } else {
-      const known = recogniseExport(found.headers)
+      const known = recognition.value?.known ?? null
       applyMapping(
         mergeMapping(found.headers, found.preset, undefined, known),
-        known ? `Recognised: ${known.label}` : `Matched by the ${presetLabel(found.preset)} preset`,
+        known ? `Recognised: ${known.label}` : 'Columns matched by their names',
       )
       savedOffer.value = saved
     }
+    applyDecisionProposal()
   }
 
   async function inspectFile(sheet?: string): Promise<boolean> {
@@ -254,7 +300,9 @@ export const useImportStore = defineStore('import', () => {
       step.value = 'choose'
       return
     }
-    importSource.value = recogniseExport(inspection.value!.headers)?.importSource ?? inspection.value!.preset
+    // From this file's headers alone: nothing of the previous file's detection survives `reset`.
+    importSource.value = sourceNameOf(recognition.value!, isTemplateLayout(inspection.value!.headers))
+    reasonRules.value = await loadReasonRules()
     await chooseInitialMapping()
     step.value = 'mapping'
   }
@@ -333,7 +381,8 @@ export const useImportStore = defineStore('import', () => {
     controller = new AbortController()
     busy.value = { kind: 'parsing', label: `Reading ${f.name}`, done: 0, total: 1 }
     try {
-      const reasonRules = await loadReasonRules()
+      // The rules the value tables showed are the rules the rows are read with.
+      reasonRules.value = await loadReasonRules()
       const parsed = await currentRunner().parse(
         { fileName: f.name, bytes: f.bytes },
         {
@@ -342,7 +391,7 @@ export const useImportStore = defineStore('import', () => {
           importSource: importSource.value,
           rememberedDateOrder: rememberedDateOrder.value || undefined,
           sheet: inspection.value.sheet ?? undefined,
-          reasonRules,
+          reasonRules: reasonRules.value,
         },
         { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
       )
@@ -357,7 +406,16 @@ export const useImportStore = defineStore('import', () => {
       parse.value = parsed
       step.value = 'preview'
     } catch (e) {
-      if (e instanceof AmbiguousDateOrderError) dateQuestion.value = { field: e.field, column: e.column }
+      if (e instanceof AmbiguousDateOrderError) {
+        const both = e.example ? readBothWays(e.example) : null
+        dateQuestion.value = {
+          field: e.field,
+          column: e.column,
+          example: both && e.example ? { value: e.example, ...both } : null,
+          remembered: e.remembered,
+        }
+      } else if (e instanceof UndecidedDecisionError)
+        error.value = `${e.message.split(':')[0]}: answer the question about it above the fields, then preview again.`
       else if (e instanceof ParseCancelled) notice.value = `Reading ${f.name} was cancelled.`
       else
         error.value = isImportError(e) ? aboutFile(f.name, e.message) : `${f.name} could not be read: ${errorText(e)}`
@@ -419,7 +477,7 @@ export const useImportStore = defineStore('import', () => {
       await saveMapping(p.importSource, order ? { ...usedMapping, dateOrder: order } : usedMapping)
       report.value = { run, parse: parsed, plan: p }
       step.value = 'report'
-      await Promise.all([useHandoffsStore().refresh(), history.loadHistory()])
+      await useDataVersionStore().changed()
     } catch (e) {
       if (e instanceof ImportCancelled) notice.value = e.message
       else error.value = `${f.name} was not imported (nothing was saved): ${failureText(e)}`
@@ -521,6 +579,11 @@ export const useImportStore = defineStore('import', () => {
     setChoice,
     setColumn,
     addColumn,
+    recognition,
+    recognitionText,
+    decisionQuestion,
+    answerDecisionColumn,
+    reasonRules,
     reset,
     openFile,
     chooseFile,

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import { loadReasonRules, saveReasonRules } from '@/db/reason-rules-repo'
+import { useDataVersionStore } from './data-version'
 import { DEFAULT_REASON_RULES, isValidReasonPattern, migrateReasonRule, type ReasonRule } from '@/domain/rules/reasons'
 
 export type RulesSaveResult = { ok: true } | { ok: false; invalid: number[] }
@@ -16,6 +17,9 @@ export const useReasonRulesStore = defineStore('reason-rules', () => {
   async function load(): Promise<void> {
     rules.value = (await loadReasonRules()).map(migrateReasonRule)
   }
+
+  // A restore brings its own rules.
+  useDataVersionStore().follow(load)
 
   /** Saves only when every rule is valid; otherwise returns the indexes of the bad ones. */
   async function save(candidate: ReasonRule[]): Promise<RulesSaveResult> {

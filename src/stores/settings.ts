@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { recomputeWeeks } from '@/db/handoff-repo'
 import { loadSettings, saveSettings } from '@/db/settings-repo'
+import { useDataVersionStore } from './data-version'
 import { defaultSettings, settingsErrors, type Settings } from '@/domain/settings'
 
 export type SaveResult = { ok: true } | { ok: false; errors: Record<string, string> }
@@ -24,6 +25,8 @@ export const useSettingsStore = defineStore('settings', () => {
     const saved = await saveSettings(candidate, { isTeamChanged })
     if (saved.timeZone !== previous.timeZone) await recomputeWeeks(saved.timeZone)
     settings.value = saved
+    // Thresholds, the zone, the roster and the ICP change every figure: every screen reads again.
+    await useDataVersionStore().changed()
     return { ok: true }
   }
 

@@ -20,17 +20,20 @@ import {
   type TrendRange,
 } from '@/domain/trends/range'
 import {
+  offeredDimensions,
   SCORECARD_DIMENSIONS,
   scorecardsOfSummaries,
   type ScorecardDimension,
   type ScorecardRow,
 } from '@/domain/trends/scorecards'
 import { seriesOfTallies } from '@/domain/trends/series'
-import { emptyTally, mergeTallies, type Tally } from '@/domain/trends/tally'
+import { assessedOf, emptyTally, mergeTallies, type Tally } from '@/domain/trends/tally'
+import { notAssessedNotes } from '@/domain/metrics/not-assessed'
 import type { WeekSummary } from '@/domain/trends/week-summary'
 import type { Progress } from './handoffs'
 import { useSettingsStore } from './settings'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
+import { useDataVersionStore } from './data-version'
 
 /**
  * The Trends screen's data: one summary of numbers per week (src/domain/trends/week-summary.ts),
@@ -101,6 +104,10 @@ export const useTrendsStore = defineStore('trends', () => {
   const total = computed(() => mergeTallies(weekly.value))
   /** Whether any handoff was booked in the range. */
   const hasRangeData = computed(() => total.value.booked > 0)
+  /** What the range's exports could not show (no decision, no decision time, no feedback), with what to do. */
+  const notAssessed = computed(() => notAssessedNotes(assessedOf(total.value), total.value))
+  /** The scorecard dimensions some export in the range carried. */
+  const dimensions = computed(() => offeredDimensions(total.value))
 
   async function readMissing(): Promise<void> {
     const settings = settingsStore.settings
@@ -142,6 +149,9 @@ export const useTrendsStore = defineStore('trends', () => {
     return load()
   }
 
+  // A write drops every summary read so far; what was on screen is read again as of now.
+  useDataVersionStore().follow(() => (summaryByWeek.value.size > 0 ? reload() : Promise.resolve()))
+
   function setRange(next: TrendRange): Promise<void> {
     range.value = next
     return load()
@@ -153,6 +163,8 @@ export const useTrendsStore = defineStore('trends', () => {
 
   return {
     notCarried,
+    notAssessed,
+    dimensions,
     range,
     asOf,
     currentWeek,

@@ -10,8 +10,8 @@ import { scoresInWeeks, type StoredScore } from '@/db/score-repo'
 import { listIcpVersions } from '@/db/icp-repo'
 import {
   breakdown,
-  BREAKDOWN_KEYS,
   computeMetrics,
+  offeredBreakdownKeys,
   type BreakdownKey,
   type Metrics,
   type MetricsContext,
@@ -20,9 +20,11 @@ import type { StoredHandoff } from '@/domain/handoff'
 import { handoffTotal, latestScorePerScorer } from '@/domain/rubric/scores'
 import { drawSample, redraw as redrawSample, swapOne as swapSample } from '@/domain/sample/weekly-sample'
 import { notCarriedBySome, notCarriedMessage } from '@/domain/carried'
+import { notAssessedNotes } from '@/domain/metrics/not-assessed'
 import { useHandoffsStore } from './handoffs'
 import { useSettingsStore } from './settings'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
+import { useDataVersionStore } from './data-version'
 
 export interface SampleEntry {
   id: string
@@ -49,6 +51,11 @@ export const useWeeklyStore = defineStore('weekly', () => {
   const notCarried = computed(() =>
     notCarriedMessage(notCarriedBySome(handoffs.value, useSettingsStore().settings.requiredFields)),
   )
+  /**
+   * What else the week's numbers could not be assessed on (no decision, no decision time, no bar
+   * inputs, no feedback), each with what to do.
+   */
+  const notAssessed = computed(() => (metrics.value ? notAssessedNotes(metrics.value.assessed, metrics.value) : []))
   const sampleEntries = computed<SampleEntry[]>(() =>
     (sample.value?.handoffIds ?? []).map((id) => {
       const own = scores.value.filter((s) => s.handoffId === id)
@@ -64,7 +71,9 @@ export const useWeeklyStore = defineStore('weekly', () => {
   const candidates = () => handoffs.value.map((h) => ({ id: h.id, sdr: h.sdr, status: h.status }))
 
   /** Reads one week through the 'week' index; draws and saves its sample on the first visit. */
+  let generation = 0
   async function load(target: string): Promise<void> {
+    const current = ++generation
     week.value = target
     isLoading.value = true
     error.value = null
@@ -75,7 +84,8 @@ export const useWeeklyStore = defineStore('weekly', () => {
         getSample(target),
         listIcpVersions(),
       ])
-      if (week.value !== target) return
+      // A later read (another week, or the same after a write) supersedes this one.
+      if (current !== generation) return
       handoffs.value = rows
       scores.value = weekScores
       const scoresById = new Map<string, StoredScore[]>()
@@ -87,7 +97,8 @@ export const useWeeklyStore = defineStore('weekly', () => {
         rubricScoreOf: (h) => handoffTotal(scoresById.get((h as StoredHandoff).id) ?? []),
       }
       metrics.value = computeMetrics(rows, ctx)
-      breakdowns.value = BREAKDOWN_KEYS.map((key) => ({ key, groups: breakdown(rows, key, ctx) }))
+      // A breakdown by a field the export did not carry would be one "(none)" row: not offered.
+      breakdowns.value = offeredBreakdownKeys(rows).map((key) => ({ key, groups: breakdown(rows, key, ctx) }))
       if (saved || rows.length === 0) {
         sample.value = saved
       } else {
@@ -102,7 +113,7 @@ export const useWeeklyStore = defineStore('weekly', () => {
     } catch (e) {
       error.value = `Could not read week ${target}: ${failureText(e)}`
     } finally {
-      isLoading.value = false
+      if (current === generation) isLoading.value = false
     }
   }
 
@@ -117,6 +128,9 @@ export const useWeeklyStore = defineStore('weekly', () => {
     if (target) await load(target)
   }
 
+  // After a write the week on screen is read again (the view moves off a week that lost its data).
+  useDataVersionStore().follow(() => (week.value ? load(week.value) : Promise.resolve()))
+
   const index = computed(() => weeks.value.indexOf(week.value))
   const previousWeek = computed(() => (index.value >= 0 ? (weeks.value[index.value + 1] ?? null) : null))
   const nextWeek = computed(() => (index.value > 0 ? (weeks.value[index.value - 1] ?? null) : null))
@@ -128,6 +142,8 @@ export const useWeeklyStore = defineStore('weekly', () => {
     const next = { week: current.week, handoffIds: ids, seed: salt }
     await saveSample(next)
     sample.value = next
+    // The huddle walks the sample: it reads the week again too.
+    await useDataVersionStore().changed()
   }
 
   async function swapOne(id: string): Promise<void> {
@@ -139,6 +155,8 @@ export const useWeeklyStore = defineStore('weekly', () => {
     }
     await saveSample(next)
     sample.value = next
+    // The huddle walks the sample: it reads the week again too.
+    await useDataVersionStore().changed()
   }
 
   return {
@@ -151,6 +169,7 @@ export const useWeeklyStore = defineStore('weekly', () => {
     sample,
     sampleEntries,
     notCarried,
+    notAssessed,
     isLoading,
     error,
     previousWeek,

@@ -1,3 +1,5 @@
+import { UndecidedDecisionError } from '@/domain/import/errors'
+import type { DateOrder } from '@/domain/import/mapping'
 import {
   AmbiguousDateOrderError,
   ImportError,
@@ -25,12 +27,17 @@ export interface SerializedError {
   line?: number
   field?: string
   column?: string
+  example?: string | null
+  remembered?: DateOrder | null
 }
 
 /** An error → plain data that survives postMessage (class and extra fields included). */
 export function serializeError(e: unknown): SerializedError {
-  if (e instanceof AmbiguousDateOrderError)
-    return { name: e.name, message: e.message, code: e.code, field: e.field, column: e.column }
+  if (e instanceof AmbiguousDateOrderError) {
+    const { name, message, code, field, column, example, remembered } = e
+    return { name, message, code, field, column, example, remembered }
+  }
+  if (e instanceof UndecidedDecisionError) return { name: e.name, message: e.message, code: e.code, column: e.column }
   if (e instanceof ImportError) return { name: e.name, message: e.message, code: e.code, line: e.line }
   if (e instanceof Error) return { name: e.name, message: e.message }
   return { name: 'Error', message: String(e) }
@@ -39,8 +46,10 @@ export function serializeError(e: unknown): SerializedError {
 /** The other way round: the same classes the main-thread path throws. */
 export function deserializeError(e: SerializedError): Error {
   if (e.name === 'AmbiguousDateOrderError' && e.field !== undefined && e.column !== undefined) {
-    return new AmbiguousDateOrderError(e.field, e.column)
+    return new AmbiguousDateOrderError(e.field, e.column, e.example ?? null, e.remembered ?? null)
   }
+  if (e.name === 'UndecidedDecisionError' && e.column !== undefined)
+    return new UndecidedDecisionError(e.column, e.message)
   if (e.code !== undefined) return new ImportError(e.code, e.message, e.line)
   const error = new Error(e.message)
   error.name = e.name

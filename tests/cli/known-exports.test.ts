@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { main } from '@/cli/index'
 
 const EXPORTS = join(__dirname, '../fixtures/import/exports')
+/** Hand-kept trackers and reports no layout completes: read by their plain headers, as custom. */
+const TRACKERS = join(__dirname, '../fixtures/import/trackers')
 
 interface Truth {
   importSource: string
@@ -14,13 +16,13 @@ interface Truth {
   weeks: { week: string; booked: number; accepted: number; rejected: number; pending: number }[]
 }
 
-async function report(layout: string) {
+async function reportOf(layout: string, dir = EXPORTS) {
   let stdout = ''
   let stderr = ''
   const code = await main(
     // The truth files assume `--tz UTC` and no mapping file; the as-of day comes after every
     // fixture's last week so no week is still open.
-    ['report', join(EXPORTS, `${layout}.csv`), '--tz', 'UTC', '--as-of', '2026-11-30T12:00:00Z'],
+    ['report', join(dir, `${layout}.csv`), '--tz', 'UTC', '--as-of', '2026-11-30T12:00:00Z'],
     { write: (s: string) => ((stdout += s), true) } as never,
     { write: (s: string) => ((stderr += s), true) } as never,
   )
@@ -29,15 +31,22 @@ async function report(layout: string) {
   return JSON.parse(stdout)
 }
 
-const truthOf = (layout: string): Truth => JSON.parse(readFileSync(join(EXPORTS, `${layout}.truth.json`), 'utf8'))
+const truthOf = (layout: string, dir = EXPORTS): Truth =>
+  JSON.parse(readFileSync(join(dir, `${layout}.truth.json`), 'utf8'))
 
 /** Every fixture with a hand-derived truth file. */
-const LAYOUTS = readdirSync(EXPORTS)
-  .filter((name) => name.endsWith('.truth.json'))
-  .map((name) => name.replace(/\.truth\.json$/, ''))
+const withTruth = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.truth.json'))
+    .map((name) => name.replace(/\.truth\.json$/, ''))
+const CASES = [
+  ...withTruth(EXPORTS).map((name) => ({ name, dir: EXPORTS, kind: 'export, recognised from its headers' })),
+  ...withTruth(TRACKERS).map((name) => ({ name, dir: TRACKERS, kind: 'file, read by its plain headers' })),
+]
 
-describe.each(LAYOUTS)('report on the %s export, recognised from its headers', (layout) => {
-  const truth = truthOf(layout)
+describe.each(CASES)('report on the $name $kind', ({ name: layout, dir }) => {
+  const truth = truthOf(layout, dir)
+  const report = (name: string) => reportOf(name, dir)
 
   it('names the CRM and counts the rows read and imported as the truth file does', async () => {
     const r = await report(layout)

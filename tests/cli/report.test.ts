@@ -37,6 +37,8 @@ describe('report command', () => {
         late: 0,
         openOverdue: 1,
         incomplete: 0,
+        // No decision time and no package column: those keys are numbers nobody may read.
+        unknown: ['onTime', 'late', 'incomplete'],
       },
     ])
     expect(report.notAssessed).toEqual([
@@ -73,7 +75,8 @@ describe('report command', () => {
       '--as-of',
       '2026-11-23T12:00:00Z',
     )
-    expect(stdout.match(/Your export has no/g)).toHaveLength(1)
+    // Once for the package; the file also lacks a decision time, which has its own note.
+    expect(stdout.match(/Your export has no Discovery summary/g)).toHaveLength(1)
     expect(stdout).toContain(
       'Your export has no Discovery summary, ICP fit, Trigger event, Tech stack and Budget signal columns',
     )
@@ -202,4 +205,73 @@ describe('report command', () => {
       }),
     ).rejects.toMatchObject({ code: 2 })
   }, 60_000)
+})
+
+describe('report on thin exports', () => {
+  const thin = (name: string) => join(__dirname, '../fixtures/import/thin', `${name}.csv`)
+  const report = async (name: string, format = 'json') =>
+    run('report', thin(name), '--format', format, '--tz', 'Europe/Berlin', '--as-of', '2026-11-30T00:00:00Z')
+  const weekOf = async (name: string) => JSON.parse((await report(name)).stdout).weeks[0]
+
+  it('lists every decision key as unknown when the export has no decision column, keeping the numbers', async () => {
+    const week = await weekOf('no-decision-column')
+    expect(week).toMatchObject({ booked: 3, accepted: 0, rejected: 0, pending: 3, openOverdue: 0, incomplete: 2 })
+    expect(week.unknown).toEqual(['accepted', 'rejected', 'pending', 'onTime', 'late', 'openOverdue'])
+  })
+
+  it('lists on time and late as unknown when the export has no decision time, still counting overdue', async () => {
+    const week = await weekOf('no-decision-time')
+    expect(week).toMatchObject({ accepted: 1, rejected: 1, pending: 1, onTime: 0, late: 0, openOverdue: 1 })
+    expect(week.unknown).toEqual(['onTime', 'late'])
+  })
+
+  it('lists incomplete as unknown when the export has no package field', async () => {
+    const { stdout } = await report('no-package')
+    const parsed = JSON.parse(stdout)
+    expect(parsed.weeks[0]).toMatchObject({
+      onTime: 1,
+      late: 1,
+      openOverdue: 1,
+      incomplete: 0,
+      unknown: ['incomplete'],
+    })
+    expect(parsed.notAssessed).toEqual([
+      'crmNotes',
+      'discoverySummary',
+      'icpFit',
+      'triggerEvent',
+      'techStack',
+      'budgetSignal',
+    ])
+  })
+
+  it('keeps the numbers of an export with no bar inputs, leaving only the package unknown', async () => {
+    const week = await weekOf('no-bar-inputs')
+    expect(week).toMatchObject({ accepted: 1, rejected: 2, onTime: 2, late: 1, unknown: ['incomplete'] })
+  })
+
+  it('keeps every contract key a number, whatever the export lacks', async () => {
+    for (const name of ['no-decision-column', 'no-decision-time', 'no-package', 'no-bar-inputs']) {
+      const week = await weekOf(name)
+      for (const key of ['booked', 'accepted', 'rejected', 'pending', 'onTime', 'late', 'openOverdue', 'incomplete'])
+        expect(typeof week[key]).toBe('number')
+    }
+  })
+
+  it('prints "not in this export" in Markdown for the keys the file cannot support, and says why once', async () => {
+    const { stdout } = await report('no-decision-column', 'md')
+    const row = stdout.split('\n').find((l) => l.startsWith('| 2026-W47'))!
+    expect(row).toBe(
+      '| 2026-W47 | 3 | not in this export | not in this export | not in this export | not in this export | ' +
+        'not in this export | not in this export | not in this export | 2 |',
+    )
+    expect(stdout.match(/Your export has no AE decision/g)).toHaveLength(1)
+    expect(stdout).not.toMatch(/\b0 %|\b100 %/)
+  })
+
+  it('prints the decision-time note in Markdown when only on time and late are unknown', async () => {
+    const { stdout } = await report('no-decision-time', 'md')
+    expect(stdout).toContain("Your export has no decision time: add 'Last Stage Change Date'")
+    expect(stdout).toContain('| 2026-W47 | 3 | 1 | 1 | 1 | 50 % | not in this export | not in this export | 1 | 2 |')
+  })
 })

@@ -40,4 +40,15 @@ describe('MetricsSummary', () => {
     expect(wrapper.text()).toContain(`Median response${text}`)
     expect(wrapper.text()).not.toContain('business hours')
   })
+
+  it('says how many rejections have no feedback apart from vague feedback, in muted words', () => {
+    const rejected = (aeFeedback: string) => aHandoff({ status: 'rejected', rejectionReason: 'too_small', aeFeedback })
+    const metrics = computeMetrics([rejected('not qualified'), rejected(''), rejected('  ')], {
+      settings: defaultSettings('Europe/Berlin'),
+      asOf: Date.parse('2026-11-30T12:00:00Z'),
+    })
+    const wrapper = mount(MetricsSummary, { props: { metrics, responseTime: DEFAULT_RESPONSE_TIME } })
+    expect(wrapper.get('.warn.small').text()).toBe('1 rejection with vague feedback.')
+    expect(wrapper.get('.muted.small').text()).toBe('2 rejections with no feedback at all (not counted as vague).')
+  })
 })

@@ -38,6 +38,20 @@ describe('Trends summaries kept per week', () => {
     expect((await loadWeekSummaries([W47], settings, NOW + HOUR)).get(W47)?.tally.booked).toBe(99)
   })
 
+  it('are worked out again when kept by an older version without the assessed bases', async () => {
+    await putHandoffs([stored('a', { status: 'accepted', respondedAt: '2026-11-16T12:00:00.000Z' })])
+    await loadWeekSummaries([W47], settings, NOW)
+    // A summary kept before the bases existed: keyed by the settings alone, without `decisions`.
+    const row = (await database.weekSummaries.get(W47))!
+    const { decisions: _dropped, ...oldTally } = row.summary.tally
+    await database.weekSummaries.put({
+      ...row,
+      key: JSON.stringify(settings),
+      summary: { ...row.summary, tally: oldTally as typeof row.summary.tally },
+    })
+    expect((await loadWeekSummaries([W47], settings, NOW + HOUR)).get(W47)?.tally.decisions).toBe(1)
+  })
+
   it('are dropped when a handoff of the week is written', async () => {
     await putHandoffs([stored('a')])
     await loadWeekSummaries([W47], settings, NOW)

@@ -5,6 +5,7 @@ import {
   formatPointChange,
   formatResponseTime,
   formatResponseTimeChange,
+  oneOrMany,
   responseTimeCell,
   responseTimeUnit,
   signOf,
@@ -67,6 +68,24 @@ describe('countOf', () => {
       '1 setting',
       '0 settings',
       '3 settings',
+    ])
+  })
+
+  it('writes large counts with thousands separators, as every screen does', () => {
+    expect(countOf(1204, 'handoff')).toBe('1,204 handoffs')
+  })
+
+  it('takes the plural it is given for a noun that does not add an s', () => {
+    expect(countOf(2, 'reply', 'replies')).toBe('2 replies')
+  })
+})
+
+describe('oneOrMany', () => {
+  it('picks the word that agrees with the count', () => {
+    expect([oneOrMany(1, 'needs', 'need'), oneOrMany(0, 'needs', 'need'), oneOrMany(2, 'is', 'are')]).toEqual([
+      'needs',
+      'need',
+      'are',
     ])
   })
 })

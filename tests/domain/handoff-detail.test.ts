@@ -3,6 +3,14 @@ import { formatInstant, handoffDetail } from '@/domain/handoff-detail'
 import { defaultSettings } from '@/domain/settings'
 import { toStored } from '@/db/handoff-repo'
 import { aHandoff } from '../helpers/handoffs'
+import { carriedMaskOf } from '@/domain/carried'
+import type { HandoffField, Handoff } from '@/domain/handoff'
+
+/** A stored handoff whose import carried `carried` (toStored keeps the mask given with it). */
+const stored = ({ carried, ...over }: Partial<Handoff> & { carried: number }) => ({
+  ...toStored(aHandoff(over), 'crm', 'Europe/Berlin', null),
+  carried,
+})
 
 const settings = defaultSettings('Europe/Berlin')
 const asOf = Date.parse('2026-11-20T12:00:00.000Z')
@@ -86,5 +94,40 @@ describe('handoff detail', () => {
   it('formats instants in the team zone, date-only values without a time', () => {
     expect(formatInstant(Date.parse('2026-11-22T23:30:00.000Z'), 'Europe/Berlin')).toBe('Mon 2026-11-23 00:30')
     expect(formatInstant(Date.parse('2026-11-22T23:00:00.000Z'), 'Europe/Berlin', true)).toBe('Mon 2026-11-23')
+  })
+})
+
+describe('handoffDetail on a thin export', () => {
+  const only = (...fields: HandoffField[]) => carriedMaskOf(['externalId', 'sdr', 'ae', 'bookedAt', ...fields])
+  it('calls the bar not assessed, naming what the export lacks, never "below the bar"', () => {
+    const d = handoffDetail(stored({ carried: only('status', 'respondedAt'), companySize: null }), settings, [], asOf)
+    expect(d.bar).toMatchObject({ verdict: 'not_assessed', cleared: false, failures: [], disagreement: null })
+    expect(d.bar.notCarried).toBe('this export has no company size, industry, contact influence or trigger')
+    expect(d.isChecklistNotAssessed).toBe(true)
+    expect(d.missing).toEqual([])
+  })
+
+  it('names the bar inputs left out beside a verdict on the others', () => {
+    const d = handoffDetail(
+      stored({ carried: only('status', 'companySize', 'crmNotes'), companySize: 500, crmNotes: 'Met Dana' }),
+      settings,
+      [],
+      asOf,
+    )
+    expect(d.bar.verdict).toBe('cleared')
+    expect(d.bar.notCarried).toBe('this export has no industry, contact influence and trigger')
+  })
+
+  it('says what to add to the export when it has no decision, and puts nothing in breach', () => {
+    const d = handoffDetail(stored({ carried: only(), status: 'pending' }), settings, [], asOf)
+    expect(d.sla.state).toBe('not_assessed')
+    expect(d.sla.notAssessedNote).toMatch(/^Your export has no AE decision/)
+    expect(d.sla.timeline.map((p) => p.kind)).not.toContain('now')
+    expect(d.absent).toContain('status')
+  })
+
+  it('says the export has no decision time for a decided handoff without one', () => {
+    const d = handoffDetail(stored({ carried: only('status'), status: 'accepted' }), settings, [], asOf)
+    expect(d.sla.notAssessedNote).toMatch(/^Your export has no decision time: add 'Last Stage Change Date'/)
   })
 })

@@ -1,3 +1,4 @@
+import { carriedMaskOf } from '@/domain/carried'
 import { describe, expect, it } from 'vitest'
 import {
   checklistLegend,
@@ -8,6 +9,7 @@ import {
   NO_FILTERS,
   sortRows,
   toRows,
+  decisionNotes,
   type HandoffRow,
   type RowContext,
 } from '@/domain/handoff-table'
@@ -29,6 +31,9 @@ const row = (id: string, over: Partial<HandoffRow> = {}): HandoffRow => ({
   sla: 'open_within',
   barFailures: [],
   barLabel: 'Cleared',
+  isChecklistAssessed: true,
+  hasDecision: true,
+  barVerdict: (over.barFailures?.length ?? 0) > 0 ? 'below' : 'cleared',
   ...over,
 })
 
@@ -68,6 +73,24 @@ describe('handoff table rows', () => {
       checklistMarks: '●●●●○○',
       missing: ['techStack', 'budgetSignal'],
       checklistLabel: 'Missing: Tech stack, Budget signal',
+    })
+  })
+
+  it('labels a row whose export carried no bar input or required field not assessed, never below or complete', () => {
+    const thin = {
+      ...toStored(aHandoff({ companySize: null }), 'crm', 'UTC', null),
+      carried: carriedMaskOf(['sdr', 'bookedAt']),
+    }
+    const [r] = toRows([thin], context)
+    expect(r).toMatchObject({
+      checklistMarks: '······',
+      isChecklistAssessed: false,
+      checklistLabel: 'Not assessed: this export has none of the required fields',
+      barVerdict: 'not_assessed',
+      barFailures: [],
+      barLabel: 'Not in this export',
+      sla: 'not_assessed',
+      hasDecision: false,
     })
   })
 
@@ -114,6 +137,33 @@ describe('handoff table filters and sorting', () => {
     expect(filterRows(rows, { ...NO_FILTERS, sla: 'on_time' }).map((r) => r.id)).toEqual(['c'])
     expect(filterRows(rows, { ...NO_FILTERS, bar: 'below' }).map((r) => r.id)).toEqual(['b'])
     expect(filterRows(rows, { ...NO_FILTERS, bar: 'cleared' }).map((r) => r.id)).toEqual(['a', 'c'])
+  })
+
+  it('leaves a row its export could not assess out of complete, incomplete, cleared and below', () => {
+    const thin = row('t', {
+      isChecklistAssessed: false,
+      checklistMarks: '······',
+      barVerdict: 'not_assessed',
+      hasDecision: false,
+    })
+    for (const f of [
+      { checklist: 'complete' },
+      { checklist: 'incomplete' },
+      { bar: 'cleared' },
+      { bar: 'below' },
+    ] as const)
+      expect(filterRows([thin], { ...NO_FILTERS, ...f })).toEqual([])
+  })
+
+  it('says once what the rows cannot show about the decision, and nothing when every export had it', () => {
+    expect(decisionNotes([row('a'), row('b', { sla: 'late' })])).toEqual([])
+    const notes = decisionNotes([
+      row('a', { hasDecision: false, sla: 'not_assessed' }),
+      row('b', { sla: 'not_assessed' }),
+    ])
+    expect(notes).toHaveLength(2)
+    expect(notes[0]).toMatch(/^Your export has no AE decision/)
+    expect(notes[1]).toMatch(/^Your export has no decision time/)
   })
 
   it('searches company, SDR and AE case-insensitively', () => {

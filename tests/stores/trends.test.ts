@@ -4,6 +4,8 @@ import { putHandoffs, toStored } from '@/db/handoff-repo'
 import { useSettingsStore } from '@/stores/settings'
 import { useTrendsStore } from '@/stores/trends'
 import { aHandoff } from '../helpers/handoffs'
+import { carriedMaskOf } from '@/domain/carried'
+import { NO_DECISION_TIME } from '@/domain/metrics/not-assessed'
 import { scoreByLee } from '../helpers/scores'
 import { freshDatabase } from '../helpers/fresh-db'
 
@@ -56,7 +58,9 @@ describe('trends store', () => {
     expect(trends.weeks[12]).toBe('2026-W47')
     expect(trends.total.booked).toBe(2)
     expect(trends.series.volume.datasets[0]!.data.slice(-2)).toEqual([0, 1])
-    expect(trends.series.rubric.datasets[0]!.data[12]).toBe(5)
+    // One score is too few for an average (PRODUCT.md): a gap that says so, not a 5.
+    expect(trends.series.rubric.datasets[0]!.data[12]).toBeNull()
+    expect(trends.series.rubric.weekNotes?.[12]).toBe('too few to say')
     expect(trends.scorecardsOf('sdr').map((r) => [r.name, r.booked])).toEqual([['Ana', 2]])
   })
 
@@ -85,5 +89,34 @@ describe('trends store', () => {
     await trends.setRange({ kind: 'custom', from: '2026-W10', to: '2026-W01' })
     expect(trends.weeks).toEqual([])
     expect(trends.problem).toBe('The first week must not be after the last week.')
+  })
+})
+
+describe('trends store on a thin export', () => {
+  beforeEach(() => {
+    freshDatabase()
+    setActivePinia(createPinia())
+  })
+
+  it('offers scorecards only by what the exports carried and says what the range cannot show', async () => {
+    const settings = useSettingsStore()
+    await settings.save({ ...settings.settings, timeZone: 'UTC' })
+    const thin = carriedMaskOf(['externalId', 'sdr', 'ae', 'bookedAt', 'status', 'campaign'])
+    await putHandoffs(
+      ['x', 'y'].map((externalId) => ({
+        ...toStored(
+          aHandoff({ externalId, status: 'accepted', bookedAt: '2026-11-16T10:00:00.000Z' }),
+          'crm',
+          'UTC',
+          null,
+        ),
+        carried: thin,
+      })),
+    )
+    const trends = useTrendsStore()
+    await trends.reload(NOW)
+    expect(trends.dimensions).toEqual(['sdr', 'ae', 'campaign'])
+    expect(trends.notAssessed).toEqual([NO_DECISION_TIME])
+    expect(trends.series.onTime.notAssessedNote).toBe(NO_DECISION_TIME)
   })
 })

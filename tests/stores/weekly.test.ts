@@ -8,6 +8,8 @@ import { useSettingsStore } from '@/stores/settings'
 import { useWeeklyStore } from '@/stores/weekly'
 import type { HandoffStatus } from '@/domain/handoff'
 import { aHandoff } from '../helpers/handoffs'
+import { carriedMaskOf } from '@/domain/carried'
+import { NO_DECISIONS } from '@/domain/metrics/not-assessed'
 import { freshDatabase } from '../helpers/fresh-db'
 
 const SDRS = ['Ana', 'Ben', 'Cy']
@@ -60,7 +62,13 @@ describe('weekly store', () => {
     await store.open(Date.parse('2026-11-25T12:00:00Z'))
     expect(store.week).toBe('2026-W47')
     expect(store.weeks).toEqual(['2026-W47', '2026-W46'])
-    expect(store.metrics).toMatchObject({ booked: 12, accepted: 4, rejected: 4, pending: 4, acceptanceRate: 0.5 })
+    expect(store.metrics).toMatchObject({
+      booked: 12,
+      accepted: 4,
+      rejected: 4,
+      pending: 4,
+      acceptance: { kind: 'rate', value: 0.5 },
+    })
     expect(
       store.breakdowns
         .find((b) => b.key === 'sdr')!
@@ -129,6 +137,25 @@ describe('weekly store', () => {
     const entry = store.sampleEntries.find((e) => e.id === id)!
     expect(entry).toMatchObject({ scorers: ['Maria'], total: 3 })
     expect(store.sampleEntries.filter((e) => e.total === null)).toHaveLength(2)
-    expect(store.metrics!.rubricAverage).toBe(3)
+    // One scored handoff is too few for an average (PRODUCT.md: at least 3).
+    expect(store.metrics!.rubric).toEqual({ kind: 'too_few', count: 1 })
+  })
+
+  it('offers no breakdown by a field the export lacked and says what the week cannot show', async () => {
+    const settings = useSettingsStore()
+    await settings.save({ ...settings.settings, timeZone: 'UTC' })
+    const thin = carriedMaskOf(['externalId', 'sdr', 'ae', 'bookedAt', 'crmNotes'])
+    await putHandoffs(
+      ['a', 'b', 'c'].map((externalId) => ({
+        ...toStored(aHandoff({ externalId, bookedAt: '2026-11-17T10:00:00.000Z' }), 'crm', 'UTC', null),
+        carried: thin,
+      })),
+    )
+    await useHandoffsStore().refresh()
+    const store = useWeeklyStore()
+    await store.load('2026-W47')
+    expect(store.breakdowns.map((b) => b.key)).toEqual(['sdr', 'ae'])
+    expect(store.metrics!.acceptance).toEqual({ kind: 'not_assessed' })
+    expect(store.notAssessed).toEqual([NO_DECISIONS])
   })
 })

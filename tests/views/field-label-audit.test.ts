@@ -15,6 +15,9 @@ import { metricsCsvHeaders, scorecardsCsvHeaders } from '@/domain/export/metrics
 import { useHandoffsStore } from '@/stores/handoffs'
 import { useHuddleStore } from '@/stores/huddle'
 import { useDbErrors } from '@/composables/use-db-errors'
+import { useImportStore } from '@/stores/import'
+import { setDesktop } from '@/platform/desktop'
+import { createBrowserDesktop } from '@/platform/browser-desktop'
 import { freshDatabase } from '../helpers/fresh-db'
 
 /**
@@ -29,16 +32,36 @@ const CODE_NAMES = [
 ]
 const CODE_PATTERN = new RegExp(`\\b(${CODE_NAMES.join('|')})\\b`)
 
-/** Every code name found in what a person reads of the page. */
-function codeNamesIn(root: Element): string[] {
-  const texts = [root.textContent ?? '']
+/**
+ * Any camelCase or snake_case word: a code name, an enum value or an internal list the code
+ * knows and a person does not ("externalId", "duplicate_or_existing", "rejectionReason").
+ */
+const CODE_TOKEN = /(?<![\w.@/-])(?:[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w@/-]|\.\w)/g
+
+/** What a person reads of the page: each text and the titles, labels and placeholders. */
+function readableTexts(root: Element): string[] {
+  const texts: string[] = []
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('style, script')) texts.push(node.textContent ?? '')
+  }
   for (const el of root.querySelectorAll('*')) {
     for (const attr of ['title', 'aria-label', 'placeholder', 'alt']) {
       const value = el.getAttribute(attr)
       if (value) texts.push(value)
     }
   }
-  return [...new Set(texts.flatMap((t) => t.match(new RegExp(CODE_PATTERN, 'g')) ?? []))]
+  return texts
+}
+
+/** Every code name found in what a person reads of the page. */
+function codeNamesIn(root: Element): string[] {
+  const texts = readableTexts(root)
+  const found = [
+    ...[root.textContent ?? '', ...texts].flatMap((t) => t.match(new RegExp(CODE_PATTERN, 'g')) ?? []),
+    ...texts.flatMap((t) => t.match(CODE_TOKEN) ?? []),
+  ]
+  return [...new Set(found)]
 }
 
 // A Thursday afternoon: the demo's week is well under way.
@@ -123,6 +146,101 @@ describe('field labels on every screen', () => {
       const measure = { ...DEFAULT_RESPONSE_TIME, unit }
       expect([...metricsCsvHeaders(measure), ...scorecardsCsvHeaders(measure)].join(',')).not.toMatch(CODE_PATTERN)
     }
+  })
+})
+
+describe('the code-word check itself', () => {
+  it('catches camelCase and snake_case words, and leaves ids, files and addresses alone', () => {
+    const text =
+      'values for status, rejectionReason — as read (duplicate_or_existing) — externalId; ' +
+      'ui-hubspot.csv, dana.reyes@acme.com, 0051x000003AbCd, HubSpot, Salesforce'
+    expect(text.match(CODE_TOKEN)).toEqual(['rejectionReason', 'duplicate_or_existing', 'externalId'])
+  })
+})
+
+describe('manager words after a real-layout export with no package fields', () => {
+  const EXPORT = readFileSync(join(process.cwd(), 'tests/fixtures/import/exports/hubspot-deals.csv'))
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] })
+    freshDatabase()
+    useDbErrors().clear()
+    setActivePinia(createPinia())
+    await saveSettings(defaultSettings('America/New_York'))
+    setDesktop({
+      ...createBrowserDesktop(),
+      openFile: async () => ({ name: 'hubspot-deals.csv', bytes: new Uint8Array(EXPORT) }),
+    })
+  })
+  afterEach(() => {
+    wrapper?.unmount()
+    wrapper = null
+    document.body.innerHTML = ''
+    vi.useRealTimers()
+  })
+
+  it('shows no code word while mapping, previewing and reporting the import, nor on any screen after it', async () => {
+    const { router, root } = await screen('/import')
+    const store = useImportStore()
+    const settle = async (step: string) => {
+      await vi.waitFor(async () => {
+        await flushPromises()
+        expect(store.step).toBe(step)
+      })
+      await flushPromises()
+    }
+    await store.chooseFile()
+    await settle('mapping')
+    expect(root.textContent).toContain('Column in the file')
+    expect({ step: 'mapping', found: codeNamesIn(root) }).toEqual({ step: 'mapping', found: [] })
+    await store.toPreview()
+    await settle('preview')
+    expect({ step: 'preview', found: codeNamesIn(root) }).toEqual({ step: 'preview', found: [] })
+    await store.commit()
+    await settle('report')
+    expect(root.textContent).toContain('Import history')
+    expect({ step: 'report', found: codeNamesIn(root) }).toEqual({ step: 'report', found: [] })
+
+    for (const path of ['/handoffs', '/weekly', '/trends', '/huddles', '/data', '/settings']) {
+      await router.push(path)
+      await vi.waitFor(async () => {
+        await flushPromises()
+        expect(document.body.textContent).not.toMatch(/Loading|Reading/)
+      })
+      expect({ path, found: codeNamesIn(root) }).toEqual({ path, found: [] })
+    }
+    const id = useHandoffsStore().rows.find((r) => r.status === 'rejected')!.id
+    await router.push(`/handoffs/${encodeURIComponent(id)}`)
+    await vi.waitFor(async () => {
+      await flushPromises()
+      expect(root.textContent).toContain("The AE's decision")
+    })
+    expect({ path: 'handoff', found: codeNamesIn(root) }).toEqual({ path: 'handoff', found: [] })
+
+    await router.push('/huddle')
+    const huddle = useHuddleStore()
+    await vi.waitFor(async () => {
+      await flushPromises()
+      expect(wrapper!.find('form[aria-label="Start the huddle"]').exists()).toBe(true)
+    })
+    expect({ path: 'huddle', found: codeNamesIn(root) }).toEqual({ path: 'huddle', found: [] })
+    await wrapper!.get('input[aria-label="Facilitator"]').setValue('Maya')
+    await wrapper!.get('form[aria-label="Start the huddle"]').trigger('submit')
+    for (let section = 0; section < 4; section++) {
+      await vi.waitFor(async () => {
+        await flushPromises()
+        expect(root.textContent).toContain(`${section + 1}. ${huddle.agenda[section]!.title}`)
+      })
+      expect({ section, found: codeNamesIn(root) }).toEqual({ section, found: [] })
+      huddle.nextSection()
+    }
+    const input = huddle.exportInput(false)!
+    expect(huddleToMarkdown(input).match(CODE_TOKEN)).toBeNull()
+    expect(
+      huddleToHtml(input)
+        .replace(/<[^>]*>/g, ' ')
+        .match(CODE_TOKEN),
+    ).toBeNull()
   })
 })
 

@@ -1,16 +1,9 @@
 /** Small display helpers for the import screen (no business logic). */
 import { formatBytes, formatThousands } from '@/domain/format'
+import { formatTeamTime } from '@/domain/calendar/team-time'
 
-// The import screen's names for the shared formats.
-export { formatBytes, formatThousands as formatCount }
-
-export function formatTime(iso: string): string {
-  if (!iso) return '—'
-  const d = new Date(iso)
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString('en-GB', { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
-}
+// The import screen's names for the shared formats; times in the team's zone, not the browser's.
+export { formatBytes, formatThousands as formatCount, formatTeamTime as formatTime }
 
 export const plural = (n: number, one: string, many = `${one}s`): string =>
   `${formatThousands(n)} ${n === 1 ? one : many}`

@@ -41,6 +41,8 @@ const PALETTE: Record<string, string> = {
   accepted: '#2e8b57',
   rejected: '#c8443a',
   pending: '#d99a1e',
+  // Bookings whose export carried no decision: muted, neither good nor bad news.
+  noDecision: '#b8c0cc',
   acceptanceRate: '#1f5fd1',
   onTimeRate: '#2e8b57',
   incompleteRate: '#c8443a',

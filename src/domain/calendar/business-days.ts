@@ -29,7 +29,7 @@ export function holidaySet(holidays: Holidays): ReadonlySet<number> {
 }
 
 /** 1 = Monday … 7 = Sunday, for a day number (1970-01-01 was a Thursday). */
-export const weekdayOfNumber = (n: number): number => ((((n + 3) % 7) + 7) % 7) + 1
+const weekdayOfNumber = (n: number): number => ((((n + 3) % 7) + 7) % 7) + 1
 
 export function isBusinessDayNumber(n: number, holidays: ReadonlySet<number>): boolean {
   return weekdayOfNumber(n) <= 5 && !holidays.has(n)

@@ -3,7 +3,7 @@
  * per handoff over a year of handoffs, so a lookup must be a load, not a hash: days 1970-01-01 …
  * 2149-06-06 live in a typed array, days outside that range in a Map.
  */
-export const TABLE_DAYS = 65_536
+const TABLE_DAYS = 65_536
 
 /** A number per day number; NaN = not known yet. */
 export class DayValues {

@@ -43,13 +43,13 @@ function checkStartMonth(startMonth: number): void {
   }
 }
 
-export function parseQuarterKey(key: string): { fiscalYear: number; quarter: 1 | 2 | 3 | 4 } {
+function parseQuarterKey(key: string): { fiscalYear: number; quarter: 1 | 2 | 3 | 4 } {
   const m = QUARTER_KEY.exec(key)
   if (!m) throw new Error(`Not a quarter key (FY2026-Q4): ${key}`)
   return { fiscalYear: Number(m[1]), quarter: Number(m[2]) as 1 | 2 | 3 | 4 }
 }
 
-export const quarterKey = (fiscalYear: number, quarter: number): string => `FY${fiscalYear}-Q${quarter}`
+const quarterKey = (fiscalYear: number, quarter: number): string => `FY${fiscalYear}-Q${quarter}`
 
 export function isQuarterKey(s: string): boolean {
   return QUARTER_KEY.test(s)
@@ -71,7 +71,7 @@ export function quarterFromKey(key: string, fiscalYearStartMonth: number): Quart
 }
 
 /** The fiscal quarter whose months contain a calendar day. */
-export function quarterOfDay(day: string, fiscalYearStartMonth: number): Quarter {
+function quarterOfDay(day: string, fiscalYearStartMonth: number): Quarter {
   checkStartMonth(fiscalYearStartMonth)
   const year = Number(day.slice(0, 4))
   const month = Number(day.slice(5, 7))
@@ -108,7 +108,7 @@ export function nextQuarter(key: string): string {
   return shiftQuarter(key, 1)
 }
 
-export function shiftQuarter(key: string, n: number): string {
+function shiftQuarter(key: string, n: number): string {
   const { fiscalYear, quarter } = parseQuarterKey(key)
   const index = fiscalYear * 4 + (quarter - 1) + n
   return quarterKey(Math.floor(index / 4), (((index % 4) + 4) % 4) + 1)

@@ -5,6 +5,7 @@
  * in force at `now`, so summer time shows as it is today.
  */
 import { offsetAt } from './zone-offsets'
+import { MINUS } from '../format'
 
 export interface ZoneChoice {
   /** The IANA name, the value saved. */
@@ -48,8 +49,6 @@ const ALIASES: Record<string, string[]> = {
   'Australia/Sydney': ['canberra'],
   'Asia/Shanghai': ['beijing'],
 }
-
-const MINUS = '\u2212'
 
 /** "UTC+05:30" for 330 minutes; "UTC−03:00" for −180. */
 export function formatUtcOffset(minutes: number): string {

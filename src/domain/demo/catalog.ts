@@ -16,8 +16,8 @@ export interface DemoSdr {
   weak: number
 }
 
-export const NORTHBEAM = 'Northbeam Outsourcing'
-export const PIPELINE_FORGE = 'Pipeline Forge'
+const NORTHBEAM = 'Northbeam Outsourcing'
+const PIPELINE_FORGE = 'Pipeline Forge'
 
 export const DEMO_SDRS: readonly DemoSdr[] = [
   { name: 'Maya Chen', partner: '', volume: 1.0, strong: 0.7, weak: 0.05 },

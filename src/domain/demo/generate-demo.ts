@@ -1,4 +1,4 @@
-import { handoffSchema, type Handoff } from '../handoff'
+import type { Handoff } from '../handoff'
 import { quarterOfWeek } from '../calendar/quarters'
 import { addDays, addWeeks, weekMonday } from '../calendar/weeks'
 import { startOfLocalDay } from '../calendar/zoned'
@@ -28,7 +28,7 @@ export interface DemoOptions {
   fiscalYearStartMonth?: number
 }
 
-export const DEMO_DEFAULT_SEED = 'handoff-huddle-demo'
+const DEMO_DEFAULT_SEED = 'handoff-huddle-demo'
 export { DEMO_GAINING_TRIGGER, DEMO_LOSING_TRIGGER } from './decisions'
 
 export function generateDemoHandoffs(options: DemoOptions): Handoff[] {
@@ -69,9 +69,4 @@ export function generateDemoHandoffs(options: DemoOptions): Handoff[] {
     }
   }
   return out
-}
-
-/** Throws when a generated row breaks the Handoff contract; for tests and the demo loader. */
-export function assertValidDemo(rows: Handoff[]): void {
-  for (const row of rows) handoffSchema.parse(row)
 }

@@ -6,7 +6,7 @@
  * key split into words; the tests check that every field of every table has words.
  */
 import { FIELD_LABELS } from '@/domain/field-labels'
-import type { BackupTable } from './backup'
+import type { BackupTable } from './backup-tables'
 
 export interface FieldWords {
   noun: string

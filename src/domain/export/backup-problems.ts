@@ -5,7 +5,7 @@
  * does not know. The refusal then names the file and says nothing was restored.
  */
 import type { z } from 'zod'
-import type { BackupTable } from './backup'
+import type { BackupTable } from './backup-tables'
 import { fieldWordsAt, type FieldWords } from './backup-field-words'
 import { recordName, shown } from './backup-table-words'
 

@@ -4,7 +4,7 @@
  * key is sound, else by its place in the file ("the 3rd huddle in the file"), since the key may be
  * the very field that is wrong.
  */
-import type { BackupTable } from './backup'
+import type { BackupTable } from './backup-tables'
 
 export interface TableWords {
   /** Lower case, for sentences: "import runs". */

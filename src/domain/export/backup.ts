@@ -2,18 +2,8 @@ import { z } from 'zod'
 import { sha256Hex } from '../hash'
 import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
 import type { StoredHandoff } from '@/domain/handoff'
-import {
-  actionItemRowSchema,
-  huddleRowSchema,
-  icpVersionRowSchema,
-  importRunRowSchema,
-  importUndoRowSchema,
-  mappingRowSchema,
-  rubricScoreRowSchema,
-  settingsRowSchema,
-  storedHandoffSchema,
-  weeklySampleRowSchema,
-} from './backup-schemas'
+import { settingsRowSchema } from './backup-schemas'
+import { BACKUP_TABLES, BACKUP_TABLE_NAMES, type BackupTable } from './backup-tables'
 import { duplicateProblem, joinAnd, listProblems, quotedNames, rowProblems } from './backup-problems'
 import { BACKUP_TABLE_WORDS } from './backup-table-words'
 
@@ -32,26 +22,7 @@ import { BACKUP_TABLE_WORDS } from './backup-table-words'
  */
 export const BACKUP_FORMAT = 'handoff-huddle-backup'
 
-/**
- * Every table the backup knows, in the order the file lists them: since = the first schema
- * version that has it (older backups lack it and restore it empty), key = its primary key
- * fields, schema = what a row must satisfy, every field (backup-schemas.ts).
- */
-export const BACKUP_TABLES = {
-  handoffs: { since: 1, key: ['id'], schema: storedHandoffSchema },
-  importRuns: { since: 1, key: ['id'], schema: importRunRowSchema },
-  importUndo: { since: 1, key: ['runId', 'handoffId'], schema: importUndoRowSchema },
-  settings: { since: 1, key: ['key'], schema: settingsRowSchema },
-  icpVersions: { since: 1, key: ['id'], schema: icpVersionRowSchema },
-  rubricScores: { since: 1, key: ['id'], schema: rubricScoreRowSchema },
-  weeklySamples: { since: 1, key: ['week'], schema: weeklySampleRowSchema },
-  huddles: { since: 1, key: ['week'], schema: huddleRowSchema },
-  actionItems: { since: 1, key: ['id'], schema: actionItemRowSchema },
-  mappings: { since: 1, key: ['importSource'], schema: mappingRowSchema },
-} as const satisfies Record<string, { since: number; key: readonly string[]; schema: z.ZodType }>
-
-export type BackupTable = keyof typeof BACKUP_TABLES
-export const BACKUP_TABLE_NAMES = Object.keys(BACKUP_TABLES) as BackupTable[]
+export { BACKUP_TABLES, BACKUP_TABLE_NAMES, type BackupTable } from './backup-tables'
 
 type Row = Record<string, unknown>
 

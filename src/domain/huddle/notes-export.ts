@@ -93,8 +93,11 @@ function blockToHtml(block: NotesBlock): string {
         .map(([label, value]) => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`)
         .join('')}</dl>`
     case 'table': {
+      // A date never breaks at its hyphens (a due date wrapped over two lines in a narrow column).
+      const classOf = (text: string, i: number): string =>
+        block.numeric[i] ? ' class="num"' : /^\d{4}-\d{2}-\d{2}$/.test(text) ? ' class="date"' : ''
       const cell = (tag: 'th' | 'td', text: string, i: number): string =>
-        `<${tag}${block.numeric[i] ? ' class="num"' : ''}>${escapeHtml(text)}</${tag}>`
+        `<${tag}${classOf(text, i)}>${escapeHtml(text)}</${tag}>`
       const head = `<thead><tr>${block.head.map((h, i) => cell('th', h, i)).join('')}</tr></thead>`
       const body = block.rows.map((r) => `<tr>${r.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('\n')
       return `<table>${head}<tbody>\n${body}\n</tbody></table>`
@@ -127,7 +130,8 @@ const STYLE = `
   table { border-collapse: collapse; margin: .5rem 0; }
   th, td { border: 1px solid #bbb; padding: .25rem .6rem; text-align: left; vertical-align: top; }
   th { background: #f2f2f2; }
-  .num { text-align: right; font-variant-numeric: tabular-nums; }
+  .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .date { white-space: nowrap; font-variant-numeric: tabular-nums; }
   .label { font-weight: 600; margin-bottom: .2rem; }
   .text p { white-space: normal; overflow-wrap: anywhere; }
   .remark { font-style: italic; color: #555; }

@@ -86,7 +86,7 @@ export const DECISION_KINDS: readonly NumberKind[] = ['accepted', 'rejected', 'p
 export function numberText(n: HuddleNumbers, kind: NumberKind, withBase = false): string {
   if (DECISION_KINDS.includes(kind) && isDecisionless(n)) return NOT_IN_EXPORT
   if (kind === 'acceptanceRate') return formatRate(n.acceptanceRate, { withBase, baseNoun: 'decided' })
-  return formatCountOrAverage(n[kind])
+  return formatCountOrAverage(roundTo(n[kind], 1))
 }
 
 /** Change of one number against another week; "—" when either side has nothing to compare. */
@@ -95,7 +95,9 @@ export function numberChange(now: HuddleNumbers, other: HuddleNumbers | null, ki
   if (DECISION_KINDS.includes(kind) && (isDecisionless(now) || isDecisionless(other))) return NONE
   if (kind === 'acceptanceRate')
     return formatPointChange(rateValue(now.acceptanceRate), rateValue(other.acceptanceRate))
-  const rounded = roundTo(now[kind] - other[kind], 1)
+  // The change between the numbers shown ("4-wk avg 12.3 (−12.3)"), not between unrounded ones,
+  // which read "12.3 (−12.2)" for 0 against 12.25.
+  const rounded = roundTo(roundTo(now[kind], 1) - roundTo(other[kind], 1), 1)
   return `${signOf(rounded)}${formatCountOrAverage(Math.abs(rounded))}`
 }
 

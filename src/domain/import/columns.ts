@@ -7,6 +7,7 @@ import {
   headersOf,
   isBareStatusHeader,
   isKnownHeader,
+  isTemplateLayout,
   normalizeHeader,
   parseMapping,
   type ColumnRef,
@@ -113,7 +114,9 @@ export function mergeMapping(
   if (given === undefined) return merged
   const parsed = parseMapping(given)
   const auto = { ...merged.columns }
-  if (!('status' in parsed.columns) && headersOf(auto.status).some(isBareStatusHeader)) delete auto.status
+  // The template's own "status" column stays the decision; a CRM's bare "Status" never does.
+  if (!('status' in parsed.columns) && !isTemplateLayout(headers) && headersOf(auto.status).some(isBareStatusHeader))
+    delete auto.status
   return { ...merged, ...parsed, columns: { ...auto, ...parsed.columns } }
 }
 
@@ -155,7 +158,7 @@ export function resolveColumns(
   if (missing.length > 0) {
     throw new ImportError(
       'missing-column',
-      `No column for ${missing.join(' and ')} in the header on line ${headerLine}; choose one in the mapping`,
+      `No column for ${missing.map((f) => fieldLabel(f)).join(' and ')} in the header on line ${headerLine}; choose one in the mapping`,
       headerLine,
     )
   }

@@ -110,6 +110,8 @@ export class DateOrderVotes {
   private ambiguous = 0
   private dottedAmbiguous = 0
   private yearLast = 0
+  /** The first value that reads both ways: the example a question shows ("06/03/2025"). */
+  example: string | null = null
 
   /** Counts one value; true when it is a year-last date (read differently by day/month order). */
   add(value: string): boolean {
@@ -122,6 +124,7 @@ export class DateOrderVotes {
     else if (shape.b > 12 && shape.a <= 12) this.mdy++
     else if (shape.a !== shape.b && shape.a <= 12) {
       this.ambiguous++
+      this.example ??= raw
       if (shape.dotted) this.dottedAmbiguous++
     }
     return true
@@ -259,4 +262,12 @@ export function parseDate(value: string, options: DateParseOptions): DateValue |
   if (order === 'YMD') return undefined
   const [mo, d] = order === 'MDY' ? [shape.a, shape.b] : [shape.b, shape.a]
   return build(shape.y, mo, d, shape.time, shape.timeAt, options.timeZone) ?? undefined
+}
+
+/** A date that reads both ways, as a person reads it each way: "6 March 2025" and "3 June 2025". */
+export function readBothWays(value: string): { DMY: string; MDY: string } | null {
+  const shape = shapeOf(value.trim(), false)
+  if (shape?.kind !== 'dayMonth') return null
+  const say = (d: number, m: number) => `${d} ${MONTH_NAMES[m - 1] ?? '?'} ${shape.y}`
+  return { DMY: say(shape.a, shape.b), MDY: say(shape.b, shape.a) }
 }

@@ -12,6 +12,7 @@ export type ImportErrorCode =
   | 'no-header'
   | 'missing-column'
   | 'ambiguous-date-order'
+  | 'undecided-column'
   | 'bad-mapping'
   | 'xlsx'
 
@@ -36,11 +37,31 @@ export class AmbiguousDateOrderError extends ImportError {
   constructor(
     readonly field: string,
     readonly column: string,
+    /** One value of the column that reads both ways, for the question's example. */
+    readonly example: string | null = null,
+    /** The order this source's saved mapping remembers: preselected in the question, never applied. */
+    readonly remembered: 'MDY' | 'DMY' | 'YMD' | null = null,
   ) {
     super(
       'ambiguous-date-order',
       `Column "${column}" (${fieldLabel(field)}): every date reads both as month/day and as day/month; set dateOrder to MDY or DMY`,
     )
+  }
+}
+
+/**
+ * A column could hold the AE's decision but the mapping does not say how to read it (PRODUCT.md,
+ * "Recognising an export"): the app asks on the mapping screen; the CLI exits 2 naming it,
+ * rather than import every row as pending.
+ */
+export class UndecidedDecisionError extends ImportError {
+  override readonly name = 'UndecidedDecisionError'
+  constructor(
+    /** The column's header. */
+    readonly column: string,
+    message: string,
+  ) {
+    super('undecided-column', message)
   }
 }
 

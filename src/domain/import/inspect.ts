@@ -61,7 +61,7 @@ export function distinctValues(
 
 const PROGRESS_EVERY = 4096
 
-function inspectTable(table: Table, meta: SourceMeta, options: InspectOptions): ExportInspection {
+export function inspectTable(table: Table, meta: SourceMeta, options: InspectOptions): ExportInspection {
   const previewRows = options.previewRows ?? 5
   const maxDistinct = options.maxDistinct ?? 50
   const columns = columnKeys(table.headers)

@@ -15,7 +15,21 @@ import { normalizeHeader } from './mapping'
  */
 export interface KnownExport {
   /** Lower-case CRM name written to the report JSON's `importSource`. */
-  importSource: 'salesforce' | 'hubspot' | 'pipedrive' | 'zoho' | 'dynamics' | 'close' | 'calendly' | 'chilipiper'
+  importSource:
+    | 'salesforce'
+    | 'hubspot'
+    | 'pipedrive'
+    | 'zoho'
+    | 'dynamics'
+    | 'close'
+    | 'calendly'
+    | 'chilipiper'
+    | 'outreach'
+    | 'salesloft'
+    | 'apollo'
+    | 'copper'
+    | 'freshsales'
+    | 'monday'
   id: string
   label: string
   /** Headers that together identify the layout, compared after `normalizeHeader`. */
@@ -225,6 +239,87 @@ export const CLOSE_STATUSES: Decisions = {
   Active: 'pending',
   Won: 'accepted',
   Lost: 'rejected',
+}
+
+/**
+ * Salesforce's default Opportunity stages as a German org exports them. The labels are the
+ * translations orgs really hold (seen in public Salesforce metadata: "Geschlossene und gewonnene",
+ * "Geschlossen und verloren"); teams' own SDR stages often stay English, so SDR_STAGES apply too.
+ */
+export const SALESFORCE_STAGES_DE: Decisions = {
+  Interessent: 'pending',
+  Akquise: 'pending',
+  Qualifizierung: 'accepted',
+  Bedarfsanalyse: 'accepted',
+  Wertversprechen: 'accepted',
+  'Entscheidungsträger identifizieren': 'accepted',
+  Wahrnehmungsanalyse: 'accepted',
+  'Angebot/Preisangebot': 'accepted',
+  'Verhandlung/Überprüfung': 'accepted',
+  'Geschlossene und gewonnene': 'accepted',
+  'Geschlossen und gewonnen': 'accepted',
+  'Geschlossen und verloren': 'rejected',
+  'Geschlossene und verlorene': 'rejected',
+  'Termin vereinbart': 'pending',
+  Abgelehnt: 'rejected',
+  Akzeptiert: 'accepted',
+}
+
+/** The same stages as a French org exports them. */
+export const SALESFORCE_STAGES_FR: Decisions = {
+  Prospection: 'pending',
+  Qualification: 'accepted',
+  'Analyse des besoins': 'accepted',
+  'Proposition de valeur': 'accepted',
+  'Identification des décideurs': 'accepted',
+  'Analyse de perception': 'accepted',
+  'Proposition/Devis': 'accepted',
+  'Proposition/Offre de prix': 'accepted',
+  'Négociation/Révision': 'accepted',
+  'Fermée gagnée': 'accepted',
+  'Fermée/Gagnée': 'accepted',
+  'Fermée perdue': 'rejected',
+  'Fermée/Perdue': 'rejected',
+  'Rendez-vous fixé': 'pending',
+  Acceptée: 'accepted',
+  Refusée: 'rejected',
+}
+
+/** Copper: the opportunity Status (Open / Won / Lost / Abandoned); "Open" is left to the stage. */
+export const COPPER_STATUSES: Decisions = {
+  Won: 'accepted',
+  Lost: 'rejected',
+  Abandoned: 'rejected',
+  Qualified: 'pending',
+  'Follow-up': 'pending',
+  Presentation: 'accepted',
+  Negotiation: 'accepted',
+}
+
+/** Freshsales' default deal stages (Sales pipeline); Won and Lost close a deal. */
+export const FRESHSALES_STAGES: Decisions = {
+  New: 'pending',
+  'Demo Scheduled': 'pending',
+  Qualification: 'pending',
+  Proposal: 'accepted',
+  Negotiation: 'accepted',
+  Won: 'accepted',
+  Lost: 'rejected',
+}
+
+/** Attendance words of meeting tools: who turned up, never whether the AE accepted the handoff. */
+const MEETING_OUTCOMES: Record<string, string> = {
+  Scheduled: '',
+  Booked: '',
+  Upcoming: '',
+  Completed: 'held',
+  Held: 'held',
+  Attended: 'held',
+  'No Show': 'no_show',
+  'No-Show': 'no_show',
+  Rescheduled: 'rescheduled',
+  Canceled: 'cancelled',
+  Cancelled: 'cancelled',
 }
 
 /** Lost-reason texts seen in CRM picklists → the product's rejection taxonomy. */
@@ -602,6 +697,184 @@ const chiliPiperMeetings: KnownExport = {
   },
 }
 
+// ── Sales engagement tools and other CRMs (docs/exports.md cites the field lists) ─────────────
+
+/**
+ * Outreach meetings: the booker is the SDR, the organizer the AE who takes the meeting. A meeting
+ * carries attendance, never the AE's verdict, so status is not in this export.
+ */
+const outreachMeetings: KnownExport = {
+  importSource: 'outreach',
+  id: 'outreach-meetings',
+  label: 'Outreach export: meetings',
+  signature: ['Meeting Title', 'Meeting Type', 'Booked By', 'Organizer'],
+  columns: {
+    externalId: 'Meeting ID',
+    sdr: 'Booked By',
+    ae: 'Organizer',
+    company: 'Account',
+    contactName: 'Prospect',
+    bookedAt: 'Created At',
+    meetingAt: 'Start Time',
+    status: null,
+    outcome: 'Outcome',
+    crmNotes: 'Description',
+  },
+  values: { outcome: MEETING_OUTCOMES },
+}
+
+/**
+ * Salesloft meetings: "Booked By" books for "Owned By". Its "Status" is the calendar sync state
+ * (pending / booked / failed / retry), which reads like a decision and is not one: never read.
+ */
+const salesloftMeetings: KnownExport = {
+  importSource: 'salesloft',
+  id: 'salesloft-meetings',
+  label: 'Salesloft export: meetings',
+  signature: ['Booked By', 'Owned By', 'Recipient Name'],
+  columns: {
+    externalId: 'Meeting ID',
+    sdr: 'Booked By',
+    ae: 'Owned By',
+    company: 'Account',
+    contactName: 'Recipient Name',
+    bookedAt: 'Created At',
+    meetingAt: 'Start Time',
+    status: null,
+    outcome: 'No Show',
+    crmNotes: 'Description',
+  },
+  values: { outcome: { true: 'no_show', false: '', Yes: 'no_show', No: '' } },
+}
+
+/** Apollo meetings: the SDR who scheduled it and the assignee who holds it; attendance only. */
+const apolloMeetings: KnownExport = {
+  importSource: 'apollo',
+  id: 'apollo-meetings',
+  label: 'Apollo export: meetings',
+  signature: ['Meeting Title', 'Scheduled By', 'Assigned To', 'Meeting Status'],
+  columns: {
+    externalId: 'Meeting ID',
+    sdr: 'Scheduled By',
+    ae: 'Assigned To',
+    company: 'Company Name',
+    contactName: 'Contact Name',
+    contactTitle: 'Contact Title',
+    bookedAt: 'Date Scheduled',
+    meetingAt: 'Meeting Time',
+    status: null,
+    outcome: 'Meeting Status',
+    crmNotes: 'Notes',
+  },
+  values: { outcome: MEETING_OUTCOMES },
+}
+
+/**
+ * Copper opportunities: the owner works the deal (the AE); Copper has no SDR field, so the SDR
+ * comes from the team's own column ("SDR", "Booked By", matched as plain headers). Status
+ * (Won / Lost / Abandoned) decides first, then the pipeline stage.
+ */
+const copperOpportunities: KnownExport = {
+  importSource: 'copper',
+  id: 'copper-opportunities',
+  label: 'Copper export: opportunities',
+  signature: ['Name', 'Pipeline', 'Pipeline Stage', 'Loss Reason'],
+  columns: {
+    externalId: 'Opportunity ID',
+    ae: 'Owner',
+    company: 'Company',
+    contactName: 'Primary Contact',
+    source: 'Source',
+    bookedAt: 'Date Created',
+    status: ['Status', 'Pipeline Stage'],
+    rejectionReason: 'Loss Reason',
+    crmNotes: 'Details',
+    pipelineAmount: 'Value',
+  },
+  values: { status: withSdr(COPPER_STATUSES), rejectionReason: LOST_REASONS },
+}
+
+/** Freshsales deals: "Sales owner" is the AE, "Created by" the SDR who opened the deal. */
+const freshsalesDeals: KnownExport = {
+  importSource: 'freshsales',
+  id: 'freshsales-deals',
+  label: 'Freshsales export: deals',
+  signature: ['Deal stage', 'Sales owner', 'Deal value'],
+  columns: {
+    externalId: 'Id',
+    sdr: 'Created by',
+    ae: 'Sales owner',
+    company: 'Account name',
+    contactName: 'Related contacts',
+    source: 'Source',
+    campaign: 'Campaign',
+    bookedAt: 'Created at',
+    status: 'Deal stage',
+    rejectionReason: 'Lost reason',
+    pipelineAmount: 'Deal value',
+  },
+  values: { status: withSdr(FRESHSALES_STAGES), rejectionReason: LOST_REASONS },
+}
+
+/**
+ * monday.com board exported to Excel: the board name on top, then per group a title row and the
+ * header again (the repeated headers are skipped). Columns are the board's own, so only the item
+ * name and the item id are fixed; the team's "SDR", "AE", "Status", "Date Booked" columns are
+ * matched as plain headers and the status column is read or asked about like any other.
+ */
+const mondayBoard: KnownExport = {
+  importSource: 'monday',
+  id: 'monday-board',
+  label: 'monday.com board export',
+  signature: ['Name', 'Subitems', 'Item ID'],
+  columns: {
+    externalId: 'Item ID',
+    company: 'Name',
+  },
+}
+
+/** A Salesforce opportunity report from a German org (";" separated, dd.mm.yyyy, decimal commas). */
+const salesforceOpportunitiesDe: KnownExport = {
+  importSource: 'salesforce',
+  id: 'salesforce-opportunities-de',
+  label: 'Salesforce report (German): opportunities',
+  signature: ['Opportunity-Name', 'Opportunity-Inhaber', 'Phase'],
+  columns: {
+    externalId: 'Opportunity-ID',
+    sdr: 'Erstellt von',
+    ae: 'Opportunity-Inhaber',
+    company: 'Accountname',
+    source: 'Lead-Quelle',
+    bookedAt: 'Erstelldatum',
+    status: 'Phase',
+    crmNotes: 'Beschreibung',
+    pipelineAmount: 'Betrag',
+  },
+  values: { status: withSdr(SALESFORCE_STAGES_DE) },
+  dateOrder: 'DMY',
+}
+
+/** A Salesforce opportunity report from a French org (";" separated, dd/mm/yyyy, decimal commas). */
+const salesforceOpportunitiesFr: KnownExport = {
+  importSource: 'salesforce',
+  id: 'salesforce-opportunities-fr',
+  label: 'Salesforce report (French): opportunities',
+  signature: ["Nom de l'opportunité", "Propriétaire de l'opportunité", 'Étape'],
+  columns: {
+    externalId: "ID de l'opportunité",
+    sdr: 'Créé par',
+    ae: "Propriétaire de l'opportunité",
+    company: 'Nom du compte',
+    source: 'Origine de la piste',
+    bookedAt: 'Date de création',
+    status: 'Étape',
+    crmNotes: 'Description',
+    pipelineAmount: 'Montant',
+  },
+  values: { status: withSdr(SALESFORCE_STAGES_FR) },
+  dateOrder: 'DMY',
+}
+
 export const KNOWN_EXPORTS: readonly KnownExport[] = [
   salesforceOpportunities,
   salesforceActivities,
@@ -618,6 +891,14 @@ export const KNOWN_EXPORTS: readonly KnownExport[] = [
   closeOpportunities,
   calendlyEvents,
   chiliPiperMeetings,
+  outreachMeetings,
+  salesloftMeetings,
+  apolloMeetings,
+  copperOpportunities,
+  freshsalesDeals,
+  mondayBoard,
+  salesforceOpportunitiesDe,
+  salesforceOpportunitiesFr,
 ]
 
 const namesOf = (value: string | readonly string[] | null | undefined): readonly string[] =>
@@ -659,3 +940,42 @@ export function recogniseExport(headers: readonly string[]): KnownExport | null 
 export const KNOWN_EXPORT_HEADERS: ReadonlySet<string> = new Set(
   KNOWN_EXPORTS.flatMap((k) => [...k.signature, ...Object.values(k.columns).flatMap(namesOf)]).map(normalizeHeader),
 )
+
+/** What a file's headers say about its layout (PRODUCT.md, "Recognising an export"). */
+export interface Recognition {
+  /** The layout whose every signature header is present, or null: the file is `custom`. */
+  known: KnownExport | null
+  /**
+   * With no complete signature: the layout with the largest share of its signature present (at
+   * least two headers), and the signature headers the file lacks. Said, never acted on.
+   */
+  resembles: { label: string; missing: string[] } | null
+}
+
+/** The layout these headers are, or the one they resemble (never both). */
+export function recognise(headers: readonly string[]): Recognition {
+  const known = recogniseExport(headers)
+  if (known) return { known, resembles: null }
+  const present = new Set(headers.map(normalizeHeader).filter((h) => h !== ''))
+  let best: { known: KnownExport; share: number; missing: string[] } | null = null
+  for (const k of KNOWN_EXPORTS) {
+    const missing = k.signature.filter((h) => !present.has(normalizeHeader(h)))
+    const found = k.signature.length - missing.length
+    const share = found / k.signature.length
+    if (found >= 2 && (!best || share > best.share)) best = { known: k, share, missing }
+  }
+  return { known: null, resembles: best ? { label: best.known.label, missing: best.missing } : null }
+}
+
+/** The source name an import is stored under: the recognised CRM, the app's template, or custom. */
+export const sourceNameOf = (recognition: Recognition, isTemplate: boolean): string =>
+  recognition.known?.importSource ?? (isTemplate ? 'template' : 'custom')
+
+/** The sentence the app and the report say about a file no layout fully matches; null otherwise. */
+export function resemblanceNote(recognition: Recognition): string | null {
+  const r = recognition.resembles
+  if (recognition.known || !r) return null
+  const quoted = r.missing.map((h) => `"${h}"`)
+  const missing = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : quoted[0]
+  return `Not a layout the app knows, so it is read by its column names: it looks like a ${r.label} but has no ${missing} column${r.missing.length > 1 ? 's' : ''}`
+}

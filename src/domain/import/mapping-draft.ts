@@ -5,6 +5,7 @@ import { mappedColumn } from './columns'
 import type { ExportInspection } from './inspect'
 import { headersOf, type ColumnRef, type DateOrder, type Mapping } from './mapping'
 import { recognisedValue, suggestValue, valueMapFor, VALUE_MAP_FIELDS, type ValueMapField } from './value-maps'
+import { knownDecision, proposeDecision, type DecisionValue } from './decision-column'
 
 /**
  * The mapping screen's state before it becomes a mapping file: which column feeds each field, the
@@ -116,17 +117,6 @@ export function draftFromMapping(
 export const mappingFits = (m: Mapping, inspection: Pick<ExportInspection, 'headers' | 'columns'>): boolean =>
   Object.values(m.columns).every((ref) => headersOf(ref).every((h) => mappedColumn(inspection, h) !== undefined))
 
-/** The CRM's name as people write it. */
-export function presetLabel(preset: string): string {
-  return preset === 'hubspot'
-    ? 'HubSpot'
-    : preset === 'salesforce'
-      ? 'Salesforce'
-      : preset === 'template'
-        ? 'template'
-        : preset
-}
-
 export type Decision = 'accepted' | 'rejected' | 'pending' | 'unrecognised'
 
 /**
@@ -144,4 +134,46 @@ export function decisionList(
     const decision = chosen === 'accepted' || chosen === 'rejected' || chosen === 'pending' ? chosen : 'unrecognised'
     return { value, count, decision }
   })
+}
+
+/**
+ * What the mapping screen asks about the AE's decision (PRODUCT.md, "Recognising an export"):
+ * - `column`: status has no column, and a column could decide: is it the decision? Its values
+ *   are listed with what each reads as, so the manager maps the rest.
+ * - `values`: status has a column, and some of its values are no decision the app knows.
+ * Null when nothing is in doubt (status mapped and understood, or "not in this export").
+ */
+export type DecisionQuestion =
+  | { kind: 'column'; column: string; header: string; values: DecisionValue[] }
+  | { kind: 'values'; column: string; values: { value: string; count: number }[] }
+
+export function decisionQuestion(inspection: Shape | null, draft: MappingDraft): DecisionQuestion | null {
+  if (!inspection || draft.columns.status === null) return null
+  const chosen = headersOf(draft.columns.status).filter((c) => c !== '')
+  if (chosen.length === 0) {
+    const proposal = proposeDecision(inspection, draftToMapping(draft, inspection))
+    if (proposal.kind === 'none') return null
+    const values = distinctFor(inspection, { columns: { status: proposal.column } }, 'status').map((v) => ({
+      ...v,
+      decision: knownDecision(v.value),
+    }))
+    return { kind: 'column', column: proposal.column, header: proposal.header, values }
+  }
+  const unknown = decisionList(inspection, draft).filter((d) => d.decision === 'unrecognised')
+  return unknown.length === 0 ? null : { kind: 'values', column: chosen.join(' / '), values: unknown }
+}
+
+/** The draft once a column is taken as the decision: every value it reads as a known word is chosen. */
+export function draftWithDecisionColumn(draft: MappingDraft, inspection: Shape | null, column: string): MappingDraft {
+  // Keys are values from the file: no prototype, so "__proto__" is just a key.
+  const choices = Object.assign(Object.create(null) as Record<string, string>, draft.valueChoices.status)
+  for (const { value } of distinctFor(inspection, { columns: { status: column } }, 'status')) {
+    const known = knownDecision(value)
+    if (known && value.trim() !== '' && !Object.hasOwn(choices, value)) choices[value] = known
+  }
+  const columns = { ...draft.columns, status: column }
+  // One column is one field: a column read as the outcome so far is the decision now, and the
+  // outcome is not in this export (null, so the import does not match it by name again).
+  if (headersOf(columns.outcome).includes(column)) columns.outcome = null
+  return { ...draft, columns, valueChoices: { ...draft.valueChoices, status: choices } }
 }

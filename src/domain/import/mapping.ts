@@ -134,7 +134,19 @@ const salesforce: Preset = {
   name: 'salesforce',
   columns: {
     externalId: ['Opportunity ID', 'Lead ID', 'Event ID', 'Activity ID', 'Id', 'Record ID'],
-    sdr: ['SDR', 'SDR Name', 'BDR', 'Created By', 'Created By: Full Name', 'Lead Owner', 'Assigned'],
+    // "Created By ID" is the API name's spelling (CreatedById) in data-loader and warehouse extracts.
+    sdr: [
+      'SDR',
+      'SDR Name',
+      'BDR',
+      'Created By',
+      'Created By: Full Name',
+      'Created By ID',
+      'Erstellt von',
+      'Créé par',
+      'Lead Owner',
+      'Assigned',
+    ],
     ae: ['Opportunity Owner', 'Owner Name', 'Account Executive', 'AE', 'Opportunity Owner: Full Name'],
     partner: ['Partner', 'Partner Account', 'SDR Agency'],
     company: ['Account Name', 'Company / Account', 'Company', 'Account Name: Account Name'],
@@ -184,11 +196,123 @@ const salesforce: Preset = {
 
 export const PRESETS: readonly Preset[] = [template, hubspot, salesforce]
 
+/**
+ * Plain headers a person maps at a glance (PRODUCT.md, "Recognising an export"): the words of
+ * hand-kept trackers in Google Sheets or Excel. Tried right after a field's own name, before any
+ * CRM's aliases, whatever the file is. A bare "Status" is not here: whether it decides is a
+ * question for its values (decision-column.ts).
+ */
+export const PLAIN_HEADERS: Partial<Record<HandoffField, readonly string[]>> = {
+  externalId: ['ID', 'Record ID', 'Meeting ID', 'Deal ID', 'Row ID'],
+  sdr: [
+    'SDR',
+    'BDR',
+    'Setter',
+    'Booked By',
+    'SDR Name',
+    'BDR Name',
+    'SDR Owner',
+    'BDR Owner',
+    'Set By',
+    'Appointment Setter',
+    'Meeting Setter',
+    'Sales Development Rep',
+    'Booker',
+    'Booker Name',
+    'Scheduled By',
+    'Meeting Booked By',
+  ],
+  // A meeting's host or organizer is the AE who takes it (meeting tools' exports).
+  ae: [
+    'AE',
+    'Closer',
+    'Account Executive',
+    'AE Name',
+    'AE Owner',
+    'Assigned AE',
+    'AE Assigned',
+    'Handed To',
+    'Owned By',
+    'Organizer',
+    'Organiser',
+    'Host',
+    'Meeting Host',
+    'Meeting Owner',
+    'Assignee',
+    'Assigned To',
+    'Opportunity-Inhaber',
+    "Propriétaire de l'opportunité",
+  ],
+  partner: ['Partner', 'Agency', 'SDR Agency'],
+  company: ['Company', 'Company Name', 'Account', 'Account Name', 'Organization', 'Organisation'],
+  companySize: ['Employees', 'Company Size', 'Headcount', 'Employee Count', 'No. of Employees', '# Employees'],
+  industry: ['Industry', 'Vertical'],
+  segment: ['Segment'],
+  campaign: ['Campaign'],
+  source: ['Source', 'Lead Source', 'Channel'],
+  contactName: ['Contact', 'Contact Name', 'Prospect', 'Prospect Name', 'Lead Name'],
+  contactTitle: ['Title', 'Job Title', 'Contact Title'],
+  bookedAt: [
+    'Date Booked',
+    'Booked On',
+    'Booked Date',
+    'Set Date',
+    'Date Set',
+    'Booking Date',
+    'Meeting Booked',
+    'Meeting Booked Date',
+    'Meeting Set Date',
+    'Appointment Set Date',
+    'Handoff Date',
+    'Date Handed Off',
+    'Booked At',
+    'Created At',
+    'Created On',
+    'Date Created',
+    'Date Scheduled',
+    'Scheduled On',
+    'Erstelldatum',
+    'Erstellt am',
+    'Date de création',
+  ],
+  meetingAt: [
+    'Meeting Date',
+    'Meeting Time',
+    'Meeting On',
+    'Meeting Date/Time',
+    'Demo Date',
+    'Appointment Date',
+    'Meeting Start',
+    'Meeting Start Time',
+    'Start Time',
+    'Scheduled For',
+  ],
+  respondedAt: ['Decision Date', 'Decided On', 'AE Decision Date', 'Response Date', 'Date Accepted', 'Accepted On'],
+  status: [
+    'AE Decision',
+    'Accepted?',
+    'Decision',
+    'AE Accepted?',
+    'Accepted by AE',
+    'Accepted',
+    'AE Status',
+    'Handoff Status',
+    'Acceptance',
+    'Accepted / Rejected',
+  ],
+  rejectionReason: ['Rejection Reason', 'Reason', 'Reject Reason', 'Decline Reason', 'Reason Rejected', 'Why Rejected'],
+  aeFeedback: ['AE Feedback', 'AE Comments', 'AE Notes', 'Feedback'],
+  crmNotes: ['Notes', 'Comments', 'Handoff Notes', 'Meeting Notes'],
+  outcome: ['Meeting Outcome', 'Show / No Show', 'Showed?', 'Held?'],
+  pipelineAmount: ['Amount', 'Deal Amount', 'Pipeline Amount', 'Opportunity Amount'],
+}
+
 const FIELD_BY_NORMALIZED = new Map<string, HandoffField>(HANDOFF_FIELDS.map((f) => [normalizeHeader(f), f]))
 
 const KNOWN_HEADERS = new Set<string>([
   ...FIELD_BY_NORMALIZED.keys(),
   ...PRESETS.flatMap((p) => [...Object.values(p.columns).flat(), ...p.signature].map((h) => normalizeHeader(h!))),
+  ...Object.values(PLAIN_HEADERS).flatMap((hs) => hs.map(normalizeHeader)),
 ])
 
 /** Whether a header cell is one any preset knows: used to find the header row under junk lines. */
@@ -232,19 +356,35 @@ export function autoMapping(headers: readonly string[], presetName?: PresetName)
   }
   const columns: Record<string, string> = {}
   const used = new Set<string>()
+  const isTemplate = isTemplateLayout(headers)
   for (const field of HANDOFF_FIELDS) {
     const exact = byNormalized.get(normalizeHeader(field))
     // A bare "Status" column in a CRM's export is the record's own status (a task's "Completed"),
-    // not the AE's decision: only the app's template means the handoff status by it.
-    if (field === 'status' && preset.name !== 'template') continue
+    // not the AE's decision: only the app's template means the handoff status by it. Elsewhere
+    // its values decide (decision-column.ts).
+    if (field === 'status' && !isTemplate) continue
     if (exact !== undefined) {
       columns[field] = exact
       used.add(exact)
     }
   }
+  // Then plain headers, then the preset's aliases, then another preset's (a template file with
+  // "Meeting Booked Date", say).
+  for (const aliases of [PLAIN_HEADERS, ...[preset, ...PRESETS].map((p) => p.columns)])
+    claimAliases(aliases, byNormalized, columns, used)
+  return { columns: columns as Mapping['columns'] }
+}
+
+/** Each field still without a column takes the first of its aliases the file has and no field took. */
+function claimAliases(
+  aliases: Partial<Record<HandoffField, readonly string[]>>,
+  byNormalized: ReadonlyMap<string, string>,
+  columns: Record<string, string>,
+  used: Set<string>,
+): void {
   for (const field of HANDOFF_FIELDS) {
     if (columns[field] !== undefined) continue
-    for (const alias of preset.columns[field] ?? []) {
+    for (const alias of aliases[field] ?? []) {
       const header = byNormalized.get(normalizeHeader(alias))
       if (header !== undefined && !used.has(header)) {
         columns[field] = header
@@ -253,22 +393,16 @@ export function autoMapping(headers: readonly string[], presetName?: PresetName)
       }
     }
   }
-  // A field the chosen preset cannot place may still carry another CRM's usual header (a
-  // template file with "Meeting Booked Date", say).
-  for (const other of PRESETS) {
-    for (const field of HANDOFF_FIELDS) {
-      if (columns[field] !== undefined) continue
-      for (const alias of other.columns[field] ?? []) {
-        const header = byNormalized.get(normalizeHeader(alias))
-        if (header !== undefined && !used.has(header)) {
-          columns[field] = header
-          used.add(header)
-          break
-        }
-      }
-    }
-  }
-  return { columns: columns as Mapping['columns'] }
+}
+
+/**
+ * The app's own template: at least three headers are Handoff field names, and they are at least
+ * half of the file's headers (what `detectPreset` calls the template).
+ */
+export function isTemplateLayout(headers: readonly string[]): boolean {
+  const normalized = new Set(headers.map(normalizeHeader).filter((h) => h !== ''))
+  const hits = [...normalized].filter((h) => FIELD_BY_NORMALIZED.has(h)).length
+  return hits >= 3 && hits * 2 >= normalized.size
 }
 
 /** Whether a header is the bare word "Status" (any case or spacing). */

@@ -30,6 +30,8 @@ export interface SourceMeta {
 export interface OpenedExport {
   table: Table
   meta: SourceMeta
+  /** The same records as a fresh table, for a second pass (no second decode or unzip). */
+  reopen: () => Table
 }
 
 /** Whether the bytes are an XLSX workbook (by content, or by name for an empty file). */
@@ -42,9 +44,11 @@ export async function openXlsxExport(
 ): Promise<OpenedExport> {
   if (input.bytes.length === 0) throw new ImportError('empty', 'The file is empty')
   const sheet = await readXlsx(input.bytes, options.sheet, input.fileName)
-  const table = openTable(sheet.records[Symbol.iterator](), (r) => r.cells.join(','), headerRowOptions(options.mapping))
+  const open = () =>
+    openTable(sheet.records[Symbol.iterator](), (r) => r.cells.join(','), headerRowOptions(options.mapping))
   return {
-    table,
+    table: open(),
+    reopen: open,
     meta: {
       fileName: input.fileName,
       format: 'xlsx',
@@ -65,9 +69,11 @@ export function openTextExport(
   options: { mapping?: Mapping },
   meta: { fileName?: string; encoding?: Encoding; warnings?: string[] } = {},
 ): OpenedExport {
-  const table = openTextTable(text, headerRowOptions(options.mapping))
+  const open = () => openTextTable(text, headerRowOptions(options.mapping))
+  const table = open()
   return {
     table,
+    reopen: open,
     meta: {
       fileName: meta.fileName ?? '',
       format: 'csv',

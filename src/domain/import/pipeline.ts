@@ -5,8 +5,18 @@ import { DEFAULT_REASON_RULES, type ReasonRule } from '../rules/reasons'
 import { rowTextsReader, type RowTexts } from './cells'
 import { columnKeys, mergeMapping, resolveColumns } from './columns'
 import { DateOrderVotes, dependsOnDateOrder } from './dates'
-import { AmbiguousDateOrderError, ImportError } from './errors'
-import { DATE_FIELDS, detectPreset, type DateField, type DateOrder, type Mapping, type PresetName } from './mapping'
+import { AmbiguousDateOrderError, ImportError, UndecidedDecisionError } from './errors'
+import { proposeDecision, undecidedMessage, withDecisionColumn } from './decision-column'
+import { inspectTable } from './inspect'
+import {
+  DATE_FIELDS,
+  detectPreset,
+  isTemplateLayout,
+  type DateField,
+  type DateOrder,
+  type Mapping,
+  type PresetName,
+} from './mapping'
 import { DecimalMarkVotes, dependsOnDecimalMark, type DecimalMark } from './numbers'
 import {
   isXlsxInput,
@@ -14,6 +24,7 @@ import {
   openTextExport,
   openXlsxExport,
   type ImportInput,
+  type OpenedExport,
   type SourceMeta,
 } from './open-export'
 import type { DataRecord, SkippedLine, Table } from './records'
@@ -21,7 +32,7 @@ import { isCertainlyValid } from './handoff-check'
 import { quote, readRow, reasonsByRules, type RowResult } from './row-reader'
 import { WarningTally } from './warning-tally'
 import { parseStatus } from './vocabulary'
-import { recogniseExport } from './known-exports'
+import { recognise, recogniseExport, resemblanceNote } from './known-exports'
 import type { Encoding } from './decode'
 import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
 import { CARRIED_FIELDS } from '../carried'
@@ -38,8 +49,9 @@ export interface ImportOptions {
   /** Rules mapping CRM reason values and AE feedback onto the taxonomy (default: the built-in ones). */
   reasonRules?: readonly ReasonRule[]
   /**
-   * The day/month order this source used last time (saved with its mapping): used only when
-   * every date of a column reads both ways, instead of stopping to ask.
+   * The day/month order this source used last time (saved with its mapping). Never applied: when
+   * every date of a column reads both ways the import still stops to ask, with this order
+   * preselected in the question (PRODUCT.md, "Recognising an export").
    */
   rememberedDateOrder?: DateOrder
   /** A day/month order for every date column, winning over the mapping's (CLI `--date-order`). */
@@ -85,11 +97,26 @@ export interface StatusCombination {
   decision: 'accepted' | 'rejected' | 'pending' | 'unrecognised'
 }
 
+/** Fields whose stored value the preview shows per value in the file (issue 19: preview = write). */
+export const READ_VALUE_FIELDS = ['rejectionReason', 'contactInfluence', 'triggerCategory'] as const
+export type ReadValueField = (typeof READ_VALUE_FIELDS)[number]
+
+export interface ValueReading {
+  field: ReadValueField
+  /** The column's cell(s) as in the file, trimmed (several columns joined by " · "). */
+  value: string
+  /** What the imported rows store for it (value maps and reason rules applied); null: nothing. */
+  stored: string | null
+  count: number
+}
+
 export interface ImportParse extends ExportShape {
   mapping: Mapping
   /** The preset whose headers matched best (also reported when a mapping was given). */
   preset: PresetName
   importSource: string
+  /** The recognised layout's name ("Salesforce report: opportunities"), or null: read as custom. */
+  layout: string | null
   /**
    * The fields this import carried (PRODUCT.md, "Carried and not assessed"): a column for them,
    * or the handoff note template in the notes. In CARRIED_FIELDS order.
@@ -103,6 +130,11 @@ export interface ImportParse extends ExportShape {
    * were really read — for the one confirmation before writing. Absent for one column.
    */
   statusCombinations?: StatusCombination[]
+  /**
+   * Each value of the reason, influence and trigger category columns with what the imported rows
+   * store for it, counted as the rows were written: what the preview shows.
+   */
+  valueReadings: ValueReading[]
   /** The day/month order used per mapped date column. */
   dateOrders: Partial<Record<DateField, DateOrder>>
   /** Data records read: rows = handoffs.length + rejected.length, always. */
@@ -113,17 +145,19 @@ export interface ImportParse extends ExportShape {
   warnings: string[]
 }
 
+/** What an import without a decision column says: its rows are bookings, not decisions. */
+export const NO_DECISION_NOTE =
+  "No column holds the AE's decision: every row is a booking, and acceptance and AE response times are not assessed"
+
 /** Bytes of a CSV/TSV/TXT or XLSX export → the parse (async because XLSX unzipping is). */
 export async function parseExport(input: ImportInput, options: ImportOptions): Promise<ImportParse> {
   if (!isXlsxInput(input)) return parseCsvExport(input, options)
-  const { table, meta } = await openXlsxExport(input, { sheet: options.sheet, mapping: options.mapping })
-  return parseTable(table, meta, options)
+  return parseOpened(await openXlsxExport(input, { sheet: options.sheet, mapping: options.mapping }), options)
 }
 
 /** The synchronous path for text exports (CSV, TSV, semicolon- or pipe-separated). */
 export function parseCsvExport(input: ImportInput, options: ImportOptions): ImportParse {
-  const { table, meta } = openTextBytes(input, { mapping: options.mapping })
-  return parseTable(table, meta, options)
+  return parseOpened(openTextBytes(input, { mapping: options.mapping }), options)
 }
 
 /** Already-decoded text → the parse; `meta` only fills the report. */
@@ -132,17 +166,32 @@ export function parseCsvText(
   options: ImportOptions,
   meta: { fileName?: string; encoding?: Encoding; warnings?: string[] } = {},
 ): ImportParse {
-  const opened = openTextExport(text, { mapping: options.mapping }, meta)
-  return parseTable(opened.table, opened.meta, options)
+  return parseOpened(openTextExport(text, { mapping: options.mapping }, meta), options)
+}
+
+/**
+ * An opened export → the parse. When nothing gives the AE's decision a column (and the mapping
+ * does not say "not in this export"), every column's values are looked at first (PRODUCT.md,
+ * "Recognising an export"): a column of known decision words is read, one that could decide but
+ * holds unknown values stops the import naming it. Only such files are read twice (from the
+ * records already in memory); a file whose status is mapped is read once.
+ */
+function parseOpened(opened: OpenedExport, options: ImportOptions): ImportParse {
+  const { table, meta } = opened
+  const { headers } = table
+  const merged = mergeMapping(headers, detectPreset(headers).name, options.mapping, recogniseExport(headers))
+  if (merged.columns.status !== undefined) return parseTable(table, meta, options)
+  // A file without its required columns stops for that first.
+  resolveColumns(merged, headers, columnKeys(headers), table.headerLine)
+  const proposal = proposeDecision(inspectTable(table, meta, { previewRows: 0 }), merged)
+  if (proposal.kind === 'ask')
+    throw new UndecidedDecisionError(proposal.header, undecidedMessage(proposal.header, proposal.values))
+  const settled =
+    proposal.kind === 'use' ? { ...options, mapping: withDecisionColumn(options.mapping, merged, proposal) } : options
+  return parseTable(opened.reopen(), meta, settled)
 }
 
 type NoteFields = Partial<Record<HandoffField, string>>
-
-const ORDER_WORDS: Record<DateOrder, string> = { DMY: 'day/month', MDY: 'month/day', YMD: 'year-month-day' }
-
-/** What the report says when the remembered order decided: "Dates read as day/month, as last time for this source". */
-export const rememberedOrderNote = (order: DateOrder): string =>
-  `Dates read as ${ORDER_WORDS[order]}, as last time for this source`
 
 const PROGRESS_SCALE = 1000
 /** Reading ends here on the progress scale; the rows that wait for the whole file fill the rest. */
@@ -156,9 +205,15 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const { headers } = table
   const keys = columnKeys(headers)
   const preset = detectPreset(headers).name
-  const known = recogniseExport(headers)
+  // A layout is named only when its whole signature is there; anything else is custom (PRODUCT.md,
+  // "Recognising an export"): a preset's overlap picks aliases, it never names the source.
+  const recognition = recognise(headers)
+  const known = recognition.known
   const mapping = mergeMapping(headers, preset, options.mapping, known)
-  const importSource = options.importSource ?? known?.importSource ?? (options.mapping ? 'custom' : preset)
+  const importSource =
+    options.importSource ??
+    known?.importSource ??
+    (!options.mapping && isTemplateLayout(headers) ? 'template' : 'custom')
   const column = resolveColumns(mapping, headers, keys, table.headerLine)
   const headerOf = (field: HandoffField): string => (column[field] ?? []).map((i) => headers[i] || keys[i]!).join(' / ')
 
@@ -210,6 +265,32 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const statusColumns = (column.status?.length ?? 0) > 1 ? column.status! : null
   const combinations = new Map<string, StatusCombination>()
   const textsOf = rowTextsReader(mapping, column)
+  const readFields = READ_VALUE_FIELDS.filter((f) => column[f] !== undefined)
+  // field → cell text → stored value → its reading: no key strings built per row.
+  const readings = new Map<ReadValueField, Map<string, Map<string | null, ValueReading>>>(
+    readFields.map((f) => [f, new Map()]),
+  )
+  /** The read field's cell text: one column's cell, or several columns' cells joined. */
+  const cellText = (cells: readonly string[], at: readonly number[]): string =>
+    at.length === 1
+      ? (cells[at[0]!] ?? '').trim()
+      : at
+          .map((i) => (cells[i] ?? '').trim())
+          .filter((c) => c !== '')
+          .join(' · ')
+  /** Counts (or, with -1, uncounts) what an imported row stores for each of its read fields. */
+  const tallyReadings = (cells: readonly string[], handoff: Handoff, by: 1 | -1): void => {
+    for (const field of readFields) {
+      const value = cellText(cells, column[field]!)
+      const stored = handoff[field]
+      const byValue = readings.get(field)!
+      let byStored = byValue.get(value)
+      if (!byStored) byValue.set(value, (byStored = new Map()))
+      const seen = byStored.get(stored)
+      if (seen) seen.count += by
+      else byStored.set(stored, { field, value, stored, count: by })
+    }
+  }
 
   /**
    * A record's texts, with the note template's fields filled in, and those fields (or null).
@@ -266,6 +347,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     if (earlier !== undefined) {
       const previous = handoffs[earlier]!
       handoffs[earlier] = null
+      if (readFields.length > 0) tallyReadings(keptCells(earlier), previous.handoff, -1)
       rejected.push({
         line: previous.line,
         errors: [`CRM id ${quote(handoff.externalId)} appears again on line ${r.line}, which was imported instead`],
@@ -277,7 +359,9 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
       for (const f of Object.keys(noteFields) as HandoffField[]) noteFieldsUsed.add(f)
     }
     byId.set(handoff.externalId, handoffs.length)
-    handoffs.push({ line: r.line, handoff: checked ? checked.data : handoff })
+    const stored = checked ? checked.data : handoff
+    handoffs.push({ line: r.line, handoff: stored })
+    if (readFields.length > 0) tallyReadings(r.cells, stored, 1)
     if (cellsAt) keptSpans.push(r.start ?? 0, r.end)
     else keptRecords.push(r)
   }
@@ -308,15 +392,13 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   }
   progress?.(PROGRESS_READ, PROGRESS_SCALE)
 
-  const remembered: DateField[] = []
   for (const field of dateFields) {
-    let order = forcedOrder ?? dateVotes.get(field)!.order()
-    // Every value reads both ways: the order this source used last time settles it.
-    if (order === 'ambiguous' && options.rememberedDateOrder) {
-      order = options.rememberedDateOrder
-      remembered.push(field)
+    const votes = dateVotes.get(field)!
+    const order = forcedOrder ?? votes.order()
+    // Every value reads both ways: ask, even when this source has a saved order (shown, not applied).
+    if (order === 'ambiguous') {
+      throw new AmbiguousDateOrderError(field, headerOf(field), votes.example, options.rememberedDateOrder ?? null)
     }
-    if (order === 'ambiguous') throw new AmbiguousDateOrderError(field, headerOf(field))
     dateOrders[field] = order
   }
   ctx.mark = markVotes.mark()
@@ -337,13 +419,17 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     throw new Error(`Row accounting broke: ${rows} rows, ${imported.length} imported, ${rejected.length} rejected`)
   }
   const warnings = [...meta.warnings, ...tally.list()]
+  const resemblance = resemblanceNote(recognition)
+  if (resemblance) warnings.unshift(resemblance)
+  // Said once, where the numbers are read: a file without a decision holds bookings only.
+  if (column.status === undefined) warnings.push(NO_DECISION_NOTE)
   for (const field of DATE_FIELDS) {
-    if (remembered.includes(field)) continue
     if (!forcedOrder && dateOrders[field] && dateOrders[field] !== 'YMD' && column[field] !== undefined) {
-      warnings.push(`${fieldLabel(field)}: read day/month dates in column "${headerOf(field)}" as ${dateOrders[field]}`)
+      const first =
+        dateOrders[field] === 'DMY' ? 'day first (16/11 is 16 November)' : 'month first (11/16 is 16 November)'
+      warnings.push(`${fieldLabel(field)}: dates in column "${headerOf(field)}" read ${first}, as its values show`)
     }
   }
-  if (remembered.length > 0) warnings.push(rememberedOrderNote(options.rememberedDateOrder!))
   // When any note uses the template, every field it can fill is carried by the whole import: a
   // row whose note leaves a label out is missing that field, not exempt from it.
   if (templateNotes > 0) for (const f of TEMPLATE_FIELDS) noteFieldsUsed.add(f)
@@ -360,9 +446,14 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     mapping,
     preset,
     importSource,
+    layout: known?.label ?? null,
     carried,
     templateNotes,
     ...(statusColumns ? { statusCombinations: [...combinations.values()].sort((a, b) => b.count - a.count) } : {}),
+    valueReadings: [...readings.values()]
+      .flatMap((byValue) => [...byValue.values()].flatMap((byStored) => [...byStored.values()]))
+      .filter((v) => v.count > 0)
+      .sort((a, b) => b.count - a.count),
     dateOrders,
     rows,
     handoffs: imported,

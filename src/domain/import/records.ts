@@ -181,7 +181,8 @@ export function detectDelimiter(text: string, maxLines = 50): Delimiter {
 
 // ── From records to a table: header, data, skipped lines ──────────────────────────────────
 
-export type SkipReason = 'blank line' | 'above the header' | 'report footer'
+export type SkipReason =
+  'blank line' | 'above the header' | 'report footer' | 'totals row' | 'repeated header' | 'group title'
 
 export interface SkippedLine {
   line: number
@@ -220,11 +221,20 @@ export interface TableOptions {
 }
 
 const FOOTERS: readonly RegExp[] = [
-  /^grand totals? \(\s*[\d,.\s]+ records?\s*\)$/i,
-  /^confidential information - do not distribute$/i,
+  // English, German and French Salesforce reports: "Grand Totals (12 records)", "Gesamtsummen
+  // (12 Datensätze)", "Totaux généraux (12 enregistrements)".
+  /^(?:grand totals?|gesamtsummen?|totaux généraux|total général) \(\s*[\d,.\s]+ (?:records?|datensätze|datensatz|enregistrements?)\s*\)$/i,
+  /^(?:confidential information - do not distribute|vertrauliche informationen - nicht weitergeben|informations confidentielles - ne pas diffuser)$/i,
   // Any spelling: "Copyright © 2000-2025 salesforce.com, inc.", "(c) 2024 Salesforce, Inc", …
-  /^(?:copyright\b\s*(?:\(c\)|©)?|\(c\)|©)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s*[\w.,&' -]*?all rights reserved\.?$/i,
+  /^(?:copyright\b\s*(?:\(c\)|©)?|\(c\)|©)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s*[\w.,&' -]*?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)\.?$/i,
 ]
+
+/**
+ * A hand-kept sheet's totals line: "Total", "Grand Total", "Totals:", "Total (12)", "Total 12",
+ * "Summe", "Gesamt" in the first filled cell, and nothing else there ("Total Wine & More" is data).
+ */
+const TOTALS =
+  /^(?:grand\s+|sub-?)?totals?(?:\s*:?\s*(?:\(.*\)|\d[\d,.\s]*)?)?:?$|^(?:gesamt(?:summe)?|summe|total général)\s*:?$/i
 
 const isFilled = (cell: string): boolean => cell.length > 0 && cell.trim() !== ''
 
@@ -254,6 +264,30 @@ function isFooter(cells: readonly string[]): boolean {
       .map((c) => c.trim())
       .join(', '),
   )
+}
+
+/** Whether the first filled cell says the row totals the rows above it. */
+function isTotals(cells: readonly string[]): boolean {
+  for (const cell of cells) if (isFilled(cell)) return TOTALS.test(cell.trim())
+  return false
+}
+
+/** Whether exactly one cell is filled (stops at the second: called on every row). */
+function isOneFilled(cells: readonly string[]): boolean {
+  let n = 0
+  for (let i = 0; i < cells.length; i++) if (isFilled(cells[i]!) && ++n > 1) return false
+  return n === 1
+}
+
+/** The header again (a sheet per group, a report pasted twice): every filled cell is its header's. */
+function isHeaderAgain(cells: readonly string[], header: readonly string[]): boolean {
+  let same = 0
+  for (let i = 0; i < cells.length; i++) {
+    if (!isFilled(cells[i]!)) continue
+    if (cells[i]!.trim() !== header[i]) return false
+    same++
+  }
+  return same >= 2
 }
 
 function filledDistinct(cells: readonly string[]): number {
@@ -302,25 +336,47 @@ export function openTable(
     skipped.push({ line: r.line, text: clip(textOf(r)), reason: isBlank(r.cells) ? 'blank line' : 'above the header' })
   }
   const rest = buffered.slice(headerIndex + 1)
-  // A data record is the raw record itself (a DataRecord with its `start`): no copy per row.
-  const classify = (r: RawRecord): DataRecord | null => {
-    if (isBlank(r.cells)) skipped.push({ line: r.line, text: clip(textOf(r)), reason: 'blank line' })
-    else if (isFooter(r.cells)) skipped.push({ line: r.line, text: clip(textOf(r)), reason: 'report footer' })
-    else return r
+  const headers = header.cells.map((c) => c.trim())
+  const skip = (r: RawRecord, reason: SkipReason): null => {
+    skipped.push({ line: r.line, text: clip(textOf(r)), reason })
     return null
   }
-  function* records(): Generator<DataRecord> {
-    for (const r of rest) {
-      const data = classify(r)
-      if (data) yield data
-    }
-    rest.length = 0
-    for (let next = source.next(); !next.done; next = source.next()) {
-      const data = classify(next.value)
-      if (data) yield data
-    }
+  // A data record is the raw record itself (a DataRecord with its `start`): no copy per row.
+  const classify = (r: RawRecord): DataRecord | null => {
+    if (isBlank(r.cells)) return skip(r, 'blank line')
+    if (isFooter(r.cells)) return skip(r, 'report footer')
+    if (isTotals(r.cells)) return skip(r, 'totals row')
+    if (isHeaderAgain(r.cells, headers)) return skip(r, 'repeated header')
+    return r
   }
-  return { headerLine: header.line, headers: header.cells.map((c) => c.trim()), skipped, records: records() }
+  function* raw(): Generator<RawRecord> {
+    yield* rest
+    rest.length = 0
+    for (let next = source.next(); !next.done; next = source.next()) yield next.value
+  }
+  // A one-cell row right above a repeated header is a group's title (a monday.com board, a sheet
+  // with one block per week): it is held back until the next record says which it is.
+  function* records(): Generator<DataRecord> {
+    let held: RawRecord | null = null
+    for (const r of raw()) {
+      const data = classify(r)
+      if (held) {
+        const reason = data === null ? skipped.at(-1)!.reason : null
+        if (reason === 'blank line') continue
+        if (reason === 'repeated header') {
+          skipped.splice(skipped.length - 1, 0, { line: held.line, text: clip(textOf(held)), reason: 'group title' })
+          held = null
+          continue
+        }
+        yield held
+        held = null
+      }
+      if (data && isOneFilled(data.cells)) held = r
+      else if (data) yield data
+    }
+    if (held) yield held
+  }
+  return { headerLine: header.line, headers, skipped, records: records() }
 }
 
 /** Text → table: delimiter detection, tokenizing and header search in one call. */

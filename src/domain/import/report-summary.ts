@@ -1,4 +1,5 @@
 import type { Mapping } from './mapping'
+import { fieldLabel } from '../field-labels'
 
 /** Short summaries of an import for screens: the mapping in one line, the commonest rejections. */
 
@@ -12,7 +13,8 @@ export function mappingSummary(mapping: unknown): string {
   const valueFields = Object.keys(m.values ?? {})
   const parts = [`${columns} column${columns === 1 ? '' : 's'} mapped`]
   if (absent > 0) parts.push(`${absent} not in this export`)
-  if (valueFields.length > 0) parts.push(`values for ${valueFields.join(', ')}`)
+  // Fields by their labels: the history is read by people, not by the mapping file's parser.
+  if (valueFields.length > 0) parts.push(`values for ${valueFields.map((f) => fieldLabel(f).toLowerCase()).join(', ')}`)
   if (m.dateOrder) parts.push(`dates ${m.dateOrder}`)
   return parts.join(' · ')
 }

@@ -6,13 +6,8 @@ import { parseDate } from './dates'
 import { derivedExternalId } from './derived-id'
 import type { DateField, DateOrder } from './mapping'
 import { parseCompanySize, parseNumber, type DecimalMark } from './numbers'
-import {
-  parseContactInfluence,
-  parseOutcome,
-  parseRejectionReason,
-  parseStatus,
-  parseTriggerCategory,
-} from './vocabulary'
+import { readReason } from './value-maps'
+import { parseContactInfluence, parseOutcome, parseStatus, parseTriggerCategory } from './vocabulary'
 
 /** A problem that does not reject a row on its own; tallied per `key` when the row is imported. */
 export interface SoftIssue {
@@ -111,8 +106,7 @@ export function reasonsByRules(rules: readonly ReasonRule[]): (raw: string) => R
  * A rejection reason: the CRM's picklist first, then the team's reason rules (a rejection without
  * a reason is read from the AE's free-text feedback, in `readRow`, when a rule recognises it).
  */
-const byRules = (raw: string, ctx: RowContext): RejectionReason | undefined =>
-  parseRejectionReason(raw) ?? ctx.reasonByRules(raw) ?? undefined
+const byRules = (raw: string, ctx: RowContext): RejectionReason | undefined => readReason(raw, ctx.reasonByRules)
 
 /**
  * One record → a handoff, or its rejection with every reason (hard errors, then soft ones).

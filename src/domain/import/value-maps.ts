@@ -1,4 +1,4 @@
-import type { HandoffField } from '../handoff'
+import type { HandoffField, RejectionReason } from '../handoff'
 import { CONTACT_INFLUENCES, REJECTION_REASONS, STATUSES, TRIGGER_CATEGORIES } from '../handoff'
 import {
   normalizeValue,
@@ -35,6 +35,16 @@ const PARSERS: Record<ValueMapField, (raw: string) => string | undefined> = {
 
 /** What the pipeline reads a raw value as without any value map (undefined: not recognised). */
 export const recognisedValue = (field: ValueMapField, raw: string): string | undefined => PARSERS[field](raw)
+
+/**
+ * A rejection reason as the import stores it: the built-in words, then the team's reason rules
+ * ("Not ICP - Too Small" → too_small). The row reader and the mapping screen both read reasons
+ * through this, so the screen never says "not recognised" for what the import will store.
+ */
+export const readReason = (
+  raw: string,
+  byRules: (raw: string) => RejectionReason | null,
+): RejectionReason | undefined => parseRejectionReason(raw) ?? byRules(raw) ?? undefined
 
 const NEGATIONS = new Set(['not', 'non', 'un', 'no'])
 

@@ -4,9 +4,10 @@
  */
 import { carriedOf, type CarryingHandoff } from '../carried'
 import { type Settings } from '../settings'
-import { isIncomplete } from '../rules/checklist'
-import { slaStateOf } from '../rules/sla'
+import { isChecklistAssessed, isIncomplete } from '../rules/checklist'
+import { carriesDecision, carriesDecisionTime, slaStateOf } from '../rules/sla'
 import { bookingWeekLookup } from './booking-week'
+import { unknownWeekKeys, type AssessedCounts, type WeekKey } from './metrics'
 
 export interface WeekCounts {
   week: string
@@ -18,9 +19,16 @@ export interface WeekCounts {
   late: number
   openOverdue: number
   incomplete: number
+  /**
+   * The keys above this week's handoffs cannot support (PRODUCT.md, "What the data can show"):
+   * their numbers stay numbers (0, or every row pending) and must be read as "not in this export".
+   */
+  unknown: WeekKey[]
 }
 
-const emptyWeek = (week: string): WeekCounts => ({
+type Tallied = Omit<WeekCounts, 'unknown'> & { assessed: Pick<AssessedCounts, 'decisions' | 'timed' | 'checklist'> }
+
+const emptyWeek = (week: string): Tallied => ({
   week,
   booked: 0,
   accepted: 0,
@@ -30,6 +38,7 @@ const emptyWeek = (week: string): WeekCounts => ({
   late: 0,
   openOverdue: 0,
   incomplete: 0,
+  assessed: { decisions: 0, timed: 0, checklist: 0 },
 })
 
 /**
@@ -43,7 +52,7 @@ export function weeklyCounts(
   carried?: number,
 ): WeekCounts[] {
   const weekOfBooking = bookingWeekLookup(settings.timeZone)
-  const byWeek = new Map<string, WeekCounts>()
+  const byWeek = new Map<string, Tallied>()
   for (const h of handoffs) {
     const week = weekOfBooking(h.bookedAt)
     let c = byWeek.get(week)
@@ -55,11 +64,17 @@ export function weeklyCounts(
     if (h.status === 'accepted') c.accepted++
     else if (h.status === 'rejected') c.rejected++
     else c.pending++
-    const state = slaStateOf(h, settings, asOf)
+    const state = slaStateOf(carried === undefined ? h : { ...h, carried }, settings, asOf)
     if (state === 'on_time') c.onTime++
     else if (state === 'late') c.late++
     else if (state === 'open_overdue') c.openOverdue++
-    if (isIncomplete(h, settings, carried ?? carriedOf(h))) c.incomplete++
+    const mask = carried ?? carriedOf(h)
+    if (carriesDecision(mask)) c.assessed.decisions++
+    if (carriesDecisionTime(mask)) c.assessed.timed++
+    if (isChecklistAssessed(mask, settings.requiredFields)) c.assessed.checklist++
+    if (isIncomplete(h, settings, mask)) c.incomplete++
   }
-  return [...byWeek.values()].sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0))
+  return [...byWeek.values()]
+    .sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0))
+    .map(({ assessed, ...counts }) => ({ ...counts, unknown: unknownWeekKeys(assessed) }))
 }

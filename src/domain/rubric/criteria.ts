@@ -65,5 +65,3 @@ export const RED_FLAGS = {
     description: 'The contact is a user, has no influence, or their influence is unknown.',
   },
 } as const satisfies Record<RedFlagId, RubricItemInfo>
-
-export const isCriterionId = (s: string): s is CriterionId => (CRITERION_IDS as readonly string[]).includes(s)

@@ -22,7 +22,7 @@ export type RubricScore = z.infer<typeof rubricScoreSchema>
 export type ScoreClass = 'strong' | 'weak' | 'middling'
 
 /** Thresholds on the 0–5 total: 4 or 5 passes is strong, 0–2 is weak, exactly 3 is middling. */
-export const STRONG_AT_LEAST = 4
+const STRONG_AT_LEAST = 4
 export const WEAK_AT_MOST = 2
 
 /** How many criteria passed: 0–5. */
@@ -165,7 +165,7 @@ export function suggestStrongAndWeak(
 }
 
 /** Highest and lowest of some totals (0–5); ties go to the smaller id, never the same handoff twice. */
-export function pickStrongAndWeak(totals: readonly { id: string; total: number }[]): {
+function pickStrongAndWeak(totals: readonly { id: string; total: number }[]): {
   strong: string | null
   weak: string | null
 } {

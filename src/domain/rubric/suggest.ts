@@ -6,7 +6,8 @@
 import type { HandoffField } from '../handoff'
 import { carriedBit, carriedOf, listOfFields, type CarryingHandoff } from '../carried'
 import { DEFAULT_PLACEHOLDERS } from '../settings'
-import type { CriterionId, RedFlagId } from './criteria'
+import { firstProperNoun } from '../text/proper-nouns'
+import { CRITERION_IDS, RED_FLAGS, type CriterionId, type RedFlagId } from './criteria'
 
 export interface CriterionSuggestion {
   /** False too when not suggested: the scorer decides. */
@@ -74,47 +75,6 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{
 const NUMBER_SIGNAL = /(?:[$€£]\s?)?(?<![\p{L}\d])\d[\d,.]*(?:\s?(?:%|[kKmMbB]\b))?\+?(?:\s+[\p{L}-]+)?/u
 const FACT_SIGNAL =
   /\b(?:hiring|hired|hires|headcount|raised|funding|funded|series [a-f]|seed round|ipo|acquired|acquisition|merger|expanding|expansion|new office|opened|launch(?:ed|ing)?|migrat\w*|replac\w*|switching|moving off|renewal|contract ends?|compliance|audit|soc ?2|gdpr|hipaa|iso ?27001|new (?:vp|cro|ceo|cto|cfo|head of)(?: \w+)?)/i
-/** Generic acronyms and words that look like names but say nothing specific. */
-const NOT_A_NAME = new Set([
-  'I',
-  'ICP',
-  'SDR',
-  'AE',
-  'SAAS',
-  'B2B',
-  'B2C',
-  'CRM',
-  'OK',
-  'TBD',
-  'N/A',
-  'NA',
-  'SMB',
-  'MM',
-  'ENT',
-  'Good',
-  'Great',
-  'Fit',
-  'Perfect',
-  'Strong',
-  'They',
-  'Their',
-  'We',
-  'Our',
-  'The',
-  'A',
-  'An',
-])
-/** A named tool or company: CamelCase (HubSpot), an acronym (SAP, AWS), or a capitalised word mid-sentence. */
-const NAME_TOKEN = /(?<![.!?:]\s)(?<!^)\b(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6}\d*|[A-Z][a-z]{2,})\b/g
-
-function namedSignal(text: string, ignore: ReadonlySet<string>): string | null {
-  for (const m of text.matchAll(NAME_TOKEN)) {
-    const word = m[0]
-    if (!NOT_A_NAME.has(word) && !NOT_A_NAME.has(word.toUpperCase()) && !ignore.has(word.toLowerCase())) return word
-  }
-  return null
-}
-
 /**
  * The specific evidence in an ICP statement — a number, a hiring/funding/migration fact, or a
  * named tool — or null when it only asserts a fit. `ignoreNames` are words that look like names
@@ -125,7 +85,7 @@ export function icpSignal(text: string, ignoreNames: readonly string[] = []): st
   if (number) return number[0].trim()
   const fact = FACT_SIGNAL.exec(text)
   if (fact) return fact[0].trim()
-  return namedSignal(text, new Set(ignoreNames.map((w) => w.toLowerCase())))
+  return firstProperNoun(text, new Set(ignoreNames.map((w) => w.toLowerCase())))
 }
 
 const HEDGE =
@@ -180,8 +140,9 @@ export function timingPhrase(text: string): string | null {
 
 // ── criterion 4: budget ──────────────────────────────────────────────────────────────────────
 
+// "Spend" alone is no budget ("we spend two days per handoff"); a spend with an amount is matched by the amount.
 const BUDGET =
-  /(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?(?:k|K|USD|EUR|GBP)\b|\bbudget\w*|\bapproved\b|\ballocated\b|\bspend(?:ing)?\b|\bpric(?:e|ing)\b|\bper seat\b|\blicen[cs]es?\b|\bcontract value\b|\bACV\b|\bPO\b)/i
+  /(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?(?:k|K|USD|EUR|GBP)\b|\bbudget\w*|\bapproved\b|\ballocated\b|\bpric(?:e|ing)\b|\bper seat\b|\blicen[cs]es?\b|\bcontract value\b|\bACV\b|\bPO\b)/i
 
 // ── generic notes ────────────────────────────────────────────────────────────────────────────
 
@@ -242,6 +203,98 @@ function substanceWords(text: string): number {
     .filter((w) => w.length >= 3 && !FILLER.has(w.toLowerCase())).length
 }
 
+// ── non-evidence ─────────────────────────────────────────────────────────────────────────────
+
+/** Words written where evidence should be ("not sure", "TBD", "?"): they fill a box, not a fact. */
+const NOT_EVIDENCE = [
+  'not sure',
+  'unsure',
+  'not certain',
+  'no idea',
+  'no clue',
+  'idk',
+  'dunno',
+  "(?:i )?(?:don't|do not|didn't|did not) know",
+  'not known',
+  'unknown',
+  'unclear',
+  'tb[dca]',
+  'to be (?:confirmed|determined|decided|defined|discussed)',
+  'n\\.?/?a\\.?',
+  'none',
+  'nothing',
+  'nil',
+  'null',
+  'no',
+  'nope',
+  'empty',
+  'blank',
+  'x+',
+  '-+',
+  '\\?+',
+  '\\.{2,}',
+  '…',
+  'later',
+  'pending',
+  'not yet',
+  'not (?:discussed|asked|mentioned|disclosed|shared|given|covered|qualified|confirmed|provided)',
+  "(?:didn't|did not|haven't|have not|forgot to) (?:ask|discuss|get|check|confirm|cover)(?: (?:it|that|this))?",
+  "(?:didn't|did not) come up",
+  "(?:won't|wouldn't|would not|will not|refused to) (?:say|share|tell|disclose)",
+  'ask(?: (?:the )?(?:ae|prospect|client|customer|them|him|her))?(?: (?:on|during|in|at) the (?:call|meeting|demo|discovery))?',
+  '(?:will|to|need to|needs to|must) (?:check|confirm|ask|find out|follow up|clarify|verify)(?: later| on the call| in the meeting)?',
+  'check(?: on the call| later| with (?:the )?(?:prospect|client|them))?',
+  'follow up(?: later)?',
+  'see (?:crm|notes|above|below)',
+  'same as (?:above|before)',
+  'no (?:budget|stack|tech stack|trigger|timing|info|information|details|data|signal|answer)',
+  'no (?:budget|stack|trigger|timing) (?:info|information|details|signal|given|shared|yet)',
+]
+const NOT_EVIDENCE_TAIL = [
+  'yet',
+  'for now',
+  'at this point',
+  'at the moment',
+  'atm',
+  'so far',
+  'still',
+  'currently',
+  'mentioned',
+  'given',
+  'shared',
+  'discussed',
+  'provided',
+  'stated',
+  'known',
+  'confirmed',
+  'really',
+  'tbh',
+  'honestly',
+  'on the call',
+  'on call',
+]
+const NOT_EVIDENCE_CLAUSE = new RegExp(
+  `^(?:${NOT_EVIDENCE.join('|')})(?:\\s+(?:${NOT_EVIDENCE_TAIL.join('|')}))*$`,
+  'i',
+)
+
+/**
+ * Whether a field holds words instead of evidence: every clause of it is a "not sure", "TBD",
+ * "N/A", "?", "unknown", "none", "-", "no idea", "later" or the like. Such a field never passes a
+ * criterion ("Tech stack: not sure" is not a tech stack).
+ */
+export function isNonEvidence(text: string): boolean {
+  const clauses = text
+    .replace(/[’‘]/g, "'")
+    .trim()
+    .split(/[,;()!]|\s[-–—]+\s|\.(?:\s|$)|\s*\n\s*/)
+    .map((c) => c.trim().replace(/\s+/g, ' '))
+    .filter((c) => c !== '')
+  // Punctuation alone ("?", "-", "...") fills a box with nothing.
+  if (!/[\p{L}\p{N}]/u.test(text)) return text.trim() !== ''
+  return clauses.length > 0 && clauses.every((c) => NOT_EVIDENCE_CLAUSE.test(c))
+}
+
 // ── putting it together ──────────────────────────────────────────────────────────────────────
 
 function isBlank(value: string, placeholders: readonly string[]): boolean {
@@ -262,18 +315,38 @@ export function suggestRubric(
   options: SuggestOptions = {},
 ): RubricSuggestion {
   const placeholders = options.placeholders ?? DEFAULT_PLACEHOLDERS
+  const carried = carriedOf(h)
+  const isCarriedField = (f: HandoffField): boolean => (carried & carriedBit(f)) !== 0
+  /** Fields that hold words instead of evidence ("not sure", "TBD"): they pass nothing. */
+  const nonEvidence = new Map<HandoffField, string>()
   const filled = (f: HandoffField): string => {
     const v = h[f]
-    return typeof v === 'string' && !missing.includes(f) && !isBlank(v, placeholders) ? v.trim() : ''
+    if (typeof v !== 'string' || missing.includes(f) || isBlank(v, placeholders)) return ''
+    if (isNonEvidence(v)) {
+      nonEvidence.set(f, v.trim())
+      return ''
+    }
+    return v.trim()
   }
-  const notes = [filled('discoverySummary'), filled('crmNotes')].filter(Boolean).join('\n')
+  /** "no tech stack" or, when the field holds words instead of one, `tech stack says "not sure"`. */
+  const absence = (f: HandoffField): string => {
+    const said = nonEvidence.get(f)
+    return said === undefined
+      ? `no ${fieldLabel(f)}`
+      : `${fieldLabel(f)} says "${excerpt(said, 30)}", which is no evidence`
+  }
+  /** The field says it has no evidence (words or a checklist miss): other fields may not stand in. */
+  const isRefused = (f: HandoffField): boolean => missing.includes(f) || isWordsOnly(h, f)
+  const discovery = filled('discoverySummary')
+  const crmNotes = filled('crmNotes')
+  const notes = [discovery, crmNotes].filter(Boolean).join('\n')
 
   // 1. ICP fit with a signal
   const icpFit = filled('icpFit')
   const ownNames = [h.company, h.contactName].flatMap((s) => s.split(/[^\p{L}\p{N}]+/u)).filter(Boolean)
   const signal = icpFit ? icpSignal(icpFit, ownNames) : null
   const icp_signal: CriterionSuggestion = !icpFit
-    ? { pass: false, why: 'No ICP fit written.' }
+    ? { pass: false, why: nonEvidence.has('icpFit') ? `${sentence(absence('icpFit'))}.` : 'No ICP fit written.' }
     : signal
       ? { pass: true, why: `ICP fit names a specific signal: "${excerpt(signal, 60)}"` }
       : { pass: false, why: `ICP fit has no specific signal: ${quoteEvidence(icpFit)}` }
@@ -284,39 +357,49 @@ export function suggestRubric(
     ? { pass: true, why: `Quotes the prospect: "${excerpt(quote)}"` }
     : { pass: false, why: notes ? 'No quotation of the prospect in the notes.' : 'No discovery notes or CRM notes.' }
 
-  // 3. Trigger and timing
+  // 3. Trigger and timing: a timing field that says "later" or is missing is not made up for by a
+  // date somewhere in the notes; the trigger's own words may still carry the timing.
   const trigger = filled('triggerEvent')
   const isGenericTrigger = trigger !== '' && genericPhrases(trigger).length > 0 && substanceWords(trigger) < 2
   const namedTrigger = isGenericTrigger ? '' : trigger
   const timingField = filled('timing')
-  const when = timingField || timingPhrase([trigger, notes].join('\n'))
+  const when = timingField || timingPhrase(isRefused('timing') ? trigger : [trigger, notes].join('\n')) || ''
   const trigger_timing: CriterionSuggestion = !namedTrigger
     ? {
         pass: false,
-        why: isGenericTrigger ? `Trigger is not an event: ${quoteEvidence(trigger)}` : 'No trigger event named.',
+        why: isGenericTrigger
+          ? `Trigger is not an event: ${quoteEvidence(trigger)}`
+          : nonEvidence.has('triggerEvent')
+            ? `${sentence(absence('triggerEvent'))}.`
+            : 'No trigger event named.',
       }
     : when
       ? { pass: true, why: `Trigger "${excerpt(namedTrigger, 50)}" with timing "${excerpt(when, 40)}"` }
-      : { pass: false, why: `Trigger "${excerpt(namedTrigger, 50)}" has no sense of timing.` }
+      : {
+          pass: false,
+          why: `Trigger "${excerpt(namedTrigger, 50)}" has no sense of timing${nonEvidence.has('timing') ? ` (${absence('timing')})` : ''}.`,
+        }
 
-  // 4. Tech stack and budget
+  // 4. Tech stack and budget: "Budget: TBD" (or a missing budget field) is no budget, whatever
+  // the discovery notes say about spend; an empty optional budget field may be made up by the notes.
   const stack = filled('techStack')
   const budgetField = filled('budgetSignal')
-  const budget = budgetField || (BUDGET.exec(notes)?.[0] ?? '')
+  const budget = budgetField || (isRefused('budgetSignal') ? '' : (BUDGET.exec(notes)?.[0] ?? ''))
   const stack_budget: CriterionSuggestion =
     stack && budget
       ? { pass: true, why: `Tech stack "${excerpt(stack, 40)}" and budget "${excerpt(budget, 40)}"` }
       : {
           pass: false,
-          why:
-            !stack && !budget ? 'No tech stack and no budget signal.' : !stack ? 'No tech stack.' : 'No budget signal.',
+          why: `${sentence([!stack ? absence('techStack') : '', !budget ? absence('budgetSignal') : ''].filter(Boolean).join(' and '))}.`,
         }
 
-  // 5. Complete
+  // 5. Complete: a required field holding "not sure" is not complete either.
+  const required = options.requiredFields ?? []
+  const wordsOnly = required.filter((f) => !missing.includes(f) && isCarriedField(f) && isWordsOnly(h, f))
   const complete: CriterionSuggestion =
-    missing.length === 0
+    missing.length === 0 && wordsOnly.length === 0
       ? { pass: true, why: 'All required fields are filled in.' }
-      : { pass: false, why: `Missing: ${missing.map(fieldLabel).join(', ')}.` }
+      : { pass: false, why: incompleteWhy(missing, wordsOnly, h) }
 
   const criteria: Record<CriterionId, CriterionSuggestion> = {
     icp_signal,
@@ -325,28 +408,6 @@ export function suggestRubric(
     stack_budget,
     complete,
   }
-  // A criterion whose evidence the export never carried is not suggested (PRODUCT.md).
-  const carried = carriedOf(h)
-  const lacks = (fields: readonly HandoffField[]) => fields.filter((f) => (carried & carriedBit(f)) === 0)
-  for (const id of Object.keys(EVIDENCE) as CriterionId[]) {
-    const { all, any } = EVIDENCE[id]!
-    const absent = [...lacks(all), ...(any.length > 0 && lacks(any).length === any.length ? any : [])]
-    if (absent.length > 0) {
-      criteria[id] = {
-        pass: false,
-        notSuggested: true,
-        why: `Not suggested: this export has no ${listOfFields(absent, true)}.`,
-      }
-    }
-  }
-  const required = options.requiredFields ?? []
-  if (required.length > 0 && required.every((f) => (carried & carriedBit(f)) === 0)) {
-    criteria.complete = {
-      pass: false,
-      notSuggested: true,
-      why: 'Not suggested: this export has none of the required fields.',
-    }
-  }
 
   // Red flags, in RED_FLAG_IDS order.
   const redFlags: RedFlag[] = []
@@ -354,7 +415,7 @@ export function suggestRubric(
   if (generic.length > 0 && !quote && substanceWords(notes) < MIN_SUBSTANCE_WORDS) {
     redFlags.push({ id: 'generic_notes', why: `Notes are generic: ${quoteEvidence(notes)}` })
   }
-  if (!namedTrigger && (carried & carriedBit('triggerEvent')) !== 0) {
+  if (!namedTrigger && isCarriedField('triggerEvent')) {
     redFlags.push({
       id: 'no_trigger',
       why: when ? `No trigger event named (timing "${excerpt(when, 40)}" only).` : 'No trigger event and no urgency.',
@@ -364,11 +425,11 @@ export function suggestRubric(
   if (hedge) {
     redFlags.push({ id: 'icp_assumed', why: `ICP fit is assumed, not verified: "${hedge[0]}"` })
   }
-  if (missing.length > 0) {
-    redFlags.push({ id: 'missing_fields', why: `Missing: ${missing.map(fieldLabel).join(', ')}.` })
+  if (missing.length > 0 || wordsOnly.length > 0) {
+    redFlags.push({ id: 'missing_fields', why: incompleteWhy(missing, wordsOnly, h) })
   }
   if (
-    (carried & carriedBit('contactInfluence')) !== 0 &&
+    isCarriedField('contactInfluence') &&
     (h.contactInfluence === 'none' || h.contactInfluence === 'user' || h.contactInfluence === 'unknown')
   ) {
     const who =
@@ -382,5 +443,79 @@ export function suggestRubric(
     redFlags.push({ id: 'no_influence', why: `${who} ${what}.` })
   }
 
+  // A criterion never passes while the same panel raises a red flag against it.
+  const flagged = [...missing, ...wordsOnly]
+  for (const flag of redFlags) {
+    const against =
+      flag.id === 'missing_fields'
+        ? CRITERION_IDS.filter((id) => id === 'complete' || OWN_FIELDS[id].some((f) => flagged.includes(f)))
+        : FLAG_AGAINST[flag.id]
+    for (const id of against) {
+      if (criteria[id].pass) {
+        criteria[id] = {
+          pass: false,
+          why: `Not passed while the red flag "${RED_FLAGS[flag.id].label}" stands: ${flag.why}`,
+        }
+      }
+    }
+  }
+
+  // A criterion whose evidence the export never carried is not suggested (PRODUCT.md).
+  const lacks = (fields: readonly HandoffField[]) => fields.filter((f) => !isCarriedField(f))
+  for (const id of Object.keys(EVIDENCE) as CriterionId[]) {
+    const { all, any } = EVIDENCE[id]!
+    const absent = [...lacks(all), ...(any.length > 0 && lacks(any).length === any.length ? any : [])]
+    if (absent.length > 0) {
+      criteria[id] = {
+        pass: false,
+        notSuggested: true,
+        why: `Not suggested: this export has no ${listOfFields(absent, true)}.`,
+      }
+    }
+  }
+  if (required.length > 0 && required.every((f) => !isCarriedField(f))) {
+    criteria.complete = {
+      pass: false,
+      notSuggested: true,
+      why: 'Not suggested: this export has none of the required fields.',
+    }
+  }
+
   return { criteria, redFlags }
+}
+
+/** The fields a criterion takes its evidence from: a missing one is a red flag against it. */
+const OWN_FIELDS: Record<CriterionId, readonly HandoffField[]> = {
+  icp_signal: ['icpFit'],
+  prospect_words: ['discoverySummary'],
+  trigger_timing: ['triggerEvent', 'timing'],
+  stack_budget: ['techStack', 'budgetSignal'],
+  complete: [],
+}
+
+/** The criteria each red flag (other than missing fields, worked out per field) stands against. */
+const FLAG_AGAINST: Record<Exclude<RedFlagId, 'missing_fields'>, readonly CriterionId[]> = {
+  generic_notes: ['prospect_words'],
+  no_trigger: ['trigger_timing'],
+  icp_assumed: ['icp_signal'],
+  no_influence: [],
+}
+
+const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
+
+function isWordsOnly(h: CarryingHandoff, f: HandoffField): boolean {
+  const v = h[f]
+  return typeof v === 'string' && v.trim() !== '' && isNonEvidence(v)
+}
+
+function incompleteWhy(
+  missing: readonly HandoffField[],
+  wordsOnly: readonly HandoffField[],
+  h: CarryingHandoff,
+): string {
+  const parts = [
+    missing.length > 0 ? `Missing: ${missing.map(fieldLabel).join(', ')}.` : '',
+    ...wordsOnly.map((f) => `${sentence(fieldLabel(f))} says "${excerpt(String(h[f]), 30)}", which is no evidence.`),
+  ]
+  return parts.filter(Boolean).join(' ')
 }

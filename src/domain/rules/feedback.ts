@@ -2,6 +2,8 @@
  * Whether an AE's rejection feedback teaches (PRODUCT.md, "Rejection reasons"): feedback that
  * names a specific fact helps the SDR; "not qualified" does not; empty feedback is no feedback.
  */
+import { firstProperNoun } from '../text/proper-nouns'
+
 const TOOLS = [
   'salesforce',
   'sfdc',
@@ -255,54 +257,6 @@ const SPECIFIC = new RegExp(
   'i',
 )
 
-/** Capitalised words that are jargon, not names: they do not make feedback specific. */
-const GENERIC_CAPITALS = new Set([
-  'i',
-  'icp',
-  'sql',
-  'mql',
-  'sal',
-  'bant',
-  'meddic',
-  'dm',
-  'ae',
-  'sdr',
-  'bdr',
-  'n/a',
-  'na',
-  'tbd',
-  'ok',
-  'okay',
-  'no',
-  'not',
-  'bad',
-  'good',
-  'poor',
-  'lead',
-  'fit',
-  'they',
-  'he',
-  'she',
-  'the',
-  'a',
-  'an',
-  'just',
-  'wrong',
-  'too',
-])
-
-/** A capitalised word not at the start of a sentence: likely a name (a tool, a company, a person). */
-function hasProperName(text: string): boolean {
-  const words = text.split(/\s+/)
-  for (let i = 1; i < words.length; i++) {
-    const previous = words[i - 1]!
-    if (/[.!?:;]$/.test(previous)) continue
-    const word = words[i]!.replace(/^[("'“]+|[)"'”.,!?:;]+$/g, '')
-    if (/^\p{Lu}[\p{L}&.-]*$/u.test(word) && !GENERIC_CAPITALS.has(word.toLowerCase())) return true
-  }
-  return false
-}
-
 /** What an AE's feedback gives the SDR: nothing written, words without a fact, or a fact. */
 export type FeedbackVerdict = 'none' | 'vague' | 'specific'
 
@@ -315,7 +269,7 @@ export type FeedbackVerdict = 'none' | 'vague' | 'specific'
 export function feedbackVerdict(text: string): FeedbackVerdict {
   const trimmed = text.trim()
   if (trimmed === '') return 'none'
-  return SPECIFIC.test(trimmed) || hasProperName(trimmed) ? 'specific' : 'vague'
+  return SPECIFIC.test(trimmed) || firstProperNoun(trimmed) !== null ? 'specific' : 'vague'
 }
 
 /** Written feedback that names no fact (empty feedback is not vague: it is no feedback). */

@@ -33,8 +33,34 @@ import { dayNumber } from '../calendar/weeks'
 import { fastOffsetAt as offsetAt } from '../calendar/day-offsets'
 import { startOfLocalDayNumber, wallTimeToUtc } from '../calendar/zoned'
 import { workingMsBetween, type WorkingDay } from '../calendar/working-hours'
+import { carriedBit, carriedOf, type Carriage } from '../carried'
 
-export type SlaState = 'on_time' | 'late' | 'open_overdue' | 'open_within' | 'unknown'
+/**
+ * `not_assessed` (PRODUCT.md, "What the data can show"): the handoff's import carried no
+ * decision (status), or it is decided and the import carried no decision time (respondedAt).
+ * Such a handoff is in no AE's breach and counts in no SLA rate. `unknown`: decided, the export
+ * has a decision-time column, but this row's cell is empty.
+ */
+export type SlaState = 'on_time' | 'late' | 'open_overdue' | 'open_within' | 'unknown' | 'not_assessed'
+
+const STATUS_CARRIED = carriedBit('status')
+const RESPONDED_CARRIED = carriedBit('respondedAt')
+
+const TIMED = STATUS_CARRIED | RESPONDED_CARRIED
+
+/** A `carried` mask with a decision: acceptance, rejections and open overdue can be said. */
+export const carriesDecision = (mask: number): boolean => (mask & STATUS_CARRIED) !== 0
+
+/** A `carried` mask with the decision and its time: on time and late can be said. */
+export const carriesDecisionTime = (mask: number): boolean => (mask & TIMED) === TIMED
+
+/** The state when the carried fields say nothing, else null (then the rule decides). */
+function notAssessedState(h: Handoff & Carriage): 'not_assessed' | null {
+  const carried = carriedOf(h)
+  if ((carried & STATUS_CARRIED) === 0) return 'not_assessed'
+  if (h.status !== 'pending' && (carried & RESPONDED_CARRIED) === 0) return 'not_assessed'
+  return null
+}
 /** Without `responseTime`, response time is measured in business days (the default). */
 export type SlaSettings = Pick<Settings, 'timeZone' | 'holidays' | 'slaWindowDays'> &
   Partial<Pick<Settings, 'responseTime'>>
@@ -134,7 +160,9 @@ export function slaDeadline(h: Pick<Handoff, 'bookedAt' | 'meetingAt'>, settings
 }
 
 /** The SLA state alone (see `slaOf`), without measuring the response time: for counting. */
-export function slaStateOf(h: Handoff, settings: SlaSettings, asOf: number): SlaState {
+export function slaStateOf(h: Handoff & Carriage, settings: SlaSettings, asOf: number): SlaState {
+  const unassessed = notAssessedState(h)
+  if (unassessed) return unassessed
   const calendar = slaCalendar(settings)
   slaWindowInto(h, calendar, scratchWindow)
   const { deadline } = scratchWindow
@@ -148,22 +176,27 @@ export function slaStateOf(h: Handoff, settings: SlaSettings, asOf: number): Sla
  * - decided with respondedAt: `on_time` when respondedAt < D, else `late`;
  * - decided without respondedAt: `unknown` (counted as neither on time nor late);
  * - pending: `open_overdue` when asOf ≥ D, else `open_within` (a respondedAt on a pending
- *   handoff is ignored: nothing was decided).
+ *   handoff is ignored: nothing was decided);
+ * - `not_assessed` when the import carried no status, or the handoff is decided and the import
+ *   carried no respondedAt.
  * responseHours: from the effective booking start to respondedAt, either business hours (whole
  * Mon–Fri local days minus holidays, each its real length) or working hours (only inside the
  * working day of those days), as the settings say; null unless decided with a respondedAt.
  */
-export function slaOf(h: Handoff, settings: SlaSettings, asOf: number): SlaResult {
+export function slaOf(h: Handoff & Carriage, settings: SlaSettings, asOf: number): SlaResult {
   return slaInto(h, slaCalendar(settings), asOf, { deadline: 0, state: 'unknown', responseHours: null })
 }
 
 /** `slaOf` into a result object the caller reuses across rows; returns `out`. */
-export function slaInto(h: Handoff, calendar: SlaCalendar, asOf: number, out: SlaResult): SlaResult {
+export function slaInto(h: Handoff & Carriage, calendar: SlaCalendar, asOf: number, out: SlaResult): SlaResult {
   slaWindowInto(h, calendar, scratchWindow)
   const { start, deadline } = scratchWindow
   out.deadline = deadline
   out.responseHours = null
-  if (h.status === 'pending') {
+  const unassessed = notAssessedState(h)
+  if (unassessed) {
+    out.state = unassessed
+  } else if (h.status === 'pending') {
     out.state = asOf >= deadline ? 'open_overdue' : 'open_within'
   } else if (h.respondedAt === null) {
     out.state = 'unknown'

@@ -12,7 +12,7 @@ export interface SampleCandidate {
   status: HandoffStatus
 }
 
-export const DEFAULT_SAMPLE_SIZE = 5
+const DEFAULT_SAMPLE_SIZE = 5
 
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 

@@ -34,10 +34,9 @@ export const rosterSchema = z.array(teamMemberSchema).superRefine((members, ctx)
     }
   })
 })
-export type Roster = z.infer<typeof rosterSchema>
 
 /** Case and spacing do not matter in names and e-mail addresses. */
-export const aliasKey = (raw: string): string => raw.trim().replace(/\s+/g, ' ').toLowerCase()
+const aliasKey = (raw: string): string => raw.trim().replace(/\s+/g, ' ').toLowerCase()
 
 /**
  * Salesforce ids come as 15 case-sensitive characters or as 18 (the 15 plus a 3-character
@@ -147,7 +146,10 @@ export function unknownPeople(
   )
 }
 
-/** Adds `alias` to the member called `name` (creating them with `role` when new). */
+/**
+ * Adds `alias` to the person `name` answers to: a member of that name, or the member who already
+ * answers to that spelling (one person, many ids and spellings); creates them with `role` when new.
+ */
 export function nameAlias(
   roster: readonly TeamMember[],
   alias: string,
@@ -156,8 +158,52 @@ export function nameAlias(
   partner = '',
 ): TeamMember[] {
   const n = name.trim()
-  const existing = roster.find((m) => aliasKey(m.name) === aliasKey(n))
+  const existing =
+    roster.find((m) => aliasKey(m.name) === aliasKey(n)) ?? rosterIndex(roster).resolve(n).member ?? undefined
   if (!existing) return [...roster, { name: n, role, partner: partner.trim(), aliases: [alias.trim()] }]
   if (existing.aliases.some((a) => aliasKey(a) === aliasKey(alias))) return [...roster]
   return roster.map((m) => (m === existing ? { ...m, aliases: [...m.aliases, alias.trim()] } : m))
+}
+
+/**
+ * The people the data already names (plain names, never CRM ids), each with the role of the
+ * column that names them most often (SDR on a tie). A roster that starts takes them in, so naming
+ * an id never turns a known name into an unknown one.
+ */
+export function peopleNamedIn(handoffs: Iterable<{ sdr: string; ae: string }>): TeamMember[] {
+  const seen = new Map<string, { name: string; SDR: number; AE: number }>()
+  const see = (raw: string, role: TeamRole): void => {
+    const name = raw.trim().replace(/\s+/g, ' ')
+    if (name === '' || looksLikeId(name)) return
+    const key = aliasKey(name)
+    const entry = seen.get(key) ?? { name, SDR: 0, AE: 0 }
+    entry[role] += 1
+    seen.set(key, entry)
+  }
+  for (const h of handoffs) {
+    see(h.sdr, 'SDR')
+    see(h.ae, 'AE')
+  }
+  return [...seen.values()]
+    .map(({ name, SDR, AE }) => ({
+      name,
+      role: AE > SDR ? ('AE' as const) : ('SDR' as const),
+      partner: '',
+      aliases: [],
+    }))
+    .sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name))
+}
+
+/**
+ * Who joins a roster that starts now: the people the data names whom `next` does not answer to
+ * yet. Empty when a roster already exists (it was started, and its owner chose who is on it).
+ */
+export function joinersOfNewRoster(
+  current: readonly TeamMember[],
+  next: readonly TeamMember[],
+  namedInData: readonly TeamMember[],
+): TeamMember[] {
+  if (current.length > 0 || next.length === 0) return []
+  const index = rosterIndex(next)
+  return namedInData.filter((p) => index.resolve(p.name).member === null)
 }

@@ -15,7 +15,18 @@ export interface ChartImageHeading {
   subtitle: string
 }
 
-export function chartImageHeading(title: string, range: string, team: string | null | undefined): ChartImageHeading {
+/**
+ * `gapWeeks`: weeks whose export could not show the rate, drawn as gaps; the picture says so, as
+ * the screen does under the chart, so a gap on a slide is never read as a zero or a lost week.
+ */
+export function chartImageHeading(
+  title: string,
+  range: string,
+  team: string | null | undefined,
+  gapWeeks: readonly string[] = [],
+): ChartImageHeading {
   const teamName = team?.trim() ?? ''
-  return { title, subtitle: teamName === '' ? range : `${range} · ${teamName}` }
+  const parts = [range, ...(teamName === '' ? [] : [teamName])]
+  if (gapWeeks.length > 0) parts.push(`gaps: ${gapWeeks.join(', ')} not in this export`)
+  return { title, subtitle: parts.join(' · ') }
 }

@@ -5,6 +5,7 @@
 import { ratesOf, type Tally } from './tally'
 import { formatResponseTime, formatResponseTimeChange, signOf } from '../format'
 import type { ResponseTimeMeasure } from '../settings'
+import { NOT_IN_EXPORT, TOO_FEW, type Average, type Rate } from '../assessed'
 
 export type ComparisonUnit = 'count' | 'percent' | 'score' | 'hours'
 
@@ -19,6 +20,32 @@ export interface ComparisonRow {
   delta: number | null
   /** Whether a rise is good news (acceptance) or bad news (incomplete): for colouring only. */
   isHigherBetter: boolean | null
+  /**
+   * Said in place of a missing value: "not in this export" (the quarter's exports could not show
+   * it) or "too few to say" (fewer than 3 scores); null when the value is there or simply "—".
+   */
+  currentNote: string | null
+  previousNote: string | null
+  /** How many handoffs a rate or average is over ("of 40"), so a rate of two reads as one; null for counts. */
+  currentBase: number | null
+  previousBase: number | null
+}
+
+/** A measure of a quarter: a plain number, a Rate or an Average. */
+type Measure = number | null | Rate | Average
+
+const valueOf = (m: Measure): number | null =>
+  m === null || typeof m === 'number' ? m : m.kind === 'rate' || m.kind === 'average' ? m.value : null
+
+/** The base of a Rate or the count of an Average; null for plain numbers and for no value. */
+const baseOf = (m: Measure): number | null =>
+  m === null || typeof m === 'number' ? null : m.kind === 'rate' ? m.base : m.kind === 'average' ? m.count : null
+
+/** The words for a value the quarter cannot give; `hasBookings` false = nothing booked: "—". */
+function noteOf(m: Measure, hasBookings: boolean): string | null {
+  if (m === null || typeof m === 'number' || !hasBookings) return null
+  if (m.kind === 'not_assessed') return NOT_IN_EXPORT
+  return m.kind === 'too_few' && m.count > 0 ? TOO_FEW : null
 }
 
 export function quarterComparison(current: Tally, previous: Tally): ComparisonRow[] {
@@ -28,25 +55,43 @@ export function quarterComparison(current: Tally, previous: Tally): ComparisonRo
     key: string,
     label: string,
     unit: ComparisonUnit,
-    now: number | null,
-    before: number | null,
+    nowMeasure: Measure,
+    beforeMeasure: Measure,
     isHigherBetter: boolean | null,
-  ): ComparisonRow => ({
-    key,
-    label,
-    unit,
-    current: now,
-    previous: before,
-    delta: now === null || before === null ? null : now - before,
-    isHigherBetter,
-  })
+  ): ComparisonRow => {
+    const now = valueOf(nowMeasure)
+    const before = valueOf(beforeMeasure)
+    return {
+      key,
+      label,
+      unit,
+      current: now,
+      previous: before,
+      delta: now === null || before === null ? null : now - before,
+      isHigherBetter,
+      currentNote: noteOf(nowMeasure, current.booked > 0),
+      previousNote: noteOf(beforeMeasure, previous.booked > 0),
+      currentBase: baseOf(nowMeasure),
+      previousBase: baseOf(beforeMeasure),
+    }
+  }
+  // A median response time exists only where decision times were carried.
+  const medianOf = (t: Tally, m: number | null): Measure =>
+    t.booked > 0 && t.timed === 0 ? { kind: 'not_assessed' } : m
   return [
     row('booked', 'Booked', 'count', current.booked, previous.booked, null),
     row('acceptanceRate', 'Acceptance rate', 'percent', a.acceptanceRate, b.acceptanceRate, true),
     row('onTimeRate', 'On-time SLA rate', 'percent', a.onTimeRate, b.onTimeRate, true),
     row('incompleteRate', 'Incomplete rate', 'percent', a.incompleteRate, b.incompleteRate, false),
     row('rubricAverage', 'Rubric average (0–5)', 'score', a.rubricAverage, b.rubricAverage, true),
-    row('medianResponseHours', 'Median AE response', 'hours', a.medianResponseHours, b.medianResponseHours, false),
+    row(
+      'medianResponseHours',
+      'Median AE response',
+      'hours',
+      medianOf(current, a.medianResponseHours),
+      medianOf(previous, b.medianResponseHours),
+      false,
+    ),
     row('vagueFeedbackRate', 'Vague rejection feedback', 'percent', a.vagueFeedbackRate, b.vagueFeedbackRate, false),
   ]
 }

@@ -6,9 +6,15 @@
  */
 import type { Handoff, HandoffStatus, RejectionReason } from '../handoff'
 import type { Settings } from '../settings'
-import { MASKED_FIELDS, missingMask, notAssessedMask, preparePlaceholders } from '../rules/checklist'
+import {
+  isChecklistAssessed,
+  MASKED_FIELDS,
+  missingMask,
+  notAssessedMask,
+  preparePlaceholders,
+} from '../rules/checklist'
 import { carriedBit, carriedOf, type Carriage } from '../carried'
-import { isVagueFeedback } from '../rules/feedback'
+import { feedbackVerdict, type FeedbackVerdict } from '../rules/feedback'
 import { slaCalendar, slaInto, type SlaResult, type SlaState } from '../rules/sla'
 import type { CriterionId } from '../rubric/criteria'
 
@@ -42,6 +48,12 @@ export interface HandoffFact {
   notAssessedMask: number
   /** Rejected with feedback that names no specific fact (always false unless rejected). */
   isVague: boolean
+  /** Rejected with no feedback written, by an import that carried feedback (apart from vague). */
+  hasNoFeedback: boolean
+  /** What the handoff's import carried (carried.ts); what every rate's base is counted from. */
+  carried: number
+  /** The import carried at least one required field: complete or incomplete can be said. */
+  isChecklistAssessed: boolean
   rubric: RubricResult | null
 }
 
@@ -66,13 +78,19 @@ export function handoffFacts(handoffs: readonly WeekedHandoff[], ctx: FactContex
   const placeholders = preparePlaceholders(settings.placeholders)
   const calendar = slaCalendar(settings)
   const sla: SlaResult = { deadline: 0, state: 'unknown', responseHours: null }
-  const vagueByText = new Map<string, boolean>()
+  const feedbackByText = new Map<string, FeedbackVerdict>()
+  const checklistByMask = new Map<number, boolean>()
   const facts = handoffs.map((h): HandoffFact => {
-    let isVague = false
-    if (h.status === 'rejected' && (carriedOf(h) & FEEDBACK_CARRIED) !== 0) {
-      const known = vagueByText.get(h.aeFeedback)
-      isVague = known ?? isVagueFeedback(h.aeFeedback)
-      if (known === undefined) vagueByText.set(h.aeFeedback, isVague)
+    const carried = carriedOf(h)
+    let feedback: FeedbackVerdict | null = null
+    if (h.status === 'rejected' && (carried & FEEDBACK_CARRIED) !== 0) {
+      feedback = feedbackByText.get(h.aeFeedback) ?? feedbackVerdict(h.aeFeedback)
+      feedbackByText.set(h.aeFeedback, feedback)
+    }
+    let isChecked = checklistByMask.get(carried)
+    if (isChecked === undefined) {
+      isChecked = isChecklistAssessed(carried, requiredFields)
+      checklistByMask.set(carried, isChecked)
     }
     slaInto(h, calendar, asOf, sla)
     return {
@@ -88,7 +106,10 @@ export function handoffFacts(handoffs: readonly WeekedHandoff[], ctx: FactContex
       responseHours: sla.responseHours,
       missingMask: missingMask(h, requiredFields, placeholders),
       notAssessedMask: notAssessedMask(h, requiredFields),
-      isVague,
+      isVague: feedback === 'vague',
+      hasNoFeedback: feedback === 'none',
+      carried,
+      isChecklistAssessed: isChecked,
       rubric: rubricOf && h.id !== undefined ? rubricOf(h.id) : null,
     }
   })

@@ -9,6 +9,8 @@ import { FIELD_LABELS } from '../field-labels'
 import { acceptanceRate } from '../metrics/metrics'
 import { CRITERIA, CRITERION_IDS, type CriterionId } from '../rubric/criteria'
 import type { FactSet } from './facts'
+import { carriedBit } from '../carried'
+import { NO_DECISIONS } from '../metrics/not-assessed'
 import { addCounter, newCounter, summarizeByWeek, type Counter, type WeekSummary } from './week-summary'
 
 export interface RateCell {
@@ -31,11 +33,15 @@ export interface PredictorRow {
   label: string
   /** One cell per quarter, in the order of PredictorTable.quarters. */
   cells: PredictorCell[]
+  /** A checklist field no export in the range carried: "not in this export", never "too few". */
+  isNotAssessed: boolean
 }
 
 export interface PredictorTable {
   quarters: string[]
   rows: PredictorRow[]
+  /** Said instead of the table when no export in the range carried a decision; else null. */
+  notAssessedNote: string | null
 }
 
 /** Fewer decided handoffs than this give no rate: "too few to say" (one rejection is not a trend). */
@@ -79,9 +85,15 @@ export function predictorsOfSummaries(
   const qIndex = new Map(quarters.map((q, i) => [q, i]))
   const fieldCounters = requiredFields.map(() => quarters.map(newCounter))
   const criterionCounters = CRITERION_IDS.map(() => quarters.map(newCounter))
+  let carried = 0
+  let booked = 0
+  let decisions = 0
   for (const s of summaries) {
     const q = qIndex.get(quarterOf(s.week))
     if (q === undefined) continue
+    carried |= s.tally.carried
+    booked += s.tally.booked
+    decisions += s.tally.decisions
     s.fields.forEach((c, i) => fieldCounters[i] && addCounter(fieldCounters[i][q]!, c))
     s.criteria.forEach((c, i) => addCounter(criterionCounters[i]![q]!, c))
   }
@@ -93,13 +105,16 @@ export function predictorsOfSummaries(
         id: field,
         label: FIELD_LABELS[field],
         cells: fieldCounters[i]!.map((c) => cell(c, minDecided)),
+        isNotAssessed: booked > 0 && (carried & carriedBit(field)) === 0,
       })),
       ...CRITERION_IDS.map((id, i) => ({
         kind: 'criterion' as const,
         id,
         label: CRITERIA[id].label,
         cells: criterionCounters[i]!.map((c) => cell(c, minDecided)),
+        isNotAssessed: false,
       })),
     ],
+    notAssessedNote: booked > 0 && decisions === 0 ? NO_DECISIONS : null,
   }
 }

@@ -4,7 +4,8 @@
  */
 import type { HandoffFact } from './facts'
 import { mergeTallies, ratesOf, type Rates, type Tally } from './tally'
-import type { ScorecardDimension } from './scorecards-dimensions'
+import { SCORECARD_DIMENSIONS, type ScorecardDimension } from './scorecards-dimensions'
+import { carriedBit } from '../carried'
 import { summarizeByWeek, type WeekSummary } from './week-summary'
 
 export { SCORECARD_DIMENSIONS, DIMENSION_LABELS, type ScorecardDimension } from './scorecards-dimensions'
@@ -18,11 +19,21 @@ export interface ScorecardRow extends Rates {
   accepted: number
   rejected: number
   pending: number
+  /** Handoffs whose import carried the decision and its time: 0 = no response time to show. */
+  timed: number
   /** Booked per week of the range, for the sparkline. */
   weeklyBooked: number[]
 }
 
 export const blankName = (dimension: ScorecardDimension): string => (dimension === 'partner' ? 'In-house' : '(none)')
+
+/**
+ * The dimensions a range can offer a scorecard by: one by a field no handoff's import carried
+ * (no segment, campaign or partner column) would be a single "(none)" row, never a finding.
+ */
+export function offeredDimensions(total: Pick<Tally, 'carried' | 'booked'>): ScorecardDimension[] {
+  return SCORECARD_DIMENSIONS.filter((d) => total.booked === 0 || (total.carried & carriedBit(d)) !== 0)
+}
 
 export function scorecards(
   facts: readonly HandoffFact[],
@@ -60,6 +71,7 @@ export function scorecardsOfSummaries(
         accepted: tally.accepted,
         rejected: tally.rejected,
         pending: tally.pending,
+        timed: tally.timed,
         ...ratesOf(tally),
         weeklyBooked: weekly,
       }
@@ -72,7 +84,14 @@ export type SortDirection = 'asc' | 'desc'
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
-/** Sorts a copy by a column; rows without a value (null) go last in either direction; ties by name. */
+/** A cell as a sort key: a rate's or an average's value; null for "—", too few and not assessed. */
+const sortValue = (v: ScorecardRow[ScorecardColumn]): string | number | null =>
+  v === null || typeof v !== 'object' ? v : v.kind === 'rate' || v.kind === 'average' ? v.value : null
+
+/**
+ * Sorts a copy by a column; rows without a value (none, too few, not in this export) go last in
+ * either direction; ties by name.
+ */
 export function sortScorecards(
   rows: readonly ScorecardRow[],
   column: ScorecardColumn,
@@ -80,8 +99,8 @@ export function sortScorecards(
 ): ScorecardRow[] {
   const sign = direction === 'asc' ? 1 : -1
   return [...rows].sort((a, b) => {
-    const x = a[column]
-    const y = b[column]
+    const x = sortValue(a[column])
+    const y = sortValue(b[column])
     if (x === null || y === null) {
       if (x !== y) return x === null ? 1 : -1
     } else if (typeof x === 'string' || typeof y === 'string') {

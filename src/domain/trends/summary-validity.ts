@@ -9,8 +9,15 @@ import type { Settings } from '../settings'
 import { slaCalendar, slaInto, type SlaResult } from '../rules/sla'
 import type { WeekedHandoff } from './facts'
 
-/** The settings a summary was made with, as a string to compare: any change makes it stale. */
-export const summaryKey = (settings: Settings): string => JSON.stringify(settings)
+/**
+ * The shape of a kept summary: bump it whenever WeekSummary or Tally gains a count, so summaries
+ * kept by an older version are made again instead of read with the count missing. 2: the
+ * assessed bases (decisions, timed, checked, feedback, carried) of "What the data can show".
+ */
+export const SUMMARY_FORMAT = 2
+
+/** The settings a summary was made with, and its format, as a string to compare: any change makes it stale. */
+export const summaryKey = (settings: Settings): string => `${SUMMARY_FORMAT}:${JSON.stringify(settings)}`
 
 /**
  * Per week, the first instant after `asOf` at which its numbers change by time alone (a pending

@@ -3,15 +3,23 @@
  * (docs/metrics.md); the rates added here:
  * - on-time rate = on time ÷ (on time + late + open overdue): an AE who let the deadline pass
  *   without answering did not answer on time; handoffs still inside their window and decided ones
- *   without respondedAt (SLA unknown) are left out; null when nothing is left;
- * - incomplete rate = incomplete ÷ booked;
- * - vague-feedback rate = rejected with vague feedback ÷ rejected;
- * - rubric average = mean of the scored handoffs' totals (0–5).
- * Rates are fractions 0–1 here; series turn them into percentages for charts.
+ *   without respondedAt (SLA unknown) are left out; not assessed when no handoff's import carried
+ *   the decision and its time;
+ * - incomplete rate = incomplete ÷ handoffs whose checklist was assessed (a carried required field);
+ * - vague-feedback rate = rejected with vague feedback ÷ rejected whose import carried feedback
+ *   (no feedback written is counted apart, `noFeedback`);
+ * - rubric average = mean of the scored handoffs' totals (0–5), from at least 3 scores.
+ * Every rate is a Rate (assessed.ts): a value with its base, "—", or not assessed. A tally of no
+ * bookings has nothing to assess: its rates are "—", never "not in this export".
  */
 import { REJECTION_REASONS, type RejectionReason } from '../handoff'
-import { acceptanceRate, median } from '../metrics/metrics'
+import { acceptanceOf, median, onTimeOf, type AssessedCounts } from '../metrics/metrics'
+import { averageOf, rateOf, type Average, type Rate } from '../assessed'
+import { carriedBit } from '../carried'
+import { carriesDecision, carriesDecisionTime } from '../rules/sla'
 import type { HandoffFact } from './facts'
+
+const FEEDBACK_CARRIED = carriedBit('aeFeedback')
 
 export interface Tally {
   booked: number
@@ -23,6 +31,18 @@ export interface Tally {
   openOverdue: number
   incomplete: number
   vague: number
+  /** Rejected with no feedback written (the import carried feedback): apart from vague. */
+  noFeedback: number
+  /** Handoffs whose import carried a decision (status). */
+  decisions: number
+  /** Handoffs whose import carried the decision and its time (status and respondedAt). */
+  timed: number
+  /** Handoffs whose checklist could be assessed (at least one required field carried). */
+  checked: number
+  /** Rejected handoffs whose import carried the AE's feedback. */
+  feedbackRejected: number
+  /** Every field some handoff of the tally carried (the union of their `carried` masks). */
+  carried: number
   rubricSum: number
   rubricCount: number
   reasons: Record<RejectionReason, number>
@@ -40,6 +60,12 @@ export const emptyTally = (): Tally => ({
   openOverdue: 0,
   incomplete: 0,
   vague: 0,
+  noFeedback: 0,
+  decisions: 0,
+  timed: 0,
+  checked: 0,
+  feedbackRejected: 0,
+  carried: 0,
   rubricSum: 0,
   rubricCount: 0,
   reasons: Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<RejectionReason, number>,
@@ -56,7 +82,13 @@ export function addFact(t: Tally, f: HandoffFact): void {
     if (f.reason === null) t.noReason++
     else t.reasons[f.reason]++
     if (f.isVague) t.vague++
+    if (f.hasNoFeedback) t.noFeedback++
+    if ((f.carried & FEEDBACK_CARRIED) !== 0) t.feedbackRejected++
   }
+  t.carried |= f.carried
+  if (carriesDecision(f.carried)) t.decisions++
+  if (carriesDecisionTime(f.carried)) t.timed++
+  if (f.isChecklistAssessed) t.checked++
   if (f.sla === 'on_time') t.onTime++
   else if (f.sla === 'late') t.late++
   else if (f.sla === 'open_overdue') t.openOverdue++
@@ -74,24 +106,37 @@ export function tallyOf(facts: Iterable<HandoffFact>): Tally {
   return t
 }
 
-const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole)
-
 export interface Rates {
-  acceptanceRate: number | null
-  onTimeRate: number | null
-  incompleteRate: number | null
-  vagueFeedbackRate: number | null
-  rubricAverage: number | null
+  acceptanceRate: Rate
+  onTimeRate: Rate
+  incompleteRate: Rate
+  vagueFeedbackRate: Rate
+  rubricAverage: Average
+  /** null when no decision time was recorded (see `assessedOf(t).timed` for whether it could be). */
   medianResponseHours: number | null
 }
 
+/** What the tally's handoffs could be assessed on, as Metrics counts it (not-assessed.ts reads it). */
+export const assessedOf = (t: Tally): Omit<AssessedCounts, 'bar'> => ({
+  decisions: t.decisions,
+  timed: t.timed,
+  checklist: t.checked,
+  feedback: t.feedbackRejected,
+})
+
 export function ratesOf(t: Tally): Rates {
+  // No bookings: nothing to assess, so "—" rather than "not in this export".
+  const has = (assessed: number): boolean => t.booked === 0 || assessed > 0
   return {
-    acceptanceRate: acceptanceRate(t.accepted, t.rejected),
-    onTimeRate: ratio(t.onTime, t.onTime + t.late + t.openOverdue),
-    incompleteRate: ratio(t.incomplete, t.booked),
-    vagueFeedbackRate: ratio(t.vague, t.rejected),
-    rubricAverage: ratio(t.rubricSum, t.rubricCount),
+    acceptanceRate: t.booked === 0 ? rateOf(0, 0) : acceptanceOf(t.accepted, t.rejected, t.decisions),
+    onTimeRate: t.booked === 0 ? rateOf(0, 0) : onTimeOf(t.onTime, t.late, t.openOverdue, t.timed),
+    incompleteRate: rateOf(t.incomplete, t.checked, has(t.checked)),
+    vagueFeedbackRate: rateOf(
+      t.vague,
+      t.feedbackRejected,
+      has(t.feedbackRejected) || (t.rejected === 0 && t.decisions > 0),
+    ),
+    rubricAverage: averageOf(t.rubricSum, t.rubricCount),
     medianResponseHours: median(t.responseHours),
   }
 }
@@ -139,6 +184,12 @@ export function mergeTallies(tallies: readonly Tally[]): Tally {
     t.openOverdue += x.openOverdue
     t.incomplete += x.incomplete
     t.vague += x.vague
+    t.noFeedback += x.noFeedback
+    t.decisions += x.decisions
+    t.timed += x.timed
+    t.checked += x.checked
+    t.feedbackRejected += x.feedbackRejected
+    t.carried |= x.carried
     t.rubricSum += x.rubricSum
     t.rubricCount += x.rubricCount
     for (const r of REJECTION_REASONS) t.reasons[r] += x.reasons[r]

@@ -5,22 +5,32 @@
  * decimal as numbers a spreadsheet can sum or chart; an empty cell is the screen's "—".
  */
 import { toCsv, type CsvCell } from '../export/csv'
+import { NOT_IN_EXPORT } from '../assessed'
 import { responseTimeCell, responseTimeUnit, roundOrNull } from '../format'
 import type { ResponseTimeMeasure } from '../settings'
 import type { ComparisonRow, ComparisonUnit } from './comparison'
 import type { PredictorTable, RateCell } from './predictors'
 import type { QuarterColumn } from './quarter-columns'
-import { tableColumns, toPercent, type ChartSeries, type SeriesUnit } from './series'
+import { columnNote, tableColumns, toPercent, type ChartSeries, type SeriesUnit } from './series'
 
 /** A header that says its unit once: "Too small (%)", never "Acceptance rate (%) (%)". */
 const withUnit = (label: string, unit: SeriesUnit): string =>
   unit === 'percent' && !label.includes('(%)') ? `${label} (%)` : label
 
-/** One row per week of the chart, one column per series drawn plus the counts behind a rate. */
+/**
+ * One row per week of the chart, one column per series drawn plus the counts behind a rate. A week
+ * its export could not show leaves those cells empty and says why in a last Note column ("not in
+ * this export", "too few to say"): an empty cell is never read as a zero.
+ */
 export function chartCsv(series: ChartSeries): string {
   const columns = tableColumns(series)
-  const headers = ['Week', ...columns.map((c) => withUnit(c.label, c.unit))]
-  const rows = series.labels.map((week, i): CsvCell[] => [week, ...columns.map((c) => c.data[i] ?? null)])
+  const hasNotes = series.weekNotes !== undefined
+  const headers = ['Week', ...columns.map((c) => withUnit(c.label, c.unit)), ...(hasNotes ? ['Note'] : [])]
+  const rows = series.labels.map((week, i): CsvCell[] => [
+    week,
+    ...columns.map((c) => (columnNote(series, c, i) === null ? (c.data[i] ?? null) : null)),
+    ...(hasNotes ? [series.weekNotes![i] ?? null] : []),
+  ])
   return toCsv(headers, rows, { bom: true })
 }
 
@@ -34,6 +44,15 @@ function comparisonValue(value: number | null, unit: ComparisonUnit, measure: Re
   return unit === 'hours' ? responseTimeCell(value, measure) : roundOrNull(value, 2)
 }
 
+/** Why a comparison row has an empty cell: "Q3 FY2026: not in this export". */
+function comparisonNote(r: ComparisonRow, previous: string, current: string): string | null {
+  const notes = [
+    r.previousNote === null ? null : `${previous}: ${r.previousNote}`,
+    r.currentNote === null ? null : `${current}: ${r.currentNote}`,
+  ].filter((n) => n !== null)
+  return notes.length === 0 ? null : notes.join('; ')
+}
+
 /**
  * Quarter over quarter: a row per measure, the two quarters as the table names them, and the
  * change (percentage points for rates).
@@ -44,12 +63,15 @@ export function comparisonCsv(
   current: string,
   measure: ResponseTimeMeasure,
 ): string {
-  const headers = ['Measure', previous, current, 'Change (points for rates)']
+  // A Note column only when a cell needs one, so a full export reads as it always did.
+  const hasNotes = rows.some((r) => r.previousNote !== null || r.currentNote !== null)
+  const headers = ['Measure', previous, current, 'Change (points for rates)', ...(hasNotes ? ['Note'] : [])]
   const cells = rows.map((r): CsvCell[] => [
     `${r.label}${unitSuffix(r.unit, measure)}`,
     comparisonValue(r.previous, r.unit, measure),
     comparisonValue(r.current, r.unit, measure),
     comparisonValue(r.delta, r.unit, measure),
+    ...(hasNotes ? [comparisonNote(r, previous, current)] : []),
   ])
   return toCsv(headers, cells, { bom: true })
 }
@@ -74,16 +96,23 @@ export function predictorsCsv(table: PredictorTable, columns: readonly QuarterCo
       `${c.label}: difference (points)`,
     ]),
   ]
+  // A field no export carried leaves its cells empty and says so, never "0 decided".
+  const hasNotes = table.notAssessedNote !== null || table.rows.some((r) => r.isNotAssessed)
   const rows = table.rows.map((r): CsvCell[] => [
     r.label,
     r.kind === 'field' ? 'checklist' : 'rubric',
-    ...r.cells.flatMap((c) => [
-      toPercent(c.with.rate),
-      decided(c.with),
-      toPercent(c.without.rate),
-      decided(c.without),
-      toPercent(c.difference),
-    ]),
+    ...r.cells.flatMap((c) =>
+      r.isNotAssessed || table.notAssessedNote !== null
+        ? [null, null, null, null, null]
+        : [
+            toPercent(c.with.rate),
+            decided(c.with),
+            toPercent(c.without.rate),
+            decided(c.without),
+            toPercent(c.difference),
+          ],
+    ),
+    ...(hasNotes ? [r.isNotAssessed || table.notAssessedNote !== null ? NOT_IN_EXPORT : null] : []),
   ])
-  return toCsv(headers, rows, { bom: true })
+  return toCsv(headers.concat(hasNotes ? ['Note'] : []), rows, { bom: true })
 }

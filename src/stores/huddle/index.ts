@@ -7,7 +7,7 @@ import { defineStore } from 'pinia'
 import { nowMs } from '@/domain/clock'
 import { computed, ref, shallowRef } from 'vue'
 import { factsInWeeks, handoffsByIds } from '@/db/handoff-repo'
-import { getHuddle, huddleWeeks, listHuddles, type HuddleSummary } from '@/db/huddle-repo'
+import { getHuddle, huddleWeeks, listHuddles, type HuddleSummary, type StoredHuddle } from '@/db/huddle-repo'
 import { doneItemsBefore, itemsForHuddle } from '@/db/action-item-repo'
 import { getSample, saveSample } from '@/db/sample-repo'
 import { scoresInWeeks } from '@/db/score-repo'
@@ -18,7 +18,8 @@ import { crewSourceWeek, defaultHuddleWeek, type HuddleCrew } from '@/domain/hud
 import { reviewWindows, splitByWindows } from '@/domain/huddle/windows'
 import { useHandoffsStore } from '../handoffs'
 import { useSettingsStore } from '../settings'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
+import { useDataVersionStore } from '../data-version'
 import { createRunningHuddle } from './running'
 import { createHuddleReview } from './review'
 import { createHuddleActionItems } from './action-items'
@@ -82,6 +83,8 @@ export const useHuddleStore = defineStore('huddle', () => {
 
   // ------------------------------------------------------------------ loading
 
+  let generation = 0
+
   /** Reads everything the huddle for `target` shows, in one go, and draws its sample if new. */
   async function open(target: string, now = nowMs()): Promise<void> {
     await running.flush()
@@ -90,32 +93,68 @@ export const useHuddleStore = defineStore('huddle', () => {
     isLoading.value = true
     error.value = null
     try {
-      const windows = reviewWindows(target, settings.value.fiscalYearStartMonth)
-      const [rows, stored, weekScores, sample, versions, ownAndCarried, done, huddleList] = await Promise.all([
-        factsInWeeks(windows.allWeeks),
-        getHuddle(target),
-        scoresInWeeks([target]),
-        getSample(target),
-        listIcpVersions(),
-        itemsForHuddle(target),
-        doneItemsBefore(target),
-        huddleWeeks(),
-      ])
-      if (week.value !== target) return
-      const handoffs = splitByWindows(rows, windows)
-      review.load({ handoffs, scores: weekScores, icpVersions: versions, asOf: now })
-      actionItems.load({ items: ownAndCarried, doneBefore: done, huddleWeeks: huddleList })
-      review.sampleIds.value = sample ? sample.handoffIds : await drawnSample(target, handoffs.week)
-      // The whole week in full (the walk reads texts), and any sampled handoff since moved out of it.
-      const ids = new Set([...handoffs.week.map((h) => h.id), ...review.sampleIds.value])
-      review.fullHandoffs.value = await handoffsByIds([...ids])
-      lastCrew.value = stored ? null : await crewBefore(target, huddleList)
-      running.restore(stored)
+      const stored = await readWeek(target, now)
+      if (stored !== undefined) running.restore(stored)
     } catch (e) {
       error.value = `Could not open the huddle for ${target}: ${failureText(e)}`
     } finally {
-      isLoading.value = false
+      if (week.value === target) isLoading.value = false
     }
+  }
+
+  /**
+   * After a write elsewhere (import, undo, restore, roster, settings, scores, ICP): reads the open
+   * week's figures again in place. The huddle being run keeps its timer and unsaved typing; only a
+   * record that appeared or vanished with the write (a restore, a clear) replaces it.
+   */
+  async function reread(now = nowMs()): Promise<void> {
+    const target = week.value
+    if (!target) return
+    await running.flush()
+    try {
+      const stored = await readWeek(target, now)
+      if (stored === undefined) return
+      if ((stored === null) !== (running.huddle.value === null)) {
+        running.stopTimerSaves()
+        running.restore(stored)
+      }
+    } catch (e) {
+      error.value = `Could not read the huddle for ${target} again: ${failureText(e)}`
+    }
+  }
+  // The open week's figures, and the past huddles once they were listed (a restore or a clear).
+  useDataVersionStore().follow(async () => {
+    await reread()
+    if (history.value.length > 0) await loadHistory()
+  })
+
+  /**
+   * Reads the week's figures into the review and action items; returns the stored huddle record,
+   * or undefined when a later read superseded this one (nothing was applied).
+   */
+  async function readWeek(target: string, now: number): Promise<StoredHuddle | null | undefined> {
+    const current = ++generation
+    const windows = reviewWindows(target, settings.value.fiscalYearStartMonth)
+    const [rows, stored, weekScores, sample, versions, ownAndCarried, done, huddleList] = await Promise.all([
+      factsInWeeks(windows.allWeeks),
+      getHuddle(target),
+      scoresInWeeks([target]),
+      getSample(target),
+      listIcpVersions(),
+      itemsForHuddle(target),
+      doneItemsBefore(target),
+      huddleWeeks(),
+    ])
+    if (current !== generation || week.value !== target) return undefined
+    const handoffs = splitByWindows(rows, windows)
+    review.load({ handoffs, scores: weekScores, icpVersions: versions, asOf: now })
+    actionItems.load({ items: ownAndCarried, doneBefore: done, huddleWeeks: huddleList })
+    review.sampleIds.value = sample ? sample.handoffIds : await drawnSample(target, handoffs.week)
+    // The whole week in full (the walk reads texts), and any sampled handoff since moved out of it.
+    const ids = new Set([...handoffs.week.map((h) => h.id), ...review.sampleIds.value])
+    review.fullHandoffs.value = await handoffsByIds([...ids])
+    lastCrew.value = stored ? null : await crewBefore(target, huddleList)
+    return current === generation ? stored : undefined
   }
 
   /** A new week's reproducible sample, saved so every reopen shows the same handoffs. */

@@ -11,7 +11,7 @@ import { newHuddle, type Huddle } from '@/domain/huddle/huddle'
 import * as timer from '@/domain/huddle/timer'
 import { addDecision, removeDecision } from '@/domain/huddle/decisions'
 import { addAttendees, toggleAttendee } from '@/domain/huddle/session'
-import { failureText } from '@/composables/use-db-errors'
+import { failureText } from '@/stores/shared/db-error-notices'
 
 /** Autosave waits this long after the last keystroke; a flush writes at once. */
 export const AUTOSAVE_DELAY_MS = 400

@@ -13,6 +13,10 @@ const row = (over: Partial<ComparisonRow>): ComparisonRow => ({
   previous: 0.516,
   delta: 0.004,
   isHigherBetter: true,
+  currentNote: null,
+  previousNote: null,
+  currentBase: null,
+  previousBase: null,
   ...over,
 })
 
@@ -38,5 +42,13 @@ describe('QuarterComparison', () => {
   it('shows every rate with one decimal', () => {
     const cells = mount(QuarterComparison, { props: { rows: [row({})], current: 'Q4', previous: 'Q3' } }).findAll('td')
     expect(cells.map((c) => c.text()).slice(0, 2)).toEqual(['51.6%', '52.0%'])
+  })
+
+  it('shows the base of a rate and says "not in this export" muted where a quarter could not show it', () => {
+    const r = row({ previous: null, previousNote: 'not in this export', currentBase: 40, delta: null })
+    const cells = mount(QuarterComparison, { props: { rows: [r], current: 'Q4', previous: 'Q3' } }).findAll('td')
+    expect(cells[0]!.text()).toBe('not in this export')
+    expect(cells[0]!.classes()).toContain('note')
+    expect(cells[1]!.text()).toBe('52.0% of 40')
   })
 })

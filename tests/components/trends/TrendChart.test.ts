@@ -48,16 +48,34 @@ describe('TrendChart', () => {
     expect(wrapper.get('button:not([aria-pressed])').attributes('disabled')).toBeDefined()
   })
 
-  it('claims "every handoff is complete" only when every measured value is zero', () => {
-    const complete = { ...series, datasets: [{ ...series.datasets[0]!, data: [0, 0] }] }
-    const none = { ...series, datasets: [{ ...series.datasets[0]!, data: [null, null] }] }
-    const texts = { emptyText: 'Nothing to check yet.', zeroText: 'Every handoff is complete.' }
-    expect(mount(TrendChart, { props: { ...props, ...texts, series: complete } }).text()).toContain(
-      'Every handoff is complete.',
-    )
-    const empty = mount(TrendChart, { props: { ...props, ...texts, series: none } }).text()
-    expect(empty).toContain('Nothing to check yet.')
-    expect(empty).not.toContain('Every handoff is complete.')
+  it('draws a rate of 0 % as a value, never as a claim that nothing happened', () => {
+    // PRODUCT.md, "What the data can show": 0 % on time is news, not "no deadline has passed".
+    const zero = { ...series, datasets: [{ ...series.datasets[0]!, data: [0, 0] }] }
+    const wrapper = mount(TrendChart, { props: { ...props, series: zero } })
+    expect(wrapper.find('[data-chart="Line"]').exists()).toBe(true)
+    expect(wrapper.text()).not.toContain('Nothing decided yet.')
+  })
+
+  it('says what to add to the export instead of a chart no week could show', () => {
+    const thin: ChartSeries = {
+      ...series,
+      datasets: [{ ...series.datasets[0]!, data: [null, null] }],
+      weekNotes: ['not in this export', 'not in this export'],
+      notAssessedNote: 'Your export has no AE decision: add the decision column.',
+    }
+    const wrapper = mount(TrendChart, { props: { ...props, series: thin } })
+    expect(wrapper.get('[data-testid="chart-not-assessed"]').text()).toContain('Your export has no AE decision')
+    expect(wrapper.text()).not.toContain('Nothing decided yet.')
+    expect(wrapper.find('[data-chart]').exists()).toBe(false)
+  })
+
+  it('names the weeks its export could not show as gaps, and says so in the data table', async () => {
+    const partly: ChartSeries = { ...series, weekNotes: [null, 'not in this export'], notAssessedNote: null }
+    const wrapper = mount(TrendChart, { props: { ...props, series: partly } })
+    expect(wrapper.get('[data-testid="chart-gaps"]').text()).toBe('Gaps: 2026-W47 — not in this export.')
+    await wrapper.get('button[aria-pressed="false"]').trigger('click')
+    const rows = wrapper.findAll('table tbody tr').map((r) => r.text())
+    expect(rows).toEqual(['2026-W4650.0%', '2026-W47not in this export'])
   })
 
   it('saves its data table as CSV, a formula-like week label neutralised', async () => {

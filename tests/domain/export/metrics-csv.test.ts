@@ -86,3 +86,18 @@ describe('scorecardsCsv', () => {
     ])
   })
 })
+
+describe('metricsCsv, feedback', () => {
+  it('counts no feedback written apart from vague feedback', () => {
+    const facts = [
+      aFact({ status: 'rejected', reason: 'other', isVague: true }),
+      aFact({ status: 'rejected', reason: 'other', hasNoFeedback: true }),
+      aFact({ status: 'rejected', reason: 'other', hasNoFeedback: true }),
+    ]
+    const rows = lines(metricsCsv(['2026-W47'], weeklyTallies(facts, ['2026-W47']), tallyOf(facts), DAYS))
+    const headers = rows[0]!.split(',')
+    const cells = rows[1]!.split(',')
+    expect(cells[headers.indexOf('Vague feedback')]).toBe('1')
+    expect(cells[headers.indexOf('No feedback')]).toBe('2')
+  })
+})

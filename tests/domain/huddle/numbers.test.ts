@@ -168,3 +168,19 @@ describe('rejection reasons the export did not carry', () => {
     expect(reasonsRemark(n, 2, 0)).toBeNull()
   })
 })
+
+describe('a change beside an average', () => {
+  it('is the change between the numbers shown, so it adds up', () => {
+    const avg = {
+      booked: 12.25,
+      accepted: 0,
+      rejected: 0,
+      pending: 0,
+      decisionCarried: 12.25,
+      acceptanceRate: rateOf(0, 0),
+    }
+    const now = countNumbers([])
+    expect(numberText(avg, 'booked')).toBe('12.3')
+    expect(numberChange(now, avg, 'booked')).toBe('−12.3')
+  })
+})

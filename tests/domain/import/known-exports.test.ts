@@ -128,3 +128,26 @@ describe('known exports', () => {
     }
   })
 })
+
+describe('recognition that never guesses', () => {
+  it('names no layout for a Google Sheets tracker, however many HubSpot aliases it shares', async () => {
+    const { recognise } = await import('../../../src/domain/import/known-exports')
+    const r = recognise(['Date Booked', 'SDR', 'AE', 'Company', 'AE Decision', 'Deal Stage'])
+    expect(r.known).toBeNull()
+  })
+
+  it('says which layout a file resembles when part of its signature is missing', async () => {
+    const { recognise, resemblanceNote } = await import('../../../src/domain/import/known-exports')
+    const r = recognise(['(Do Not Modify) Opportunity', '(Do Not Modify) Modified On', 'Topic', 'Owner', 'Created On'])
+    expect(r).toEqual({
+      known: null,
+      resembles: { label: 'Dynamics 365 Export to Excel: opportunities', missing: ['(Do Not Modify) Row Checksum'] },
+    })
+    expect(resemblanceNote(r)).toMatch(/looks like a Dynamics 365 .* has no "\(Do Not Modify\) Row Checksum" column/)
+  })
+
+  it('reads a Copper export as Copper and a Dynamics workbook as Dynamics, not as a preset they overlap', () => {
+    expect(recogniseExport(headersOf('copper-opportunities'))?.importSource).toBe('copper')
+    expect(recogniseExport(headersOf('dynamics-opportunities'))?.importSource).toBe('dynamics')
+  })
+})

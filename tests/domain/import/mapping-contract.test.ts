@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AmbiguousDateOrderError, ImportError, parseMapping } from '@/domain/import'
+import { UndecidedDecisionError } from '@/domain/import/errors'
 import { mappingSummary } from '@/domain/import/report-summary'
 import { importText } from './helpers'
 
@@ -71,10 +72,21 @@ describe('a bare "Status" column', () => {
   const TASKS =
     'Task Owner,Subject,Created Time,Status\nAna,Call,2026-11-16,Completed\nBo,Call,2026-11-17,Not Started\n'
 
-  it('is not the AE decision when the mapping leaves status out', async () => {
-    const p = await importText(TASKS, { mapping: { columns: { sdr: 'Task Owner', bookedAt: 'Created Time' } } })
+  it('stops the import, naming it, when the mapping leaves status out', async () => {
+    const error = await importText(TASKS, {
+      mapping: { columns: { sdr: 'Task Owner', bookedAt: 'Created Time' } },
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UndecidedDecisionError)
+    expect((error as UndecidedDecisionError).column).toBe('Status')
+  })
+
+  it('is not the AE decision once the mapping says the export has none: status is then not carried', async () => {
+    const p = await importText(TASKS, {
+      mapping: { columns: { sdr: 'Task Owner', bookedAt: 'Created Time', status: null } },
+    })
     expect(p.rejected).toEqual([])
     expect(p.handoffs.map((h) => h.handoff.status)).toEqual(['pending', 'pending'])
+    expect(p.carried).not.toContain('status')
   })
 
   it('is the handoff status in the app template', async () => {
@@ -131,10 +143,10 @@ describe('report footers', () => {
 describe('the remembered date order', () => {
   const AMBIGUOUS = 'sdr,bookedAt,status\nAna,03/04/2026,accepted\nBo,05/06/2026,accepted\n'
 
-  it('reads an all-ambiguous column in the order this source used last time, and says so', async () => {
-    const p = await importText(AMBIGUOUS, { rememberedDateOrder: 'DMY' })
-    expect(p.handoffs.map((h) => h.handoff.bookedAt)).toEqual(['2026-04-03', '2026-06-05'])
-    expect(p.warnings).toContain('Dates read as day/month, as last time for this source')
+  it('is never applied without asking: an all-ambiguous column stops with the saved order and an example', async () => {
+    const error = await importText(AMBIGUOUS, { rememberedDateOrder: 'DMY' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(AmbiguousDateOrderError)
+    expect(error).toMatchObject({ field: 'bookedAt', column: 'bookedAt', example: '03/04/2026', remembered: 'DMY' })
   })
 
   it('still detects the order when the values prove it', async () => {

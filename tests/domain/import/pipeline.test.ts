@@ -98,7 +98,11 @@ describe('parseExport on fixture files', () => {
 
   it('names the field by its label when it says how it read the dates', async () => {
     const p = await importFixture('ambiguous-late.csv')
-    expect(p.warnings).toContainEqual(expect.stringMatching(/^Booked at: read day\/month dates in column "/))
+    expect(p.warnings).toContainEqual(
+      expect.stringMatching(
+        /^Booked at: dates in column ".*" read day first \(16\/11 is 16 November\), as its values show$/,
+      ),
+    )
   })
 
   it('resolves day/month order from a late row', async () => {

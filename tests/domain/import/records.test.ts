@@ -98,6 +98,62 @@ describe('openTextTable', () => {
     expect(table.headerLine).toBe(1)
   })
 
+  it('skips totals rows of hand-kept sheets but keeps a company whose name starts with "Total"', () => {
+    const text = [
+      'Date Booked,SDR,Company,Decision',
+      '2026-11-16,Lena,Total Wine & More,Accepted',
+      'Total,,,1',
+      'Grand Total (2),,,',
+      'Totals:,,,3',
+      'Subtotal 4,,,',
+    ].join('\n')
+    const table = openTextTable(text)
+    expect([...table.records].map((r) => r.line)).toEqual([2])
+    expect(table.skipped.map((s) => [s.line, s.reason])).toEqual([
+      [3, 'totals row'],
+      [4, 'totals row'],
+      [5, 'totals row'],
+      [6, 'totals row'],
+    ])
+  })
+
+  it('skips the header pasted again and the one-cell group title above it (a monday.com board)', () => {
+    const text = [
+      'Name,SDR,Date Booked',
+      'Acme,Lena,2026-11-16',
+      '',
+      'Week 47',
+      'Name,SDR,Date Booked',
+      'Beta,Tom,2026-11-17',
+      'Solo',
+    ].join('\n')
+    const table = openTextTable(text)
+    // A one-cell row not followed by the header is data (and is rejected later for what it lacks).
+    expect([...table.records].map((r) => r.line)).toEqual([2, 6, 7])
+    expect(table.skipped.map((s) => [s.line, s.reason])).toEqual([
+      [3, 'blank line'],
+      [4, 'group title'],
+      [5, 'repeated header'],
+    ])
+  })
+
+  it('skips the German and French Salesforce footers', () => {
+    const text = [
+      '"Opportunity-Name";"Phase";"Erstelldatum"',
+      '"Acme";"Interessent";"03.11.2026"',
+      '"Gesamtsummen (1 Datensätze)"',
+      '"Vertrauliche Informationen - Nicht weitergeben"',
+      '"Copyright (c) 2000-2026 salesforce.com, inc. Alle Rechte vorbehalten."',
+      '"Totaux généraux (1 enregistrements)"',
+      '"Informations confidentielles - Ne pas diffuser"',
+      '"Copyright (c) 2000-2026 salesforce.com, inc. Tous droits réservés."',
+    ].join('\n')
+    const table = openTextTable(text)
+    expect([...table.records].map((r) => r.line)).toEqual([2])
+    expect(table.skipped.every((s) => s.reason === 'report footer')).toBe(true)
+    expect(table.skipped).toHaveLength(6)
+  })
+
   it('throws when there is nothing but blank lines', () => {
     expect(() => openTextTable('\n,,\n\n')).toThrow(/No header row/)
   })

@@ -1,9 +1,18 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { emptyHandoff, type Handoff } from '@/domain/handoff'
+import { emptyHandoff, type Handoff, type HandoffField } from '@/domain/handoff'
+import { carriedMaskOf, type CarryingHandoff } from '@/domain/carried'
 import { DEFAULT_ICP, defaultSettings } from '@/domain/settings'
-import { breakdown, computeMetrics, median, type MetricsContext } from '@/domain/metrics/metrics'
+import {
+  breakdown,
+  BREAKDOWN_KEYS,
+  computeMetrics,
+  median,
+  offeredBreakdownKeys,
+  type MetricsContext,
+} from '@/domain/metrics/metrics'
 import { weeklyCounts } from '@/domain/metrics/week-counts'
+import { rateValue } from '@/domain/assessed'
 
 const complete = {
   companySize: 180,
@@ -16,7 +25,7 @@ const complete = {
   budgetSignal: 'Budget approved',
 }
 let n = 0
-const handoff = (overrides: Partial<Handoff>): Handoff => ({
+const handoff = (overrides: Partial<CarryingHandoff>): CarryingHandoff => ({
   // Monday 09:30 in Berlin; deadline Tuesday 09:30 = 08:30Z.
   ...emptyHandoff({ externalId: `h${++n}`, sdr: 'Sam', bookedAt: '2026-11-16T08:30:00.000Z' }),
   ...complete,
@@ -27,12 +36,12 @@ const ctx: MetricsContext = { settings: defaultSettings('Europe/Berlin'), asOf: 
 describe('computeMetrics', () => {
   it('shows no acceptance rate when nothing was decided (the UI prints "—")', () => {
     const m = computeMetrics([handoff({ status: 'pending' }), handoff({ status: 'pending' })], ctx)
-    expect(m).toMatchObject({ booked: 2, pending: 2, acceptanceRate: null, medianResponseHours: null })
+    expect(m).toMatchObject({ booked: 2, pending: 2, acceptance: { kind: 'empty' }, medianResponseHours: null })
   })
 
   it('is all zeros and nulls for no handoffs', () => {
     const m = computeMetrics([], ctx)
-    expect(m).toMatchObject({ booked: 0, acceptanceRate: null, medianResponseHours: null, rubricAverage: null })
+    expect(m).toMatchObject({ booked: 0, medianResponseHours: null, rubric: { kind: 'too_few', count: 0 } })
     expect(m.mostMissedFields).toEqual([])
   })
 
@@ -47,8 +56,14 @@ describe('computeMetrics', () => {
       ],
       ctx,
     )
-    expect(m).toMatchObject({ booked: 5, accepted: 3, rejected: 1, pending: 1, acceptanceRate: 0.75 })
-    expect(m.sla).toEqual({ onTime: 2, late: 1, openOverdue: 1, openWithin: 0, unknown: 1 })
+    expect(m).toMatchObject({
+      booked: 5,
+      accepted: 3,
+      rejected: 1,
+      pending: 1,
+      acceptance: { kind: 'rate', value: 0.75 },
+    })
+    expect(m.sla).toEqual({ onTime: 2, late: 1, openOverdue: 1, openWithin: 0, unknown: 1, notAssessed: 0 })
     // 2h, 4h, 25h business hours
     expect(m.medianResponseHours).toBe(4)
   })
@@ -110,15 +125,25 @@ describe('computeMetrics', () => {
     const scores = new Map([
       ['a', 5],
       ['b', 3],
+      ['d', 4],
     ])
     const m = computeMetrics(
-      [handoff({ externalId: 'a' }), handoff({ externalId: 'b' }), handoff({ externalId: 'c' })],
-      {
-        ...ctx,
-        rubricScoreOf: (h) => scores.get(h.externalId) ?? null,
-      },
+      ['a', 'b', 'c', 'd'].map((externalId) => handoff({ externalId })),
+      { ...ctx, rubricScoreOf: (h) => scores.get(h.externalId) ?? null },
     )
-    expect(m.rubricAverage).toBe(4)
+    expect(m.rubric).toEqual({ kind: 'average', value: 4, count: 3 })
+  })
+
+  it('says too few to say from two scored handoffs', () => {
+    const scores = new Map([
+      ['a', 5],
+      ['b', 3],
+    ])
+    const m = computeMetrics(
+      ['a', 'b', 'c'].map((externalId) => handoff({ externalId })),
+      { ...ctx, rubricScoreOf: (h) => scores.get(h.externalId) ?? null },
+    )
+    expect(m.rubric).toEqual({ kind: 'too_few', count: 2 })
   })
 })
 
@@ -133,7 +158,7 @@ describe('breakdown', () => {
       'partner',
       ctx,
     )
-    expect(rows.map((r) => [r.key, r.metrics.booked, r.metrics.acceptanceRate])).toEqual([
+    expect(rows.map((r) => [r.key, r.metrics.booked, rateValue(r.metrics.acceptance)])).toEqual([
       ['Acme Outsourcing', 2, 0.5],
       ['', 1, null],
     ])
@@ -202,5 +227,92 @@ describe('performance', () => {
     expect(m.booked).toBe(20_000)
     expect(weeks.reduce((sum, w) => sum + w.booked, 0)).toBe(20_000)
     expect(weeks.reduce((sum, w) => sum + w.onTime + w.late, 0)).toBe(m.sla.onTime + m.sla.late)
+  })
+})
+
+describe('what a thin export can show', () => {
+  const carrying = (...fields: HandoffField[]) => carriedMaskOf(fields)
+  const base: HandoffField[] = ['externalId', 'sdr', 'ae', 'bookedAt']
+
+  it('shows no acceptance and puts no AE in breach when the export carried no decision', () => {
+    const m = computeMetrics([handoff({ carried: carrying(...base) }), handoff({ carried: carrying(...base) })], ctx)
+    expect(m.acceptance).toEqual({ kind: 'not_assessed' })
+    expect(m.onTime).toEqual({ kind: 'not_assessed' })
+    expect(m.sla).toMatchObject({ openOverdue: 0, notAssessed: 2 })
+    expect(m.unknown).toEqual(['accepted', 'rejected', 'pending', 'onTime', 'late', 'openOverdue', 'incomplete'])
+  })
+
+  it('counts open overdue but leaves on time and late unknown without a decision time', () => {
+    const m = computeMetrics(
+      [
+        handoff({ status: 'accepted', carried: carrying(...base, 'status', 'crmNotes') }),
+        handoff({ status: 'pending', carried: carrying(...base, 'status', 'crmNotes') }),
+      ],
+      ctx,
+    )
+    expect(m.acceptance).toMatchObject({ kind: 'rate', count: 1, base: 1 })
+    expect(m.sla).toMatchObject({ onTime: 0, late: 0, openOverdue: 1, notAssessed: 1 })
+    expect(m.onTime).toEqual({ kind: 'not_assessed' })
+    expect(m.unknown).toEqual(['onTime', 'late'])
+  })
+
+  it('gives the on-time rate with its base when decisions and their times were carried', () => {
+    const m = computeMetrics(
+      [
+        handoff({ status: 'accepted', respondedAt: '2026-11-16T10:30:00.000Z' }),
+        handoff({ status: 'rejected', respondedAt: '2026-11-18T10:30:00.000Z' }),
+        handoff({ status: 'pending' }),
+      ],
+      ctx,
+    )
+    expect(m.onTime).toEqual({ kind: 'rate', count: 1, base: 3, value: 1 / 3 })
+  })
+
+  it('does not assess the checklist of handoffs that carried no required field', () => {
+    const m = computeMetrics(
+      [
+        handoff({ crmNotes: '', carried: carrying(...base, 'status') }),
+        handoff({ crmNotes: '', carried: carrying(...base, 'status', 'crmNotes') }),
+      ],
+      ctx,
+    )
+    expect(m.assessed.checklist).toBe(1)
+    expect(m.incompleteRate).toEqual({ kind: 'rate', count: 1, base: 1, value: 1 })
+    const none = computeMetrics([handoff({ carried: carrying(...base, 'status') })], ctx)
+    expect(none.incompleteRate).toEqual({ kind: 'not_assessed' })
+    expect(none.unknown).toContain('incomplete')
+  })
+
+  it('counts no feedback apart from vague feedback, and neither when feedback was not carried', () => {
+    const withFeedback = carrying(...base, 'status', 'aeFeedback')
+    const m = computeMetrics(
+      [
+        handoff({ status: 'rejected', aeFeedback: '', carried: withFeedback }),
+        handoff({ status: 'rejected', aeFeedback: 'not a fit', carried: withFeedback }),
+        handoff({ status: 'rejected', aeFeedback: 'Under 20 employees', carried: withFeedback }),
+        handoff({ status: 'rejected', aeFeedback: '', carried: carrying(...base, 'status') }),
+      ],
+      ctx,
+    )
+    expect(m).toMatchObject({ vagueFeedback: 1, noFeedback: 1 })
+    expect(m.vagueFeedbackRate).toMatchObject({ kind: 'rate', count: 1, base: 3 })
+    const thin = computeMetrics([handoff({ status: 'rejected', carried: carrying(...base, 'status') })], ctx)
+    expect(thin).toMatchObject({ vagueFeedback: 0, noFeedback: 0, vagueFeedbackRate: { kind: 'not_assessed' } })
+  })
+
+  it('counts no bar disagreement when no bar input was carried', () => {
+    const thin = carrying(...base, 'status')
+    const m = computeMetrics(
+      [handoff({ status: 'accepted', companySize: 1, carried: thin }), handoff({ status: 'rejected', carried: thin })],
+      ctx,
+    )
+    expect(m.barDisagreement).toEqual({ acceptedBelowBar: 0, rejectedAboveBar: 0 })
+    expect(m.assessed.bar).toBe(0)
+  })
+
+  it('offers no breakdown by a field the export did not carry', () => {
+    const keys = offeredBreakdownKeys([handoff({ carried: carrying(...base, 'status', 'campaign') })])
+    expect(keys).toEqual(['sdr', 'ae', 'campaign'])
+    expect(offeredBreakdownKeys([handoff({})])).toEqual([...BREAKDOWN_KEYS])
   })
 })

@@ -65,6 +65,7 @@ describe('weeklyCounts', () => {
         late: 1,
         openOverdue: 1,
         incomplete: 1,
+        unknown: [],
       },
       {
         week: '2026-W48',
@@ -76,6 +77,7 @@ describe('weeklyCounts', () => {
         late: 0,
         openOverdue: 0,
         incomplete: 1,
+        unknown: [],
       },
     ])
   })

@@ -3,7 +3,9 @@
  * definition changes, change the doc and this file together.
  */
 import { describe, expect, it } from 'vitest'
-import { emptyHandoff, type Handoff } from '@/domain/handoff'
+import { emptyHandoff, type Handoff, type HandoffField } from '@/domain/handoff'
+import { carriedMaskOf } from '@/domain/carried'
+import { formatAverage, formatRate } from '@/domain/assessed'
 import { DEFAULT_ICP, defaultSettings, type Settings } from '@/domain/settings'
 import { quarterOfWeek } from '@/domain/calendar/quarters'
 import { missingFields } from '@/domain/rules/checklist'
@@ -46,7 +48,7 @@ describe('docs/metrics.md worked examples', () => {
       [1, 2, 3].map(() => handoff({ status: 'pending' })),
       { settings: berlin, asOf: 0 },
     )
-    expect(m.acceptanceRate).toBeNull()
+    expect(m.acceptance).toEqual({ kind: 'empty' })
   })
 
   it('5. Acceptance rate: 6 accepted, 2 rejected, 4 pending gives 75 %', () => {
@@ -55,7 +57,7 @@ describe('docs/metrics.md worked examples', () => {
       ...Array.from({ length: 2 }, () => handoff({ status: 'rejected' })),
       ...Array.from({ length: 4 }, () => handoff({ status: 'pending' })),
     ]
-    expect(computeMetrics(hs, { settings: berlin, asOf: 0 }).acceptanceRate).toBe(0.75)
+    expect(computeMetrics(hs, { settings: berlin, asOf: 0 }).acceptance).toMatchObject({ kind: 'rate', value: 0.75 })
   })
 
   it('6. Checklist: techStack "N/A " and budgetSignal "" make the handoff incomplete', () => {
@@ -178,5 +180,37 @@ describe('docs/metrics.md worked examples', () => {
     expect(mapRejectionReason('Company too small', DEFAULT_REASON_RULES)).toBe('too_small')
     expect(isVagueFeedback('not qualified')).toBe(true)
     expect(isVagueFeedback('under 20 employees, our minimum is 50')).toBe(false)
+  })
+
+  const carrying = (...fields: HandoffField[]) => carriedMaskOf(['externalId', 'sdr', 'ae', 'bookedAt', ...fields])
+
+  it('22. An export with SDR, AE and booking date only shows no decision, no breach and no acceptance rate', () => {
+    const hs = [0, 1, 2].map(() => ({ ...handoff({}), carried: carrying() }))
+    const m = computeMetrics(hs, { settings: berlin, asOf: Date.parse('2026-11-30T00:00:00Z') })
+    expect(m).toMatchObject({ booked: 3, acceptance: { kind: 'not_assessed' }, sla: { openOverdue: 0 } })
+    expect(m.unknown).toEqual(['accepted', 'rejected', 'pending', 'onTime', 'late', 'openOverdue', 'incomplete'])
+    expect(formatRate(m.acceptance)).toBe('not in this export')
+  })
+
+  it('23. Status but no decision time: acceptance 100 % of 1 decided, 1 open overdue, on time and late not in this export', () => {
+    const mask = carrying('status')
+    const hs = [
+      { ...handoff({ status: 'accepted' }), carried: mask },
+      { ...handoff({ status: 'pending' }), carried: mask },
+    ]
+    const m = computeMetrics(hs, { settings: berlin, asOf: Date.parse('2026-11-30T00:00:00Z') })
+    expect(formatRate(m.acceptance, { withBase: true, baseNoun: 'decided' })).toBe('100.0% of 1 decided')
+    expect(m.sla.openOverdue).toBe(1)
+    expect(m.unknown).toEqual(['onTime', 'late', 'incomplete'])
+  })
+
+  it('24. Two rubric scores: too few to say (2 scored)', () => {
+    const scores = new Map([
+      ['a', 4],
+      ['b', 3],
+    ])
+    const hs = ['a', 'b', 'c'].map((externalId) => handoff({ externalId }))
+    const m = computeMetrics(hs, { settings: berlin, asOf: 0, rubricScoreOf: (h) => scores.get(h.externalId) ?? null })
+    expect(formatAverage(m.rubric, { outOf: 5 })).toBe('too few to say (2 scored)')
   })
 })

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { emptyHandoff, type Handoff } from '@/domain/handoff'
 import { DEFAULT_ICP, defaultSettings, type Icp } from '@/domain/settings'
-import { BAR_FAILURES, barDisagreement, barFailureMask, evaluateBar, icpInForce } from '@/domain/rules/quality-bar'
+import {
+  BAR_FAILURES,
+  barDisagreement,
+  barFailureMask,
+  evaluateBar,
+  icpInForce,
+  type BarResult,
+} from '@/domain/rules/quality-bar'
 import { preparePlaceholders } from '@/domain/rules/checklist'
 import { carriedMaskOf } from '@/domain/carried'
 
@@ -74,9 +81,9 @@ describe('evaluateBar', () => {
 })
 
 describe('barDisagreement', () => {
-  const cleared = { verdict: 'cleared', cleared: true, failures: [] }
-  const below = { verdict: 'below', cleared: false, failures: ['too_small' as const] }
-  const notAssessed = { verdict: 'not_assessed', cleared: false, failures: [] }
+  const cleared: BarResult = { verdict: 'cleared', cleared: true, failures: [] }
+  const below: BarResult = { verdict: 'below', cleared: false, failures: ['too_small'] }
+  const notAssessed: BarResult = { verdict: 'not_assessed', cleared: false, failures: [] }
   it.each([
     ['accepted', below, 'accepted_below_bar'],
     ['rejected', cleared, 'rejected_above_bar'],

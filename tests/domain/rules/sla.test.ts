@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { emptyHandoff, type Handoff } from '@/domain/handoff'
+import { emptyHandoff, type Handoff, type HandoffField } from '@/domain/handoff'
+import { CARRIED_FIELDS, carriedMaskOf } from '@/domain/carried'
 import { slaCalendar, slaDeadline, slaInto, slaOf, slaStateOf, type SlaResult } from '@/domain/rules/sla'
 
 const BERLIN = { timeZone: 'Europe/Berlin', holidays: [] as string[], slaWindowDays: 1 }
@@ -269,5 +270,27 @@ describe('slaOf, response time in working hours (09:00–17:00)', () => {
       respondedAt: '2026-11-02T15:00:00.000Z',
     })
     expect(slaOf(h, newYork, asOf).responseHours).toBe(2)
+  })
+})
+
+describe('an SLA the export cannot show', () => {
+  const booked = { bookedAt: '2026-11-16T09:30:00.000Z' }
+  const asOf = Date.parse('2026-11-30T00:00:00.000Z')
+  const without = (...fields: HandoffField[]) => carriedMaskOf(CARRIED_FIELDS.filter((f) => !fields.includes(f)))
+
+  it('puts a pending handoff of an export without a decision column in no breach', () => {
+    const h = { ...handoff({ ...booked, status: 'pending' }), carried: without('status') }
+    expect(slaStateOf(h, BERLIN, asOf)).toBe('not_assessed')
+    expect(slaOf(h, BERLIN, asOf).state).toBe('not_assessed')
+  })
+
+  it('calls a decided handoff of an export without a decision time not assessed, not unknown', () => {
+    const h = { ...handoff({ ...booked, status: 'accepted' }), carried: without('respondedAt') }
+    expect(slaOf(h, BERLIN, asOf)).toMatchObject({ state: 'not_assessed', responseHours: null })
+  })
+
+  it('still finds a pending handoff overdue when only the decision time is missing', () => {
+    const h = { ...handoff({ ...booked, status: 'pending' }), carried: without('respondedAt') }
+    expect(slaStateOf(h, BERLIN, asOf)).toBe('open_overdue')
   })
 })

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { nameAlias, rosterIndex, rosterSchema, looksLikeId, unknownPeople, type TeamMember } from '@/domain/team/roster'
+import {
+  joinersOfNewRoster,
+  nameAlias,
+  peopleNamedIn,
+  rosterIndex,
+  rosterSchema,
+  looksLikeId,
+  unknownPeople,
+  type TeamMember,
+} from '@/domain/team/roster'
 
 const dana: TeamMember = { name: 'Dana Reyes', role: 'SDR', partner: '', aliases: ['0051x000003AbCd', 'dana@acme.com'] }
 const omar: TeamMember = { name: 'Omar Haddad', role: 'AE', partner: '', aliases: ['48213977'] }
@@ -97,5 +106,65 @@ describe('rosterIndex and the case of CRM ids', () => {
   it('lets the same id in two cases mean two people', () => {
     const other: TeamMember = { name: 'Sam Lee', role: 'SDR', partner: '', aliases: ['0051x000003ABCD'] }
     expect(rosterSchema.safeParse([dana, other]).success).toBe(true)
+  })
+})
+
+describe('one person, many ids and spellings', () => {
+  it('adds a spelling the roster already knows to the person it means, not to a new person', () => {
+    const next = nameAlias([dana], '0051x000007XyZw', 'dana@acme.com', 'SDR')
+    expect(next).toEqual([{ ...dana, aliases: [...dana.aliases, '0051x000007XyZw'] }])
+    expect(rosterSchema.safeParse(next).success).toBe(true)
+  })
+
+  it('resolves every id and spelling of one person to one name', () => {
+    let roster = nameAlias([], '0051x000003AbCd', 'Dana Reyes', 'SDR')
+    roster = nameAlias(roster, 'dana@acme.com', 'Dana Reyes', 'SDR')
+    roster = nameAlias(roster, '48213977', 'dana reyes', 'SDR')
+    const index = rosterIndex(roster)
+    expect(['0051x000003AbCd', 'dana@acme.com', '48213977', 'Dana Reyes'].map((r) => index.resolve(r).name)).toEqual([
+      'Dana Reyes',
+      'Dana Reyes',
+      'Dana Reyes',
+      'Dana Reyes',
+    ])
+  })
+})
+
+describe('peopleNamedIn', () => {
+  it('lists the plain names of the data with the role of the column that names them most, never ids', () => {
+    const named = peopleNamedIn([
+      { sdr: 'Aisha Bello', ae: 'Carter McKay' },
+      { sdr: 'aisha  bello', ae: '0051x000003AbCd' },
+      { sdr: '48213977', ae: 'Carter McKay' },
+      { sdr: '', ae: '' },
+    ])
+    expect(named).toEqual([
+      { name: 'Carter McKay', role: 'AE', partner: '', aliases: [] },
+      { name: 'Aisha Bello', role: 'SDR', partner: '', aliases: [] },
+    ])
+  })
+})
+
+describe('joinersOfNewRoster', () => {
+  const named = peopleNamedIn([
+    { sdr: 'Aisha Bello', ae: 'Carter McKay' },
+    { sdr: '0051x000003AbCd', ae: 'Carter McKay' },
+  ])
+
+  it('has the people already named in the data join a roster that naming an id starts', () => {
+    const next = nameAlias([], '0051x000003AbCd', 'Dana Reyes', 'SDR')
+    const joiners = joinersOfNewRoster([], next, named)
+    expect(joiners.map((m) => m.name)).toEqual(['Carter McKay', 'Aisha Bello'])
+    const index = rosterIndex([...next, ...joiners])
+    expect(unknownPeople([{ sdrRaw: 'Aisha Bello', aeRaw: 'Carter McKay' }], index)).toEqual([])
+  })
+
+  it('leaves out whoever the new roster already answers to', () => {
+    const next = nameAlias([], '0051x000003AbCd', 'Aisha Bello', 'SDR')
+    expect(joinersOfNewRoster([], next, named).map((m) => m.name)).toEqual(['Carter McKay'])
+  })
+
+  it('asks nobody to join a roster that already exists', () => {
+    expect(joinersOfNewRoster([dana], [dana, omar], named)).toEqual([])
   })
 })

@@ -13,4 +13,10 @@ describe('chartImageHeading', () => {
     expect(chartImageHeading('Acceptance rate', 'Q3 FY2026 (Jul–Sep)', '  ').subtitle).toBe('Q3 FY2026 (Jul–Sep)')
     expect(chartImageHeading('Acceptance rate', 'Q3 FY2026 (Jul–Sep)', null).subtitle).toBe('Q3 FY2026 (Jul–Sep)')
   })
+
+  it('names the weeks drawn as gaps because their export could not show the rate', () => {
+    expect(chartImageHeading('On-time SLA rate', 'Q4 FY2026', 'Nova', ['2026-W45', '2026-W46']).subtitle).toBe(
+      'Q4 FY2026 · Nova · gaps: 2026-W45, 2026-W46 not in this export',
+    )
+  })
 })

@@ -2,6 +2,7 @@ import { defaultSettings, type Settings } from '@/domain/settings'
 import type { WeekedHandoff } from '@/domain/trends/facts'
 import type { HandoffFact } from '@/domain/trends/facts'
 import { aHandoff } from '../../helpers/handoffs'
+import { ALL_CARRIED } from '@/domain/carried'
 
 export const settings: Settings = defaultSettings('UTC')
 
@@ -38,6 +39,9 @@ export function aFact(over: Partial<HandoffFact> = {}): HandoffFact {
     missingMask: 0,
     notAssessedMask: 0,
     isVague: false,
+    hasNoFeedback: false,
+    carried: ALL_CARRIED,
+    isChecklistAssessed: true,
     rubric: null,
     ...over,
   }

@@ -39,9 +39,9 @@ describe('scorecards', () => {
       accepted: 1,
       rejected: 1,
       pending: 1,
-      acceptanceRate: 0.5,
-      onTimeRate: 0.5,
-      incompleteRate: 1 / 3,
+      acceptanceRate: { kind: 'rate', value: 0.5, base: 2 },
+      onTimeRate: { kind: 'rate', value: 0.5 },
+      incompleteRate: { kind: 'rate', value: 1 / 3, base: 3 },
       weeklyBooked: [1, 2],
     })
   })
@@ -56,7 +56,11 @@ describe('scorecards', () => {
       'ae',
       weeks,
     )
-    expect(rows[0]).toMatchObject({ name: 'Dee', medianResponseHours: 10, vagueFeedbackRate: 0.5 })
+    expect(rows[0]).toMatchObject({
+      name: 'Dee',
+      medianResponseHours: 10,
+      vagueFeedbackRate: { kind: 'rate', value: 0.5, base: 2 },
+    })
   })
 
   it('names in-house handoffs (no partner) "In-house" and keeps the blank key', () => {

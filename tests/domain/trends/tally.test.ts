@@ -45,7 +45,10 @@ describe('facts and tallies', () => {
       reasons: m.reasonMix,
     })
     expect(ratesOf(t).medianResponseHours).toBe(m.medianResponseHours)
-    expect(ratesOf(t).acceptanceRate).toBe(m.acceptanceRate)
+    expect(ratesOf(t).acceptanceRate).toEqual(m.acceptance)
+    expect(ratesOf(t).onTimeRate).toEqual(m.onTime)
+    expect(ratesOf(t).incompleteRate).toEqual(m.incompleteRate)
+    expect(t.noFeedback).toBe(m.noFeedback)
   })
 
   it('counts an open overdue handoff as a miss in the on-time rate and leaves unknown and open-within out', () => {
@@ -56,16 +59,16 @@ describe('facts and tallies', () => {
       aFact({ sla: 'open_within', status: 'pending' }),
       aFact({ sla: 'unknown' }),
     ])
-    expect(ratesOf(t).onTimeRate).toBeCloseTo(1 / 3)
+    expect(ratesOf(t).onTimeRate).toMatchObject({ kind: 'rate', count: 1, base: 3 })
   })
 
-  it('gives no rates (null) for an empty set', () => {
+  it('gives no rates ("—", never "not in this export") for an empty set', () => {
     expect(ratesOf(tallyOf([]))).toEqual({
-      acceptanceRate: null,
-      onTimeRate: null,
-      incompleteRate: null,
-      vagueFeedbackRate: null,
-      rubricAverage: null,
+      acceptanceRate: { kind: 'empty' },
+      onTimeRate: { kind: 'empty' },
+      incompleteRate: { kind: 'empty' },
+      vagueFeedbackRate: { kind: 'empty' },
+      rubricAverage: { kind: 'too_few', count: 0 },
       medianResponseHours: null,
     })
   })
@@ -78,8 +81,18 @@ describe('facts and tallies', () => {
       stack_budget: true,
       complete: true,
     }
-    const t = tallyOf([aFact({ rubric: { total: 5, criteria } }), aFact({ rubric: { total: 2, criteria } }), aFact()])
-    expect(ratesOf(t).rubricAverage).toBe(3.5)
+    const t = tallyOf([
+      aFact({ rubric: { total: 5, criteria } }),
+      aFact({ rubric: { total: 2, criteria } }),
+      aFact({ rubric: { total: 2, criteria } }),
+      aFact(),
+    ])
+    expect(ratesOf(t).rubricAverage).toEqual({ kind: 'average', value: 3, count: 3 })
+    // Two scores are too few to say (PRODUCT.md: an average needs at least 3).
+    expect(
+      ratesOf(tallyOf([aFact({ rubric: { total: 5, criteria } }), aFact({ rubric: { total: 2, criteria } })]))
+        .rubricAverage,
+    ).toEqual({ kind: 'too_few', count: 2 })
   })
 
   it('tallies per week in the order of the weeks and skips facts outside them', () => {

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readBounded } from '@/cli/read-bounded'
+import { readBounded } from '@/node/read-bounded'
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'read-bounded-'))
 
