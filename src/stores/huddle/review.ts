@@ -24,6 +24,8 @@ import {
 } from '@/domain/huddle/numbers'
 import { aeSlaCoverage, breachNotices, findBreaches, groupByCause, vagueRejections } from '@/domain/huddle/breaches'
 import { huddleGaps } from '@/domain/huddle/not-carried'
+import { AE_READING_ORDER } from '@/domain/huddle/walk-card'
+import { notCarriedByAny } from '@/domain/carried'
 import { recentPeople } from '@/domain/huddle/recent-people'
 import { roleLabels, shownName, type PersonRole } from '@/domain/huddle/roles'
 import {
@@ -155,6 +157,10 @@ export function createHuddleReview(deps: {
       deps.chosenIds.value,
     ),
   )
+  /** Some of the week's handoffs carried part of the package: the walk's suggestions read text. */
+  const readsPackage = computed(
+    () => notCarriedByAny(weekHandoffs.value, AE_READING_ORDER).length < AE_READING_ORDER.length,
+  )
   const unscoredSample = computed(() => sampleIds.value.filter((id) => (scoresById.value[id] ?? []).length === 0))
   const sampleChoices = computed<SampleChoice[]>(() =>
     sampleIds.value.flatMap((id) => {
@@ -277,6 +283,7 @@ export function createHuddleReview(deps: {
     nameOf,
     suggestion,
     unscoredSample,
+    readsPackage,
     sampleChoices,
     strong,
     weak,
