@@ -1,24 +1,11 @@
 import type { AgendaSection } from '@/domain/settings'
 import { sectionTitle } from './agenda'
 import { formatCountOrAverage, formatPercent, formatPointChange, NONE } from '../format'
-import { NOT_IN_EXPORT, type Rate } from '../assessed'
-import { numberText, reasonsRemark, type NumberKind } from './numbers'
+import { NOT_IN_EXPORT } from '../assessed'
+import { numberText, reasonsRemark, type HuddleNumbers, type NumberKind } from './numbers'
 import type { AeSlaCoverage } from './breaches'
 
-/** Counts for one week (or an average of weeks: counts may then be fractional). */
-export interface HuddleNumbers {
-  booked: number
-  accepted: number
-  rejected: number
-  pending: number
-  /** accepted ÷ (accepted + rejected) over the bookings whose export carried the AE's decision. */
-  acceptanceRate: Rate
-  /**
-   * Bookings whose export carried the AE's decision; accepted, rejected and pending count only
-   * these. 0: the file holds bookings, not decisions.
-   */
-  decisionCarried: number
-}
+export type { HuddleNumbers } from './numbers'
 
 export interface WalkedHandoff {
   company: string

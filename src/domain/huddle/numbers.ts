@@ -4,10 +4,24 @@
  */
 import { REJECTION_REASONS, type Handoff, type RejectionReason } from '../handoff'
 import { humanize } from '../field-labels'
-import { formatRate, NOT_IN_EXPORT, rateOf, rateValue } from '../assessed'
+import { formatRate, NOT_IN_EXPORT, rateOf, rateValue, type Rate } from '../assessed'
 import { isCarried, type Carriage } from '../carried'
 import { formatCountOrAverage, formatPointChange, NONE, roundTo, signOf } from '../format'
-import type { HuddleNumbers } from './notes-document'
+
+/** Counts for one week (or an average of weeks: counts may then be fractional). */
+export interface HuddleNumbers {
+  booked: number
+  accepted: number
+  rejected: number
+  pending: number
+  /** accepted ÷ (accepted + rejected) over the bookings whose export carried the AE's decision. */
+  acceptanceRate: Rate
+  /**
+   * Bookings whose export carried the AE's decision; accepted, rejected and pending count only
+   * these. 0: the file holds bookings, not decisions.
+   */
+  decisionCarried: number
+}
 
 export const NUMBER_KINDS = ['booked', 'accepted', 'rejected', 'pending', 'acceptanceRate'] as const
 export type NumberKind = (typeof NUMBER_KINDS)[number]
