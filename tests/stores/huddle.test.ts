@@ -7,6 +7,7 @@ import { useHuddleStore } from '@/stores/huddle'
 import { useSettingsStore } from '@/stores/settings'
 import { aHandoff } from '../helpers/handoffs'
 import { freshDatabase } from '../helpers/fresh-db'
+import { carriedMaskOf } from '@/domain/carried'
 
 // Tuesday of 2026-W48: the huddle under test is last week's (W47), and "now" is before the
 // next one (W49), so items done now count as done since the last huddle.
@@ -209,5 +210,38 @@ describe('the walk reads the handoffs in full', () => {
     const store = await started()
     expect(store.suggestion.strong).toBe('test::rich')
     expect(store.suggestion.why.strong).toContain('reads as 5/5')
+  })
+})
+
+describe('the huddle on an export without the package', () => {
+  const THIN = carriedMaskOf(['externalId', 'sdr', 'ae', 'bookedAt', 'status', 'rejectionReason', 'aeFeedback'])
+  const thin = (over: Parameters<typeof aHandoff>[0]) => ({
+    // W45: a week of this export only (the other tests' handoffs carry everything).
+    ...toStored(aHandoff({ bookedAt: '2026-11-04T10:00:00.000Z', ...over }), 'thin', 'UTC', null),
+    carried: THIN,
+  })
+
+  beforeEach(async () => {
+    await putHandoffs([
+      thin({ externalId: 'acc', status: 'accepted' }),
+      thin({ externalId: 'rej', status: 'rejected', rejectionReason: 'too_small', aeFeedback: 'Under 20 employees' }),
+    ])
+  })
+
+  it('suggests an accepted handoff as strong and says the pick comes from the decision', async () => {
+    const store = await started('2026-W45')
+    expect(store.suggestion).toMatchObject({ strong: 'thin::acc', weak: 'thin::rej' })
+    expect(store.suggestion.why.strong).toContain('This export has no handoff package')
+    expect(store.strong?.why).toBe(store.suggestion.why.strong)
+  })
+
+  it('never shows one handoff as both: picking the weak one as strong clears the weak pick', async () => {
+    const store = await started('2026-W45')
+    const weak = store.suggestion.weak!
+    store.pick('weak', weak)
+    store.pick('strong', weak)
+    expect(store.huddle).toMatchObject({ strongHandoffId: weak, weakHandoffId: null })
+    expect(store.weak?.handoff.id).not.toBe(weak)
+    expect(store.strong?.why).toBe('Chosen by the facilitator.')
   })
 })

@@ -7,8 +7,8 @@ import { FIELD_LABELS, humanize } from '../field-labels'
 import type { Settings } from '../settings'
 import { missingFields } from '../rules/checklist'
 import { feedbackVerdict } from '../rules/feedback'
-import { slaStateOf } from '../rules/sla'
-import { isCarried, notCarriedBySome, notCarriedPhrase, type Carriage } from '../carried'
+import { slaStateOf, type SlaState } from '../rules/sla'
+import { isCarried, notCarriedBySome, notCarriedMessage, notCarriedPhrase, type Carriage } from '../carried'
 
 export type BreachSide = 'ae' | 'sdr'
 
@@ -41,6 +41,18 @@ export interface BreachGroup {
 type BreachSettings = Pick<Settings, 'timeZone' | 'holidays' | 'slaWindowDays' | 'requiredFields' | 'placeholders'>
 type WithId = Handoff & Carriage & { id: string }
 
+/**
+ * The AE response SLA as far as the export can tell (PRODUCT.md, "What the data can show"):
+ * without the decision carried nothing is known (the file holds bookings, not decisions); late
+ * and on time also need the decision time carried.
+ */
+export function aeSlaState(h: Handoff & Carriage, settings: BreachSettings, asOf: number): SlaState {
+  if (!isCarried(h.carried, 'status')) return 'unknown'
+  const state = slaStateOf(h, settings, asOf)
+  if ((state === 'late' || state === 'on_time') && !isCarried(h.carried, 'respondedAt')) return 'unknown'
+  return state
+}
+
 const AE_CAUSES = {
   late: 'AE responded after the SLA deadline',
   open_overdue: 'AE response overdue (still pending)',
@@ -52,12 +64,13 @@ export function missingFieldCause(field: HandoffField): string {
 
 /**
  * Every breach of the handoffs: AE-side from the response SLA as of `asOf`, SDR-side from the
- * checklist. A required field the export never carried is no SDR's breach (see `notCarried`).
+ * checklist. A required field the export never carried is no SDR's breach (see `notCarried`), and
+ * no AE is in breach for a decision or a decision time the export never carried (`aeSlaState`).
  */
 export function findBreaches(handoffs: readonly WithId[], settings: BreachSettings, asOf: number): Breach[] {
   const out: Breach[] = []
   for (const h of handoffs) {
-    const state = slaStateOf(h, settings, asOf)
+    const state = aeSlaState(h, settings, asOf)
     if (state === 'late' || state === 'open_overdue') {
       out.push({ handoffId: h.id, side: 'ae', causeKey: `ae:${state}`, cause: AE_CAUSES[state], person: h.ae.trim() })
     }
@@ -132,6 +145,33 @@ export function notCarried(
 }
 
 /**
+ * What the breaches section says once about what the export did not carry, each with what to do:
+ * the AE's decision, its time, the AE's feedback, then the checklist fields (notCarriedMessage).
+ */
+export function breachNotices(handoffs: readonly Carriage[], settings: Pick<Settings, 'requiredFields'>): string[] {
+  if (handoffs.length === 0) return []
+  const absent = new Set(notCarriedBySome(handoffs, ['status', 'respondedAt', 'aeFeedback']))
+  const out: string[] = []
+  if (absent.has('status')) {
+    out.push(
+      'This export has no AE decision column: the file holds bookings, not decisions, so no AE is counted in breach. ' +
+        'Map the stage or decision column when you import.',
+    )
+  } else if (absent.has('respondedAt')) {
+    out.push(
+      'This export has no AE decision time: on time and late are not in this export, only pending handoffs past ' +
+        'their deadline. Add the stage-change date (e.g. "Last Stage Change Date") to the report.',
+    )
+  }
+  if (!absent.has('status') && absent.has('aeFeedback')) {
+    out.push('This export has no AE feedback column: vague feedback is not in this export.')
+  }
+  const checklist = notCarriedMessage(notCarried(handoffs, settings).fields)
+  if (checklist) out.push(checklist)
+  return out
+}
+
+/**
  * Rejections that give the SDR nothing to learn from, for coaching the AE: vague feedback and no
  * feedback, each marked as which (they are counted apart). Feedback the export never carried is
  * not the AE's to answer for: left out.
@@ -140,7 +180,10 @@ export function vagueRejections(handoffs: readonly WithId[]): VagueRejection[] {
   return handoffs
     .filter(
       (h) =>
-        h.status === 'rejected' && isCarried(h.carried, 'aeFeedback') && feedbackVerdict(h.aeFeedback) !== 'specific',
+        h.status === 'rejected' &&
+        isCarried(h.carried, 'status') &&
+        isCarried(h.carried, 'aeFeedback') &&
+        feedbackVerdict(h.aeFeedback) !== 'specific',
     )
     .map((h) => ({
       verdict: feedbackVerdict(h.aeFeedback) as 'none' | 'vague',
@@ -152,4 +195,12 @@ export function vagueRejections(handoffs: readonly WithId[]): VagueRejection[] {
       reasonLabel: h.rejectionReason ? humanize(h.rejectionReason) : 'No reason recorded',
       feedback: h.aeFeedback.trim(),
     }))
+}
+
+/** How much of the AE response SLA a week's export can show (see `aeSlaState`). */
+export type AeSlaCoverage = 'all' | 'no_decision_time' | 'no_decision'
+
+export function aeSlaCoverage(handoffs: readonly Carriage[]): AeSlaCoverage {
+  const absent = notCarriedBySome(handoffs, ['status', 'respondedAt'])
+  return absent.includes('status') ? 'no_decision' : absent.includes('respondedAt') ? 'no_decision_time' : 'all'
 }

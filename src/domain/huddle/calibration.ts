@@ -2,10 +2,11 @@
  * The huddle's fourth section: where acceptance moved this quarter vs last, by trigger category,
  * segment, industry and company-size band, and where the AEs' decisions disagree with the bar.
  */
-import type { Handoff } from '../handoff'
+import type { Handoff, HandoffField } from '../handoff'
 import { humanize } from '../field-labels'
 import type { Icp, Settings } from '../settings'
-import { acceptanceRate } from '../metrics/metrics'
+import { NOT_IN_EXPORT, rateOf, rateValue, type Rate } from '../assessed'
+import { carriedOf, carriedBit, isCarried, type Carriage, type CarryingHandoff } from '../carried'
 import { barDisagreement, evaluateBar, icpInForce, type BarFailure, type IcpVersion } from '../rules/quality-bar'
 import { BAR_FAILURE_LABELS } from '../handoff-table'
 
@@ -27,10 +28,24 @@ const SIZE_BANDS: { below: number; label: string }[] = [
   { below: Infinity, label: '1,000+' },
 ]
 
+const SIZE_UNKNOWN = 'Size unknown'
+
 export function sizeBand(companySize: number | null): string {
-  if (companySize === null) return 'Size unknown'
+  if (companySize === null) return SIZE_UNKNOWN
   return SIZE_BANDS.find((b) => companySize < b.below)!.label
 }
+
+/** The field each grouping reads: a grouping by a field no export carried is not offered. */
+export const DIMENSION_FIELDS: Record<CalibrationDimension, HandoffField> = {
+  triggerCategory: 'triggerCategory',
+  segment: 'segment',
+  industry: 'industry',
+  sizeBand: 'companySize',
+}
+
+/** The values that mean "nothing recorded": shown as a row, never a mover or a finding. */
+const BLANK_VALUES: ReadonlySet<string> = new Set(['(no category)', '(no segment)', '(no industry)', SIZE_UNKNOWN])
+export const isBlankValue = (value: string): boolean => BLANK_VALUES.has(value)
 
 export function dimensionValue(h: Handoff, dimension: CalibrationDimension): string {
   switch (dimension) {
@@ -45,11 +60,23 @@ export function dimensionValue(h: Handoff, dimension: CalibrationDimension): str
   }
 }
 
+/** The groupings the handoffs' exports can support: those whose field some handoff carried. */
+export function offeredDimensions(...periods: readonly (readonly Carriage[])[]): CalibrationDimension[] {
+  let any = 0
+  for (const handoffs of periods) for (const h of handoffs) any |= carriedOf(h)
+  return CALIBRATION_DIMENSIONS.filter((d) => (any & carriedBit(DIMENSION_FIELDS[d])) !== 0)
+}
+
+/** Some handoff carried the AE's decision: without it acceptance cannot be compared at all. */
+export const isDecisionCarried = (...periods: readonly (readonly Carriage[])[]): boolean =>
+  periods.some((handoffs) => handoffs.some((h) => isCarried(h.carried, 'status')))
+
 export interface PeriodStats {
   booked: number
   accepted: number
   rejected: number
-  acceptanceRate: number | null
+  /** Over the bookings whose export carried the AE's decision. */
+  acceptanceRate: Rate
 }
 
 export interface CalibrationRow {
@@ -61,20 +88,34 @@ export interface CalibrationRow {
   changePoints: number | null
   /** One of the biggest movers (see `flagMovers`). */
   isMover: boolean
+  /** "(no category)", "Size unknown" …: nothing recorded, so never a mover. */
+  isBlank: boolean
 }
 
-function stats(handoffs: readonly Handoff[]): PeriodStats {
+function stats(handoffs: readonly CarryingHandoff[]): PeriodStats {
   let accepted = 0
   let rejected = 0
+  let decisionCarried = 0
   for (const h of handoffs) {
+    if (!isCarried(h.carried, 'status')) continue
+    decisionCarried++
     if (h.status === 'accepted') accepted++
     else if (h.status === 'rejected') rejected++
   }
-  return { booked: handoffs.length, accepted, rejected, acceptanceRate: acceptanceRate(accepted, rejected) }
+  return {
+    booked: handoffs.length,
+    accepted,
+    rejected,
+    // Not in this export only when there were bookings and none carried the decision.
+    acceptanceRate: rateOf(accepted, accepted + rejected, handoffs.length === 0 || decisionCarried > 0),
+  }
 }
 
-function groupBy(handoffs: readonly Handoff[], dimension: CalibrationDimension): Map<string, Handoff[]> {
-  const groups = new Map<string, Handoff[]>()
+function groupBy(
+  handoffs: readonly CarryingHandoff[],
+  dimension: CalibrationDimension,
+): Map<string, CarryingHandoff[]> {
+  const groups = new Map<string, CarryingHandoff[]>()
   for (const h of handoffs) {
     const value = dimensionValue(h, dimension)
     const g = groups.get(value)
@@ -103,7 +144,8 @@ const decided = (s: PeriodStats): number => s.accepted + s.rejected
 
 /**
  * Flags the biggest movers: rows with enough decided handoffs in both quarters whose acceptance
- * changed by at least `minPoints`, the largest absolute changes first, at most `limit`.
+ * changed by at least `minPoints`, the largest absolute changes first, at most `limit`. A blank
+ * value ("(no category)") is never a mover: nothing recorded is no finding.
  */
 export function flagMovers(
   rows: readonly CalibrationRow[],
@@ -113,6 +155,7 @@ export function flagMovers(
     rows
       .filter(
         (r) =>
+          !r.isBlank &&
           r.changePoints !== null &&
           Math.abs(r.changePoints) >= options.minPoints &&
           decided(r.thisQuarter) >= options.minDecided &&
@@ -129,8 +172,8 @@ export function flagMovers(
  * vs last, movers flagged. Largest this-quarter volume first, then by value.
  */
 export function calibrationTable(
-  thisQuarter: readonly Handoff[],
-  lastQuarter: readonly Handoff[],
+  thisQuarter: readonly CarryingHandoff[],
+  lastQuarter: readonly CarryingHandoff[],
   dimension: CalibrationDimension,
   options: MoverOptions = DEFAULT_MOVER_OPTIONS,
 ): CalibrationRow[] {
@@ -145,8 +188,9 @@ export function calibrationTable(
       value,
       thisQuarter: a,
       lastQuarter: b,
-      changePoints: pointChange(a.acceptanceRate, b.acceptanceRate),
+      changePoints: pointChange(rateValue(a.acceptanceRate), rateValue(b.acceptanceRate)),
       isMover: false,
+      isBlank: isBlankValue(value),
     }
   })
   rows.sort(
@@ -158,11 +202,28 @@ export function calibrationTable(
   return flagMovers(rows, options)
 }
 
+/**
+ * Acceptance over all handoffs, this quarter vs last: what the section still shows when the
+ * export carried the decision but none of the fields to group by. Never a mover (one row).
+ */
+export function overallRow(
+  thisQuarter: readonly CarryingHandoff[],
+  lastQuarter: readonly CarryingHandoff[],
+): { thisQuarter: PeriodStats; lastQuarter: PeriodStats; changePoints: number | null } {
+  const a = stats(thisQuarter)
+  const b = stats(lastQuarter)
+  return {
+    thisQuarter: a,
+    lastQuarter: b,
+    changePoints: pointChange(rateValue(a.acceptanceRate), rateValue(b.acceptanceRate)),
+  }
+}
+
 /** Every dimension's flagged movers, biggest change first: what the notes list. */
 export function allMovers(tables: readonly CalibrationRow[][]): CalibrationRow[] {
   return tables
     .flat()
-    .filter((r) => r.isMover)
+    .filter((r) => r.isMover && !r.isBlank)
     .sort((a, b) => Math.abs(b.changePoints ?? 0) - Math.abs(a.changePoints ?? 0))
 }
 
@@ -178,24 +239,34 @@ export interface DisagreementEntry {
 export interface BarDisagreements {
   acceptedBelowBar: DisagreementEntry[]
   rejectedAboveBar: DisagreementEntry[]
+  /** Decided handoffs (the export carried the AE's decision and it was accepted or rejected). */
+  decided: number
+  /** Of those, the ones the bar could assess: the base of both counts. 0 = not in this export. */
+  assessed: number
 }
 
-/** Decided handoffs where the AE and the bar (the ICP in force in the booking week) disagree. */
+/**
+ * Decided handoffs where the AE and the bar (the ICP in force in the booking week) disagree. Only
+ * handoffs the bar could assess count (a bar with no input carried clears nothing, and a decision
+ * the export never carried disagrees with nothing); `assessed` is the base a screen shows.
+ */
 export function barDisagreements(
-  handoffs: readonly (Handoff & { id: string; week: string })[],
+  handoffs: readonly (CarryingHandoff & { id: string; week: string })[],
   settings: Pick<Settings, 'icp' | 'requiredFields' | 'placeholders'>,
   versions: readonly IcpVersion[],
 ): BarDisagreements {
-  const out: BarDisagreements = { acceptedBelowBar: [], rejectedAboveBar: [] }
+  const out: BarDisagreements = { acceptedBelowBar: [], rejectedAboveBar: [], decided: 0, assessed: 0 }
   const icpByWeek = new Map<string, Icp>()
   for (const h of handoffs) {
-    if (h.status === 'pending') continue
+    if (h.status === 'pending' || !isCarried(h.carried, 'status')) continue
+    out.decided++
     let icp = icpByWeek.get(h.week)
     if (!icp) {
       icp = icpInForce(versions, h.week, settings.icp)
       icpByWeek.set(h.week, icp)
     }
     const bar = evaluateBar(h, icp, settings)
+    if (bar.verdict !== 'not_assessed') out.assessed++
     const kind = barDisagreement(h, bar)
     if (!kind) continue
     const entry: DisagreementEntry = {
@@ -247,4 +318,44 @@ export function proposalDecisionText(before: Icp, next: Icp, note: string, versi
   return versionFrom === null
     ? `${text} (proposed; ICP unchanged)`
     : `${text} (new ICP version in force from ${versionFrom})`
+}
+
+/**
+ * What the acceptance table cannot show and why, said once; null when it shows what it should.
+ * A grouping the export did not carry is simply not offered (`offeredDimensions`).
+ */
+export function calibrationNotice(decisionCarried: boolean, offered: readonly CalibrationDimension[]): string | null {
+  if (!decisionCarried)
+    return 'This export has no AE decision column: acceptance cannot be compared between quarters. Map the stage or decision column when you import.'
+  if (offered.length === 0)
+    return 'This export has no trigger category, segment, industry or company size: acceptance can only be compared for all handoffs together.'
+  const missing = CALIBRATION_DIMENSIONS.filter((d) => !offered.includes(d))
+  if (missing.length === 0) return null
+  const names = missing.map((d) => DIMENSION_LABELS[d].toLowerCase())
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+  return `Not offered: this export has no ${list}.`
+}
+
+/** The two disagreement counts as a person reads them: a count of the base, or not in this export. */
+export function disagreementTexts(d: BarDisagreements): {
+  acceptedBelowBar: string
+  rejectedAboveBar: string
+  base: string
+} {
+  if (d.decided === 0 || d.assessed === 0) {
+    const base =
+      d.decided === 0
+        ? 'This export has no AE decision that the bar could be compared with.'
+        : 'This export carries none of the bar’s inputs (company size, industry, contact influence, trigger or pain, the checklist): the bar cannot be judged.'
+    return { acceptedBelowBar: NOT_IN_EXPORT, rejectedAboveBar: NOT_IN_EXPORT, base }
+  }
+  const base =
+    d.assessed === d.decided
+      ? `Of ${d.decided} decided handoffs this quarter.`
+      : `Of ${d.assessed} decided handoffs the bar could assess (${d.decided - d.assessed} more had none of its inputs).`
+  return {
+    acceptedBelowBar: String(d.acceptedBelowBar.length),
+    rejectedAboveBar: String(d.rejectedAboveBar.length),
+    base,
+  }
 }

@@ -4,13 +4,13 @@
  */
 import { endSentence } from '../text/sentence'
 import type { Handoff } from '../handoff'
-import { formatPercent, formatPointChange } from '../format'
-import { type HuddleExportInput, type WalkedHandoff } from './notes-document'
+import { rateValue } from '../assessed'
+import { type HuddleExportInput, type HuddleNumbers, type WalkedHandoff } from './notes-document'
 import type { Huddle } from './huddle'
 import type { ActionItem } from './action-items'
 import { isOpen } from './action-items'
-import type { WeekComparison, ReasonSlice } from './numbers'
-import type { BreachGroup } from './breaches'
+import { isDecisionless, numberChange, numberText, type WeekComparison, type ReasonSlice } from './numbers'
+import type { AeSlaCoverage, BreachGroup } from './breaches'
 import { DIMENSION_LABELS, type CalibrationRow } from './calibration'
 import type { CriterionView } from './walk'
 import { walkSummary } from './walk'
@@ -19,8 +19,10 @@ import { shownName, type RoleLabels } from './roles'
 import { AGENDA_SECTIONS } from '../settings'
 
 export interface WalkInput {
-  handoff: Pick<Handoff, 'company' | 'sdr' | 'ae' | 'discoverySummary' | 'crmNotes'>
+  handoff: Pick<Handoff, 'company' | 'sdr' | 'ae' | 'discoverySummary' | 'crmNotes'> & { id?: string }
   criteria: readonly CriterionView[]
+  /** Why it is walked (the suggestion's reason, or that the facilitator chose it). */
+  why?: string
 }
 
 export interface ExportSources {
@@ -30,8 +32,14 @@ export interface ExportSources {
   strong: WalkInput | null
   weak: WalkInput | null
   breaches: readonly BreachGroup[]
-  /** notCarried(…).phrase for the week's handoffs: what the export did not carry. */
+  /** How much of the AE response SLA the week's export could show (breaches.ts). */
+  aeSla?: AeSlaCoverage
+  /** huddleGaps(…).phrase for the week's handoffs: what the export did not carry. */
   notCarried?: string | null
+  /** Rejections whose export had no reason column. */
+  reasonsWithoutColumn?: number
+  /** False when acceptance could not be grouped at all (no decision or no grouping carried). */
+  isCalibrationComparable?: boolean
   movers: readonly CalibrationRow[]
   /** Items agreed in this huddle. */
   items: readonly ActionItem[]
@@ -61,9 +69,10 @@ function walked(
     sdr: shownName('SDR', h.sdr, labels, isBlameless),
     ae: shownName('AE', h.ae, labels, isBlameless),
     summary: walkSummary(h),
+    ...(input.why ? { why: input.why } : {}),
     criteria: input.criteria.map((c) => ({
-      label: c.source === 'suggested' ? `${c.label} (suggested, not scored)` : c.label,
-      pass: c.pass,
+      label: c.source === 'suggested' && c.isAssessed ? `${c.label} (suggested, not scored)` : c.label,
+      pass: c.isAssessed ? c.pass : null,
     })),
     notes,
   }
@@ -79,8 +88,13 @@ export function changesSinceLast(
   for (const item of sources.doneSinceLast) out.push(`Done: ${item.text} (${item.owner}, agreed ${item.huddleWeek})`)
   const { thisWeek, lastWeek } = sources.comparison
   if (lastWeek) {
+    // The rate's move only when both weeks carried the AE's decision; bookings always.
+    const rate = (n: HuddleNumbers) => numberText(n, 'acceptanceRate')
+    const canCompare = !isDecisionless(thisWeek) && !isDecisionless(lastWeek)
     out.push(
-      `Acceptance rate ${formatPercent(lastWeek.acceptanceRate)} → ${formatPercent(thisWeek.acceptanceRate)} (${formatPointChange(thisWeek.acceptanceRate, lastWeek.acceptanceRate)}) vs last week; bookings ${lastWeek.booked} → ${thisWeek.booked}.`,
+      canCompare
+        ? `Acceptance rate ${rate(lastWeek)} → ${rate(thisWeek)} (${numberChange(thisWeek, lastWeek, 'acceptanceRate')}) vs last week; bookings ${lastWeek.booked} → ${thisWeek.booked}.`
+        : `Bookings ${lastWeek.booked} → ${thisWeek.booked} vs last week.`,
     )
   }
   for (const v of sources.icpVersionsSinceLast)
@@ -89,6 +103,9 @@ export function changesSinceLast(
     )
   return out
 }
+
+const isSameHandoff = (a: WalkInput | null, b: WalkInput | null): boolean =>
+  a !== null && b !== null && (a.handoff === b.handoff || (a.handoff.id !== undefined && a.handoff.id === b.handoff.id))
 
 export function buildExportInput(sources: ExportSources): HuddleExportInput {
   const { huddle, comparison, labels, isBlameless } = sources
@@ -107,19 +124,27 @@ export function buildExportInput(sources: ExportSources): HuddleExportInput {
       ...(comparison.lastWeek ? { lastWeek: comparison.lastWeek } : {}),
       ...(comparison.fourWeekAvg ? { fourWeekAvg: comparison.fourWeekAvg } : {}),
       reasonMix: sources.reasons.map((r) => ({ reason: r.reason, label: r.label, count: r.count })),
+      ...(sources.reasonsWithoutColumn ? { reasonsWithoutColumn: sources.reasonsWithoutColumn } : {}),
     },
     strong: walked(sources.strong, huddle.notes.strong ?? '', labels, isBlameless),
-    weak: walked(sources.weak, huddle.notes.weak ?? '', labels, isBlameless),
+    // The same handoff is never listed twice: as strong it is not also the weak one.
+    weak: isSameHandoff(sources.strong, sources.weak)
+      ? undefined
+      : walked(sources.weak, huddle.notes.weak ?? '', labels, isBlameless),
     breachesByCause: sources.breaches.map((g) => ({ cause: g.cause, count: g.count, people: people(g) })),
+    ...(sources.aeSla && sources.aeSla !== 'all' ? { aeSla: sources.aeSla } : {}),
     ...(sources.notCarried ? { notCarried: sources.notCarried } : {}),
     calibration: {
+      ...(sources.isCalibrationComparable === false ? { isComparable: false } : {}),
       decisions: calibration,
-      movers: sources.movers.map((m) => ({
-        dimension: DIMENSION_LABELS[m.dimension],
-        value: m.value,
-        thisQuarter: m.thisQuarter.acceptanceRate,
-        lastQuarter: m.lastQuarter.acceptanceRate,
-      })),
+      movers: sources.movers
+        .filter((m) => !m.isBlank)
+        .map((m) => ({
+          dimension: DIMENSION_LABELS[m.dimension],
+          value: m.value,
+          thisQuarter: rateValue(m.thisQuarter.acceptanceRate),
+          lastQuarter: rateValue(m.lastQuarter.acceptanceRate),
+        })),
     },
     sectionNotes: Object.fromEntries(AGENDA_SECTIONS.map((s) => [s, huddle.notes[s] ?? ''])),
     decisions: general,

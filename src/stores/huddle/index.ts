@@ -60,7 +60,10 @@ export const useHuddleStore = defineStore('huddle', () => {
       strong: review.strong.value,
       weak: review.weak.value,
       breaches: review.breachGroups.value,
+      aeSla: review.aeSla.value,
       notCarried: review.notCarriedFields.value.phrase,
+      reasonsWithoutColumn: review.reasonsNotCarried.value,
+      isCalibrationComparable: review.calibration.value.length > 0,
       movers: review.movers.value,
       items: actionItems.ownItems.value,
       carried: actionItems.carried.value,
@@ -188,7 +191,7 @@ export const useHuddleStore = defineStore('huddle', () => {
   }
 
   const { stopTimerSaves: _stop, restore: _restore, finish: _finish, ...runningApi } = running
-  const { load: _loadReview, labels: _labels, notCarriedFields: _notCarried, ...reviewApi } = review
+  const { load: _loadReview, labels: _labels, notCarriedFields: _notCarried, aeSla: _aeSla, ...reviewApi } = review
   const { load: _loadItems, ...itemsApi } = actionItems
   return {
     week,

@@ -13,27 +13,41 @@ import { localDayOf } from '@/domain/calendar/zoned'
 import { previousQuarter, quarterFromKey, quarterOfWeek } from '@/domain/calendar/quarters'
 import { missingFields } from '@/domain/rules/checklist'
 import { suggestRubric } from '@/domain/rubric/suggest'
-import { handoffTotal } from '@/domain/rubric/scores'
-import { compareWeeks, handoffsBehind, reasonMix, reasonSeries, type NumberKind } from '@/domain/huddle/numbers'
-import { findBreaches, groupByCause, notCarried, vagueRejections } from '@/domain/huddle/breaches'
-import { notCarriedMessage } from '@/domain/carried'
+import { handoffTotal, latestScorePerScorer, scoreTotal } from '@/domain/rubric/scores'
+import {
+  compareWeeks,
+  handoffsBehind,
+  reasonMix,
+  reasonSeries,
+  rejectionsWithoutReasonColumn,
+  type NumberKind,
+} from '@/domain/huddle/numbers'
+import { aeSlaCoverage, breachNotices, findBreaches, groupByCause, vagueRejections } from '@/domain/huddle/breaches'
+import { huddleGaps } from '@/domain/huddle/not-carried'
+import { AE_READING_ORDER } from '@/domain/huddle/walk-card'
+import { notCarriedByAny } from '@/domain/carried'
 import { recentPeople } from '@/domain/huddle/recent-people'
 import { roleLabels, shownName, type PersonRole } from '@/domain/huddle/roles'
 import {
   allMovers,
   barDisagreements,
+  calibrationNotice,
   calibrationTable,
-  CALIBRATION_DIMENSIONS,
+  isDecisionCarried,
+  offeredDimensions,
+  overallRow,
   icpChanges,
   proposalDecisionText,
 } from '@/domain/huddle/calibration'
 import {
   criteriaView,
+  packageReading,
   sampleChoiceLabel,
   scoresByHandoff,
   suggestWalk,
   walkCandidates,
   type CriterionView,
+  type PackageReading,
 } from '@/domain/huddle/walk'
 import { calibrationDecision } from '@/domain/huddle/decisions'
 import { knownPeople } from '@/domain/huddle/session'
@@ -100,6 +114,7 @@ export function createHuddleReview(deps: {
   const comparison = computed(() => compareWeeks(weekHandoffs.value, priorWeeks.value))
   const reasons = computed(() => reasonMix(weekHandoffs.value))
   const reasonChart = computed(() => reasonSeries(reasons.value))
+  const reasonsNotCarried = computed(() => rejectionsWithoutReasonColumn(weekHandoffs.value))
   const handoffsFor = (kind: NumberKind): StoredHandoff[] => handoffsBehind(weekHandoffs.value, kind)
 
   // ------------------------------------------------------------------ people
@@ -122,11 +137,10 @@ export function createHuddleReview(deps: {
       placeholders: settings.value.placeholders,
       requiredFields: settings.value.requiredFields,
     })
-  /** The app's reading of a sampled package (0–5 criteria passing), for unscored handoffs. */
-  const suggestedTotalOf = (id: string): number | null => {
+  /** The app's reading of a sampled package (criteria passing, of those the export can show). */
+  const readingOf = (id: string): PackageReading | null => {
     const h = byId.value.get(id)
-    if (!h) return null
-    return Object.values(suggestedOf(h).criteria).filter((c) => c.pass).length
+    return h ? packageReading(suggestedOf(h)) : null
   }
   const suggestion = computed(() =>
     suggestWalk(
@@ -139,24 +153,34 @@ export function createHuddleReview(deps: {
           icpVersions: icpVersions.value,
         },
       ),
+      // A suggestion never repeats the facilitator's other pick: strong and weak differ.
+      deps.chosenIds.value,
     ),
+  )
+  /** Some of the week's handoffs carried part of the package: the walk's suggestions read text. */
+  const readsPackage = computed(
+    () => notCarriedByAny(weekHandoffs.value, AE_READING_ORDER).length < AE_READING_ORDER.length,
   )
   const unscoredSample = computed(() => sampleIds.value.filter((id) => (scoresById.value[id] ?? []).length === 0))
   const sampleChoices = computed<SampleChoice[]>(() =>
     sampleIds.value.flatMap((id) => {
       const h = byId.value.get(id)
       if (!h) return []
-      const total = handoffTotal(scoresById.value[id] ?? [])
-      const label = sampleChoiceLabel(total, total === null ? suggestedTotalOf(id) : null)
+      const own = scoresById.value[id] ?? []
+      const total = handoffTotal(own)
+      const label = sampleChoiceLabel(latestScorePerScorer(own).map(scoreTotal), readingOf(id))
       return [{ id, company: h.company || h.externalId, sdr: h.sdr, total, label }]
     }),
   )
+  /** The handoff shown for `kind`: the facilitator's pick, else the suggestion. */
+  const effectiveId = (kind: 'strong' | 'weak'): string | null => deps.chosenIds.value[kind] ?? suggestion.value[kind]
   function walkOf(kind: 'strong' | 'weak'): WalkView | null {
-    const id = deps.chosenIds.value[kind] ?? suggestion.value[kind]
+    const id = effectiveId(kind)
     const h = id ? byId.value.get(id) : undefined
     if (!h) return null
     const own = scoresById.value[h.id] ?? []
-    return { handoff: h, criteria: criteriaView(own, own.length > 0 ? null : suggestedOf(h)) }
+    const why = deps.chosenIds.value[kind] ? 'Chosen by the facilitator.' : suggestion.value.why[kind]
+    return { handoff: h, criteria: criteriaView(own, own.length > 0 ? null : suggestedOf(h)), why }
   }
   const strong = computed(() => walkOf('strong'))
   const weak = computed(() => walkOf('weak'))
@@ -170,17 +194,34 @@ export function createHuddleReview(deps: {
 
   const breachGroups = computed(() => groupByCause(findBreaches(weekHandoffs.value, settings.value, asOf.value)))
   const vague = computed(() => vagueRejections(weekHandoffs.value))
-  /** Required fields this week's export did not carry: said once, never as SDR breaches. */
-  const notCarriedFields = computed(() => notCarried(weekHandoffs.value, settings.value))
-  const notCarriedText = computed(() => notCarriedMessage(notCarriedFields.value.fields))
+  /** What this week's export did not carry of what the huddle reads: said once in the notes. */
+  const notCarriedFields = computed(() => huddleGaps(weekHandoffs.value, settings.value))
+  /** What the export did not carry of the decision, its time, the feedback and the checklist. */
+  const aeSla = computed(() => aeSlaCoverage(weekHandoffs.value))
+  const notCarriedText = computed(() => breachNotices(weekHandoffs.value, settings.value).join(' ') || null)
 
   // ------------------------------------------------------------------ calibration
 
+  /** Groupings by a field the quarters' exports carried; none without the AE's decision. */
+  const offered = computed(() =>
+    isDecisionCarried(thisQuarter.value, lastQuarter.value)
+      ? offeredDimensions(thisQuarter.value, lastQuarter.value)
+      : [],
+  )
   const calibration = computed(() =>
-    CALIBRATION_DIMENSIONS.map((d) => ({
+    offered.value.map((d) => ({
       dimension: d,
       rows: calibrationTable(thisQuarter.value, lastQuarter.value, d),
     })),
+  )
+  /** All handoffs, this quarter vs last: shown when no grouping can be offered but decisions can. */
+  const calibrationOverall = computed(() =>
+    isDecisionCarried(thisQuarter.value, lastQuarter.value) && offered.value.length === 0
+      ? overallRow(thisQuarter.value, lastQuarter.value)
+      : null,
+  )
+  const calibrationText = computed(() =>
+    calibrationNotice(isDecisionCarried(thisQuarter.value, lastQuarter.value), offered.value),
   )
   const movers = computed(() => allMovers(calibration.value.map((c) => c.rows)))
   const disagreements = computed(() => barDisagreements(thisQuarter.value, settings.value, icpVersions.value))
@@ -233,6 +274,7 @@ export function createHuddleReview(deps: {
     comparison,
     reasons,
     reasonChart,
+    reasonsNotCarried,
     handoffsFor,
     people,
     attendeeChoices,
@@ -241,6 +283,7 @@ export function createHuddleReview(deps: {
     nameOf,
     suggestion,
     unscoredSample,
+    readsPackage,
     sampleChoices,
     strong,
     weak,
@@ -249,7 +292,10 @@ export function createHuddleReview(deps: {
     vague,
     notCarriedFields,
     notCarriedText,
+    aeSla,
     calibration,
+    calibrationText,
+    calibrationOverall,
     movers,
     disagreements,
     quarterLabel,

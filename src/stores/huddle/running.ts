@@ -126,10 +126,16 @@ export function createRunningHuddle(deps: {
   const noteBlamelessShown = () => {
     if (huddle.value && !huddle.value.shownBlameless) update((h) => (h.shownBlameless = true))
   }
+  /** Strong and weak are never the same handoff: picking one as the other clears the other. */
   const pick = (kind: 'strong' | 'weak', id: string | null) =>
     update((h) => {
-      if (kind === 'strong') h.strongHandoffId = id
-      else h.weakHandoffId = id
+      if (kind === 'strong') {
+        h.strongHandoffId = id
+        if (id !== null && h.weakHandoffId === id) h.weakHandoffId = null
+      } else {
+        h.weakHandoffId = id
+        if (id !== null && h.strongHandoffId === id) h.strongHandoffId = null
+      }
     })
 
   // ------------------------------------------------------------------ timer

@@ -5,6 +5,7 @@ import { roleLabels } from '@/domain/huddle/roles'
 import { huddleToHtml, huddleToMarkdown } from '@/domain/huddle/notes-export'
 import type { ActionItem } from '@/domain/huddle/action-items'
 import type { CalibrationRow } from '@/domain/huddle/calibration'
+import { rateOf } from '@/domain/assessed'
 
 const item = (over: Partial<ActionItem>): ActionItem => ({
   huddleWeek: '2026-W47',
@@ -15,7 +16,12 @@ const item = (over: Partial<ActionItem>): ActionItem => ({
   createdAt: '2026-11-17T10:00:00.000Z',
   ...over,
 })
-const stats = (rate: number) => ({ booked: 10, accepted: rate * 10, rejected: 10 - rate * 10, acceptanceRate: rate })
+const stats = (rate: number) => ({
+  booked: 10,
+  accepted: rate * 10,
+  rejected: 10 - rate * 10,
+  acceptanceRate: rateOf(rate * 10, 10),
+})
 
 function sources(over: Partial<ExportSources> = {}): ExportSources {
   const huddle = newHuddle(
@@ -31,18 +37,26 @@ function sources(over: Partial<ExportSources> = {}): ExportSources {
     lastQuarter: stats(0.4),
     changePoints: 40,
     isMover: true,
+    isBlank: false,
   }
   return {
     huddle,
     comparison: {
-      thisWeek: { booked: 12, accepted: 6, rejected: 3, pending: 3, acceptanceRate: 2 / 3 },
-      lastWeek: { booked: 10, accepted: 5, rejected: 5, pending: 0, acceptanceRate: 0.5 },
+      thisWeek: { booked: 12, accepted: 6, rejected: 3, pending: 3, decisionCarried: 12, acceptanceRate: rateOf(6, 9) },
+      lastWeek: {
+        booked: 10,
+        accepted: 5,
+        rejected: 5,
+        pending: 0,
+        decisionCarried: 10,
+        acceptanceRate: rateOf(5, 10),
+      },
       fourWeekAvg: null,
     },
     reasons: [{ reason: 'too_small', label: 'Too small', count: 3 }],
     strong: {
       handoff: { company: 'Northwind', sdr: 'Ana', ae: 'Ben', discoverySummary: 'New CFO', crmNotes: '' },
-      criteria: [{ id: 'icp_signal', label: 'ICP fit with a signal', pass: true, source: 'scored' }],
+      criteria: [{ id: 'icp_signal', label: 'ICP fit with a signal', pass: true, isAssessed: true, source: 'scored' }],
     },
     weak: null,
     breaches: [
@@ -133,12 +147,70 @@ describe('buildExportInput', () => {
   })
 })
 
+describe('notes on what the export carried', () => {
+  it('never lists the same handoff as both strong and weak', () => {
+    const walk = (id: string) => ({
+      handoff: { id, company: 'Northwind', sdr: 'Ana', ae: 'Ben', discoverySummary: '', crmNotes: '' },
+      criteria: [],
+    })
+    const input = buildExportInput(sources({ strong: walk('h1'), weak: walk('h1') }))
+    expect(input.strong).toMatchObject({ company: 'Northwind' })
+    expect(input.weak).toBeUndefined()
+    expect(buildExportInput(sources({ strong: walk('h1'), weak: walk('h2') })).weak).toBeDefined()
+  })
+
+  it('never lists "(no category)" as a mover', () => {
+    const blank: CalibrationRow = {
+      ...sources().movers[0]!,
+      dimension: 'triggerCategory',
+      value: '(no category)',
+      isBlank: true,
+    }
+    expect(buildExportInput(sources({ movers: [blank] })).calibration.movers).toEqual([])
+  })
+
+  it('says why each handoff was walked and marks criteria the export could not show', () => {
+    const strong = {
+      handoff: { id: 'h1', company: 'Northwind', sdr: 'Ana', ae: 'Ben', discoverySummary: '', crmNotes: '' },
+      criteria: [
+        {
+          id: 'stack_budget' as const,
+          label: 'Tech stack and budget',
+          pass: false,
+          isAssessed: false,
+          source: 'suggested' as const,
+        },
+      ],
+      why: 'Accepted by the AE.',
+    }
+    expect(buildExportInput(sources({ strong })).strong).toMatchObject({
+      why: 'Accepted by the AE.',
+      criteria: [{ label: 'Tech stack and budget', pass: null }],
+    })
+  })
+
+  it('reports only the bookings move when a week carried no decision', () => {
+    const base = sources()
+    const thisWeek = {
+      ...base.comparison.thisWeek,
+      accepted: 0,
+      rejected: 0,
+      pending: 0,
+      decisionCarried: 0,
+      acceptanceRate: rateOf(0, 0, false),
+    }
+    expect(changesSinceLast({ ...base, comparison: { ...base.comparison, thisWeek } })).toContain(
+      'Bookings 10 → 12 vs last week.',
+    )
+  })
+})
+
 describe('changesSinceLast', () => {
   it('names the last huddle, items done since and the rate move', () => {
     expect(changesSinceLast(sources())).toEqual([
       'Last huddle: 2026-W46.',
       'Done: Call the agency (Maya, agreed 2026-W46)',
-      'Acceptance rate 50% → 67% (+17 pp) vs last week; bookings 10 → 12.',
+      'Acceptance rate 50.0% → 66.7% (+17 pp) vs last week; bookings 10 → 12.',
     ])
   })
   it("ends a new ICP version's note with one full stop, whatever was typed", () => {

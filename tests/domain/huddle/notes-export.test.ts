@@ -8,6 +8,7 @@ import {
   markdownText,
 } from '@/domain/huddle/notes-export'
 import type { HuddleExportInput } from '@/domain/huddle/notes-export'
+import { rateOf } from '@/domain/assessed'
 
 const input = (over: Partial<HuddleExportInput> = {}): HuddleExportInput => ({
   week: '2026-W47',
@@ -19,9 +20,17 @@ const input = (over: Partial<HuddleExportInput> = {}): HuddleExportInput => ({
     accepted: 6,
     rejected: 3,
     pending: 3,
-    acceptanceRate: 6 / 9,
-    lastWeek: { booked: 10, accepted: 0, rejected: 0, pending: 10, acceptanceRate: null },
-    fourWeekAvg: { booked: 11.25, accepted: 6.5, rejected: 2, pending: 2.75, acceptanceRate: 0.765 },
+    decisionCarried: 12,
+    acceptanceRate: rateOf(6, 9),
+    lastWeek: { booked: 10, accepted: 0, rejected: 0, pending: 10, decisionCarried: 10, acceptanceRate: rateOf(0, 0) },
+    fourWeekAvg: {
+      booked: 11.25,
+      accepted: 6.5,
+      rejected: 2,
+      pending: 2.75,
+      decisionCarried: 11.25,
+      acceptanceRate: rateOf(26, 34),
+    },
     reasonMix: [
       { reason: 'too_small', label: 'Too small', count: 2 },
       { reason: 'no_authority', label: 'No authority', count: 1 },
@@ -110,7 +119,7 @@ describe('huddle notes as Markdown', () => {
   })
 
   it('shows an acceptance rate with nothing decided as a dash', () => {
-    expect(huddleToMarkdown(input())).toContain('| Acceptance rate | 67% | — | 77% |')
+    expect(huddleToMarkdown(input())).toContain('| Acceptance rate | 66.7% of 9 decided | — | 76.5% |')
   })
 
   it('leaves out comparison columns it was not given', () => {
@@ -292,13 +301,98 @@ describe('huddle notes as HTML', () => {
 })
 
 describe('notes on an export that did not carry the package', () => {
-  it('say once in the SLA section what the export has no column for', () => {
+  it('say once, at the top, what the export has no column for', () => {
     const md = huddleToMarkdown(input({ notCarried: 'this export has no discovery summary' }))
-    expect(md.match(/this export has no discovery summary/g)).toHaveLength(1)
-    expect(md).toContain('Not assessed: this export has no discovery summary; no SDR is counted as missing it.')
+    expect(md.match(/this export has no discovery summary/gi)).toHaveLength(1)
+    expect(md).toContain(
+      '_This export has no discovery summary: what needs it reads "not in this export" below, and no one is counted against it._',
+    )
+    expect(md.indexOf('This export has no')).toBeLessThan(md.indexOf('## 1.'))
   })
 
-  it('say nothing about it when the export carried the checklist', () => {
-    expect(huddleToMarkdown(input())).not.toContain('Not assessed')
+  it('say nothing about it when the export carried everything', () => {
+    expect(huddleToMarkdown(input())).not.toContain('not in this export')
+  })
+})
+
+describe('notes on an export without the AE decision', () => {
+  const bookingsOnly = {
+    booked: 12,
+    accepted: 0,
+    rejected: 0,
+    pending: 0,
+    decisionCarried: 0,
+    acceptanceRate: rateOf(0, 0, false),
+    reasonMix: [],
+  }
+  const md = huddleToMarkdown(
+    input({
+      numbers: bookingsOnly,
+      aeSla: 'no_decision',
+      breachesByCause: [],
+      calibration: { isComparable: false, decisions: [], movers: [] },
+      notCarried: 'this export has no AE decision',
+      changedSinceLast: [],
+    }),
+  )
+
+  it('print "not in this export" for every number that needs the decision, never a 0 or a percentage', () => {
+    expect(md).toContain('| Booked | 12 |')
+    for (const row of ['Accepted', 'Rejected', 'Pending', 'Acceptance rate'])
+      expect(md).toContain(`| ${row} | not in this export |`)
+    expect(md).not.toMatch(/\d%/)
+  })
+
+  it('claim no reasons, no breach-free week and no calibration finding', () => {
+    expect(md).toContain('_Rejection reasons are not in this export: it has no AE decision column._')
+    expect(md).not.toContain('No rejections this week.')
+    expect(md).toContain('AE response breaches: not in this export (the file holds bookings, not decisions).')
+    expect(md).not.toContain('No SLA breaches this week.')
+    expect(md).toContain('Acceptance by trigger category, segment, industry or company size: not in this export.')
+    expect(md).not.toContain('Nothing moved enough to discuss.')
+  })
+
+  it('say once that the rubric is not in this export when none of its evidence was carried', () => {
+    const text = huddleToMarkdown(
+      input({
+        strong: {
+          company: 'Northwind',
+          sdr: 'Ana',
+          ae: 'Ben',
+          summary: '',
+          criteria: [
+            { label: 'ICP fit with a signal', pass: null },
+            { label: 'Package complete', pass: null },
+          ],
+          notes: '',
+        },
+      }),
+    )
+    expect(text).toContain('_Rubric: not in this export (this export carries none of what the rubric reads)._')
+    expect(text).not.toContain('ICP fit with a signal')
+  })
+
+  it('list criteria the export could not evidence as not in this export, not as failed', () => {
+    const text = huddleToMarkdown(
+      input({
+        strong: {
+          company: 'Northwind',
+          sdr: 'Ana',
+          ae: 'Ben',
+          summary: '',
+          why: 'Accepted by the AE.',
+          criteria: [
+            { label: 'Tech stack and budget', pass: null },
+            { label: 'Trigger and timing', pass: null },
+            { label: 'Package complete', pass: true },
+          ],
+          notes: '',
+        },
+      }),
+    )
+    expect(text).toContain('- ✓ Pass: Package complete')
+    expect(text).toContain('_Not judged (not in this export): Tech stack and budget; Trigger and timing._')
+    expect(text).toContain('- **Why:** Accepted by the AE.')
+    expect(text).not.toContain('✗ Fail: Tech stack')
   })
 })
