@@ -72,6 +72,3 @@ export function formatAverage(a: Average, options: { outOf?: number; noun?: stri
   const outOf = options.outOf === undefined ? '' : ` / ${options.outOf}`
   return `${a.value.toFixed(1)}${outOf} from ${a.count} ${noun}`
 }
-
-/** A verdict about one handoff: yes, no, or not assessed (the export did not carry its input). */
-export type Verdict = 'yes' | 'no' | 'not_assessed'
