@@ -18,6 +18,8 @@ import { MAX_FILE_BYTES } from '../../src/shared/ipc-contract'
 import { readBounded } from '../../src/node/read-bounded'
 
 const readFile = (path: string) => readBounded(path, MAX_FILE_BYTES)
+/** The IPC gateway every feature's handlers go through (sender check, then zod). */
+const handle = createHandle({ ipcMain, isTrustedSender: senderIsWindow(getMainWindow, devServerUrl()) })
 
 // Before the app is ready, as Electron requires.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
@@ -26,7 +28,6 @@ if (setupSingleInstance(app, getMainWindow)) {
   void app.whenReady().then(async () => {
     setupAppProtocol(protocol, join(__dirname, '../renderer'), readFile)
     setupSecurity({ session: session.defaultSession, app, openExternal: (url) => shell.openExternal(url) })
-    const handle = createHandle({ ipcMain, isTrustedSender: senderIsWindow(getMainWindow, devServerUrl()) })
     setupIpc({
       handle,
       files: { dialog, readFile, writeFile: (p, b) => writeFile(p, b), getWindow: getMainWindow },

@@ -48,7 +48,7 @@ describe('MetricsSummary', () => {
       asOf: Date.parse('2026-11-30T12:00:00Z'),
     })
     const wrapper = mount(MetricsSummary, { props: { metrics, responseTime: DEFAULT_RESPONSE_TIME } })
-    expect(wrapper.get('.warn.small').text()).toBe('1 rejection with vague feedback.')
+    expect(wrapper.get('.warn.small').text()).toBe('1 rejection with vague feedback (33.3% of 3 rejections).')
     expect(wrapper.get('.muted.small').text()).toBe('2 rejections with no feedback at all (not counted as vague).')
   })
 })

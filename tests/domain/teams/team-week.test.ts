@@ -30,8 +30,9 @@ describe('teamWeeks', () => {
     const weeks = teamWeeks(handoffs, settings, asOf)
     const report = weeklyCounts(handoffs, settings, asOf)
     expect(
-      weeks.map(({ week, booked, accepted, rejected, pending, onTime, late, openOverdue, incomplete }) => ({
+      weeks.map(({ week, booked, accepted, rejected, pending, onTime, late, openOverdue, incomplete, unknown }) => ({
         week,
+        unknown,
         booked,
         accepted,
         rejected,
