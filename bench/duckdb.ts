@@ -1,7 +1,7 @@
 /**
  * `report` against DuckDB on the same template CSV, both in this Node process: the app's CLI
  * (`main` from src/cli, output captured) and one DuckDB query computing the same weekly table
- * (`read_csv` of the same file, week in the team time zone, the SLA window of PRODUCT.md for the
+ * (`read_csv` of the same file, week in the team time zone, the SLA window of docs/product.md for the
  * default settings with no holidays, the default checklist and placeholders). The two tables are
  * compared row by row so the timing compares like with like. DuckDB is a dev dependency of the
  * bench only.

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(git rev-parse --show-toplevel)"
 
 pattern='(\.\./shared/|/work/shared/)?PRODUCT\.md'
-files=$(git ls-files -z | xargs -0 grep -lE "$pattern" -- | grep -vxE 'docs/product\.md|scripts/cite-docs\.sh' || true)
+files=$(git ls-files -z | xargs -0 grep -lE "$pattern" -- | grep -vxE 'docs/product\.md|scripts/cite-docs\.sh|tests/scripts/cite-docs\.test\.ts' || true)
 
 if [[ "${1:-}" == "--check" ]]; then
   if [[ -n "$files" ]]; then

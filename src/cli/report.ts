@@ -20,7 +20,7 @@ export interface ParsedExport {
   carried?: readonly HandoffField[]
 }
 
-/** PRODUCT.md's `report --format json` object; keys may be added, these never change. */
+/** docs/product.md's `report --format json` object; keys may be added, these never change. */
 export interface Report {
   rows: number
   imported: number

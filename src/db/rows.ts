@@ -23,7 +23,7 @@ export interface ImportRunRow {
   updated: number
   unchanged: number
   rejected: number
-  /** The mapping used, as the mapping file of PRODUCT.md. */
+  /** The mapping used, as the mapping file of docs/product.md. */
   mapping: unknown
   undone: boolean
   /**

@@ -1,5 +1,5 @@
 /**
- * Carried and not assessed (PRODUCT.md): a Handoff field is *carried* by an import when the
+ * Carried and not assessed (docs/product.md): a Handoff field is *carried* by an import when the
  * export had a column for it or the handoff note template filled it. What an export never had
  * cannot be held against anyone: a required field that was not carried is neither missing nor
  * present, a quality-bar condition without its input is not a failure.
@@ -135,7 +135,7 @@ export function notCarriedPhrase(fields: readonly HandoffField[]): string | null
 }
 
 /**
- * The fields a recorded mapping (the mapping file of PRODUCT.md, as import runs store it) had a
+ * The fields a recorded mapping (the mapping file of docs/product.md, as import runs store it) had a
  * column for; null when it records none (the demo, hand-made data). Used to mark handoffs stored
  * before imports recorded what they carried: those imports read nothing but their columns.
  */

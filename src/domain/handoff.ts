@@ -43,7 +43,7 @@ export type RejectionReason = (typeof REJECTION_REASONS)[number]
 export type TriggerCategory = (typeof TRIGGER_CATEGORIES)[number]
 export type Outcome = (typeof OUTCOMES)[number]
 
-/** One meeting booked by an SDR and handed to an AE (PRODUCT.md, "Handoff"). */
+/** One meeting booked by an SDR and handed to an AE (docs/product.md, "Handoff"). */
 export const handoffSchema = z.object({
   externalId: z.string().min(1),
   sdr: z.string().min(1),
@@ -79,7 +79,7 @@ export const handoffSchema = z.object({
 export type Handoff = z.infer<typeof handoffSchema>
 export type HandoffField = keyof Handoff
 
-/** Every Handoff field in PRODUCT.md order: the template CSV's columns. */
+/** Every Handoff field in docs/product.md order: the template CSV's columns. */
 export const HANDOFF_FIELDS = Object.keys(handoffSchema.shape) as HandoffField[]
 
 /** Free-text fields an SDR fills in: the ones a checklist can require. */

@@ -111,7 +111,7 @@ export const settingsSchema = z.object({
     z.string().trim().min(1, 'A placeholder cannot be blank').max(32, 'A placeholder is at most 32 characters'),
   ),
   icp: icpSchema,
-  /** Minutes per agenda section; PRODUCT.md's default sums to 30. */
+  /** Minutes per agenda section; docs/product.md's default sums to 30. */
   agendaMinutes: z.object({
     numbers: z.number().int().min(1).max(60),
     handoffs: z.number().int().min(1).max(60),

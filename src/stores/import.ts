@@ -193,7 +193,7 @@ export const useImportStore = defineStore('import', () => {
   // Several status columns: the combinations as the rows were really read, once the file is.
   const decisions = computed(() => parse.value?.statusCombinations ?? decisionList(inspection.value, draft()))
 
-  /** The mapping as the mapping file of PRODUCT.md: a fresh plain object (safe to post to a worker). */
+  /** The mapping as the mapping file of docs/product.md: a fresh plain object (safe to post to a worker). */
   const mapping = computed<Mapping>(() => draftToMapping(draft(), inspection.value))
 
   const missingRequired = computed(() => REQUIRED_FIELDS.filter((f) => !columns.value[f]))
@@ -362,7 +362,7 @@ export const useImportStore = defineStore('import', () => {
     columns.value = { ...columns.value, [field]: kept.length === 1 ? kept[0]! : kept }
   }
 
-  /** "Add another column": the field is then read from several columns (PRODUCT.md rules). */
+  /** "Add another column": the field is then read from several columns (docs/product.md rules). */
   function addColumn(field: HandoffField): void {
     const current = headersOf(columns.value[field])
     columns.value = { ...columns.value, [field]: [...(current.length > 0 ? current : ['']), ''] }

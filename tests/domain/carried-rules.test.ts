@@ -1,5 +1,5 @@
 /**
- * Every rule that judges a handoff leaves alone what its export never carried (PRODUCT.md,
+ * Every rule that judges a handoff leaves alone what its export never carried (docs/product.md,
  * "Carried and not assessed"): one behaviour per rule.
  */
 import { describe, expect, it } from 'vitest'

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures'
 
 /**
- * PRODUCT.md, "What the data can show": an export that lacks a column gets "not in this export"
+ * docs/product.md, "What the data can show": an export that lacks a column gets "not in this export"
  * in muted words with what to do on Weekly numbers, Trends and the handoff detail — never a 0 %,
  * a red "below the bar" or a claim about what the file never said.
  */

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * Thin exports (PRODUCT.md, "What the data can show"): four small files, each without something
+ * Thin exports (docs/product.md, "What the data can show"): four small files, each without something
  * real CRM reports often lack, imported through the app with the mapping it proposes and walked
  * through every screen. Nothing may claim what the file did not carry: no percentage for it, no
  * "complete", no ✗ or red "(empty)" beside it, no mover on "(none)".

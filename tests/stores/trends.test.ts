@@ -58,7 +58,7 @@ describe('trends store', () => {
     expect(trends.weeks[12]).toBe('2026-W47')
     expect(trends.total.booked).toBe(2)
     expect(trends.series.volume.datasets[0]!.data.slice(-2)).toEqual([0, 1])
-    // One score is too few for an average (PRODUCT.md): a gap that says so, not a 5.
+    // One score is too few for an average (docs/product.md): a gap that says so, not a 5.
     expect(trends.series.rubric.datasets[0]!.data[12]).toBeNull()
     expect(trends.series.rubric.weekNotes?.[12]).toBe('too few to say')
     expect(trends.scorecardsOf('sdr').map((r) => [r.name, r.booked])).toEqual([['Ana', 2]])

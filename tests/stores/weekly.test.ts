@@ -137,7 +137,7 @@ describe('weekly store', () => {
     const entry = store.sampleEntries.find((e) => e.id === id)!
     expect(entry).toMatchObject({ scorers: ['Maria'], total: 3 })
     expect(store.sampleEntries.filter((e) => e.total === null)).toHaveLength(2)
-    // One scored handoff is too few for an average (PRODUCT.md: at least 3).
+    // One scored handoff is too few for an average (docs/product.md: at least 3).
     expect(store.metrics!.rubric).toEqual({ kind: 'too_few', count: 1 })
   })
 

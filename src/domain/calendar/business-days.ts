@@ -1,5 +1,5 @@
 /**
- * Business days: Monday–Friday in the team's time zone, minus configured holidays (PRODUCT.md,
+ * Business days: Monday–Friday in the team's time zone, minus configured holidays (docs/product.md,
  * "AE response SLA").
  *
  * The string functions (`isBusinessDay`, `nextBusinessDay`, `addBusinessDays`) are the readable

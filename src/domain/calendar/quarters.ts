@@ -1,5 +1,5 @@
 /**
- * Fiscal quarters built from ISO weeks (PRODUCT.md, "Week"): a week belongs to the quarter that
+ * Fiscal quarters built from ISO weeks (docs/product.md, "Week"): a week belongs to the quarter that
  * holds its Thursday, so every week is in exactly one quarter and a quarter has 13 or 14 weeks.
  *
  * Naming: a fiscal year is named by the calendar year in which it ENDS. With the default start

@@ -9,7 +9,7 @@ export interface AgendaItem {
   seconds: number
 }
 
-/** Titles and prompts follow PRODUCT.md, "Huddle". */
+/** Titles and prompts follow docs/product.md, "Huddle". */
 export const SECTION_COPY: Record<AgendaSection, { title: string; prompt: string }> = {
   numbers: {
     title: 'The numbers',
@@ -34,7 +34,7 @@ export function sectionTitle(id: AgendaSection): string {
   return SECTION_COPY[id].title
 }
 
-/** The four sections in PRODUCT.md's order, each timeboxed by the settings. */
+/** The four sections in docs/product.md's order, each timeboxed by the settings. */
 export function agendaFromSettings(agendaMinutes: Settings['agendaMinutes']): AgendaItem[] {
   return AGENDA_SECTIONS.map((id) => ({ id, ...SECTION_COPY[id], seconds: agendaMinutes[id] * 60 }))
 }

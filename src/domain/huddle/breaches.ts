@@ -42,7 +42,7 @@ type BreachSettings = Pick<Settings, 'timeZone' | 'holidays' | 'slaWindowDays' |
 type WithId = Handoff & Carriage & { id: string }
 
 /**
- * The AE response SLA as far as the export can tell (PRODUCT.md, "What the data can show"):
+ * The AE response SLA as far as the export can tell (docs/product.md, "What the data can show"):
  * without the decision carried nothing is known (the file holds bookings, not decisions); late
  * and on time also need the decision time carried.
  */

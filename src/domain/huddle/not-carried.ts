@@ -1,5 +1,5 @@
 /**
- * What a week's export did not carry of what the huddle's numbers need, said once (PRODUCT.md,
+ * What a week's export did not carry of what the huddle's numbers need, said once (docs/product.md,
  * "What the data can show"): the notes print it at the top, and every number that needs one of
  * these fields reads "not in this export" instead.
  */

@@ -116,7 +116,7 @@ export function numberChange(now: HuddleNumbers, other: HuddleNumbers | null, ki
 }
 
 /**
- * What the numbers section says once about the decision (PRODUCT.md: without status carried
+ * What the numbers section says once about the decision (docs/product.md: without status carried
  * "the file holds bookings, not decisions"); null when every booking carried it.
  */
 export function decisionNotice(n: HuddleNumbers): string | null {

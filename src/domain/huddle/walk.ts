@@ -1,7 +1,7 @@
 /**
  * The huddle's second section: one strong and one weak handoff, each read as the AE reads it,
  * with the rubric criteria beside it (as scored, else as the app suggests them). Picks come from
- * what the export carried (PRODUCT.md, "What the data can show": the walk).
+ * what the export carried (docs/product.md, "What the data can show": the walk).
  */
 import type { Handoff, HandoffStatus } from '../handoff'
 import { CRITERIA, CRITERION_IDS, RED_FLAGS, type CriterionId } from '../rubric/criteria'
@@ -99,7 +99,7 @@ const oneDecimal = (n: number): string => (Number.isInteger(n) ? String(n) : n.t
 
 /**
  * How the package reads, in words. One or two scorers are named one by one: an average needs at
- * least three values (PRODUCT.md, "What the data can show").
+ * least three values (docs/product.md, "What the data can show").
  */
 export function scoreText(c: WalkCandidate): string {
   const totals = c.scorerTotals

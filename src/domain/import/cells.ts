@@ -40,7 +40,7 @@ const NOTHING: FieldReader = () => ''
 
 /**
  * The reader of one field for one file. One column: its cell through the value map. Several
- * columns (PRODUCT.md, "Mapping file, more"): for the deciding fields, the first non-empty cell
+ * columns (docs/product.md, "Mapping file, more"): for the deciding fields, the first non-empty cell
  * found in the value map decides, else the first whose built-in words are recognised, else the
  * first non-empty cell (reported as unrecognised); for text, the non-empty cells joined by a
  * blank line. Decided once per field, not per cell: an import reads millions of cells.

@@ -18,7 +18,7 @@ import {
 /** Fields without which no row can be imported, so a file without a column for them stops. */
 export const REQUIRED_COLUMNS = ['bookedAt', 'sdr'] as const satisfies readonly HandoffField[]
 /**
- * Fields every imported row needs (PRODUCT.md, "Row accounting"): a file may lack a status
+ * Fields every imported row needs (docs/product.md, "Row accounting"): a file may lack a status
  * column (every row is then pending), but not the other two.
  */
 export const REQUIRED_FIELDS = [...REQUIRED_COLUMNS, 'status'] as const satisfies readonly HandoffField[]

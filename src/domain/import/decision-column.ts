@@ -7,7 +7,7 @@ import { headersOf, type ColumnRef, type Mapping } from './mapping'
 import { parseStatus } from './vocabulary'
 
 /**
- * A column that could decide (PRODUCT.md, "Recognising an export"): a stage, status, outcome or
+ * A column that could decide (docs/product.md, "Recognising an export"): a stage, status, outcome or
  * yes/no decision column is read through known decision words or asked about, never left aside
  * while every row imports as pending. Pure: headers and distinct values in, a proposal out.
  */

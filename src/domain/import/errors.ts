@@ -51,7 +51,7 @@ export class AmbiguousDateOrderError extends ImportError {
 }
 
 /**
- * A column could hold the AE's decision but the mapping does not say how to read it (PRODUCT.md,
+ * A column could hold the AE's decision but the mapping does not say how to read it (docs/product.md,
  * "Recognising an export"): the app asks on the mapping screen; the CLI exits 2 naming it,
  * rather than import every row as pending.
  */

@@ -20,7 +20,7 @@ export interface ExportInspection extends ExportShape {
   columns: string[]
   /** The first data records: physical line and raw cells. */
   preview: { line: number; cells: string[] }[]
-  /** Data records read (the rows of PRODUCT.md's row accounting). */
+  /** Data records read (the rows of docs/product.md's row accounting). */
   rows: number
   skipped: SkippedLine[]
   /** The preset whose headers match best. */

@@ -2,11 +2,11 @@ import type { HandoffField, HandoffStatus, RejectionReason } from '../handoff'
 import { normalizeHeader } from './mapping'
 
 /**
- * The CRM and scheduler exports the import recognises from their headers alone (PRODUCT.md,
+ * The CRM and scheduler exports the import recognises from their headers alone (docs/product.md,
  * "Known exports"). Pure data: the header strings, stage vocabularies and owner columns come from
  * public material cited per layout in docs/exports.md; nothing here reads a file.
  *
- * `columns` follows the mapping-file semantics (PRODUCT.md, "Mapping file, more"): a header name,
+ * `columns` follows the mapping-file semantics (docs/product.md, "Mapping file, more"): a header name,
  * several headers read in order (status: the first cell found in `values` decides), or `null` for
  * "this export has no such column, never match it by name". Only the `signature` headers are
  * guaranteed to be in a file of the layout; a team may drop other columns from its report, so a
@@ -941,7 +941,7 @@ export const KNOWN_EXPORT_HEADERS: ReadonlySet<string> = new Set(
   KNOWN_EXPORTS.flatMap((k) => [...k.signature, ...Object.values(k.columns).flatMap(namesOf)]).map(normalizeHeader),
 )
 
-/** What a file's headers say about its layout (PRODUCT.md, "Recognising an export"). */
+/** What a file's headers say about its layout (docs/product.md, "Recognising an export"). */
 export interface Recognition {
   /** The layout whose every signature header is present, or null: the file is `custom`. */
   known: KnownExport | null

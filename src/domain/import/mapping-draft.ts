@@ -59,7 +59,7 @@ export function choiceFor(draft: Pick<MappingDraft, 'valueChoices'>, field: Valu
   return compileValueMap(draft.valueChoices[field])?.(raw) ?? suggestValue(field, raw) ?? ''
 }
 
-/** The draft as the mapping file of PRODUCT.md: a fresh plain object (safe to post to a worker). */
+/** The draft as the mapping file of docs/product.md: a fresh plain object (safe to post to a worker). */
 export function draftToMapping(draft: MappingDraft, inspection: Shape | null): Mapping {
   const result: Mapping = { columns: {} }
   for (const field of HANDOFF_FIELDS) {
@@ -137,7 +137,7 @@ export function decisionList(
 }
 
 /**
- * What the mapping screen asks about the AE's decision (PRODUCT.md, "Recognising an export"):
+ * What the mapping screen asks about the AE's decision (docs/product.md, "Recognising an export"):
  * - `column`: status has no column, and a column could decide: is it the decision? Its values
  *   are listed with what each reads as, so the manager maps the rest.
  * - `values`: status has a column, and some of its values are no decision the app knows.

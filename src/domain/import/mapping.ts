@@ -3,7 +3,7 @@ import { HANDOFF_FIELDS, TEXT_FIELDS, type HandoffField } from '../handoff'
 import { ImportError } from './errors'
 
 /**
- * The mapping file (PRODUCT.md, "Mapping file" and "Mapping file, more"): which header feeds each
+ * The mapping file (docs/product.md, "Mapping file" and "Mapping file, more"): which header feeds each
  * Handoff field — one header, several headers read together, or `null` for "this export has no
  * such column" — optional value maps per field, and an optional day/month order.
  */
@@ -197,7 +197,7 @@ const salesforce: Preset = {
 export const PRESETS: readonly Preset[] = [template, hubspot, salesforce]
 
 /**
- * Plain headers a person maps at a glance (PRODUCT.md, "Recognising an export"): the words of
+ * Plain headers a person maps at a glance (docs/product.md, "Recognising an export"): the words of
  * hand-kept trackers in Google Sheets or Excel. Tried right after a field's own name, before any
  * CRM's aliases, whatever the file is. A bare "Status" is not here: whether it decides is a
  * question for its values (decision-column.ts).
@@ -344,7 +344,7 @@ export function detectPreset(headers: readonly string[]): { name: PresetName; ma
 /**
  * A mapping for these headers: each field takes the header equal to its own name (the
  * template rule), else the first header the preset lists for it, else another preset's. One
- * header feeds at most one field (first claim wins, fields in PRODUCT.md order after exact
+ * header feeds at most one field (first claim wins, fields in docs/product.md order after exact
  * names).
  */
 export function autoMapping(headers: readonly string[], presetName?: PresetName): Mapping {

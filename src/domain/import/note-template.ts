@@ -1,5 +1,5 @@
 /**
- * The handoff note template (PRODUCT.md): SDRs keep the package in one CRM notes field, as lines
+ * The handoff note template (docs/product.md): SDRs keep the package in one CRM notes field, as lines
  * that start with a label and a colon. This reads such a note into fields and writes the template
  * SDRs copy. Pure: the import reads every crmNotes cell through `parseNote`.
  *

@@ -53,7 +53,7 @@ export interface ImportOptions {
   /**
    * The day/month order this source used last time (saved with its mapping). Never applied: when
    * every date of a column reads both ways the import still stops to ask, with this order
-   * preselected in the question (PRODUCT.md, "Recognising an export").
+   * preselected in the question (docs/product.md, "Recognising an export").
    */
   rememberedDateOrder?: DateOrder
   /** A day/month order for every date column, winning over the mapping's (CLI `--date-order`). */
@@ -107,7 +107,7 @@ export interface ImportParse extends ExportShape {
   /** The recognised layout's name ("Salesforce report: opportunities"), or null: read as custom. */
   layout: string | null
   /**
-   * The fields this import carried (PRODUCT.md, "Carried and not assessed"): a column for them,
+   * The fields this import carried (docs/product.md, "Carried and not assessed"): a column for them,
    * or the handoff note template in the notes. In CARRIED_FIELDS order.
    */
   carried: HandoffField[]
@@ -165,7 +165,7 @@ export function parseCsvText(
 
 /**
  * An opened export → the parse. When nothing gives the AE's decision a column (and the mapping
- * does not say "not in this export"), every column's values are looked at first (PRODUCT.md,
+ * does not say "not in this export"), every column's values are looked at first (docs/product.md,
  * "Recognising an export"): a column of known decision words is read, one that could decide but
  * holds unknown values stops the import naming it. Only such files are read twice (from the
  * records already in memory); a file whose status is mapped is read once.
@@ -199,7 +199,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const { headers } = table
   const keys = columnKeys(headers)
   const preset = detectPreset(headers).name
-  // A layout is named only when its whole signature is there; anything else is custom (PRODUCT.md,
+  // A layout is named only when its whole signature is there; anything else is custom (docs/product.md,
   // "Recognising an export"): a preset's overlap picks aliases, it never names the source.
   const recognition = recognise(headers)
   const known = recognition.known

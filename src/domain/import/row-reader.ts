@@ -214,7 +214,7 @@ export function readRow(cells: readonly string[], t: RowTexts, ctx: RowContext):
   if (errors.length > 0 || !bookedAt || !status) return { errors: [...errors, ...soft.map((s) => s.message)] }
   const company = t.company
   const contactName = t.contactName
-  // One literal in PRODUCT.md order: every handoff gets the same object shape (fast).
+  // One literal in docs/product.md order: every handoff gets the same object shape (fast).
   const handoff: Handoff = {
     externalId: t.externalId || derivedExternalId({ bookedAt, sdr, company, contactName }),
     sdr,

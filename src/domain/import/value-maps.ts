@@ -79,7 +79,7 @@ export function valueMapFor(
   choices: Record<string, string>,
   /**
    * The field reads several columns: a value in the map outranks the other columns' cells
-   * (PRODUCT.md, "Mapping file, more"), so values the parser would recognise anyway stay in it.
+   * (docs/product.md, "Mapping file, more"), so values the parser would recognise anyway stay in it.
    */
   isSeveralColumns = false,
 ): Record<string, string> | undefined {

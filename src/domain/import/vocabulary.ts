@@ -36,7 +36,7 @@ const STATUS_WORDS: Record<string, HandoffStatus> = {
   '': 'pending',
 }
 
-/** PRODUCT.md: accepted/accept/yes/true, rejected/reject/declined/no/false, pending/open/new/blank. */
+/** docs/product.md: accepted/accept/yes/true, rejected/reject/declined/no/false, pending/open/new/blank. */
 export function parseStatus(raw: string): HandoffStatus | undefined {
   // A Map, not the object: a cell reading "constructor" or "__proto__" must not find Object's own.
   // Exported words are usually the key itself; trimming and lower-casing a key changes nothing.

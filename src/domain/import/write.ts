@@ -7,7 +7,7 @@ const templateCell = (value: Handoff[keyof Handoff]): string | number | null =>
   value === null ? null : typeof value === 'number' ? value : String(value)
 
 /**
- * Handoffs → the app's template CSV: one column per Handoff field (PRODUCT.md order), header =
+ * Handoffs → the app's template CSV: one column per Handoff field (docs/product.md order), header =
  * field names, CRLF line ends, empty cell for null. Values are written as they are (`isRaw`, no
  * formula guard) so that importing the file gives back exactly the same handoffs; it is a test
  * and benchmark fixture, never a download.

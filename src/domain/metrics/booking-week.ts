@@ -1,5 +1,5 @@
 /**
- * The cohort week of a handoff (PRODUCT.md, "Cohort"): the ISO week of bookedAt in the team time
+ * The cohort week of a handoff (docs/product.md, "Cohort"): the ISO week of bookedAt in the team time
  * zone. Metrics look this up for every row, so local days are computed without Date objects and
  * weeks are cached per local day.
  */

@@ -43,7 +43,7 @@ export interface SlaCounts {
   notAssessed: number
 }
 
-/** The weekly keys of the `report` command (PRODUCT.md): `unknown` lists those a set cannot support. */
+/** The weekly keys of the `report` command (docs/product.md): `unknown` lists those a set cannot support. */
 export const WEEK_KEYS = [
   'booked',
   'accepted',
@@ -57,7 +57,7 @@ export const WEEK_KEYS = [
 export type WeekKey = (typeof WEEK_KEYS)[number]
 
 /**
- * How many handoffs of the set each kind of number could be assessed on (PRODUCT.md, "What the
+ * How many handoffs of the set each kind of number could be assessed on (docs/product.md, "What the
  * data can show"): the bases of the rates, and 0 where the export did not carry what it needs.
  */
 export interface AssessedCounts {

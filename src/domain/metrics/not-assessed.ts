@@ -1,6 +1,6 @@
 /**
  * What a set's numbers could not be assessed on, said once in a manager's words with what to do
- * (PRODUCT.md, "What the data can show"): screens show these as muted notes beside "not in this
+ * (docs/product.md, "What the data can show"): screens show these as muted notes beside "not in this
  * export", never a 0 % or a red zero.
  */
 import type { AssessedCounts } from './metrics'

@@ -1,5 +1,5 @@
 /**
- * Per-week cohort counts: the `weeks` array of the `report` command (PRODUCT.md, "report
+ * Per-week cohort counts: the `weeks` array of the `report` command (docs/product.md, "report
  * command"). A handoff counts in the ISO week of its bookedAt in the team time zone.
  */
 import { carriedOf, type CarryingHandoff } from '../carried'
@@ -20,7 +20,7 @@ export interface WeekCounts {
   openOverdue: number
   incomplete: number
   /**
-   * The keys above this week's handoffs cannot support (PRODUCT.md, "What the data can show"):
+   * The keys above this week's handoffs cannot support (docs/product.md, "What the data can show"):
    * their numbers stay numbers (0, or every row pending) and must be read as "not in this export".
    */
   unknown: WeekKey[]

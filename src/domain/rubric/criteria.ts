@@ -1,5 +1,5 @@
 /**
- * The QA rubric (PRODUCT.md, "QA rubric"): five pass/fail criteria and the red flags the app
+ * The QA rubric (docs/product.md, "QA rubric"): five pass/fail criteria and the red flags the app
  * raises beside them. Every confirmed score records RUBRIC_VERSION, so when the wording or the
  * meaning of a criterion changes, bump the version and old scores stay readable as what they were.
  */

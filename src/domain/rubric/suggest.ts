@@ -460,7 +460,7 @@ export function suggestRubric(
     }
   }
 
-  // A criterion whose evidence the export never carried is not suggested (PRODUCT.md).
+  // A criterion whose evidence the export never carried is not suggested (docs/product.md).
   const lacks = (fields: readonly HandoffField[]) => fields.filter((f) => !isCarriedField(f))
   for (const id of Object.keys(EVIDENCE) as CriterionId[]) {
     const { all, any } = EVIDENCE[id]!

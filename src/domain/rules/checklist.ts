@@ -1,5 +1,5 @@
 /**
- * The SDR package checklist (PRODUCT.md, "Checklist"): a required field is missing when it is
+ * The SDR package checklist (docs/product.md, "Checklist"): a required field is missing when it is
  * empty after trimming or is a placeholder (case-insensitive). Fields that hold numbers or enums
  * are missing when null; any number counts as present (0 employees is a fact, not a blank).
  */

@@ -1,5 +1,5 @@
 /**
- * Whether an AE's rejection feedback teaches (PRODUCT.md, "Rejection reasons"): feedback that
+ * Whether an AE's rejection feedback teaches (docs/product.md, "Rejection reasons"): feedback that
  * names a specific fact helps the SDR; "not qualified" does not; empty feedback is no feedback.
  */
 import { firstProperNoun } from '../text/proper-nouns'
@@ -264,7 +264,7 @@ export type FeedbackVerdict = 'none' | 'vague' | 'specific'
  * Feedback is specific when it names a fact: a number or amount, a named tool, industry, role,
  * date or proper name, or what the prospect did ("asked for pricing only by email and declined a
  * call"). "Not qualified", "not a fit", "bad lead" are vague. Empty feedback is *no feedback*
- * (PRODUCT.md), counted apart from vague: nobody wrote a poor explanation, nobody wrote any.
+ * (docs/product.md), counted apart from vague: nobody wrote a poor explanation, nobody wrote any.
  */
 export function feedbackVerdict(text: string): FeedbackVerdict {
   const trimmed = text.trim()

@@ -1,5 +1,5 @@
 /**
- * The SDR quality bar (PRODUCT.md, "Quality bar (ICP)"). A handoff clears the bar when it has no
+ * The SDR quality bar (docs/product.md, "Quality bar (ICP)"). A handoff clears the bar when it has no
  * failure; each failure is named so the huddle can talk about causes.
  *
  * Choices the contract leaves open, made here:
@@ -28,7 +28,7 @@ export const BAR_FAILURES = ['too_small', 'wrong_industry', 'no_influence', 'no_
 export type BarFailure = (typeof BAR_FAILURES)[number]
 
 /**
- * Three-valued (PRODUCT.md, "What the data can show"): a handoff clears the bar only when at
+ * Three-valued (docs/product.md, "What the data can show"): a handoff clears the bar only when at
  * least one condition was assessed and none failed; with none assessed it is neither above nor
  * below the bar.
  */

@@ -1,5 +1,5 @@
 /**
- * Rejection reasons (PRODUCT.md, "Rejection reasons"): CRM picklist values and free text mapped to
+ * Rejection reasons (docs/product.md, "Rejection reasons"): CRM picklist values and free text mapped to
  * the taxonomy by editable rules. Whether feedback teaches is in feedback.ts.
  */
 import { z } from 'zod'

@@ -1,5 +1,5 @@
 /**
- * The AE response SLA (PRODUCT.md, "AE response SLA"). Everything is computed in UTC ms; local
+ * The AE response SLA (docs/product.md, "AE response SLA"). Everything is computed in UTC ms; local
  * days come from the team time zone, and business days are Monday–Friday minus holidays.
  *
  * Deadline D, with N = slaWindowDays:
@@ -36,7 +36,7 @@ import { workingMsBetween, type WorkingDay } from '../calendar/working-hours'
 import { carriedBit, carriedOf, type Carriage } from '../carried'
 
 /**
- * `not_assessed` (PRODUCT.md, "What the data can show"): the handoff's import carried no
+ * `not_assessed` (docs/product.md, "What the data can show"): the handoff's import carried no
  * decision (status), or it is decided and the import carried no decision time (respondedAt).
  * Such a handoff is in no AE's breach and counts in no SLA rate. `unknown`: decided, the export
  * has a decision-time column, but this row's cell is empty.

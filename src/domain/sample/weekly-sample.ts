@@ -1,5 +1,5 @@
 /**
- * The weekly sample to score (PRODUCT.md, "Weekly sample"): reproducible from the week (and a
+ * The weekly sample to score (docs/product.md, "Weekly sample"): reproducible from the week (and a
  * salt the facilitator changes to redraw), spread across SDRs, and holding at least one accepted
  * and one rejected handoff when the week has any.
  */

@@ -1,6 +1,6 @@
 /**
  * A team's week as its team file carries it: the counts Trends adds up, and beside them how many
- * handoffs each count could be judged on (PRODUCT.md, "What the data can show"). A leader adds
+ * handoffs each count could be judged on (docs/product.md, "What the data can show"). A leader adds
  * weeks and teams together, so everything here is a count that sums; rates are worked out only
  * after summing (rollup.ts), over the assessed bases, never averaged.
  *

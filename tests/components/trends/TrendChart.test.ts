@@ -49,7 +49,7 @@ describe('TrendChart', () => {
   })
 
   it('draws a rate of 0 % as a value, never as a claim that nothing happened', () => {
-    // PRODUCT.md, "What the data can show": 0 % on time is news, not "no deadline has passed".
+    // docs/product.md, "What the data can show": 0 % on time is news, not "no deadline has passed".
     const zero = { ...series, datasets: [{ ...series.datasets[0]!, data: [0, 0] }] }
     const wrapper = mount(TrendChart, { props: { ...props, series: zero } })
     expect(wrapper.find('[data-chart="Line"]').exists()).toBe(true)

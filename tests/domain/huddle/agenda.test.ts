@@ -5,7 +5,7 @@ import { defaultSettings } from '@/domain/settings'
 const defaults = defaultSettings('UTC').agendaMinutes
 
 describe('huddle agenda', () => {
-  it('lists the four sections in the order of PRODUCT.md', () => {
+  it('lists the four sections in the order of docs/product.md', () => {
     expect(agendaFromSettings(defaults).map((s) => s.title)).toEqual([
       'The numbers',
       'Walk two handoffs',

@@ -116,7 +116,7 @@ describe('parseNumber', () => {
 })
 
 describe('enumerations', () => {
-  it('recognises statuses without a map (PRODUCT.md)', () => {
+  it('recognises statuses without a map (docs/product.md)', () => {
     const read = (words: string[]) => words.map(parseStatus)
     expect(read(['Accepted', 'ACCEPT', 'yes', 'TRUE'])).toEqual(Array(4).fill('accepted'))
     expect(read(['rejected', 'Reject', 'declined', 'No', 'false'])).toEqual(Array(5).fill('rejected'))

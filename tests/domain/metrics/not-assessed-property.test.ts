@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * PRODUCT.md, "What the data can show": a field an export did not carry can only take numbers
+ * docs/product.md, "What the data can show": a field an export did not carry can only take numbers
  * away, never add one. Removing any carried field from an import (clearing its bit in every
  * handoff's `carried`) must leave every "not assessed" not assessed, and a rate is only ever a
  * rate over a base of at least one assessed handoff.

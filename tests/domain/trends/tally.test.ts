@@ -88,7 +88,7 @@ describe('facts and tallies', () => {
       aFact(),
     ])
     expect(ratesOf(t).rubricAverage).toEqual({ kind: 'average', value: 3, count: 3 })
-    // Two scores are too few to say (PRODUCT.md: an average needs at least 3).
+    // Two scores are too few to say (docs/product.md: an average needs at least 3).
     expect(
       ratesOf(tallyOf([aFact({ rubric: { total: 5, criteria } }), aFact({ rubric: { total: 2, criteria } })]))
         .rubricAverage,
