@@ -2,18 +2,9 @@ import { nowIso } from '@/domain/clock'
 import { formatThousands } from '@/domain/format'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import {
-  exportBackup,
-  previewRestore,
-  BackupRefusedError,
-  restoreBackup,
-  snapshotForUpgrade,
-  type RestoreMode,
-  type RestorePreview,
-} from '@/db/backup-repo'
+import { exportBackup, snapshotForUpgrade, type RestoreMode, type RestorePreview } from '@/db/backup-repo'
 import { db, DB_NAME } from '@/db/database'
 import { metricsCsv, scorecardsCsv } from '@/domain/export/metrics-csv'
-import { NOT_TEXT } from '@/domain/export/backup'
 import { backupRefusal } from '@/domain/export/backup-problems'
 import { SCORECARD_DIMENSIONS } from '@/domain/trends/scorecards'
 import { desktop } from '@/platform/desktop'
@@ -21,6 +12,8 @@ import { useHandoffsStore, type Progress } from './handoffs'
 import { useSettingsStore } from './settings'
 import { useTrendsStore } from './trends'
 import { failureText } from '@/stores/shared/db-error-notices'
+import { createRestoreRunner, type RestoreRunner } from '@/workers/restore-runner'
+import type { RestoreProgressListener } from '@/workers/restore-session'
 
 /** Where the automatic backup taken before a schema upgrade is kept (see README, "Backups"). */
 export const UPGRADE_BACKUP_KEY = 'handoff-huddle:pre-upgrade-backup'
@@ -69,11 +62,16 @@ const encode = (text: string) => new TextEncoder().encode(text)
 
 export type Notice = { kind: 'ok' | 'error'; text: string }
 
+/** A checked backup waiting for the user's go: its rows are held where they were checked (the worker). */
 export interface PendingRestore {
   fileName: string
-  text: string
   preview: Extract<RestorePreview, { ok: true }>
 }
+
+/** Options for tests: how the restore runs (a worker in the app, the main thread in happy-dom). */
+export const restoreRunnerOptions: { createWorker?: () => Worker | null } = {}
+
+const STAGE_LABELS = { checking: 'Checking the backup', writing: 'Restoring the backup' } as const
 
 export const useDataTransferStore = defineStore('data-transfer', () => {
   const progress = ref<Progress | null>(null)
@@ -81,6 +79,11 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
   const pending = shallowRef<PendingRestore | null>(null)
   const restoreMode = ref<RestoreMode>('replace')
   const upgradeBackup = shallowRef<UpgradeBackup | null>(null)
+  let runner: RestoreRunner | null = null
+  const restoreRunner = () => (runner ??= createRestoreRunner(restoreRunnerOptions))
+  const showProgress: RestoreProgressListener = (stage, done, total) => {
+    progress.value = { label: STAGE_LABELS[stage], done, total }
+  }
 
   async function save(
     suggestedName: string,
@@ -139,52 +142,45 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
     })
   }
 
-  /** Asks for a backup file and validates it; nothing is changed until `restore`. */
+  /**
+   * Asks for a backup file and checks it in the restore worker, off the main thread (a 200 MB
+   * file takes seconds to parse and check); nothing is changed until `restore`.
+   */
   function chooseRestoreFile(): Promise<void> {
     return run('Checking the backup', async () => {
       pending.value = null
+      restoreRunner().forget()
       const file = await desktop().openFile({
         title: 'Restore a backup',
         filters: [{ name: 'Handoff Huddle backup', extensions: ['json'] }],
       })
       if (!file) return
-      let text: string
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes)
-      } catch {
-        notice.value = { kind: 'error', text: backupRefusal(file.name, NOT_TEXT) }
-        return
-      }
-      const preview = await previewRestore(text)
+      const preview = await restoreRunner().check(file.bytes, showProgress)
       if (!preview.ok) {
         notice.value = { kind: 'error', text: backupRefusal(file.name, preview.error) }
         return
       }
-      pending.value = { fileName: file.name, text, preview }
+      pending.value = { fileName: file.name, preview }
     })
   }
 
   function cancelRestore(): void {
     pending.value = null
+    runner?.forget()
   }
 
-  /** Restores the validated file in one transaction, then reloads everything the app shows. */
+  /**
+   * Restores the checked file in one transaction (in the worker that checked it), then reloads
+   * everything the app shows.
+   */
   function restore(): Promise<void> {
     const chosen = pending.value
     if (!chosen) return Promise.resolve()
     const mode = restoreMode.value
     return run('Restoring the backup', async () => {
-      // Checked when chosen; refused here only if the app changed since: said in the same words.
-      const result = await restoreBackup(chosen.text, mode).catch((e: unknown) => {
-        if (e instanceof BackupRefusedError) return e
-        throw e
-      })
       pending.value = null
-      if (result instanceof BackupRefusedError) {
-        notice.value = { kind: 'error', text: backupRefusal(chosen.fileName, result.message) }
-        return
-      }
-      const { counts } = result
+      const counts = await restoreRunner().restore(mode, showProgress)
+      progress.value = { label: 'Reading the restored data', done: 0, total: 1 }
       await useSettingsStore().load()
       await useHandoffsStore().refresh()
       await useTrendsStore().reload()
