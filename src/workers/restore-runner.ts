@@ -51,6 +51,7 @@ export function createRestoreRunner(options: RestoreRunnerOptions = {}): Restore
   function forget(): void {
     worker?.terminate()
     worker = null
+    mainThread.forget()
   }
 
   function onMainThread(request: Request, onProgress?: RestoreProgressListener): Promise<RestoreCheck | BackupCounts> {

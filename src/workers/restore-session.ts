@@ -41,5 +41,10 @@ export function createRestoreSession() {
     return counts
   }
 
-  return { check, restore }
+  /** Drops the checked file: a cancelled restore holds no rows. */
+  function forget(): void {
+    checked = null
+  }
+
+  return { check, restore, forget }
 }
