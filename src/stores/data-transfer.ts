@@ -68,9 +68,6 @@ export interface PendingRestore {
   preview: Extract<RestorePreview, { ok: true }>
 }
 
-/** Options for tests: how the restore runs (a worker in the app, the main thread in happy-dom). */
-export const restoreRunnerOptions: { createWorker?: () => Worker | null } = {}
-
 const STAGE_LABELS = { checking: 'Checking the backup', writing: 'Restoring the backup' } as const
 
 export const useDataTransferStore = defineStore('data-transfer', () => {
@@ -80,7 +77,7 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
   const restoreMode = ref<RestoreMode>('replace')
   const upgradeBackup = shallowRef<UpgradeBackup | null>(null)
   let runner: RestoreRunner | null = null
-  const restoreRunner = () => (runner ??= createRestoreRunner(restoreRunnerOptions))
+  const restoreRunner = () => (runner ??= createRestoreRunner())
   const showProgress: RestoreProgressListener = (stage, done, total) => {
     progress.value = { label: STAGE_LABELS[stage], done, total }
   }
