@@ -4,10 +4,13 @@ import {
   BACKUP_TABLE_NAMES,
   buildBackup,
   parseBackup,
+  type Backup,
   type BackupCounts,
   type ParsedBackup,
   type BackupTable,
+  type ParsedBackup,
 } from '@/domain/export/backup'
+import { declaredCounts, restoreLimitProblem } from '@/domain/export/restore-limits'
 import { db, handoffTables } from './database'
 import { rebuildFactBlocks } from './fact-blocks'
 
@@ -78,27 +81,50 @@ export async function exportBackup(appVersion: string, now = nowIso()): Promise<
 
 /** What a restore of this file would bring in, or why it would be refused; changes nothing. */
 export async function previewRestore(text: string): Promise<RestorePreview> {
-  return previewOf(await parseBackup(text, db().verno))
+  const parsed = await checkBackup(text)
+  if (!parsed.ok) return parsed
+  const { schemaVersion, appVersion, createdAt } = parsed.backup
+  return { ok: true, counts: parsed.counts, schemaVersion, appVersion, createdAt }
+}
+
+/** Rows written so far of all the backup's rows, for a progress bar. */
+export type RestoreProgress = (done: number, total: number) => void
+
+/**
+ * Checks a backup file's text for restoring: everything parseBackup checks, and the row limits
+ * a restore has (restore-limits.ts), so the one transaction that writes it stays bounded.
+ */
+export async function checkBackup(text: string): Promise<ParsedBackup> {
+  const declared = declaredCounts(text)
+  const early = declared && restoreLimitProblem(declared)
+  if (early) return { ok: false, error: early }
+  const parsed = await parseBackup(text, db().verno)
+  if (!parsed.ok) return parsed
+  const late = restoreLimitProblem(parsed.counts)
+  return late ? { ok: false, error: late } : parsed
 }
 
 /**
- * Restores a backup file. The whole file is validated first; then every table is written in ONE
- * read-write transaction, so a refused file or a failed write (disk full, quota) leaves the
- * database exactly as it was.
+ * Writes a checked backup. Every table is written in ONE read-write transaction, so a failed
+ * write (disk full, quota) leaves the database exactly as it was; the rows are bounded by the
+ * restore limits, and the app runs this in a worker (src/workers/restore-worker.ts), so the
+ * transaction never holds up the page.
  * - replace: every table is cleared, then holds exactly the backup's rows.
  * - merge: the backup's rows are added; on the same key the backup's row wins. Auto-numbered
  *   rows (import runs, scores, action items, ICP versions) are matched by number too, so merging
  *   a backup from ANOTHER machine can overwrite unrelated rows that share a number: the UI should
  *   offer merge for "bring back what I had", replace for "move to this machine".
- * Returns the rows written per table. Throws BackupRefusedError when the file is refused.
  */
-export async function restoreBackup(file: string | ParsedBackup, mode: RestoreMode): Promise<{ counts: BackupCounts }> {
+export async function writeBackup(
+  backup: Backup,
+  mode: RestoreMode,
+  onProgress?: RestoreProgress,
+): Promise<{ counts: BackupCounts }> {
   const database = db()
-  // A file checked already (in a worker, when it was chosen) is not parsed a second time.
-  const parsed = typeof file === 'string' ? await parseBackup(file, database.verno) : file
-  if (!parsed.ok) throw new BackupRefusedError(parsed.error)
   const tables = backupTables(database)
-  const { data } = parsed.backup
+  const { data, counts } = backup
+  const total = BACKUP_TABLE_NAMES.reduce((sum, name) => sum + data[name].length, 0)
+  let done = 0
   await database.transaction('rw', [...Object.values(tables), ...handoffTables(database)], async () => {
     if (mode === 'replace') {
       for (const table of Object.values(tables)) await table.clear()
@@ -107,12 +133,26 @@ export async function restoreBackup(file: string | ParsedBackup, mode: RestoreMo
       const rows: readonly unknown[] = data[name]
       const table = tables[name]
       if (!table) throw new Error(`The database has no ${name} table`)
-      for (let i = 0; i < rows.length; i += BATCH) await table.bulkPut(rows.slice(i, i + BATCH))
+      for (let i = 0; i < rows.length; i += BATCH) {
+        await table.bulkPut(rows.slice(i, i + BATCH))
+        done += Math.min(BATCH, rows.length - i)
+        onProgress?.(done, total)
+      }
     }
     // After the handoffs: a merge keeps the handoffs the backup does not have.
     await rebuildFactBlocks()
   })
-  return { counts: parsed.counts }
+  return { counts }
+}
+
+/**
+ * Restores a backup file: checkBackup, then writeBackup. Returns the rows written per table.
+ * Throws BackupRefusedError when the file is refused.
+ */
+export async function restoreBackup(text: string, mode: RestoreMode): Promise<{ counts: BackupCounts }> {
+  const checked = await checkBackup(text)
+  if (!checked.ok) throw new BackupRefusedError(checked.error)
+  return writeBackup(checked.backup, mode)
 }
 
 export interface SnapshotOptions {

@@ -2,20 +2,9 @@ import { nowIso } from '@/domain/clock'
 import { formatThousands } from '@/domain/format'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import {
-  backupSchemaVersion,
-  exportBackup,
-  previewOf,
-  BackupRefusedError,
-  restoreBackup,
-  snapshotForUpgrade,
-  type RestoreMode,
-  type RestorePreview,
-} from '@/db/backup-repo'
+import { exportBackup, snapshotForUpgrade, type RestoreMode, type RestorePreview } from '@/db/backup-repo'
 import { db, DB_NAME } from '@/db/database'
 import { metricsCsv, scorecardsCsv } from '@/domain/export/metrics-csv'
-import type { ParsedBackup } from '@/domain/export/backup'
-import { createBackupChecker, type BackupChecker } from '@/workers/backup-checker'
 import { backupRefusal } from '@/domain/export/backup-problems'
 import { desktop } from '@/platform/desktop'
 import type { Progress } from './handoffs'
@@ -24,6 +13,8 @@ import { useDataVersionStore } from './data-version'
 import { useSettingsStore } from './settings'
 import { useTrendsStore } from './trends'
 import { failureText } from '@/stores/shared/db-error-notices'
+import { createRestoreRunner, type RestoreRunner } from '@/workers/restore-runner'
+import type { RestoreProgressListener } from '@/workers/restore-session'
 
 /** Where the automatic backup taken before a schema upgrade is kept (see README, "Backups"). */
 export const UPGRADE_BACKUP_KEY = 'handoff-huddle:pre-upgrade-backup'
@@ -73,17 +64,13 @@ const encode = (text: string) => new TextEncoder().encode(text)
 
 export type Notice = { kind: 'ok' | 'error'; text: string }
 
+/** A checked backup waiting for the user's go: its rows are held where they were checked (the worker). */
 export interface PendingRestore {
   fileName: string
-  /** The file as checked when chosen (off the main thread): restored without a second parse. */
-  parsed: ParsedBackup
   preview: Extract<RestorePreview, { ok: true }>
 }
 
-let checker: BackupChecker | null = null
-
-/** Checks a chosen backup file in a worker, started on first use. */
-const checkBackup: BackupChecker = (bytes, schemaVersion) => (checker ??= createBackupChecker())(bytes, schemaVersion)
+const STAGE_LABELS = { checking: 'Checking the backup', writing: 'Restoring the backup' } as const
 
 export const useDataTransferStore = defineStore('data-transfer', () => {
   const progress = ref<Progress | null>(null)
@@ -91,6 +78,11 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
   const pending = shallowRef<PendingRestore | null>(null)
   const restoreMode = ref<RestoreMode>('replace')
   const upgradeBackup = shallowRef<UpgradeBackup | null>(null)
+  let runner: RestoreRunner | null = null
+  const restoreRunner = () => (runner ??= createRestoreRunner())
+  const showProgress: RestoreProgressListener = (stage, done, total) => {
+    progress.value = { label: STAGE_LABELS[stage], done, total }
+  }
 
   async function save(
     suggestedName: string,
@@ -150,46 +142,45 @@ export const useDataTransferStore = defineStore('data-transfer', () => {
     })
   }
 
-  /** Asks for a backup file and validates it; nothing is changed until `restore`. */
+  /**
+   * Asks for a backup file and checks it in the restore worker, off the main thread (a 200 MB
+   * file takes seconds to parse and check); nothing is changed until `restore`.
+   */
   function chooseRestoreFile(): Promise<void> {
     return run('Checking the backup', async () => {
       pending.value = null
+      restoreRunner().forget()
       const file = await desktop().openFile({
         title: 'Restore a backup',
         filters: [{ name: 'Handoff Huddle backup', extensions: ['json'] }],
       })
       if (!file) return
-      const parsed = await checkBackup(file.bytes, backupSchemaVersion())
-      const preview = previewOf(parsed)
+      const preview = await restoreRunner().check(file.bytes, showProgress)
       if (!preview.ok) {
         notice.value = { kind: 'error', text: backupRefusal(file.name, preview.error) }
         return
       }
-      pending.value = { fileName: file.name, parsed, preview }
+      pending.value = { fileName: file.name, preview }
     })
   }
 
   function cancelRestore(): void {
     pending.value = null
+    runner?.forget()
   }
 
-  /** Restores the validated file in one transaction, then reloads everything the app shows. */
+  /**
+   * Restores the checked file in one transaction (in the worker that checked it), then reloads
+   * everything the app shows.
+   */
   function restore(): Promise<void> {
     const chosen = pending.value
     if (!chosen) return Promise.resolve()
     const mode = restoreMode.value
     return run('Restoring the backup', async () => {
-      // Checked when chosen; refused here only if the app changed since: said in the same words.
-      const result = await restoreBackup(chosen.parsed, mode).catch((e: unknown) => {
-        if (e instanceof BackupRefusedError) return e
-        throw e
-      })
       pending.value = null
-      if (result instanceof BackupRefusedError) {
-        notice.value = { kind: 'error', text: backupRefusal(chosen.fileName, result.message) }
-        return
-      }
-      const { counts } = result
+      const counts = await restoreRunner().restore(mode, showProgress)
+      progress.value = { label: 'Reading the restored data', done: 0, total: 1 }
       await useSettingsStore().load()
       await useDataVersionStore().changed()
       const verb = mode === 'replace' ? 'Replaced all data with' : 'Merged'

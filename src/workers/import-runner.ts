@@ -1,6 +1,6 @@
 import { parseExport, type ImportOptions, type ImportParse } from '@/domain/import'
 import { inspectExport, type ExportInspection, type InspectOptions } from '@/domain/import/inspect'
-import { deserializeError, type WorkerRequest, type WorkerResponse } from './import-protocol'
+import { deserializeError, joinRows, type RowsPart, type WorkerRequest, type WorkerResponse } from './import-protocol'
 
 export interface RunOptions {
   onProgress?: (done: number, total: number) => void
@@ -96,6 +96,7 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
     const id = nextId++
     return new Promise<T>((resolve, reject) => {
       let hasReply = false
+      const parts: RowsPart[] = []
       const cleanup = () => {
         w.removeEventListener('message', onMessage)
         w.removeEventListener('error', onError)
@@ -106,9 +107,10 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
         if (message.id !== id) return
         hasReply = true
         if (message.kind === 'progress') return run.onProgress?.(message.done, message.total)
+        if (message.kind === 'rows') return void parts.push(message.part)
         cleanup()
         if (message.kind === 'failed') return reject(deserializeError(message.error))
-        const value = pick(message)
+        const value = pick(message.kind === 'parsed' ? { ...message, parse: joinRows(message.parse, parts) } : message)
         if (value === undefined) reject(new Error(`Unexpected reply from the import worker: ${message.kind}`))
         else resolve(value)
       }

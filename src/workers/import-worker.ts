@@ -1,6 +1,6 @@
 import { parseExport } from '@/domain/import'
 import { inspectExport } from '@/domain/import/inspect'
-import { serializeError, type WorkerRequest, type WorkerResponse } from './import-protocol'
+import { serializeError, splitRows, type WorkerRequest, type WorkerResponse } from './import-protocol'
 
 /**
  * Reads and parses exports off the main thread so the screen stays responsive on 100,000 rows.
@@ -23,8 +23,11 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       ? inspectExport(input, { ...request.options, onProgress }).then((inspection) =>
           post({ id: request.id, kind: 'inspected', inspection }),
         )
-      : parseExport(input, { ...request.options, onProgress }).then((parse) =>
-          post({ id: request.id, kind: 'parsed', parse }),
-        )
+      : parseExport(input, { ...request.options, onProgress }).then((parse) => {
+          // In slices: the page reads each message in one task (import-protocol.ts, splitRows).
+          const { parts, rest } = splitRows(parse)
+          for (const part of parts) post({ id: request.id, kind: 'rows', part })
+          post({ id: request.id, kind: 'parsed', parse: rest })
+        })
   work.catch((e: unknown) => post({ id: request.id, kind: 'failed', error: serializeError(e) }))
 })

@@ -140,24 +140,31 @@ describe('data transfer store', () => {
     expect(useHandoffsStore().range.count).toBe(3)
   })
 
-  it('says a refusal at the moment of restoring in the same words, and changes nothing', async () => {
+  it('forgets a checked file when the restore is cancelled, and changes nothing', async () => {
     await seed(3)
     const text = await exportBackup('1.0.0')
+    await putHandoffs([toStored(aHandoff({ externalId: 'extra' }), 'crm', 'UTC', null)])
     fakeDesktop(file('backup.json', text))
     const store = useDataTransferStore()
     await store.chooseRestoreFile()
-    const crafted = await edited(text, (f) => {
-      f.data.handoffs[0].status = 'maybe'
-    })
-    // What restore is handed is the file as checked; a check that refused says so in the same words.
-    store.pending = { ...store.pending!, parsed: await parseBackup(crafted, 99) }
+    store.cancelRestore()
     await store.restore()
-    expect(store.notice).toMatchObject({
-      kind: 'error',
-      text: expect.stringMatching(/^backup\.json: handoff .*, so nothing was restored\.$/),
-    })
     expect(store.pending).toBeNull()
-    expect(useHandoffsStore().range.count).toBe(3)
+    expect(store.notice).toBeNull()
+    await useHandoffsStore().refresh()
+    expect(useHandoffsStore().range.count).toBe(4)
+  })
+
+  it('refuses a backup past the restore limits in a sentence before checking its rows', async () => {
+    await seed(3)
+    const text = (await exportBackup('1.0.0')).replace(/"actionItems":0/, '"actionItems":1000000')
+    fakeDesktop(file('huge.json', text))
+    const store = useDataTransferStore()
+    await store.chooseRestoreFile()
+    expect(store.notice?.text).toBe(
+      'huge.json: it holds 1,000,000 action items, more than the 50,000 the app restores, so nothing was restored.',
+    )
+    expect(store.pending).toBeNull()
   })
 
   it('refuses a file that is not text', async () => {

@@ -4,8 +4,8 @@
  * response SLA). Business days as in business-days.ts; wall times through zoned.ts, so a DST
  * change day still has a working day of its wall-clock length when the change happens at night.
  */
-import { isBusinessDayNumber } from './business-days'
-import { localDayNumber, wallTimeToUtc } from './zoned'
+import { businessDayCount, EXACT_SPAN_DAYS, isBusinessDayNumber } from './business-days'
+import { localDayNumber, startOfLocalDayNumber, wallTimeToUtc } from './zoned'
 
 const DAY_MS = 86_400_000
 const MINUTE_MS = 60_000
@@ -33,6 +33,14 @@ export function workingMsBetween(
   const lastDay = localDayNumber(endMs, timeZone)
   const open = workday.startMinute * MINUTE_MS
   const close = workday.endMinute * MINUTE_MS
+  // A span of centuries counts its whole days at once (EXACT_SPAN_DAYS, business-days.ts).
+  if (lastDay - firstDay > EXACT_SPAN_DAYS) {
+    return (
+      workingMsBetween(startMs, startOfLocalDayNumber(firstDay + 1, timeZone), timeZone, holidays, workday) +
+      businessDayCount(firstDay + 1, lastDay - 1, holidays) * Math.max(0, close - open) +
+      workingMsBetween(startOfLocalDayNumber(lastDay, timeZone), endMs, timeZone, holidays, workday)
+    )
+  }
   let total = 0
   for (let d = firstDay; d <= lastDay; d++) {
     if (!isBusinessDayNumber(d, holidays)) continue

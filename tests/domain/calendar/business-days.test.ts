@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   addBusinessDays,
   businessDayOnOrAfter,
+  businessDayCount,
   businessMsBetween,
+  EXACT_SPAN_DAYS,
   holidaySet,
   isBusinessDay,
   nextBusinessDay,
@@ -84,6 +86,19 @@ describe('wallTimeToUtc', () => {
   })
 })
 
+const NONE = holidaySet([])
+
+describe('businessDayCount', () => {
+  it('counts Monday to Friday of the days given, both ends included, less weekday holidays', () => {
+    const mon = dayNumber('2026-11-16')
+    expect(businessDayCount(mon, mon + 6, NONE)).toBe(5)
+    expect(businessDayCount(mon, mon + 15, NONE)).toBe(12) // two weeks and Mon, Tue
+    expect(businessDayCount(mon + 5, mon + 6, NONE)).toBe(0) // a weekend
+    expect(businessDayCount(mon, mon + 13, holidaySet(['2026-11-26', '2026-11-28']))).toBe(9) // Saturday 28th not counted
+    expect(businessDayCount(mon + 1, mon, NONE)).toBe(0)
+  })
+})
+
 describe('businessMsBetween', () => {
   const H = 3_600_000
   const tz = 'Europe/Berlin'
@@ -109,6 +124,23 @@ describe('businessMsBetween', () => {
       businessMsBetween(Date.parse(from), Date.parse(to), 'America/New_York', holidaySet([])) / H
     // Friday 2026-03-06 00:00 EST to Monday 2026-03-09 00:00 EDT: only Friday (24h) counts.
     expect(ny('2026-03-06T05:00:00Z', '2026-03-09T04:00:00Z')).toBe(24)
+  })
+
+  it('counts a span of more than two years in UTC to the same hour as walking its days', () => {
+    const utc = (from: string, to: string, holidays: string[]) =>
+      businessMsBetween(Date.parse(from), Date.parse(to), 'UTC', holidaySet(holidays)) / H
+    // Three years from a Monday 10:00: 156 whole weeks of 5 business days, less one weekday holiday.
+    const from = '2026-11-16T10:00:00Z'
+    const to = '2029-11-12T10:00:00Z'
+    expect(dayNumber('2029-11-12') - dayNumber('2026-11-16')).toBeGreaterThan(EXACT_SPAN_DAYS)
+    expect(utc(from, to, ['2027-12-24'])).toBe((156 * 5 - 1) * 24)
+  })
+
+  it('answers for a handoff answered in the year 9999 without walking 8,000 years of days', () => {
+    const ms = businessMsBetween(Date.parse('2026-11-16T09:00:00Z'), Date.parse('9999-12-31T23:00:00Z'), tz, NONE)
+    // About 261 business days a year for 7,973 years, within a day of DST hours.
+    expect(ms / (24 * H)).toBeGreaterThan(7_973 * 260)
+    expect(ms / (24 * H)).toBeLessThan(7_974 * 262)
   })
 
   it('is zero for an empty or reversed interval', () => {

@@ -52,3 +52,16 @@ describe('workingMsBetween across DST changes', () => {
     expect(hoursBetween('2024-04-25T12:00:00Z', '2024-04-26T12:00:00Z', 'Africa/Cairo', NONE, day)).toBe(7)
   })
 })
+
+describe('workingMsBetween over a span of years', () => {
+  it('counts the working hours of more than two years in UTC as walking their days does', () => {
+    // Three years from a Monday 09:00: 156 whole weeks of 5 working days of 8 hours.
+    expect(hoursBetween('2026-11-16T09:00:00Z', '2029-11-12T09:00:00Z', 'UTC')).toBe(156 * 5 * 8)
+  })
+
+  it('answers for a handoff answered in the year 9999 without walking 8,000 years of days', () => {
+    const hours = hoursBetween('2026-11-16T09:00:00Z', '9999-12-31T23:00:00Z', 'Europe/Berlin')
+    expect(hours / 8).toBeGreaterThan(7_973 * 260)
+    expect(hours / 8).toBeLessThan(7_974 * 262)
+  })
+})
