@@ -6,7 +6,6 @@ import {
   parseBackup,
   type Backup,
   type BackupCounts,
-  type ParsedBackup,
   type BackupTable,
   type ParsedBackup,
 } from '@/domain/export/backup'
@@ -24,16 +23,6 @@ export type RestoreMode = 'replace' | 'merge'
 export type RestorePreview =
   | { ok: true; counts: BackupCounts; schemaVersion: number; appVersion: string; createdAt: string }
   | { ok: false; error: string }
-
-/** The preview of a file already checked (see `checkBackupBytes`): no second parse. */
-export function previewOf(parsed: ParsedBackup): RestorePreview {
-  if (!parsed.ok) return parsed
-  const { schemaVersion, appVersion, createdAt } = parsed.backup
-  return { ok: true, counts: parsed.counts, schemaVersion, appVersion, createdAt }
-}
-
-/** The schema version backups are checked against: the database's. */
-export const backupSchemaVersion = (): number => db().verno
 
 const BATCH = 1000
 

@@ -1,6 +1,7 @@
 import { checkBackup, writeBackup, type RestoreMode, type RestorePreview } from '@/db/backup-repo'
 import { NOT_TEXT, type Backup, type BackupCounts } from '@/domain/export/backup'
 import { backupSizeProblem } from '@/domain/export/restore-limits'
+import { decodeText } from '@/domain/import/decode'
 
 export type RestoreCheck = RestorePreview
 export type RestoreStage = 'checking' | 'writing'
@@ -21,7 +22,8 @@ export function createRestoreSession() {
     if (tooLarge) return { ok: false, error: tooLarge }
     let text: string
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+      // The one detector every text file goes through: UTF-8, UTF-16 or UTF-32, with or without a BOM.
+      text = decodeText(bytes).text
     } catch {
       return { ok: false, error: NOT_TEXT }
     }

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { putHandoffs, toStored } from '@/db/handoff-repo'
 import { exportBackup } from '@/db/backup-repo'
-import { parseBackup } from '@/domain/export/backup'
 import { setDesktop } from '@/platform/desktop'
 import type { DesktopApi, OpenedFile, SaveFileRequest } from '@/shared/ipc-contract'
 import {

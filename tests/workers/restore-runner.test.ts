@@ -83,9 +83,9 @@ describe('restore runner', () => {
     const runner = createRestoreRunner({
       createWorker: () => workers[workers.push(new InThreadWorker()) - 1]! as unknown as Worker,
     })
-    expect(await runner.check(new Uint8Array([0xff, 0xfe, 0x00]))).toEqual({
+    expect(await runner.check(Uint8Array.from([0x89, 0x50, 0, 0, 0xff, 0x00, 0x13]))).toEqual({
       ok: false,
-      error: 'this is not a Handoff Huddle backup (it is not UTF-8 text)',
+      error: 'this is not a Handoff Huddle backup (it is not text)',
     })
     expect(workers[0]!.isTerminated).toBe(true)
   })
