@@ -28,10 +28,20 @@ module.exports = {
     },
     {
       name: 'headless-entries-stay-headless',
-      comment: 'The CLI and the import worker reuse the domain; no database, stores or screens.',
+      comment:
+        'The CLI and the import worker reuse the domain; no database, stores or screens. The restore ' +
+        'worker is the exception for the database only: it writes the checked backup in its one ' +
+        'transaction off the page (IndexedDB is the same in a worker).',
       severity: 'error',
-      from: { path: '^src/(cli|workers)/' },
+      from: { path: '^src/(cli|workers)/', pathNot: '^src/workers/restore-' },
       to: { path: ['^src/(db|stores|views|components)/', 'node_modules/(vue|pinia|dexie|electron)/'] },
+    },
+    {
+      name: 'restore-worker-stays-headless',
+      comment: 'The restore worker may write the database, never reach stores or screens.',
+      severity: 'error',
+      from: { path: '^src/workers/restore-' },
+      to: { path: ['^src/(stores|views|components)/', 'node_modules/(vue|pinia|electron)/'] },
     },
     {
       name: 'no-circular',
