@@ -194,6 +194,8 @@ export function createHuddleReview(deps: {
 
   const breachGroups = computed(() => groupByCause(findBreaches(weekHandoffs.value, settings.value, asOf.value)))
   const vague = computed(() => vagueRejections(weekHandoffs.value))
+  /** Whether any of this week's handoffs came from an export with AE feedback: else "none" is no claim. */
+  const isFeedbackCarried = computed(() => notCarriedByAny(weekHandoffs.value, ['aeFeedback']).length === 0)
   /** What this week's export did not carry of what the huddle reads: said once in the notes. */
   const notCarriedFields = computed(() => huddleGaps(weekHandoffs.value, settings.value))
   /** What the export did not carry of the decision, its time, the feedback and the checklist. */
@@ -290,6 +292,7 @@ export function createHuddleReview(deps: {
     refreshScores,
     breachGroups,
     vague,
+    isFeedbackCarried,
     notCarriedFields,
     notCarriedText,
     aeSla,

@@ -21,6 +21,20 @@ function mounted(vague: VagueRejection[]) {
 }
 
 describe('BreachesSection', () => {
+  it('says vague feedback is not in this export, never "None this week", when the export had no feedback', () => {
+    const wrapper = mount(BreachesSection, {
+      props: {
+        groups: [],
+        vague: [],
+        nameOf: (_role: 'SDR' | 'AE', name: string) => name,
+        isBlameless: false,
+        hasNoFeedbackColumn: true,
+      },
+    })
+    expect(wrapper.get('[data-testid="feedback-not-in-export"]').text()).toBe('Not in this export.')
+    expect(wrapper.text()).not.toContain('None this week')
+  })
+
   it('quotes vague feedback and lists a rejection without feedback apart, in muted words, never as a quote', () => {
     const wrapper = mounted([rejection('1', 'not qualified'), rejection('2', '')])
     const quotes = wrapper.findAll('q').map((q) => q.text())
