@@ -55,8 +55,7 @@ export const carriesDecision = (mask: number): boolean => (mask & STATUS_CARRIED
 export const carriesDecisionTime = (mask: number): boolean => (mask & TIMED) === TIMED
 
 /** The state when the carried fields say nothing, else null (then the rule decides). */
-function notAssessedState(h: Handoff & Carriage): 'not_assessed' | null {
-  const carried = carriedOf(h)
+function notAssessedState(h: Handoff & Carriage, carried: number = carriedOf(h)): 'not_assessed' | null {
   if ((carried & STATUS_CARRIED) === 0) return 'not_assessed'
   if (h.status !== 'pending' && (carried & RESPONDED_CARRIED) === 0) return 'not_assessed'
   return null
@@ -160,8 +159,14 @@ export function slaDeadline(h: Pick<Handoff, 'bookedAt' | 'meetingAt'>, settings
 }
 
 /** The SLA state alone (see `slaOf`), without measuring the response time: for counting. */
-export function slaStateOf(h: Handoff & Carriage, settings: SlaSettings, asOf: number): SlaState {
-  const unassessed = notAssessedState(h)
+/** `carried` defaults to the handoff's own mask (the rows of one file may share one given here). */
+export function slaStateOf(
+  h: Handoff & Carriage,
+  settings: SlaSettings,
+  asOf: number,
+  carried: number = carriedOf(h),
+): SlaState {
+  const unassessed = notAssessedState(h, carried)
   if (unassessed) return unassessed
   const calendar = slaCalendar(settings)
   slaWindowInto(h, calendar, scratchWindow)
