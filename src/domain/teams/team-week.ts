@@ -18,17 +18,12 @@ import { MASKED_FIELDS, missingMask, preparePlaceholders } from '../rules/checkl
 import { feedbackVerdict } from '../rules/feedback'
 import { slaCalendar, slaInto, type SlaResult } from '../rules/sla'
 import { bookingWeekLookup } from '../metrics/booking-week'
+import { WEEK_KEYS, type WeekKey } from '../metrics/metrics'
 
 /** The weekly counts a team file holds, in the order the file lists them. */
 export const TEAM_WEEK_COUNTS = [
-  'booked',
-  'accepted',
-  'rejected',
-  'pending',
-  'onTime',
-  'late',
-  'openOverdue',
-  'incomplete',
+  // The report's weekly keys first, in its order: a team's week is the report's week, and more.
+  ...WEEK_KEYS,
   'vagueFeedback',
   'noFeedback',
   'rubricSum',
@@ -46,13 +41,8 @@ export type TeamWeekCount = (typeof TEAM_WEEK_COUNTS)[number]
 
 /** The counts a file may be unable to support, as `report`'s `unknown` names them. */
 export const UNKNOWABLE_KEYS = [
-  'accepted',
-  'rejected',
-  'pending',
-  'onTime',
-  'late',
-  'openOverdue',
-  'incomplete',
+  // Every weekly key of the report but the bookings themselves, then the feedback counts.
+  ...WEEK_KEYS.filter((k): k is Exclude<WeekKey, 'booked'> => k !== 'booked'),
   'vagueFeedback',
   'noFeedback',
 ] as const
