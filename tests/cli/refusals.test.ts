@@ -163,7 +163,7 @@ describe('Markdown output', () => {
 })
 
 describe('dates outside 1990–2100', () => {
-  it('a meeting at 9999-12-31 23:00 in Denver is named in words, with its line', async () => {
+  it('a meeting at 9999-12-31 23:00 in Denver rejects its row in words, with its line', async () => {
     const csv = file(
       'far.csv',
       'externalId,sdr,bookedAt,meetingAt,status\nA-1,Ava,2026-11-16,9999-12-31 23:00,pending\nA-2,Ava,1000-01-01,,pending\n',
@@ -171,7 +171,9 @@ describe('dates outside 1990–2100', () => {
     const { code, stdout } = await runCli('report', csv, '--tz', 'America/Denver', '--as-of', '2026-11-23T00:00:00Z')
     expect(code).toBe(0)
     const report = JSON.parse(stdout)
-    expect(report.rejected).toEqual([{ line: 3, errors: ['Booked date "1000-01-01" is before 1990'] }])
-    expect(report.warnings).toContain('Meeting date: a value is after 2100 on 1 imported row (line 2)')
+    expect(report.rejected).toEqual([
+      { line: 2, errors: ['Meeting date "9999-12-31 23:00" is after 2100'] },
+      { line: 3, errors: ['Booked date "1000-01-01" is before 1990'] },
+    ])
   })
 })

@@ -64,7 +64,7 @@ export function issueWords(path: readonly PropertyKey[]): string {
   return `${Object.hasOwn(FIELD_LABELS, field) ? said(field as HandoffField) : 'The row'} is not valid`
 }
 
-/** A date field's value, or null with the reason added (an error if required, else soft). */
+/** A date field's value, or null with the reason added (an error if required or outside the years, else soft). */
 function readDate(
   field: DateField,
   raw: string,
@@ -81,11 +81,10 @@ function readDate(
     return null
   }
   if (value === null && required) errors.push(`${said(field)} is empty`)
+  // A date outside 1990–2100 rejects its row even when optional: emptying it would hide the typo.
   const side = value === null ? null : outOfRange(value, ctx.timeZone)
   if (side) {
-    const message = `${said(field)} ${quote(raw)} ${outOfRangeWords(side)}`
-    if (required) errors.push(message)
-    else soft.push({ key: `${field}:range`, message })
+    errors.push(`${said(field)} ${quote(raw)} ${outOfRangeWords(side)}`)
     return null
   }
   return value
