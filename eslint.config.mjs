@@ -3,6 +3,22 @@ import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 import vueParser from 'vue-eslint-parser'
 
+/**
+ * Numbers and plurals read one way everywhere: through src/domain/format.ts (formatThousands,
+ * countOf, oneOrMany), never a `toLocaleString` call or an `n === 1 ? '' : 's'` ternary of its own.
+ */
+const ONE_FORMATTER = [
+  {
+    selector: "CallExpression[callee.property.name='toLocaleString']",
+    message: 'Write numbers with formatThousands or countOf (src/domain/format.ts).',
+  },
+  {
+    selector:
+      "ConditionalExpression[test.operator=/^(===|!==|>)$/][test.right.raw='1']:matches([consequent.value=/^/], [alternate.value=/^/])",
+    message: 'Choose a plural with countOf or oneOrMany (src/domain/format.ts), not a ternary on 1.',
+  },
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -72,6 +88,14 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.vue', 'electron/**/*.ts'],
+    ignores: ['src/domain/format.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...ONE_FORMATTER],
+      'vue/no-restricted-syntax': ['error', ...ONE_FORMATTER],
     },
   },
   {

@@ -10,6 +10,7 @@
  */
 import type { Handoff, HandoffField } from './handoff'
 import { FIELD_LABELS } from './field-labels'
+import { joinAnd, oneOrMany } from './format'
 
 /**
  * The bit order of `carried`. Stored masks depend on it: only ever append (31 bits at most, so
@@ -111,7 +112,7 @@ const inSentence = (label: string): string =>
 /** "Discovery summary, Tech stack and Budget signal"; `lower`: "discovery summary, tech stack …" */
 export function listOfFields(fields: readonly HandoffField[], lower = false): string {
   const labels = fields.map((f) => (lower ? inSentence(FIELD_LABELS[f]) : FIELD_LABELS[f]))
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
+  return joinAnd(labels)
 }
 
 /**
@@ -120,11 +121,12 @@ export function listOfFields(fields: readonly HandoffField[], lower = false): st
  */
 export function notCarriedMessage(fields: readonly HandoffField[]): string | null {
   if (fields.length === 0) return null
-  const plural = fields.length > 1
+  const n = fields.length
+  const them = oneOrMany(n, 'it', 'them')
   return (
-    `Your export has no ${listOfFields(fields)} column${plural ? 's' : ''}: add ${plural ? 'them' : 'it'} to the ` +
-    `report, or use the handoff note template (Settings). Until then ${plural ? 'these fields are' : 'this field is'} ` +
-    `not assessed: no SDR counts as missing ${plural ? 'them' : 'it'}.`
+    `Your export has no ${listOfFields(fields)} ${oneOrMany(n, 'column')}: add ${them} to the ` +
+    `report, or use the handoff note template (Settings). Until then ${oneOrMany(n, 'this field is', 'these fields are')} ` +
+    `not assessed: no SDR counts as missing ${them}.`
   )
 }
 

@@ -71,15 +71,29 @@ function responseAmount(hours: number, measure: ResponseTimeMeasure): string {
     : `${n.toFixed(1)} business ${isOne ? 'day' : 'days'}`
 }
 
-/** A count with thousands separators: `12,400`. */
+/**
+ * A count with thousands separators: `12,400`. The one place a number becomes text with
+ * separators (eslint forbids `toLocaleString` elsewhere), so every screen, note and refusal agrees.
+ */
 export const formatThousands = (n: number): string => n.toLocaleString('en-US')
 
-/** The word that agrees with a count: `oneOrMany(1, 'needs', 'need')` is "needs", for 2 "need". */
+/**
+ * The word that agrees with a count: `oneOrMany(1, 'needs', 'need')` is "needs", for 2 "need".
+ * The one plural choice: eslint forbids `n === 1 ? 'x' : 'xs'` ternaries outside this file.
+ */
 export const oneOrMany = (n: number, one: string, many = `${one}s`): string => (n === 1 ? one : many)
 
 /** A count with its noun: `1 setting`, `3 settings`, `1,204 handoffs` (never "setting(s)"). */
 export const countOf = (n: number, noun: string, plural = `${noun}s`): string =>
   `${formatThousands(n)} ${oneOrMany(n, noun, plural)}`
+
+/**
+ * Words in a sentence's list: "a", "a and b", "a, b and c"; `word` "or" for a choice. Empty for
+ * none, so callers that may have none say so themselves.
+ */
+export function joinAnd(items: readonly string[], word = 'and'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`
+}
 
 /** A count as it is, or with one decimal when it is an average: `4`, `2.5`. */
 export const formatCountOrAverage = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1))

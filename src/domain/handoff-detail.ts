@@ -24,6 +24,7 @@ import { BAR_FAILURE_LABELS } from './handoff-table'
 import { CARRIED_FIELDS, isCarried, notAssessedFields, notCarriedMessage } from './carried'
 import type { BarVerdict } from './rules/quality-bar'
 import { NO_DECISION_TIME, NO_DECISIONS } from './metrics/not-assessed'
+import { joinAnd } from './format'
 
 export type DetailSettings = Pick<
   Settings,
@@ -97,9 +98,7 @@ function barNotCarried(carried: number | undefined, verdict: BarVerdict): string
   const labels = BAR_INPUTS.filter((i) => i.fields.every((f) => !isCarried(carried, f))).map((i) => i.label)
   if (labels.length === 0) return null
   // "or" when nothing could be judged (none of them), "and" when these parts were left out.
-  const joiner = verdict === 'not_assessed' ? ' or ' : ' and '
-  const list = labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')}${joiner}${labels.at(-1)}`
-  return `this export has no ${list}`
+  return `this export has no ${joinAnd(labels, verdict === 'not_assessed' ? 'or' : 'and')}`
 }
 
 /** The effective week of the version that judges `week`, or null when the current ICP does. */

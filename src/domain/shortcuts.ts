@@ -72,7 +72,7 @@ export function isTypingTarget(target: ShortcutTarget | object | null): boolean 
   )
 }
 
-const normalizeKey = (key: string): string => (key.length === 1 ? key.toLowerCase() : key)
+const normalizeKey = (key: string): string => (key.length > 1 ? key : key.toLowerCase())
 
 export function matchShortcut<A extends string>(table: readonly Shortcut<A>[], event: ShortcutEvent): A | null {
   if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || event.isComposing) return null
@@ -94,5 +94,5 @@ const KEY_LABELS: Record<string, string> = {
 
 /** How a key is shown in a shortcut help list: `→`, `Space`, `N`, `Esc`. */
 export function keyLabel(key: string): string {
-  return KEY_LABELS[key] ?? (key.length === 1 ? key.toUpperCase() : key)
+  return KEY_LABELS[key] ?? (key.length > 1 ? key : key.toUpperCase())
 }

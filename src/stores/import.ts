@@ -1,5 +1,6 @@
 import { useTeamPublishStore } from './team-publish'
 import { nowIso } from '@/domain/clock'
+import { countOf } from '@/domain/format'
 import { defineStore } from 'pinia'
 import { loadReasonRules } from '@/db/reason-rules-repo'
 import { computed, ref, shallowRef } from 'vue'
@@ -45,7 +46,7 @@ import { useImportHistoryStore } from './import-history'
 import { mergeMapping } from '@/domain/import/columns'
 import { recognise, resemblanceNote, sourceNameOf } from '@/domain/import/known-exports'
 import { proposeDecision } from '@/domain/import/decision-column'
-import { headersOf, isTemplateLayout } from '@/domain/import/mapping'
+import { columnRefOf, headersOf, isTemplateLayout } from '@/domain/import/mapping'
 import { readBothWays } from '@/domain/import/dates'
 import type { ReasonRule } from '@/domain/rules/reasons'
 import { readMappingFile } from '@/domain/import/mapping-file'
@@ -359,7 +360,7 @@ export const useImportStore = defineStore('import', () => {
     const next = [...current]
     next[position] = column
     const kept = next.filter((c, i) => c !== '' || i === 0)
-    columns.value = { ...columns.value, [field]: kept.length === 1 ? kept[0]! : kept }
+    columns.value = { ...columns.value, [field]: columnRefOf(kept) }
   }
 
   /** "Add another column": the field is then read from several columns (docs/product.md rules). */
@@ -450,7 +451,7 @@ export const useImportStore = defineStore('import', () => {
     const writes = p.counts.new + p.counts.updated
     busy.value = {
       kind: 'writing',
-      label: `Saving ${writes.toLocaleString('en-US')} handoffs`,
+      label: `Saving ${countOf(writes, 'handoff')}`,
       done: 0,
       total: Math.max(1, writes),
     }

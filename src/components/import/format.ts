@@ -1,12 +1,9 @@
 /** Small display helpers for the import screen (no business logic). */
-import { formatBytes, formatThousands } from '@/domain/format'
+import { countOf, formatBytes, formatThousands } from '@/domain/format'
 import { formatTeamTime } from '@/domain/calendar/team-time'
 
 // The import screen's names for the shared formats; times in the team's zone, not the browser's.
-export { formatBytes, formatThousands as formatCount, formatTeamTime as formatTime }
-
-export const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${formatThousands(n)} ${n === 1 ? one : many}`
+export { countOf as plural, formatBytes, formatThousands as formatCount, formatTeamTime as formatTime }
 
 export const ENCODING_LABELS: Record<string, string> = {
   'utf-8': 'UTF-8',

@@ -59,7 +59,7 @@ export function isQuarterKey(s: string): boolean {
 export function quarterFromKey(key: string, fiscalYearStartMonth: number): Quarter {
   checkStartMonth(fiscalYearStartMonth)
   const { fiscalYear, quarter } = parseQuarterKey(key)
-  const startYear = fiscalYearStartMonth === 1 ? fiscalYear : fiscalYear - 1
+  const startYear = fiscalYearStartMonth > 1 ? fiscalYear - 1 : fiscalYear
   // Months counted from year 0, so year rollover is plain division.
   const firstMonth = startYear * 12 + (fiscalYearStartMonth - 1) + (quarter - 1) * 3
   const nextFirstMonth = firstMonth + 3

@@ -8,6 +8,7 @@ import type { z } from 'zod'
 import type { BackupTable } from './backup-tables'
 import { fieldWordsAt, type FieldWords } from './backup-field-words'
 import { recordName, shown } from './backup-table-words'
+import { countOf, joinAnd, oneOrMany } from '../format'
 
 type Issue = z.core.$ZodIssue
 
@@ -22,13 +23,8 @@ export function backupRefusal(fileName: string, reason: string): string {
 /** The first three problems, then how many more there are. */
 export function listProblems(problems: readonly string[]): string {
   const rest = problems.length - MAX_PROBLEMS
-  const more = rest > 0 ? [`and ${rest} more ${rest === 1 ? 'problem' : 'problems'}`] : []
+  const more = rest > 0 ? [`and ${countOf(rest, 'more problem')}`] : []
   return [...problems.slice(0, MAX_PROBLEMS), ...more].join('; ')
-}
-
-/** "a", "b and c" */
-export function joinAnd(items: readonly string[], word = 'and'): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`
 }
 
 /** Names read from the file, quoted and cut short, at most three: “toString”, “x” and 2 more. */
@@ -71,7 +67,7 @@ function predicate(issue: Issue): string {
       return `not ${KINDS[issue.expected] ?? 'of the right kind'}`
     case 'invalid_value':
       return issue.values.length <= MAX_VALUES_LISTED
-        ? `not ${issue.values.length === 1 ? '' : 'one of '}${joinAnd(issue.values.map(valueWords), 'or')}`
+        ? `not ${oneOrMany(issue.values.length, '', 'one of ')}${joinAnd(issue.values.map(valueWords), 'or')}`
         : 'not one of the values this app knows'
     case 'too_small':
       return tooSmall(issue.origin, Number(issue.minimum), issue.inclusive !== false)

@@ -5,7 +5,8 @@ import { carriedByMapping, carriedMaskOf } from '@/domain/carried'
 import type { StoredHandoff } from '@/domain/handoff'
 import { settingsRowSchema } from './backup-schemas'
 import { BACKUP_TABLES, BACKUP_TABLE_NAMES, type BackupTable } from './backup-tables'
-import { duplicateProblem, joinAnd, listProblems, quotedNames, rowProblems } from './backup-problems'
+import { formatThousands, joinAnd, oneOrMany } from '../format'
+import { duplicateProblem, listProblems, quotedNames, rowProblems } from './backup-problems'
 import { BACKUP_TABLE_WORDS } from './backup-table-words'
 
 /**
@@ -155,7 +156,7 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
   const tooLarge = largeTable(parsed.data)
   if (tooLarge) {
     return refused(
-      `it holds more than ${MAX_ROWS.toLocaleString('en-US')} ${plural(tooLarge)}, more than the app restores at once (the same limit as an import)`,
+      `it holds more than ${formatThousands(MAX_ROWS)} ${plural(tooLarge)}, more than the app restores at once (the same limit as an import)`,
     )
   }
   if (typeof parsed.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(parsed.sha256)) {
@@ -175,7 +176,7 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
   const unknown = Object.keys(data).filter((t) => !Object.hasOwn(BACKUP_TABLES, t))
   if (unknown.length > 0) {
     return refused(
-      `it holds ${unknown.length === 1 ? 'a table' : 'tables'} this app does not know (${tableNames(unknown)})`,
+      `it holds ${oneOrMany(unknown.length, 'a table', 'tables')} this app does not know (${tableNames(unknown)})`,
     )
   }
   const missing = expected.filter((t) => !Object.hasOwn(data, t))
@@ -199,7 +200,7 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
   const extraCounts = Object.keys(counts).filter((t) => !Object.hasOwn(data, t))
   if (extraCounts.length > 0) {
     return refused(
-      `it counts ${extraCounts.length === 1 ? 'a table' : 'tables'} it does not hold (${tableNames(extraCounts)})`,
+      `it counts ${oneOrMany(extraCounts.length, 'a table', 'tables')} it does not hold (${tableNames(extraCounts)})`,
     )
   }
   if (problems.length > 0) return refused(listProblems(problems))

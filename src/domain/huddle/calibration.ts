@@ -9,6 +9,7 @@ import { NOT_IN_EXPORT, rateOf, rateValue, type Rate } from '../assessed'
 import { carriedOf, carriedBit, isCarried, type Carriage, type CarryingHandoff } from '../carried'
 import { barDisagreement, evaluateBar, icpInForce, type BarFailure, type IcpVersion } from '../rules/quality-bar'
 import { BAR_FAILURE_LABELS } from '../handoff-table'
+import { joinAnd } from '../format'
 
 export const CALIBRATION_DIMENSIONS = ['triggerCategory', 'segment', 'industry', 'sizeBand'] as const
 export type CalibrationDimension = (typeof CALIBRATION_DIMENSIONS)[number]
@@ -332,7 +333,7 @@ export function calibrationNotice(decisionCarried: boolean, offered: readonly Ca
   const missing = CALIBRATION_DIMENSIONS.filter((d) => !offered.includes(d))
   if (missing.length === 0) return null
   const names = missing.map((d) => DIMENSION_LABELS[d].toLowerCase())
-  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+  const list = joinAnd(names)
   return `Not offered: this export has no ${list}.`
 }
 

@@ -6,6 +6,7 @@
 import type { HandoffField } from '../handoff'
 import type { Settings } from '../settings'
 import { listOfFields, notCarriedBySome, type Carriage } from '../carried'
+import { joinAnd } from '../format'
 
 /** The fields the huddle's sections read, beyond the checklist, in the order the notes name them. */
 const HUDDLE_INPUTS: readonly HandoffField[] = [
@@ -43,6 +44,6 @@ export function huddleGaps(handoffs: readonly Carriage[], settings: Pick<Setting
   const fields = notCarriedBySome(handoffs, asked)
   if (fields.length === 0) return { fields, phrase: null }
   const words = fields.map(wordOf)
-  const list = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+  const list = joinAnd(words)
   return { fields, phrase: `this export has no ${list}` }
 }

@@ -6,7 +6,7 @@ import { REJECTION_REASONS, type Handoff, type RejectionReason } from '../handof
 import { humanize } from '../field-labels'
 import { formatRate, NOT_IN_EXPORT, rateOf, rateValue, type Rate } from '../assessed'
 import { isCarried, type Carriage } from '../carried'
-import { formatCountOrAverage, formatPointChange, NONE, roundTo, signOf } from '../format'
+import { countOf, formatCountOrAverage, formatPointChange, NONE, oneOrMany, roundTo, signOf } from '../format'
 
 /** Counts for one week (or an average of weeks: counts may then be fractional). */
 export interface HuddleNumbers {
@@ -231,6 +231,6 @@ export function reasonsRemark(
   if (withoutReasonColumn > 0 && charted === 0)
     return 'This export has no rejection reason column: the reasons are not in this export.'
   if (withoutReasonColumn > 0)
-    return `${withoutReasonColumn} ${withoutReasonColumn === 1 ? 'rejection' : 'rejections'} came from an export without a reason column and ${withoutReasonColumn === 1 ? 'is' : 'are'} not counted here.`
+    return `${countOf(withoutReasonColumn, 'rejection')} came from an export without a reason column and ${oneOrMany(withoutReasonColumn, 'is', 'are')} not counted here.`
   return charted === 0 ? 'No rejections this week.' : null
 }

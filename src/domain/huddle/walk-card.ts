@@ -7,6 +7,7 @@ import type { HandoffField } from '../handoff'
 import { FIELD_LABELS, humanize } from '../field-labels'
 import { isCarried, type CarryingHandoff } from '../carried'
 import { NOT_IN_EXPORT } from '../assessed'
+import { joinAnd } from '../format'
 import type { CriterionView } from './walk'
 
 /** The package as the AE reads it, in reading order. */
@@ -61,11 +62,6 @@ export function cardFacts(h: CarryingHandoff): string[] {
   return facts
 }
 
-/** "CRM notes, discovery summary and budget signal" */
-function sentenceList(labels: readonly string[]): string {
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
-}
-
 /**
  * The card's package: the fields the export carried, in reading order, and one muted line for
  * those it did not ("Not in this export: discovery summary, ICP fit and timing."), so a thin
@@ -77,7 +73,7 @@ export function cardReading(h: CarryingHandoff): { lines: ReadingLine[]; notCarr
   return {
     lines: all.filter((l) => l.isCarried),
     notCarried:
-      absent.length === 0 ? null : `${NOT_IN_EXPORT.replace(/^./, (c) => c.toUpperCase())}: ${sentenceList(absent)}.`,
+      absent.length === 0 ? null : `${NOT_IN_EXPORT.replace(/^./, (c) => c.toUpperCase())}: ${joinAnd(absent)}.`,
   }
 }
 

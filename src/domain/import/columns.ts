@@ -34,7 +34,7 @@ export function columnKeys(headers: readonly string[], width = headers.length): 
     const base = headers[i]?.trim() || `Column ${i + 1}`
     const n = (seen.get(base) ?? 0) + 1
     seen.set(base, n)
-    keys.push(n === 1 ? base : `${base} (${n})`)
+    keys.push(n > 1 ? `${base} (${n})` : base)
   }
   return keys
 }

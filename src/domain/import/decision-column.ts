@@ -5,6 +5,7 @@ import type { DistinctValues } from './inspect'
 import { SDR_STAGES } from './known-exports'
 import { headersOf, type ColumnRef, type Mapping } from './mapping'
 import { parseStatus } from './vocabulary'
+import { oneOrMany } from '../format'
 
 /**
  * A column that could decide (docs/product.md, "Recognising an export"): a stage, status, outcome or
@@ -195,7 +196,7 @@ export function undecidedMessage(header: string, values: readonly DecisionValue[
   const what =
     unknown.length === 0
       ? 'the mapping does not say how to read it'
-      : `${shown} ${unknown.length === 1 ? 'is not a decision' : 'are not decisions'} the app knows`
+      : `${shown} ${oneOrMany(unknown.length, 'is not a decision', 'are not decisions')} the app knows`
   return (
     `Column "${header}" could hold the AE's decision, but ${what}: ` +
     `map them in a mapping file ("values": {"status": {…}} with "columns": {"status": "${header}"}), ` +

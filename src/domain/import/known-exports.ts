@@ -1,5 +1,6 @@
 import type { HandoffField, HandoffStatus, RejectionReason } from '../handoff'
 import { normalizeHeader } from './mapping'
+import { joinAnd, oneOrMany } from '../format'
 
 /**
  * The CRM and scheduler exports the import recognises from their headers alone (docs/product.md,
@@ -975,7 +976,6 @@ export const sourceNameOf = (recognition: Recognition, isTemplate: boolean): str
 export function resemblanceNote(recognition: Recognition): string | null {
   const r = recognition.resembles
   if (recognition.known || !r) return null
-  const quoted = r.missing.map((h) => `"${h}"`)
-  const missing = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : quoted[0]
-  return `Not a layout the app knows, so it is read by its column names: it looks like a ${r.label} but has no ${missing} column${r.missing.length > 1 ? 's' : ''}`
+  const missing = joinAnd(r.missing.map((h) => `"${h}"`))
+  return `Not a layout the app knows, so it is read by its column names: it looks like a ${r.label} but has no ${missing} ${oneOrMany(r.missing.length, 'column')}`
 }

@@ -3,7 +3,7 @@ import { fieldLabel } from '../field-labels'
 import { compileValueMap } from './cells'
 import { mappedColumn } from './columns'
 import type { ExportInspection } from './inspect'
-import { headersOf, type ColumnRef, type DateOrder, type Mapping } from './mapping'
+import { columnRefOf, headersOf, type ColumnRef, type DateOrder, type Mapping } from './mapping'
 import { recognisedValue, suggestValue, valueMapFor, VALUE_MAP_FIELDS, type ValueMapField } from './value-maps'
 import { knownDecision, proposeDecision, type DecisionValue } from './decision-column'
 
@@ -49,7 +49,7 @@ export function distinctFor(
 function columnRef(ref: ColumnRef | undefined): ColumnRef | undefined {
   if (ref === null) return null
   const keys = headersOf(ref).filter((c) => c !== '')
-  return keys.length === 0 ? undefined : keys.length === 1 ? keys[0] : keys
+  return keys.length === 0 ? undefined : columnRefOf(keys)
 }
 
 /** The target shown for a raw value: the user's choice, else what the app would guess. */
@@ -103,7 +103,7 @@ export function draftFromMapping(
       if (column) found.push(column)
       else absent.push(`${fieldLabel(field)} ← "${header}"`)
     }
-    if (found.length > 0) columns[field] = found.length === 1 ? found[0]! : found
+    if (found.length > 0) columns[field] = columnRefOf(found)
   }
   const valueChoices: MappingDraft['valueChoices'] = {}
   for (const field of VALUE_MAP_FIELDS) {

@@ -3,6 +3,7 @@ import { fieldLabel } from '../field-labels'
 import { jsonProblem } from '../text/json-error'
 import { textOfFile } from './decode'
 import { ImportError } from './errors'
+import { formatThousands as fmt } from '../format'
 import { DATE_ORDERS, MULTI_COLUMN_FIELDS, parseMapping, type Mapping } from './mapping'
 
 /**
@@ -22,7 +23,6 @@ export const MAPPING_LIMITS = {
   textChars: 1000,
 }
 
-const fmt = (n: number): string => n.toLocaleString('en-US')
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 const isField = (name: string): name is HandoffField => (HANDOFF_FIELDS as readonly string[]).includes(name)
 /** A name from the file, quoted and clipped so a refusal stays one short sentence. */

@@ -42,6 +42,10 @@ export type Mapping = z.infer<typeof mappingSchema>
 export const headersOf = (ref: ColumnRef | undefined): string[] =>
   ref == null ? [] : typeof ref === 'string' ? [ref] : [...ref]
 
+/** The inverse of `headersOf` for one or more headers: a lone header is written as itself. */
+export const columnRefOf = (headers: readonly string[]): string | string[] =>
+  headers.length > 1 ? [...headers] : headers[0]!
+
 /** A mapping file's JSON (already `JSON.parse`d, so `unknown`) → Mapping, or a readable error. */
 export function parseMapping(json: unknown): Mapping {
   const result = mappingSchema.safeParse(json)

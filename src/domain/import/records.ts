@@ -1,4 +1,5 @@
 import { ImportError } from './errors'
+import { formatThousands as fmt } from '../format'
 
 /**
  * Delimited text → records with physical line numbers. A small RFC 4180 tokenizer of our own
@@ -35,8 +36,6 @@ export interface TextLimits {
 }
 
 export const TEXT_LIMITS: TextLimits = { columns: 1000, cellChars: 131_072, rows: 200_000, headerChars: 1000 }
-
-const fmt = (n: number): string => n.toLocaleString('en-US')
 
 function tooManyColumns(line: number, max: number): ImportError {
   return new ImportError(

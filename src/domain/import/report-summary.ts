@@ -1,5 +1,6 @@
 import type { Mapping } from './mapping'
 import { fieldLabel } from '../field-labels'
+import { countOf } from '../format'
 
 /** Short summaries of an import for screens: the mapping in one line, the commonest rejections. */
 
@@ -11,7 +12,7 @@ export function mappingSummary(mapping: unknown): string {
   const columns = refs.filter((r) => r !== null).length
   const absent = refs.length - columns
   const valueFields = Object.keys(m.values ?? {})
-  const parts = [`${columns} column${columns === 1 ? '' : 's'} mapped`]
+  const parts = [`${countOf(columns, 'column')} mapped`]
   if (absent > 0) parts.push(`${absent} not in this export`)
   // Fields by their labels: the history is read by people, not by the mapping file's parser.
   if (valueFields.length > 0) parts.push(`values for ${valueFields.map((f) => fieldLabel(f).toLowerCase()).join(', ')}`)

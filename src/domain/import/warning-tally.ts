@@ -1,3 +1,5 @@
+import { countOf, oneOrMany } from '../format'
+
 /**
  * Problems that do not reject a row on their own, counted per kind so the report says each once
  * ("… on 40 imported rows (lines 2, 3, 5, 8, 9, …)") instead of once per row.
@@ -15,7 +17,7 @@ export class WarningTally {
   list(): string[] {
     return [...this.tally.values()].map(
       (t) =>
-        `${t.summary} on ${t.count} imported row${t.count === 1 ? '' : 's'} (line${t.lines.length === 1 ? '' : 's'} ${t.lines.join(', ')}${t.count > t.lines.length ? ', …' : ''})`,
+        `${t.summary} on ${countOf(t.count, 'imported row')} (${oneOrMany(t.lines.length, 'line')} ${t.lines.join(', ')}${t.count > t.lines.length ? ', …' : ''})`,
     )
   }
 }

@@ -1,4 +1,5 @@
 import { ImportError } from './errors'
+import { formatThousands as fmt } from '../format'
 import type { RawRecord } from './records'
 import { isDateFormat, serialDateText, wallTimeText } from './xlsx-dates'
 import { attribute, XmlError, XmlStream, type XmlListener } from './xml-stream'
@@ -57,8 +58,6 @@ const LAST_ROW = 1_048_576
 const LAST_COLUMN = 16_384
 
 const RESAVE = 'open it in Excel and save it again, or export CSV'
-
-const fmt = (n: number): string => n.toLocaleString('en-US')
 
 /** A refusal in a person's words; `where` names the file (and the sheet when known). */
 class Refusal extends Error {}

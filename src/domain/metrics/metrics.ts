@@ -159,7 +159,7 @@ export function median(values: ArrayLike<number>): number | null {
   if (n === 0) return null
   const sorted = Float64Array.from(values).sort()
   const mid = n >> 1
-  return n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  return n % 2 === 0 ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[mid]!
 }
 
 export function computeMetrics(handoffs: readonly CarryingHandoff[], ctx: MetricsContext): Metrics {

@@ -4,6 +4,7 @@
  * show is "not in export", never 0% or "—" beside a claim. The rubric average needs 3 scores.
  */
 import { MIN_AVERAGE_BASE } from '../assessed'
+import { formatThousands, joinAnd, signOf } from '../format'
 import type { QuarterCounts } from './rollup'
 import type { UnknowableKey } from './team-week'
 
@@ -72,9 +73,9 @@ const NOT_IN_EXPORT = 'not in export'
 export function measureText(v: MeasureValue): string {
   switch (v.kind) {
     case 'count':
-      return v.value.toLocaleString('en-US')
+      return formatThousands(v.value)
     case 'rate':
-      return `${Math.round(v.value * 100)}% of ${v.base.toLocaleString('en-US')} ${v.baseWord}`
+      return `${Math.round(v.value * 100)}% of ${formatThousands(v.base)} ${v.baseWord}`
     case 'average':
       return `${v.value.toFixed(1)} / 5 from ${v.base} scored`
     case 'none':
@@ -111,11 +112,11 @@ export function changeText(now: MeasureValue, before: MeasureValue): string {
   const b = chartValue(before)
   if (a === null || b === null || now.kind !== before.kind) return '—'
   const d = Math.round((a - b) * 10) / 10
-  const sign = d > 0 ? '+' : d < 0 ? '\u2212' : '±'
+  const sign = signOf(d)
   const size = Math.abs(d)
   if (now.kind === 'rate') return `${sign}${Math.round(size)} pts`
   if (now.kind === 'average') return `${sign}${size.toFixed(1)}`
-  return `${sign}${size.toLocaleString('en-US')}`
+  return `${sign}${formatThousands(size)}`
 }
 
 /**
@@ -126,6 +127,6 @@ export function leftOutNote(leftOut: Partial<Record<UnknowableKey, string[]>>, m
   const names = new Set((MEASURE_NEEDS[measure] ?? []).flatMap((k) => leftOut[k] ?? []))
   if (names.size === 0) return null
   const list = [...names]
-  const joined = list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`
+  const joined = joinAnd(list)
   return `leaves out ${joined}: not in export`
 }

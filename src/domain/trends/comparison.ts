@@ -3,7 +3,7 @@
  * Rates change in percentage points; counts and averages by their difference.
  */
 import { ratesOf, type Tally } from './tally'
-import { formatResponseTime, formatResponseTimeChange, signOf } from '../format'
+import { formatResponseTime, formatResponseTimeChange, formatThousands, signOf } from '../format'
 import type { ResponseTimeMeasure } from '../settings'
 import { NOT_IN_EXPORT, TOO_FEW, type Average, type Rate } from '../assessed'
 
@@ -108,7 +108,7 @@ export function formatComparisonValue(
   if (value === null) return '—'
   // One decimal always, so "52.0%" sits beside "51.6%" rather than "52%".
   if (unit === 'percent') return `${(Math.round(value * 1000) / 10).toFixed(1)}%`
-  if (unit === 'count') return value.toLocaleString('en-US')
+  if (unit === 'count') return formatThousands(value)
   if (unit === 'hours') return formatResponseTime(value, measure)
   return value.toFixed(1)
 }
@@ -119,7 +119,7 @@ export function formatDelta(delta: number | null, unit: ComparisonUnit, measure:
   if (unit === 'hours') return formatResponseTimeChange(delta, measure)
   const value =
     unit === 'percent' ? Math.round(delta * 1000) / 10 : unit === 'count' ? delta : Math.round(delta * 10) / 10
-  const text = unit === 'count' ? Math.abs(value).toLocaleString('en-US') : Math.abs(value).toFixed(1)
+  const text = unit === 'count' ? formatThousands(Math.abs(value)) : Math.abs(value).toFixed(1)
   return `${signOf(value)}${text}${unit === 'percent' ? ' pts' : ''}`
 }
 

@@ -63,7 +63,7 @@ export function scorecardsOfSummaries(
   })
   return [...groups]
     .map(([key, { tallies, weekly }]) => {
-      const tally = tallies.length === 1 ? tallies[0]! : mergeTallies(tallies)
+      const tally = tallies.length > 1 ? mergeTallies(tallies) : tallies[0]!
       return {
         key,
         name: key === '' ? blankName(dimension) : key,

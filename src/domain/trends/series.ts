@@ -10,7 +10,7 @@ import { REJECTION_REASONS } from '../handoff'
 import { humanize } from '../field-labels'
 import type { HandoffFact } from './facts'
 import { ratesOf, weeklyTallies, type Rates, type Tally } from './tally'
-import { roundOrNull } from '../format'
+import { formatThousands, roundOrNull } from '../format'
 import { averageValue, NOT_IN_EXPORT, rateValue, TOO_FEW, type Average, type Rate } from '../assessed'
 import { NO_DECISION_TIME, NO_DECISIONS, NO_PACKAGE } from '../metrics/not-assessed'
 
@@ -274,5 +274,5 @@ export function formatSeriesValue(value: number | null, unit: SeriesUnit, note: 
   if (value === null) return note ?? '—'
   if (unit === 'percent') return `${value.toFixed(1)}%`
   if (unit === 'score') return value.toFixed(1)
-  return value.toLocaleString('en-US')
+  return formatThousands(value)
 }
