@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { emptyHandoff, type Handoff } from '@/domain/handoff'
 import { defaultSettings } from '@/domain/settings'
-import { weeklyCounts } from '@/domain/metrics/week-counts'
+import { tallyWeeks, weeklyCounts, type WeekTally } from '@/domain/metrics/week-counts'
+import { carriedMaskOf, CARRIED_FIELDS } from '@/domain/carried'
 
 const complete = {
   crmNotes: 'Spoke with Dana, VP Ops',
@@ -80,5 +81,58 @@ describe('weeklyCounts', () => {
         unknown: [],
       },
     ])
+  })
+
+  it('names what a file without a decision column cannot show, and still counts its bookings', () => {
+    const noStatus = carriedMaskOf(CARRIED_FIELDS.filter((f) => f !== 'status'))
+    const [w] = weeklyCounts([handoff({ status: 'pending' })], ny, asOf, noStatus)
+    expect(w).toMatchObject({ booked: 1, openOverdue: 0 })
+    expect(w!.unknown).toEqual(['accepted', 'rejected', 'pending', 'onTime', 'late', 'openOverdue'])
+  })
+
+  it('knows a week of two imports where either of them carried the field', () => {
+    const noResponse = carriedMaskOf(CARRIED_FIELDS.filter((f) => f !== 'respondedAt'))
+    const week = [
+      { ...handoff({ status: 'accepted' }), carried: noResponse },
+      handoff({ status: 'accepted', respondedAt: '2026-11-16T10:00:00.000Z' }),
+    ]
+    expect(weeklyCounts(week, ny, asOf)).toMatchObject([{ booked: 2, onTime: 1, unknown: [] }])
+  })
+})
+
+describe('tallyWeeks', () => {
+  const utc = defaultSettings('UTC')
+  const asOf = Date.parse('2026-11-25T12:00:00.000Z')
+  const empty = (week: string): WeekTally & { notes: number } => ({
+    week,
+    booked: 0,
+    accepted: 0,
+    rejected: 0,
+    pending: 0,
+    onTime: 0,
+    late: 0,
+    openOverdue: 0,
+    incomplete: 0,
+    statusAssessed: 0,
+    responseAssessed: 0,
+    checklistAssessed: 0,
+    notes: 0,
+  })
+
+  it("keeps the bases each count was judged on, and the caller's own counts beside them", () => {
+    const handoffs = [
+      handoff({ status: 'accepted', respondedAt: '2026-11-16T10:00:00.000Z', crmNotes: 'x' }),
+      handoff({ status: 'rejected', respondedAt: null }),
+      handoff({ status: 'pending', crmNotes: '' }),
+    ]
+    const [t] = tallyWeeks(handoffs, utc, asOf, empty, { also: (w, h) => void (w.notes += h.crmNotes ? 1 : 0) })
+    expect(t!.counts).toMatchObject({
+      booked: 3,
+      statusAssessed: 3,
+      responseAssessed: 2,
+      checklistAssessed: 3,
+      notes: 2,
+    })
+    expect(t!.carried).toBe(carriedMaskOf(CARRIED_FIELDS))
   })
 })
