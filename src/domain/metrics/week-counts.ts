@@ -119,14 +119,7 @@ export function unknownWeekKeysOf(
 
 const emptyWeek = (week: string): WeekTally => ({
   week,
-  booked: 0,
-  accepted: 0,
-  rejected: 0,
-  pending: 0,
-  onTime: 0,
-  late: 0,
-  openOverdue: 0,
-  incomplete: 0,
+  ...(Object.fromEntries(WEEK_KEYS.map((k) => [k, 0])) as Record<WeekKey, number>),
   statusAssessed: 0,
   responseAssessed: 0,
   checklistAssessed: 0,
