@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { weeksOfQuarter } from '@/domain/calendar/quarters'
 import { generateDemoHandoffs } from '@/domain/demo/generate-demo'
-import { toTemplateCsv } from '@/domain/import'
+import { toTemplateCsv } from '@/domain/import/write'
 import { runCli } from './run-cli'
 
 const EXPORTS = join(__dirname, '../fixtures/import/exports')
