@@ -12,6 +12,16 @@ export const routes: RouteRecordRaw[] = [
   { path: '/huddles', component: () => import('./views/HuddleHistoryView.vue'), meta: { nav: 'Past huddles' } },
   { path: '/trends', component: () => import('./views/TrendsView.vue'), meta: { nav: 'Trends' } },
   { path: '/teams', component: () => import('./views/TeamsView.vue'), meta: { nav: 'Teams' } },
+  // One team's Trends, read-only from its team file, on a quarter of the Teams screen (?quarter=FY2026-Q4).
+  {
+    path: '/teams/:team/trends',
+    name: 'team-trends',
+    component: () => import('./views/TrendsView.vue'),
+    props: (route) => ({
+      team: String(route.params.team),
+      quarter: typeof route.query.quarter === 'string' ? route.query.quarter : undefined,
+    }),
+  },
   { path: '/data', component: () => import('./views/DataView.vue'), meta: { nav: 'Data' } },
   { path: '/settings', component: () => import('./views/SettingsView.vue'), meta: { nav: 'Settings' } },
 ]
