@@ -4,6 +4,7 @@ import { nowMs } from '@/domain/clock'
 import { DEFAULT_RANGE, type TrendRange } from '@/domain/trends/range'
 import {
   teamComparison,
+  teamNote,
   teamReasonSeries,
   teamSettingsLine,
   teamTrendRange,
@@ -40,6 +41,9 @@ export const useTeamTrendsStore = defineStore('team-trends', () => {
   const hasData = computed(() => dataWeeks.value.length > 0)
   const series = computed(() => ({ ...figures.series.value, reasons: teamReasonSeries(figures.series.value.reasons) }))
   const comparison = computed(() => teamComparison(figures.comparison.value))
+  const name = computed(() => file.value?.team.name ?? teamName.value ?? '')
+  const notAssessed = computed(() => figures.notAssessed.value.map((n) => teamNote(n, name.value)))
+  const notCarried = computed(() => (figures.notCarried.value ? teamNote(figures.notCarried.value, name.value) : null))
   /** "Team East — read-only, from east.huddle-team.json, updated 25 Nov 2026, 10:00 (UTC)". */
   const banner = computed(() =>
     file.value && source.value
@@ -73,6 +77,8 @@ export const useTeamTrendsStore = defineStore('team-trends', () => {
     ...figures,
     series,
     comparison,
+    notAssessed,
+    notCarried,
     range,
     teamName,
     file,

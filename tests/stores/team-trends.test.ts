@@ -142,6 +142,7 @@ describe("a team's read-only Trends", () => {
     expect(byKey.get('onTimeRate')!.currentNote).toBe(NOT_IN_EXPORT)
     expect(byKey.get('vagueFeedbackRate')!.currentNote).toBe(NOT_IN_EXPORT)
     expect(trends.series.onTime.notAssessedNote).not.toBeNull()
+    expect(trends.notAssessed[0]).toMatch(/^Team West's export has no decision time/)
   })
 
   it('says what a team file does not hold instead of a dash or an empty chart', async () => {

@@ -124,6 +124,13 @@ export const teamReasonSeries = (s: ChartSeries): ChartSeries => ({
   notAssessedNote: TEAM_FILE_TOTALS_ONLY,
 })
 
+/**
+ * A note on what an export could not show, said of the team rather than to its manager: "Team
+ * West's export has no decision time: …" (the leader passes the fix on).
+ */
+export const teamNote = (note: string, teamName: string): string =>
+  note.replace(/^Your export\b/, `${teamName}'s export`)
+
 /** "25 Nov 2026, 10:00 (Europe/Berlin)": when the team's manager wrote the file, in the team's time. */
 export function updatedText(iso: string, timeZone: string): string {
   const at = Date.parse(iso)

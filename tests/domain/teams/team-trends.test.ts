@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ICP, defaultSettings } from '@/domain/settings'
-import { teamSettingsLine, teamTrendRange, teamWeekSummaries, updatedText } from '@/domain/teams/team-trends'
+import { teamNote, teamSettingsLine, teamTrendRange, teamWeekSummaries, updatedText } from '@/domain/teams/team-trends'
 import { weeksOfQuarter } from '@/domain/calendar/quarters'
 import { week } from './team-file-fixture'
 
@@ -59,5 +59,14 @@ describe('the read-only banner', () => {
     ).toBe(
       'Time zone Europe/Berlin · fiscal year from April · AE response SLA 2 business days · ICP: 2 versions, the latest from 2026-W10',
     )
+  })
+})
+
+describe('teamNote', () => {
+  it("speaks of the team's export rather than to its manager", () => {
+    expect(teamNote('Your export has no decision time: add it.', 'Team West')).toBe(
+      "Team West's export has no decision time: add it.",
+    )
+    expect(teamNote('The file holds bookings.', 'Team West')).toBe('The file holds bookings.')
   })
 })
