@@ -46,7 +46,7 @@ function carriedOfWeek(w: TeamWeek, requiredBits: number): number {
 }
 
 /** A team week as a Trends tally: the same counts under the names Trends adds up. */
-export function tallyOfTeamWeek(w: TeamWeek, requiredBits: number): Tally {
+function tallyOfTeamWeek(w: TeamWeek, requiredBits: number): Tally {
   const carried = carriedOfWeek(w, requiredBits)
   return {
     ...emptyTally(),
