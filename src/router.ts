@@ -1,6 +1,9 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 
-/** Screens in navigation order; `nav` is the label in the side bar. */
+/**
+ * Screens in navigation order; `nav` is the label in the side bar, `navParent` the side-bar entry
+ * a screen without one of its own lights up.
+ */
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/handoffs' },
   { path: '/handoffs', component: () => import('./views/HandoffsView.vue'), meta: { nav: 'Handoffs' } },
@@ -16,7 +19,8 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/teams/:team/trends',
     name: 'team-trends',
-    component: () => import('./views/TrendsView.vue'),
+    component: () => import('./views/TeamTrendsView.vue'),
+    meta: { navParent: '/teams' },
     props: (route) => ({
       team: String(route.params.team),
       quarter: typeof route.query.quarter === 'string' ? route.query.quarter : undefined,

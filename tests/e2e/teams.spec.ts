@@ -202,6 +202,12 @@ for (const size of [
       await page.getByTestId('not-in-team-file').scrollIntoViewIfNeeded()
       await page.screenshot({ path: `test-results/team-trends-end-${size.width}x${size.height}.png` })
     }
+    // The address opens the same screen again after a reload, from the kept team files.
+    await page.reload()
+    await expect(page.getByRole('region', { name: 'Read-only team' })).toContainText('Team East — read-only')
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams' })).toHaveClass(
+      /router-link-active/,
+    )
     await page.getByRole('link', { name: 'Back to Teams' }).click()
     await expect(page).toHaveURL(/#\/teams$/)
     await expect(table.getByRole('row')).toHaveCount(5)
