@@ -5,6 +5,7 @@
  */
 import type { HandoffField } from '../handoff'
 import { carriedBit, carriedOf, listOfFields, type CarryingHandoff } from '../carried'
+import { fieldInSentence } from '../field-labels'
 import { DEFAULT_PLACEHOLDERS } from '../settings'
 import { firstProperNoun } from '../text/proper-nouns'
 import { CRITERION_IDS, RED_FLAGS, type CriterionId, type RedFlagId } from './criteria'
@@ -46,21 +47,6 @@ const EVIDENCE: Partial<Record<CriterionId, { all: HandoffField[]; any: HandoffF
   trigger_timing: { all: ['triggerEvent'], any: [] },
   stack_budget: { all: ['techStack'], any: ['budgetSignal', 'crmNotes', 'discoverySummary'] },
 }
-
-const FIELD_LABELS: Partial<Record<HandoffField, string>> = {
-  crmNotes: 'CRM notes',
-  discoverySummary: 'discovery summary',
-  icpFit: 'ICP fit',
-  triggerEvent: 'trigger event',
-  timing: 'timing',
-  techStack: 'tech stack',
-  budgetSignal: 'budget signal',
-  contactName: 'contact name',
-  contactTitle: 'contact title',
-  recordingUrl: 'recording URL',
-  aeFeedback: 'AE feedback',
-}
-export const fieldLabel = (f: HandoffField): string => FIELD_LABELS[f] ?? f
 
 /** Shortens evidence for a one-line `why`. */
 export function excerpt(text: string, max = 80): string {
@@ -332,8 +318,8 @@ export function suggestRubric(
   const absence = (f: HandoffField): string => {
     const said = nonEvidence.get(f)
     return said === undefined
-      ? `no ${fieldLabel(f)}`
-      : `${fieldLabel(f)} says "${excerpt(said, 30)}", which is no evidence`
+      ? `no ${fieldInSentence(f)}`
+      : `${fieldInSentence(f)} says "${excerpt(said, 30)}", which is no evidence`
   }
   /** The field says it has no evidence (words or a checklist miss): other fields may not stand in. */
   const isRefused = (f: HandoffField): boolean => missing.includes(f) || isWordsOnly(h, f)
@@ -514,8 +500,10 @@ function incompleteWhy(
   h: CarryingHandoff,
 ): string {
   const parts = [
-    missing.length > 0 ? `Missing: ${missing.map(fieldLabel).join(', ')}.` : '',
-    ...wordsOnly.map((f) => `${sentence(fieldLabel(f))} says "${excerpt(String(h[f]), 30)}", which is no evidence.`),
+    missing.length > 0 ? `Missing: ${missing.map(fieldInSentence).join(', ')}.` : '',
+    ...wordsOnly.map(
+      (f) => `${sentence(fieldInSentence(f))} says "${excerpt(String(h[f]), 30)}", which is no evidence.`,
+    ),
   ]
   return parts.filter(Boolean).join(' ')
 }
