@@ -45,7 +45,6 @@ export { derivedExternalId } from './derived-id'
 export {
   parseExport,
   parseCsvExport,
-  parseCsvText,
   type ImportInput,
   type ImportOptions,
   type ImportParse,

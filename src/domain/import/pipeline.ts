@@ -22,7 +22,6 @@ import {
   isXlsxInput,
   openTextBytes,
   openTextChunks,
-  openTextExport,
   openXlsxExport,
   type ExportShape,
   type ImportInput,
@@ -35,7 +34,7 @@ import { issueWords, quote, readRow, reasonsByRules, type RowContext, type RowRe
 import { WarningTally } from './warning-tally'
 import { parseStatus } from './vocabulary'
 import { recognise, recogniseExport, resemblanceNote, type Recognition } from './known-exports'
-import type { ChunkSource, Encoding } from './decode'
+import type { ChunkSource } from './decode'
 import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
 import { CARRIED_FIELDS } from '../carried'
 
@@ -152,15 +151,6 @@ export function parseCsvExport(input: ImportInput, options: ImportOptions): Impo
 /** A text export read chunk by chunk (the CLI): the same parse, without holding the file whole. */
 export function parseCsvChunks(input: { fileName: string; source: ChunkSource }, options: ImportOptions): ImportParse {
   return parseOpened(openTextChunks(input, { mapping: options.mapping }), options)
-}
-
-/** Already-decoded text → the parse; `meta` only fills the report. */
-export function parseCsvText(
-  text: string,
-  options: ImportOptions,
-  meta: { fileName?: string; encoding?: Encoding; warnings?: string[] } = {},
-): ImportParse {
-  return parseOpened(openTextExport(text, { mapping: options.mapping }, meta), options)
 }
 
 /**

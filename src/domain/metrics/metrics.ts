@@ -368,7 +368,7 @@ class MetricsTally {
 }
 
 /** The grouping value of a handoff: '' for in-house (no partner) and for no trigger category. */
-export function breakdownValue(h: Handoff, key: BreakdownKey): string {
+function breakdownValue(h: Handoff, key: BreakdownKey): string {
   return h[key] ?? ''
 }
 

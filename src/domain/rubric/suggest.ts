@@ -178,7 +178,7 @@ const FILLER = new Set([
 /** Fewer meaningful words than this, once the generic phrases are gone, means no substance. */
 const MIN_SUBSTANCE_WORDS = 5
 
-export function genericPhrases(text: string): string[] {
+function genericPhrases(text: string): string[] {
   return [...text.matchAll(GENERIC)].map((m) => m[0])
 }
 
