@@ -51,6 +51,15 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'domain-has-no-barrels',
+      comment:
+        'Domain modules are imported by their own path (`@/domain/import/pipeline`): an index.ts that ' +
+        're-exports them gets gone around and keeps names alive that nothing uses.',
+      severity: 'error',
+      from: {},
+      to: { path: '^src/domain/(index|[a-z/-]*/index)\\.ts$' },
+    },
+    {
       name: 'stores-do-not-use-composables',
       comment: 'Composables serve screens; what a store shares with them lives in src/stores/shared.',
       severity: 'error',

@@ -102,4 +102,32 @@ export default tseslint.config(
     files: ['electron/preload/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // One job per function (issue 21, item 1): a domain, database or CLI function that grows past
+    // 80 lines is several steps. Blank lines and comments count: a step long enough to need
+    // paragraphs and their explanations is long enough to be its own function.
+    files: ['src/domain/**/*.ts', 'src/db/**/*.ts', 'src/cli/**/*.ts', 'src/node/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: false, skipComments: false }] },
+  },
+  {
+    // A Pinia setup store past ~200 lines is several stores (STYLE.md): split it by job, as
+    // stores/huddle/ is split.
+    files: ['src/stores/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 200, skipBlankLines: false, skipComments: false }] },
+  },
+  {
+    // TEMPORARY (issue 21, item 1): functions still being split on other branches. Remove each
+    // line once its split has merged; the block goes when it is empty.
+    files: [
+      // The import store into file, mapping and commit parts (store helper).
+      'src/stores/import.ts',
+      // createHuddleReview, 239 lines (store helper).
+      'src/stores/huddle/review.ts',
+      // tokenize and openTable, 100 and 91 lines (perf helper).
+      'src/domain/import/records.ts',
+      // readRow, 111 lines (perf helper).
+      'src/domain/import/row-reader.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
+  },
 )

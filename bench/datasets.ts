@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { generateDemoHandoffs } from '@/domain/demo/generate-demo'
-import { toTemplateCsv } from '@/domain/import'
+import { toTemplateCsv } from '@/domain/import/write'
 import { BENCH_END_WEEK, BENCH_TIME_ZONE, BENCH_WEEKS, type Dataset } from './page/protocol'
 
 /**

@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseExport, type Mapping } from '../src/domain/import/index.ts'
+import type { Mapping } from '../src/domain/import/mapping.ts'
+import { parseExport } from '../src/domain/import/pipeline.ts'
 
 const MAPPINGS: Record<string, Mapping | undefined> = {
   'marketstar-opportunities.csv': {

@@ -9,7 +9,7 @@
  * nothing. A handoff without it (older data, the demo) carried everything.
  */
 import type { Handoff, HandoffField } from './handoff'
-import { FIELD_LABELS } from './field-labels'
+import { FIELD_LABELS, fieldInSentence } from './field-labels'
 import { joinAnd, oneOrMany } from './format'
 
 /**
@@ -105,13 +105,9 @@ export function notCarriedBySome(handoffs: Iterable<Carriage>, fields: readonly 
   return fields.filter((f) => (all & BITS[f]) === 0)
 }
 
-/** A label inside a sentence: "discovery summary", but "CRM notes" and "recording URL". */
-const inSentence = (label: string): string =>
-  label.replace(/\b([A-Z])([a-z])/g, (_, a: string, b: string) => a.toLowerCase() + b)
-
 /** "Discovery summary, Tech stack and Budget signal"; `lower`: "discovery summary, tech stack …" */
 export function listOfFields(fields: readonly HandoffField[], lower = false): string {
-  const labels = fields.map((f) => (lower ? inSentence(FIELD_LABELS[f]) : FIELD_LABELS[f]))
+  const labels = fields.map((f) => (lower ? fieldInSentence(f) : FIELD_LABELS[f]))
   return joinAnd(labels)
 }
 

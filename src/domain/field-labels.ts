@@ -44,3 +44,7 @@ export const humanize = (value: string): string => value.replace(/_/g, ' ').repl
 /** The label of a field named by code (from a mapping file, an error), or the name as given. */
 export const fieldLabel = (name: string): string =>
   Object.hasOwn(FIELD_LABELS, name) ? FIELD_LABELS[name as HandoffField] : name
+
+/** A field's label inside a sentence: "discovery summary", but "CRM notes" and "recording URL". */
+export const fieldInSentence = (field: HandoffField): string =>
+  FIELD_LABELS[field].replace(/\b([A-Z])([a-z])/g, (_, a: string, b: string) => a.toLowerCase() + b)

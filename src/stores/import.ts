@@ -15,17 +15,18 @@ import {
 } from '@/db/import-repo'
 import type { ImportRunRow } from '@/db/rows'
 import type { HandoffField } from '@/domain/handoff'
-import { UndecidedDecisionError } from '@/domain/import/errors'
+import { UndecidedDecisionError, AmbiguousDateOrderError, isImportError } from '@/domain/import/errors'
 import {
-  AmbiguousDateOrderError,
-  isImportError,
   parseMapping,
-  rejectedRowsCsv,
-  REQUIRED_FIELDS,
   type DateOrder,
-  type ImportParse,
   type Mapping,
-} from '@/domain/import'
+  columnRefOf,
+  headersOf,
+  isTemplateLayout,
+} from '@/domain/import/mapping'
+import { REQUIRED_FIELDS, mergeMapping } from '@/domain/import/columns'
+import type { ImportParse } from '@/domain/import/pipeline'
+import { rejectedRowsCsv } from '@/domain/import/write'
 import type { ExportInspection } from '@/domain/import/inspect'
 import {
   choiceFor as draftChoiceFor,
@@ -43,10 +44,8 @@ import { desktop } from '@/platform/desktop'
 import { createImportRunner, ParseCancelled, type ImportRunner } from '@/workers/import-runner'
 import { useDataVersionStore } from './data-version'
 import { useImportHistoryStore } from './import-history'
-import { mergeMapping } from '@/domain/import/columns'
 import { recognise, resemblanceNote, sourceNameOf } from '@/domain/import/known-exports'
 import { proposeDecision } from '@/domain/import/decision-column'
-import { columnRefOf, headersOf, isTemplateLayout } from '@/domain/import/mapping'
 import { readBothWays } from '@/domain/import/dates'
 import type { ReasonRule } from '@/domain/rules/reasons'
 import { readMappingFile } from '@/domain/import/mapping-file'
@@ -68,7 +67,7 @@ export interface ImportedFile {
   bytes: Uint8Array
 }
 
-export { REQUIRED_FIELDS } from '@/domain/import'
+export { REQUIRED_FIELDS } from '@/domain/import/columns'
 /** The column choice that says "this export has no such column" (a mapping's null). */
 export const NOT_IN_EXPORT = '__not_in_export__'
 /** Recommended: without it, re-imports match rows by a derived key (see derivedExternalId). */

@@ -28,8 +28,6 @@ export const useTeamsStore = defineStore('teams', () => {
   const folderName = ref<string | null>(null)
   const chosenQuarter = ref<string | null>(null)
   const isComparing = ref(false)
-  /** The team whose weeks are open read-only, by name. */
-  const openTeam = ref<string | null>(null)
   const isBusy = ref(false)
   const error = ref<string | null>(null)
   const appVersion = ref('0.0.0')
@@ -60,10 +58,9 @@ export const useTeamsStore = defineStore('teams', () => {
   const weeks = computed(() => (quarter.value ? weeksOfQuarter(quarter.value, fiscalStart.value) : []))
   const charts = computed(() => teamCharts(teams.value, weeks.value))
   const notices = computed(() => teamNotices(sources.value, readAt.value, appVersion.value, fiscalStart.value))
-  const openedTeam = computed(() => teams.value.find((t) => t.name === openTeam.value) ?? null)
-  const openedFile = computed(
-    () => countedSources(sources.value).find((s) => s.lastGood!.team.name === openTeam.value)?.lastGood ?? null,
-  )
+  /** The counted file of the team of this name (its Trends open read-only from it), or null. */
+  const sourceOf = (name: string): TeamSource | null =>
+    countedSources(sources.value).find((s) => s.lastGood!.team.name === name) ?? null
 
   /**
    * Reads files into their sources and keeps the copies that pass every check (the last good copy
@@ -172,7 +169,6 @@ export const useTeamsStore = defineStore('teams', () => {
     folderName,
     chosenQuarter,
     isComparing,
-    openTeam,
     isBusy,
     error,
     teams,
@@ -183,8 +179,7 @@ export const useTeamsStore = defineStore('teams', () => {
     weeks,
     charts,
     notices,
-    openedTeam,
-    openedFile,
+    sourceOf,
     addFile,
     chooseFolder,
     refresh,

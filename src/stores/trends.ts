@@ -1,6 +1,6 @@
 import { nowMs } from '@/domain/clock'
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, type ComputedRef } from 'vue'
+import { computed, ref, shallowRef, type ComputedRef, type Ref } from 'vue'
 import { handoffsMatching, loadWeekSummaries } from '@/db/trends-repo'
 import { isoWeekOfDay } from '@/domain/calendar/weeks'
 import { localDayOf } from '@/domain/calendar/zoned'
@@ -30,31 +30,29 @@ import { seriesOfTallies } from '@/domain/trends/series'
 import { assessedOf, emptyTally, mergeTallies, type Tally } from '@/domain/trends/tally'
 import { notAssessedNotes } from '@/domain/metrics/not-assessed'
 import type { WeekSummary } from '@/domain/trends/week-summary'
+import type { Settings } from '@/domain/settings'
 import type { Progress } from './handoffs'
 import { useSettingsStore } from './settings'
 import { failureText } from '@/stores/shared/db-error-notices'
 import { useDataVersionStore } from './data-version'
 
-/**
- * The Trends screen's data: one summary of numbers per week (src/domain/trends/week-summary.ts),
- * kept in the database until the week's handoffs, scores or the settings change, and in memory
- * while the screen is open, so switching ranges only reads the weeks not seen yet. Everything
- * shown is a sum of weeks, by the pure functions of src/domain/trends.
- */
-export const useTrendsStore = defineStore('trends', () => {
-  const settingsStore = useSettingsStore()
-  const range = ref<TrendRange>(DEFAULT_RANGE)
-  const asOf = ref(nowMs())
-  const summaryByWeek = shallowRef(new Map<string, WeekSummary>())
-  const progress = ref<Progress | null>(null)
-  const isLoading = ref(false)
-  const error = ref<string | null>(null)
-  let cachedFor: unknown = null
-  let queue: Promise<void> = Promise.resolve()
+/** The settings the Trends numbers depend on: the manager's own, or a team file's. */
+export type TrendSettings = Pick<Settings, 'timeZone' | 'fiscalYearStartMonth' | 'requiredFields'>
 
-  const requiredFields = computed<HandoffField[]>(() => settingsStore.settings.requiredFields.slice(0, MASKED_FIELDS))
-  const fiscalStart = computed(() => settingsStore.settings.fiscalYearStartMonth)
-  const currentWeek = computed(() => isoWeekOfDay(localDayOf(asOf.value, settingsStore.settings.timeZone)))
+/**
+ * Everything the Trends screen shows, worked out from week summaries, a range and "now": shared
+ * by the manager's Trends (summaries read from this database) and a team's read-only Trends
+ * (summaries from its team file, src/stores/team-trends.ts).
+ */
+export function trendFigures(
+  summaryByWeek: Readonly<Ref<ReadonlyMap<string, WeekSummary>>>,
+  range: Readonly<Ref<TrendRange>>,
+  asOf: Readonly<Ref<number>>,
+  settingsOf: () => TrendSettings,
+) {
+  const requiredFields = computed<HandoffField[]>(() => settingsOf().requiredFields.slice(0, MASKED_FIELDS))
+  const fiscalStart = computed(() => settingsOf().fiscalYearStartMonth)
+  const currentWeek = computed(() => isoWeekOfDay(localDayOf(asOf.value, settingsOf().timeZone)))
   const weeks = computed(() => rangeWeeks(range.value, currentWeek.value, fiscalStart.value))
   const label = computed(() => rangeLabel(range.value, weeks.value, fiscalStart.value))
   const problem = computed(() => rangeProblem(range.value))
@@ -109,6 +107,49 @@ export const useTrendsStore = defineStore('trends', () => {
   /** The scorecard dimensions some export in the range carried. */
   const dimensions = computed(() => offeredDimensions(total.value))
 
+  return {
+    requiredFields,
+    fiscalStart,
+    currentWeek,
+    weeks,
+    label,
+    problem,
+    quarters,
+    comparisonLabel,
+    quarterWeeks,
+    weekly,
+    notCarried,
+    series,
+    scorecardsOf,
+    comparison,
+    predictors,
+    total,
+    hasRangeData,
+    notAssessed,
+    dimensions,
+  }
+}
+
+/**
+ * The Trends screen's data: one summary of numbers per week (src/domain/trends/week-summary.ts),
+ * kept in the database until the week's handoffs, scores or the settings change, and in memory
+ * while the screen is open, so switching ranges only reads the weeks not seen yet. Everything
+ * shown is a sum of weeks, by the pure functions of src/domain/trends.
+ */
+export const useTrendsStore = defineStore('trends', () => {
+  const settingsStore = useSettingsStore()
+  const range = ref<TrendRange>(DEFAULT_RANGE)
+  const asOf = ref(nowMs())
+  const summaryByWeek = shallowRef(new Map<string, WeekSummary>())
+  const progress = ref<Progress | null>(null)
+  const isLoading = ref(false)
+  const error = ref<string | null>(null)
+  let cachedFor: unknown = null
+  let queue: Promise<void> = Promise.resolve()
+
+  const figures = trendFigures(summaryByWeek, range, asOf, () => settingsStore.settings)
+  const { weeks, quarterWeeks } = figures
+
   async function readMissing(): Promise<void> {
     const settings = settingsStore.settings
     if (cachedFor !== settings) {
@@ -162,24 +203,9 @@ export const useTrendsStore = defineStore('trends', () => {
     handoffsMatching(weeks.value, dimension, key)
 
   return {
-    notCarried,
-    notAssessed,
-    dimensions,
+    ...figures,
     range,
     asOf,
-    currentWeek,
-    weeks,
-    label,
-    problem,
-    quarters,
-    hasRangeData,
-    series,
-    scorecardsOf,
-    comparison,
-    comparisonLabel,
-    predictors,
-    weekly,
-    total,
     isLoading,
     progress,
     error,

@@ -1,12 +1,11 @@
-import { UndecidedDecisionError } from '@/domain/import/errors'
-import type { DateOrder } from '@/domain/import/mapping'
 import {
+  UndecidedDecisionError,
   AmbiguousDateOrderError,
   ImportError,
   type ImportErrorCode,
-  type ImportOptions,
-  type ImportParse,
-} from '@/domain/import'
+} from '@/domain/import/errors'
+import type { DateOrder } from '@/domain/import/mapping'
+import type { ImportOptions, ImportParse } from '@/domain/import/pipeline'
 import type { ExportInspection, InspectOptions } from '@/domain/import/inspect'
 
 /** Messages between the import screen and its worker: plain data only (structured clone). */

@@ -1,4 +1,4 @@
-import { parseExport, type ImportOptions, type ImportParse } from '@/domain/import'
+import { parseExport, type ImportOptions, type ImportParse } from '@/domain/import/pipeline'
 import { inspectExport, type ExportInspection, type InspectOptions } from '@/domain/import/inspect'
 import { deserializeError, joinRows, type RowsPart, type WorkerRequest, type WorkerResponse } from './import-protocol'
 

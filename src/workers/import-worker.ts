@@ -1,4 +1,4 @@
-import { parseExport } from '@/domain/import'
+import { parseExport } from '@/domain/import/pipeline'
 import { inspectExport } from '@/domain/import/inspect'
 import { serializeError, splitRows, type WorkerRequest, type WorkerResponse } from './import-protocol'
 

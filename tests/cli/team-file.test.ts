@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { weeksOfQuarter } from '@/domain/calendar/quarters'
 import { generateDemoHandoffs } from '@/domain/demo/generate-demo'
-import { toTemplateCsv } from '@/domain/import'
+import { toTemplateCsv } from '@/domain/import/write'
 import { runCli } from './run-cli'
 
 const EXPORTS = join(__dirname, '../fixtures/import/exports')
@@ -118,11 +118,11 @@ describe('rollup', () => {
     expect(r.total.leftOut.onTime).toEqual(['Team West'])
   })
 
-  it('prints Markdown with "not in export" where a team could not show a measure', async () => {
+  it('prints Markdown with "not in this team\'s export" where a team could not show a measure', async () => {
     const r = await runCli('rollup', east, west, '--quarter', '2026-Q4', '--format', 'md')
     expect(r.stdout).toContain('| Team West | 10 |')
-    expect(r.stdout).toContain('not in export')
-    expect(r.stdout).toContain('- On-time SLA total leaves out Team West: not in export.')
+    expect(r.stdout).toContain("not in this team's export")
+    expect(r.stdout).toContain('- On-time SLA total leaves out Team West: not in its export.')
   })
 
   it('exits 2 with one sentence naming a file cut short', async () => {

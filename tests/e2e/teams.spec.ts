@@ -92,8 +92,51 @@ test('a leader adds three team files one by one, and removes one', async ({ watc
   await expect(page.getByTestId('teams-table').getByRole('row')).toHaveCount(3)
 })
 
+/** A count or a rate's percent and base as a screen shows it: "1,234", "62% of 40 decided", "62.0% of 40". */
+const numberIn = (text: string, pattern: RegExp): number[] => {
+  const m = pattern.exec(text)
+  expect(m, `"${text}" has no ${pattern}`).not.toBeNull()
+  return m!.slice(1).map((n) => Number(n.replace(/,/g, '')))
+}
+
+/**
+ * Opens a team's Trends from its row (by mouse, or by keyboard from its focused name) and checks
+ * the quarter table against the row: the same bookings, the same acceptance over the same base.
+ */
+async function openTeamTrends(page: Page, team: string, by: 'mouse' | 'keyboard'): Promise<void> {
+  const row = page.getByTestId('teams-table').getByRole('row', { name: new RegExp(`^Open ${team}`) })
+  const cells = row.getByRole('cell')
+  const booked = numberIn((await cells.nth(0).textContent())!, /^\s*([\d,]+)/)
+  const acceptance = numberIn((await cells.nth(1).textContent())!, /(\d+)% of ([\d,]+) decided/)
+  const name = row.getByRole('button', { name: `Open ${team}'s Trends, read-only` })
+  if (by === 'mouse') await name.click()
+  else {
+    await name.focus()
+    await page.keyboard.press('Enter')
+  }
+
+  await expect(page).toHaveURL(new RegExp(`#/teams/${encodeURIComponent(team)}/trends\\?quarter=FY2026-Q4$`))
+  const banner = page.getByRole('region', { name: 'Read-only team' })
+  await expect(banner).toContainText(`${team} — read-only, from ${team}.huddle-team.json, updated`)
+  await expect(page.getByRole('heading', { name: /^Trends/ })).toBeVisible()
+  // No import or edit on a team's Trends: the empty state's import button and the note template link are absent.
+  await expect(page.getByRole('button', { name: 'Import a CRM export' })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'Handoff note template' })).toHaveCount(0)
+  const table = page.getByRole('table', { name: 'Quarter over quarter' })
+  const current = (label: string) =>
+    table
+      .getByRole('row', { name: new RegExp(`^${label}`) })
+      .getByRole('cell')
+      .nth(1)
+  await expect(current('Booked')).toHaveText(booked[0]!.toLocaleString('en-US'))
+  const [percent, base] = numberIn((await current('Acceptance rate').textContent())!, /([\d.]+)% of ([\d,]+)/)
+  expect([Math.round(percent!), base]).toEqual(acceptance)
+  await expect(page.getByTestId('not-in-team-file')).toContainText('Not in the team file.')
+}
+
 for (const size of [
   { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
   { width: 1920, height: 1080 },
 ]) {
   test(`a leader adds a folder of three teams at ${size.width}×${size.height}`, async ({ watched: page }) => {
@@ -117,9 +160,9 @@ for (const size of [
     const table = page.getByTestId('teams-table')
     await expect(table.getByRole('row')).toHaveCount(5) // header, three teams, total
     await expect(page.getByTestId('teams-quarter')).toHaveValue('FY2026-Q4')
-    await expect(table.getByRole('row', { name: /^Open Team West/ })).toContainText('not in export')
+    await expect(table.getByRole('row', { name: /^Open Team West/ })).toContainText("not in this team's export")
     await expect(table.getByRole('row', { name: /^Total/ })).toContainText(
-      '81% of 348 due leaves out Partner Pod and Team West: not in export',
+      '81% of 348 due leaves out Partner Pod and Team West: not in their exports',
     )
     await expect(page.getByRole('img').first()).toBeVisible()
 
@@ -141,10 +184,7 @@ for (const size of [
     )
     await expect(table.getByRole('row')).toHaveCount(5)
 
-    await table.getByRole('button', { name: "Open Team East's weeks, read only" }).click()
-    const weeks = page.getByTestId('team-weeks')
-    await expect(weeks).toContainText('read only')
-    await expect(weeks.getByRole('row', { name: /2026-W47/ })).toBeVisible()
+    await page.getByRole('checkbox', { name: 'vs last quarter' }).uncheck()
     await page.getByRole('heading', { name: 'Teams', exact: true }).scrollIntoViewIfNeeded()
     // SHOTS=1 renews the README's pictures of this screen.
     if (process.env.SHOTS) {
@@ -152,5 +192,34 @@ for (const size of [
       await page.getByRole('heading', { name: 'Each team week by week' }).scrollIntoViewIfNeeded()
       await page.screenshot({ path: `test-results/teams-charts-${size.width}x${size.height}.png` })
     }
+
+    // A team's Trends, read-only, with the numbers of its row; then back to the Teams screen.
+    await openTeamTrends(page, 'Team East', size.width === 1440 ? 'keyboard' : 'mouse')
+    if (process.env.SHOTS) {
+      await page.screenshot({ path: `test-results/team-trends-${size.width}x${size.height}.png` })
+      await page.getByRole('heading', { name: 'Weekly trends' }).scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `test-results/team-trends-charts-${size.width}x${size.height}.png` })
+      await page.getByTestId('not-in-team-file').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `test-results/team-trends-end-${size.width}x${size.height}.png` })
+    }
+    // The address opens the same screen again after a reload, from the kept team files.
+    await page.reload()
+    await expect(page.getByRole('region', { name: 'Read-only team' })).toContainText('Team East — read-only')
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams' })).toHaveClass(
+      /router-link-active/,
+    )
+    await page.getByRole('link', { name: 'Back to Teams' }).click()
+    await expect(page).toHaveURL(/#\/teams$/)
+    await expect(table.getByRole('row')).toHaveCount(5)
+
+    // A team whose export had no decision time: its Trends says so, as its row does.
+    await openTeamTrends(page, 'Team West', 'mouse')
+    await expect(
+      page.getByRole('table', { name: 'Quarter over quarter' }).getByRole('row', { name: /^On-time SLA rate/ }),
+    ).toContainText('not in this export')
+    if (process.env.SHOTS)
+      await page.screenshot({ path: `test-results/team-trends-west-${size.width}x${size.height}.png` })
+    await page.getByRole('link', { name: 'Back to Teams' }).click()
+    await expect(table.getByRole('row')).toHaveCount(5)
   })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseExport } from '@/domain/import'
+import { parseExport } from '@/domain/import/pipeline'
 import { joinRows, splitRows } from '@/workers/import-protocol'
 
 const HEADER = 'Record ID,Create Date,SDR Owner,Deal Owner,Associated Company,Handoff Status'

@@ -61,7 +61,7 @@ const PALETTE: Record<string, string> = {
 /** The Teams screen's lines, one per team (`team-0`, `team-1`, … from team-charts.ts), told apart by hue. */
 const TEAM_COLOURS = ['#1f5fd1', '#c8443a', '#2e8b57', '#7a4fd1', '#d99a1e', '#2a9d8f', '#e06c9f', '#6b7280']
 
-export const colourOf = (key: string): string =>
+const colourOf = (key: string): string =>
   PALETTE[key] ?? (/^team-\d+$/.test(key) ? TEAM_COLOURS[Number(key.slice(5)) % TEAM_COLOURS.length]! : '#1f5fd1')
 
 export interface ChartTheme {

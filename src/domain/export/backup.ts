@@ -97,7 +97,7 @@ export const NOT_TEXT = 'this is not a Handoff Huddle backup (it is not text)'
  */
 const MAX_NESTING = 64
 
-const refused = (error: string): ParsedBackup => ({ ok: false, error })
+const refused = (error: string): Refused => ({ ok: false, error })
 const notBackup = (why: string) => refused(`this is not a Handoff Huddle backup (${why})`)
 const damaged = (why: string) => refused(`the file is damaged (${why})`)
 const plural = (table: BackupTable) => BACKUP_TABLE_WORDS[table].plural
@@ -129,6 +129,19 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * row. The error names the record and field in words (backup-problems.ts), never zod text.
  */
 export async function parseBackup(text: string, currentSchemaVersion: number): Promise<ParsedBackup> {
+  const read = readBackupObject(text)
+  if (!read.ok) return read
+  const checked = await checkEnvelope(read.value, currentSchemaVersion)
+  if (!checked.ok) return checked
+  return readContents(read.value, checked.value)
+}
+
+type Refused = Extract<ParsedBackup, { ok: false }>
+/** One step of reading a backup: its result, or why the file is refused. */
+type Step<T> = { ok: true; value: T } | Refused
+
+/** The file's text → its top-level object, when it is JSON marked as a backup. */
+function readBackupObject(text: string): Step<Record<string, unknown>> {
   const trimmed = text.startsWith('\uFEFF') ? text.slice(1) : text
   if (trimmed.trim() === '') return notBackup('it is empty')
   if (nestingDepth(trimmed, MAX_NESTING) > MAX_NESTING) {
@@ -142,7 +155,17 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
   }
   if (!isObject(parsed)) return notBackup('it is not a JSON object')
   if (parsed.format !== BACKUP_FORMAT) return notBackup('it is not marked as one')
+  return { ok: true, value: parsed }
+}
 
+/** What the envelope says, once checked: the schema version and the checksum. */
+interface Envelope {
+  schemaVersion: number
+  sha256: string
+}
+
+/** The schema version (this app's or older), the size and the checksum, before any row is read. */
+async function checkEnvelope(parsed: Record<string, unknown>, currentSchemaVersion: number): Promise<Step<Envelope>> {
   const { schemaVersion } = parsed
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
     return damaged('its schema version is missing or not a whole number')
@@ -163,25 +186,56 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
     return damaged('its checksum is missing')
   }
   if ((await checksumOf(parsed)) !== parsed.sha256) return damaged('its checksum does not match its contents')
+  return { ok: true, value: { schemaVersion, sha256: parsed.sha256 } }
+}
 
-  // The checksum matches, so what follows is what the writer wrote: problems now are a writer's
-  // bug or a hand-edited file, still refused before anything is touched.
+/**
+ * What the checksum vouches for: the meta, the tables and their counts, and every row. Problems
+ * now are a writer's bug or a hand-edited file, still refused before anything is touched.
+ */
+function readContents(parsed: Record<string, unknown>, { schemaVersion, sha256 }: Envelope): ParsedBackup {
   const { appVersion, createdAt, counts, data } = parsed
   if (typeof appVersion !== 'string' || typeof createdAt !== 'string') {
     return refused('its app version or creation time is missing')
   }
   if (!isObject(counts) || !isObject(data)) return refused('it has no counts or no data')
+  const named = checkTableNames(data, schemaVersion)
+  if (named) return named
+  const tables = readTables(counts, data)
+  if (!tables.ok) return tables
+  const { rows, counts: finalCounts } = tables.value
+  if (schemaVersion < 2) markCarriedV2(rows)
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    schemaVersion,
+    appVersion,
+    createdAt,
+    counts: finalCounts,
+    sha256,
+    // Every row passed its table's schema (readTables); the rows stay as written (extra keys kept).
+    data: rows as unknown as BackupData,
+  }
+  return { ok: true, backup, counts: finalCounts }
+}
 
-  const expected = BACKUP_TABLE_NAMES.filter((t) => BACKUP_TABLES[t].since <= schemaVersion)
+/** A table this app does not know, or one its schema version had and the file lacks: refused. */
+function checkTableNames(data: Record<string, unknown>, schemaVersion: number): Refused | null {
   const unknown = Object.keys(data).filter((t) => !Object.hasOwn(BACKUP_TABLES, t))
   if (unknown.length > 0) {
     return refused(
       `it holds ${oneOrMany(unknown.length, 'a table', 'tables')} this app does not know (${tableNames(unknown)})`,
     )
   }
+  const expected = BACKUP_TABLE_NAMES.filter((t) => BACKUP_TABLES[t].since <= schemaVersion)
   const missing = expected.filter((t) => !Object.hasOwn(data, t))
-  if (missing.length > 0) return refused(`it is missing its ${tableNames(missing)}`)
+  return missing.length > 0 ? refused(`it is missing its ${tableNames(missing)}`) : null
+}
 
+/** Every table's rows, each count matching its rows and every row valid (all problems listed at once). */
+function readTables(
+  counts: Record<string, unknown>,
+  data: Record<string, unknown>,
+): Step<{ rows: Record<BackupTable, Row[]>; counts: BackupCounts }> {
   const problems: string[] = []
   const rows = {} as Record<BackupTable, Row[]>
   const finalCounts = {} as BackupCounts
@@ -204,19 +258,7 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
     )
   }
   if (problems.length > 0) return refused(listProblems(problems))
-
-  if (schemaVersion < 2) markCarriedV2(rows)
-  const backup: Backup = {
-    format: BACKUP_FORMAT,
-    schemaVersion,
-    appVersion,
-    createdAt,
-    counts: finalCounts,
-    sha256: parsed.sha256,
-    // Every row passed its table's schema above; the rows stay as written (extra keys kept).
-    data: rows as unknown as BackupData,
-  }
-  return { ok: true, backup, counts: finalCounts }
+  return { ok: true, value: { rows, counts: finalCounts } }
 }
 
 /**

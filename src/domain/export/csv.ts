@@ -28,10 +28,10 @@ const FORMULA_START = /^[=+\-@\t\r\n]/
 /** Quoted: RFC 4180's characters, `;` (the list separator of team aliases and of many locales), edge spaces. */
 const NEEDS_QUOTES = /[",;\r\n]|^\s|\s$/
 
-export const UTF8_BOM = '\uFEFF'
+const UTF8_BOM = '\uFEFF'
 
 /** Whether a spreadsheet could read this text as a formula (OWASP's list plus LF). */
-export const isFormulaLike = (text: string): boolean => FORMULA_START.test(text)
+const isFormulaLike = (text: string): boolean => FORMULA_START.test(text)
 
 /** One cell as it appears in the file. */
 export function csvCell(value: CsvCell, isRaw = false): string {

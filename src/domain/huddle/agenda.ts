@@ -10,7 +10,7 @@ export interface AgendaItem {
 }
 
 /** Titles and prompts follow docs/product.md, "Huddle". */
-export const SECTION_COPY: Record<AgendaSection, { title: string; prompt: string }> = {
+const SECTION_COPY: Record<AgendaSection, { title: string; prompt: string }> = {
   numbers: {
     title: 'The numbers',
     prompt: 'Booked, accepted, rejected and why — against last week and the 4-week average.',

@@ -58,7 +58,7 @@ const AE_CAUSES = {
   open_overdue: 'AE response overdue (still pending)',
 } as const
 
-export function missingFieldCause(field: HandoffField): string {
+function missingFieldCause(field: HandoffField): string {
   return `${FIELD_LABELS[field]} missing`
 }
 

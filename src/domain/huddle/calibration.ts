@@ -37,7 +37,7 @@ export function sizeBand(companySize: number | null): string {
 }
 
 /** The field each grouping reads: a grouping by a field no export carried is not offered. */
-export const DIMENSION_FIELDS: Record<CalibrationDimension, HandoffField> = {
+const DIMENSION_FIELDS: Record<CalibrationDimension, HandoffField> = {
   triggerCategory: 'triggerCategory',
   segment: 'segment',
   industry: 'industry',
@@ -46,9 +46,9 @@ export const DIMENSION_FIELDS: Record<CalibrationDimension, HandoffField> = {
 
 /** The values that mean "nothing recorded": shown as a row, never a mover or a finding. */
 const BLANK_VALUES: ReadonlySet<string> = new Set(['(no category)', '(no segment)', '(no industry)', SIZE_UNKNOWN])
-export const isBlankValue = (value: string): boolean => BLANK_VALUES.has(value)
+const isBlankValue = (value: string): boolean => BLANK_VALUES.has(value)
 
-export function dimensionValue(h: Handoff, dimension: CalibrationDimension): string {
+function dimensionValue(h: Handoff, dimension: CalibrationDimension): string {
   switch (dimension) {
     case 'triggerCategory':
       return h.triggerCategory ? humanize(h.triggerCategory) : '(no category)'
@@ -126,7 +126,7 @@ function groupBy(
   return groups
 }
 
-export function pointChange(now: number | null, before: number | null): number | null {
+function pointChange(now: number | null, before: number | null): number | null {
   return now === null || before === null ? null : Math.round(now * 100) - Math.round(before * 100)
 }
 
@@ -139,7 +139,7 @@ export interface MoverOptions {
   limit: number
 }
 
-export const DEFAULT_MOVER_OPTIONS: MoverOptions = { minDecided: 5, minPoints: 10, limit: 3 }
+const DEFAULT_MOVER_OPTIONS: MoverOptions = { minDecided: 5, minPoints: 10, limit: 3 }
 
 const decided = (s: PeriodStats): number => s.accepted + s.rejected
 
@@ -148,10 +148,7 @@ const decided = (s: PeriodStats): number => s.accepted + s.rejected
  * changed by at least `minPoints`, the largest absolute changes first, at most `limit`. A blank
  * value ("(no category)") is never a mover: nothing recorded is no finding.
  */
-export function flagMovers(
-  rows: readonly CalibrationRow[],
-  options: MoverOptions = DEFAULT_MOVER_OPTIONS,
-): CalibrationRow[] {
+function flagMovers(rows: readonly CalibrationRow[], options: MoverOptions = DEFAULT_MOVER_OPTIONS): CalibrationRow[] {
   const movers = new Set(
     rows
       .filter(

@@ -2,11 +2,11 @@
  * Decisions are one list per huddle; calibration decisions (ICP changes) carry a prefix so the
  * notes can show them under ICP calibration without a second stored list.
  */
-export const CALIBRATION_PREFIX = 'ICP: '
+const CALIBRATION_PREFIX = 'ICP: '
 
 export const calibrationDecision = (text: string): string => `${CALIBRATION_PREFIX}${text.trim()}`
 
-export const isCalibrationDecision = (decision: string): boolean => decision.startsWith(CALIBRATION_PREFIX)
+const isCalibrationDecision = (decision: string): boolean => decision.startsWith(CALIBRATION_PREFIX)
 
 export function splitDecisions(decisions: readonly string[]): { general: string[]; calibration: string[] } {
   return {

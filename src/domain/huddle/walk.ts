@@ -87,13 +87,13 @@ export interface WalkSuggestion {
 const mean = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length
 
 /** The package's reading as a share of the criteria judged: scored totals first, else the app's. */
-export function readingOf(c: WalkCandidate): number | null {
+function readingOf(c: WalkCandidate): number | null {
   if (c.scorerTotals.length > 0) return mean(c.scorerTotals) / CRITERION_IDS.length
   return c.suggestedOutOf > 0 ? c.suggestedTotal / c.suggestedOutOf : null
 }
 
 /** Scored, or the export carried at least one criterion's evidence: the package can be read. */
-export const hasPackageEvidence = (c: WalkCandidate): boolean => readingOf(c) !== null
+const hasPackageEvidence = (c: WalkCandidate): boolean => readingOf(c) !== null
 
 const oneDecimal = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1))
 
@@ -227,7 +227,7 @@ const feedbackRank = (c: WalkCandidate): number =>
  * reason; the sample only breaks ties), each saying that the pick comes from the decision. With
  * no decision carried either, nothing is suggested.
  */
-export function suggestFromDecisions(candidates: readonly WalkCandidate[], chosen: ChosenPicks = {}): WalkSuggestion {
+function suggestFromDecisions(candidates: readonly WalkCandidate[], chosen: ChosenPicks = {}): WalkSuggestion {
   const decided = candidates.filter((c) => c.isStatusCarried)
   if (decided.length === 0) {
     const why =

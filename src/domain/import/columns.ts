@@ -16,7 +16,7 @@ import {
 } from './mapping'
 
 /** Fields without which no row can be imported, so a file without a column for them stops. */
-export const REQUIRED_COLUMNS = ['bookedAt', 'sdr'] as const satisfies readonly HandoffField[]
+const REQUIRED_COLUMNS = ['bookedAt', 'sdr'] as const satisfies readonly HandoffField[]
 /**
  * Fields every imported row needs (docs/product.md, "Row accounting"): a file may lack a status
  * column (every row is then pending), but not the other two.
@@ -64,7 +64,7 @@ export function mappedColumn(
  * A recognised layout as a mapping for this file: its columns the file has (a layout column the
  * team dropped from its report is simply not carried), its nulls, its value maps and date order.
  */
-export function layoutMapping(known: KnownExport, headers: readonly string[]): Mapping {
+function layoutMapping(known: KnownExport, headers: readonly string[]): Mapping {
   const present = new Set(headers.map(normalizeHeader))
   const columns: Record<string, ColumnRef> = {}
   for (const [field, ref] of Object.entries(known.columns) as [HandoffField, ColumnRef | readonly string[]][]) {

@@ -97,7 +97,7 @@ export const SDR_STAGES: Decisions = {
 }
 
 /** Salesforce's default Opportunity StageName picklist; "Prospecting" is the first stage. */
-export const SALESFORCE_OPPORTUNITY_STAGES: Decisions = {
+const SALESFORCE_OPPORTUNITY_STAGES: Decisions = {
   Prospecting: 'pending',
   Qualification: 'accepted',
   'Needs Analysis': 'accepted',
@@ -111,7 +111,7 @@ export const SALESFORCE_OPPORTUNITY_STAGES: Decisions = {
 }
 
 /** Salesforce's default Lead Status values (old and current orgs). */
-export const SALESFORCE_LEAD_STATUSES: Decisions = {
+const SALESFORCE_LEAD_STATUSES: Decisions = {
   'Open - Not Contacted': 'pending',
   'Working - Contacted': 'pending',
   'Closed - Converted': 'accepted',
@@ -124,7 +124,7 @@ export const SALESFORCE_LEAD_STATUSES: Decisions = {
 }
 
 /** HubSpot's default sales pipeline: internal ids (API, imports) and the labels exports show. */
-export const HUBSPOT_DEAL_STAGES: Decisions = {
+const HUBSPOT_DEAL_STAGES: Decisions = {
   appointmentscheduled: 'pending',
   'Appointment Scheduled': 'pending',
   qualifiedtobuy: 'accepted',
@@ -146,7 +146,7 @@ export const HUBSPOT_DEAL_STAGES: Decisions = {
  * Lifecycle Stage. Lead Status comes first; "New", "Connected", "In Progress" are left out so the
  * lifecycle stage decides for those ("Opportunity" = a deal exists = accepted).
  */
-export const HUBSPOT_CONTACT_STATUSES: Decisions = {
+const HUBSPOT_CONTACT_STATUSES: Decisions = {
   OPEN_DEAL: 'accepted',
   'Open Deal': 'accepted',
   UNQUALIFIED: 'rejected',
@@ -175,7 +175,7 @@ export const HUBSPOT_CONTACT_STATUSES: Decisions = {
  * Pipedrive: "Deal - Status" first (Won / Lost / Deleted decide; "Open" is left out so the stage
  * decides), then "Deal - Stage" from the default pipelines (old and current).
  */
-export const PIPEDRIVE_STATUSES: Decisions = {
+const PIPEDRIVE_STATUSES: Decisions = {
   Won: 'accepted',
   Lost: 'rejected',
   Deleted: 'rejected',
@@ -189,7 +189,7 @@ export const PIPEDRIVE_STATUSES: Decisions = {
 }
 
 /** Zoho CRM's default Deals (Potentials) stages; "Qualification" is Zoho's first stage. */
-export const ZOHO_DEAL_STAGES: Decisions = {
+const ZOHO_DEAL_STAGES: Decisions = {
   Prospect: 'pending',
   Qualification: 'pending',
   'Needs Analysis': 'accepted',
@@ -207,7 +207,7 @@ export const ZOHO_DEAL_STAGES: Decisions = {
 }
 
 /** Zoho lead statuses, every one: a lead file's "No" in CONVERTED must never decide by itself. */
-export const ZOHO_LEAD_STATUSES: Decisions = {
+const ZOHO_LEAD_STATUSES: Decisions = {
   Yes: 'accepted',
   'Not Contacted': 'pending',
   'Attempted to Contact': 'pending',
@@ -221,7 +221,7 @@ export const ZOHO_LEAD_STATUSES: Decisions = {
 }
 
 /** Dynamics 365 opportunity Status Reason, then Status (statecode labels). */
-export const DYNAMICS_STATUSES: Decisions = {
+const DYNAMICS_STATUSES: Decisions = {
   'In Progress': 'pending',
   'On Hold': 'pending',
   Won: 'accepted',
@@ -236,7 +236,7 @@ export const DYNAMICS_STATUSES: Decisions = {
  * default label "Active"; reading the type as a fallback would make every custom active status
  * silently pending. Custom labels (won or lost types included) are listed for confirmation.
  */
-export const CLOSE_STATUSES: Decisions = {
+const CLOSE_STATUSES: Decisions = {
   Active: 'pending',
   Won: 'accepted',
   Lost: 'rejected',
@@ -247,7 +247,7 @@ export const CLOSE_STATUSES: Decisions = {
  * translations orgs really hold (seen in public Salesforce metadata: "Geschlossene und gewonnene",
  * "Geschlossen und verloren"); teams' own SDR stages often stay English, so SDR_STAGES apply too.
  */
-export const SALESFORCE_STAGES_DE: Decisions = {
+const SALESFORCE_STAGES_DE: Decisions = {
   Interessent: 'pending',
   Akquise: 'pending',
   Qualifizierung: 'accepted',
@@ -267,7 +267,7 @@ export const SALESFORCE_STAGES_DE: Decisions = {
 }
 
 /** The same stages as a French org exports them. */
-export const SALESFORCE_STAGES_FR: Decisions = {
+const SALESFORCE_STAGES_FR: Decisions = {
   Prospection: 'pending',
   Qualification: 'accepted',
   'Analyse des besoins': 'accepted',
@@ -287,7 +287,7 @@ export const SALESFORCE_STAGES_FR: Decisions = {
 }
 
 /** Copper: the opportunity Status (Open / Won / Lost / Abandoned); "Open" is left to the stage. */
-export const COPPER_STATUSES: Decisions = {
+const COPPER_STATUSES: Decisions = {
   Won: 'accepted',
   Lost: 'rejected',
   Abandoned: 'rejected',
@@ -298,7 +298,7 @@ export const COPPER_STATUSES: Decisions = {
 }
 
 /** Freshsales' default deal stages (Sales pipeline); Won and Lost close a deal. */
-export const FRESHSALES_STAGES: Decisions = {
+const FRESHSALES_STAGES: Decisions = {
   New: 'pending',
   'Demo Scheduled': 'pending',
   Qualification: 'pending',
@@ -324,7 +324,7 @@ const MEETING_OUTCOMES: Record<string, string> = {
 }
 
 /** Lost-reason texts seen in CRM picklists → the product's rejection taxonomy. */
-export const LOST_REASONS: Record<string, RejectionReason> = {
+const LOST_REASONS: Record<string, RejectionReason> = {
   'Too small': 'too_small',
   'Company too small': 'too_small',
   'Not enough employees': 'too_small',

@@ -24,8 +24,6 @@ export interface MappingDraft {
 
 type Shape = Pick<ExportInspection, 'headers' | 'columns' | 'distinct'>
 
-export const emptyDraft = (): MappingDraft => ({ columns: {}, valueChoices: {}, dateOrder: '' })
-
 /** The distinct raw values of the column a value field is mapped to. */
 export function distinctFor(
   inspection: Shape | null,

@@ -198,7 +198,7 @@ const salesforce: Preset = {
   ],
 }
 
-export const PRESETS: readonly Preset[] = [template, hubspot, salesforce]
+const PRESETS: readonly Preset[] = [template, hubspot, salesforce]
 
 /**
  * Plain headers a person maps at a glance (docs/product.md, "Recognising an export"): the words of
@@ -206,7 +206,7 @@ export const PRESETS: readonly Preset[] = [template, hubspot, salesforce]
  * CRM's aliases, whatever the file is. A bare "Status" is not here: whether it decides is a
  * question for its values (decision-column.ts).
  */
-export const PLAIN_HEADERS: Partial<Record<HandoffField, readonly string[]>> = {
+const PLAIN_HEADERS: Partial<Record<HandoffField, readonly string[]>> = {
   externalId: ['ID', 'Record ID', 'Meeting ID', 'Deal ID', 'Row ID'],
   sdr: [
     'SDR',

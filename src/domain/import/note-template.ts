@@ -41,7 +41,7 @@ export type NoteField = (typeof NOTE_FIELDS)[number]
  * The template SDRs copy, in order: label → field. Every field here is carried by an import as
  * soon as one of its notes uses the template (a row leaving a label out is missing that field).
  */
-export const TEMPLATE_LABELS = [
+const TEMPLATE_LABELS = [
   ['Discovery', 'discoverySummary'],
   ['ICP fit', 'icpFit'],
   ['Trigger', 'triggerEvent'],

@@ -64,7 +64,7 @@ export async function openXlsxExport(
 }
 
 /** Already-decoded text (CSV, TSV, semicolon- or pipe-separated) → its records as a table. */
-export function openTextExport(
+function openTextExport(
   text: string,
   options: { mapping?: Mapping },
   meta: { fileName?: string; encoding?: Encoding; warnings?: string[] } = {},

@@ -17,12 +17,11 @@ import {
   type Mapping,
   type PresetName,
 } from './mapping'
-import { DecimalMarkVotes, dependsOnDecimalMark, type DecimalMark } from './numbers'
+import { DecimalMarkVotes, dependsOnDecimalMark } from './numbers'
 import {
   isXlsxInput,
   openTextBytes,
   openTextChunks,
-  openTextExport,
   openXlsxExport,
   type ExportShape,
   type ImportInput,
@@ -31,11 +30,11 @@ import {
 } from './open-export'
 import type { DataRecord, SkippedLine, Table } from './records'
 import { isCertainlyValid } from './handoff-check'
-import { issueWords, quote, readRow, reasonsByRules, type RowResult } from './row-reader'
+import { issueWords, quote, readRow, reasonsByRules, type RowContext, type RowResult } from './row-reader'
 import { WarningTally } from './warning-tally'
 import { parseStatus } from './vocabulary'
-import { recognise, recogniseExport, resemblanceNote } from './known-exports'
-import type { ChunkSource, Encoding } from './decode'
+import { recognise, recogniseExport, resemblanceNote, type Recognition } from './known-exports'
+import type { ChunkSource } from './decode'
 import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
 import { CARRIED_FIELDS } from '../carried'
 
@@ -154,15 +153,6 @@ export function parseCsvChunks(input: { fileName: string; source: ChunkSource },
   return parseOpened(openTextChunks(input, { mapping: options.mapping }), options)
 }
 
-/** Already-decoded text → the parse; `meta` only fills the report. */
-export function parseCsvText(
-  text: string,
-  options: ImportOptions,
-  meta: { fileName?: string; encoding?: Encoding; warnings?: string[] } = {},
-): ImportParse {
-  return parseOpened(openTextExport(text, { mapping: options.mapping }, meta), options)
-}
-
 /**
  * An opened export → the parse. When nothing gives the AE's decision a column (and the mapping
  * does not say "not in this export"), every column's values are looked at first (docs/product.md,
@@ -184,15 +174,54 @@ function parseOpened(opened: OpenedExport, options: ImportOptions): ImportParse 
     proposal.kind === 'use' ? { ...options, mapping: withDecisionColumn(options.mapping, merged, proposal) } : options
   return parseTable(opened.reopen(), meta, settled)
 }
-
 type NoteFields = Partial<Record<HandoffField, string>>
+type NumberField = 'companySize' | 'pipelineAmount'
 
 const PROGRESS_SCALE = 1000
 /** Reading ends here on the progress scale; the rows that wait for the whole file fill the rest. */
 const PROGRESS_READ = 900
 const PROGRESS_EVERY = 2048
 
+/**
+ * A table → the parse, in named steps: settle the header (mapping, columns, source), read every
+ * record once (settling each row at once unless it waits for the file's votes), settle the votes
+ * and the rows that waited for them, and report.
+ */
 function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): ImportParse {
+  const header = settleHeader(table, options)
+  const reader = new RecordReader(header)
+  const ledger = new RowLedger(header, table.cellsAt)
+  const ctx = rowContext(header, meta, options)
+  const pass = readRecords(table, meta, reader, ledger, ctx, options.onProgress)
+  settleVotes(header, reader, ctx, options.rememberedDateOrder)
+  settleWaiting(pass.waiting, reader, ledger, ctx, options.onProgress)
+  return report(table, meta, header, ledger, pass, ctx.dateOrders)
+}
+
+/** What the header settles for every row of the file. */
+interface SettledHeader {
+  headers: string[]
+  keys: string[]
+  preset: PresetName
+  recognition: Recognition
+  mapping: Mapping
+  importSource: string
+  /** Field → its column indexes, for every field the mapping gives a column. */
+  column: Partial<Record<HandoffField, number[]>>
+  /** The day/month order the mapping or the CLI sets for every date column, else undefined. */
+  forcedOrder: DateOrder | undefined
+  /** The mapped date columns, which vote on day/month order. */
+  dateFields: DateField[]
+  /** The mapped number columns: the decimal mark is the file locale's, so they vote together. */
+  numberFields: NumberField[]
+  /** The mapped fields whose values the preview shows (READ_VALUE_FIELDS). */
+  readFields: ReadValueField[]
+  /** The status columns when the status is read from several, else null. */
+  statusColumns: number[] | null
+}
+
+/** Settle the header: the time zone, the layout, the mapping and the column of each field. */
+function settleHeader(table: Table, options: ImportOptions): SettledHeader {
   if (!isValidTimeZone(options.timeZone)) {
     throw new ImportError('bad-mapping', `"${options.timeZone}" is not an IANA time zone such as Europe/Berlin`)
   }
@@ -209,100 +238,79 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     known?.importSource ??
     (!options.mapping && isTemplateLayout(headers) ? 'template' : 'custom')
   const column = resolveColumns(mapping, headers, keys, table.headerLine)
-  const headerOf = (field: HandoffField): string => (column[field] ?? []).map((i) => headers[i] || keys[i]!).join(' / ')
+  return {
+    headers,
+    keys,
+    preset,
+    recognition,
+    mapping,
+    importSource,
+    column,
+    forcedOrder: options.dateOrder ?? mapping.dateOrder,
+    dateFields: DATE_FIELDS.filter((f) => column[f] !== undefined),
+    numberFields: (['companySize', 'pipelineAmount'] as const).filter((f) => column[f] !== undefined),
+    readFields: READ_VALUE_FIELDS.filter((f) => column[f] !== undefined),
+    statusColumns: (column.status?.length ?? 0) > 1 ? column.status! : null,
+  }
+}
 
-  const forcedOrder = options.dateOrder ?? mapping.dateOrder
-  const dateFields = DATE_FIELDS.filter((f) => column[f] !== undefined)
-  const dateVotes = new Map(dateFields.map((f) => [f, new DateOrderVotes()]))
-  // The decimal mark is a property of the file's locale: every number column votes together.
-  const numberFields = (['companySize', 'pipelineAmount'] as const).filter((f) => column[f] !== undefined)
-  const markVotes = new DecimalMarkVotes()
+/** The header(s) a field is read from, as a question or a warning names them. */
+const headerOf = (header: SettledHeader, field: HandoffField): string =>
+  (header.column[field] ?? []).map((i) => header.headers[i] || header.keys[i]!).join(' / ')
 
-  // Day/month order and decimal mark are settled once every row has voted; until then rows are
-  // read with these, which only the rows set aside below depend on.
+/**
+ * What every row is read with. Day/month order and decimal mark are settled once every row has
+ * voted; until then rows are read with these, which only the rows that wait depend on.
+ */
+function rowContext(header: SettledHeader, meta: SourceMeta, options: ImportOptions): RowContext {
   const dateOrders: Partial<Record<DateField, DateOrder>> = {}
-  if (forcedOrder) for (const field of dateFields) dateOrders[field] = forcedOrder
-  const ctx = {
-    statusColumn: mapping.values?.status ? headerOf('status') : null,
-    headerWidth: headers.length,
+  if (header.forcedOrder) for (const field of header.dateFields) dateOrders[field] = header.forcedOrder
+  return {
+    statusColumn: header.mapping.values?.status ? headerOf(header, 'status') : null,
+    headerWidth: header.headers.length,
     timeZone: options.timeZone,
     dateOrders,
     excelSerials: meta.excelSerials,
-    mark: '.' as DecimalMark,
+    mark: '.',
     reasonByRules: reasonsByRules(options.reasonRules ?? DEFAULT_REASON_RULES),
   }
-  const handoffs: (ImportedRow | null)[] = []
-  // Where an imported row's cells can be found again if a later row with its id rejects it: its
-  // place in the text (two numbers, so 100,000 rows do not keep their cells alive) when the
-  // table can read a record again, else the record itself.
-  const cellsAt = table.cellsAt
-  const keptSpans: number[] = []
-  const keptRecords: DataRecord[] = []
-  const keptCells = (k: number): string[] =>
-    cellsAt ? cellsAt(keptSpans[2 * k]!, keptSpans[2 * k + 1]!) : keptRecords[k]!.cells
-  const rejected: RejectedRow[] = []
-  const byId = new Map<string, number>()
-  const tally = new WarningTally()
-  const cellsOf = (cells: readonly string[]): Record<string, string> => {
-    const k = cells.length > keys.length ? columnKeys(headers, cells.length) : keys
-    // Keys are the file's headers: no prototype, so a "__proto__" column is just a column.
-    const out = Object.create(null) as Record<string, string>
-    for (let i = 0; i < Math.max(k.length, cells.length); i++) out[k[i]!] = cells[i] ?? ''
-    return out
+}
+
+/** A record's texts, with the note template's fields filled in, and those fields (or null). */
+interface RecordTexts {
+  texts: RowTexts
+  noteFields: NoteFields | null
+  /** Whether one of the record's dates is read differently by day/month order. */
+  isYearLast: boolean
+}
+
+/**
+ * Reads each record's texts and lets its date and number columns vote on the file's day/month
+ * order and decimal mark. The handoff note template: a notes cell with labelled lines fills the
+ * package; a column for the same field wins when its cell is not empty.
+ */
+class RecordReader {
+  readonly dateVotes: Map<DateField, DateOrderVotes>
+  readonly markVotes = new DecimalMarkVotes()
+  private readonly textsOf: (cells: readonly string[]) => RowTexts
+  private readonly hasNotes: boolean
+
+  constructor(readonly header: SettledHeader) {
+    this.dateVotes = new Map(header.dateFields.map((f) => [f, new DateOrderVotes()]))
+    this.textsOf = rowTextsReader(header.mapping, header.column)
+    this.hasNotes = header.column.crmNotes !== undefined
   }
 
-  // The handoff note template: a notes cell with labelled lines fills the package; a column
-  // for the same field wins when its cell is not empty.
-  const hasNotes = column.crmNotes !== undefined
-  const noteFieldsUsed = new Set<HandoffField>()
-  let templateNotes = 0
-  const statusColumns = (column.status?.length ?? 0) > 1 ? column.status! : null
-  const combinations = new Map<string, StatusCombination>()
-  const textsOf = rowTextsReader(mapping, column)
-  const readFields = READ_VALUE_FIELDS.filter((f) => column[f] !== undefined)
-  // field → cell text → stored value → its reading: no key strings built per row.
-  const readings = new Map<ReadValueField, Map<string, Map<string | null, ValueReading>>>(
-    readFields.map((f) => [f, new Map()]),
-  )
-  /** The read field's cell text: one column's cell, or several columns' cells joined. */
-  const cellText = (cells: readonly string[], at: readonly number[]): string =>
-    at.length === 1
-      ? (cells[at[0]!] ?? '').trim()
-      : at
-          .map((i) => (cells[i] ?? '').trim())
-          .filter((c) => c !== '')
-          .join(' · ')
-  /** Counts (or, with -1, uncounts) what an imported row stores for each of its read fields. */
-  const tallyReadings = (cells: readonly string[], handoff: Handoff, by: 1 | -1): void => {
-    for (const field of readFields) {
-      const value = cellText(cells, column[field]!)
-      const stored = handoff[field]
-      const byValue = readings.get(field)!
-      let byStored = byValue.get(value)
-      if (!byStored) byValue.set(value, (byStored = new Map()))
-      const seen = byStored.get(stored)
-      if (seen) seen.count += by
-      else byStored.set(stored, { field, value, stored, count: by })
-    }
-  }
-
-  /**
-   * A record's texts, with the note template's fields filled in, and those fields (or null).
-   * When `vote`, the record's date and number columns vote first; `isYearLast` tells whether one
-   * of its dates is read differently by day/month order.
-   */
-  const readTexts = (
-    r: DataRecord,
-    vote: boolean,
-  ): { texts: RowTexts; noteFields: NoteFields | null; isYearLast: boolean } => {
-    const texts = textsOf(r.cells)
+  /** The record's texts; when `vote`, its date and number columns vote first. */
+  read(r: DataRecord, vote: boolean): RecordTexts {
+    const texts = this.textsOf(r.cells)
     let isYearLast = false
     if (vote) {
       // The votes read the columns themselves, before a note fills anything in.
-      for (const [field, votes] of dateVotes) if (votes.add(texts[field])) isYearLast = true
-      for (const field of numberFields) markVotes.add(texts[field])
+      for (const [field, votes] of this.dateVotes) if (votes.add(texts[field])) isYearLast = true
+      for (const field of this.header.numberFields) this.markVotes.add(texts[field])
     }
-    const note: ParsedNote | null = hasNotes ? parseNote(texts.crmNotes) : null
+    const note: ParsedNote | null = this.hasNotes ? parseNote(texts.crmNotes) : null
     const noteFields = note?.usesTemplate ? (note.fields as NoteFields) : null
     if (noteFields) {
       for (const f of Object.keys(noteFields) as HandoffField[]) {
@@ -314,14 +322,47 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   }
 
   /** Whether the row's reading depends on the votes: a year-last date or a number with a mark. */
-  const dependsOnVotes = (texts: RowTexts, noteFields: NoteFields | null, isYearLast: boolean): boolean =>
-    (!forcedOrder && (isYearLast || (noteFields !== null && dateFields.some((f) => dependsOnDateOrder(texts[f]))))) ||
-    numberFields.some((f) => dependsOnDecimalMark(texts[f]))
+  dependsOnVotes({ texts, noteFields, isYearLast }: RecordTexts): boolean {
+    const { forcedOrder, dateFields, numberFields } = this.header
+    return (
+      (!forcedOrder && (isYearLast || (noteFields !== null && dateFields.some((f) => dependsOnDateOrder(texts[f]))))) ||
+      numberFields.some((f) => dependsOnDecimalMark(texts[f]))
+    )
+  }
+}
 
-  /** A row read → imported, or rejected with every reason; rows must arrive in file order. */
-  const settle = (r: DataRecord, result: RowResult, noteFields: NoteFields | null): void => {
+/** field → cell text → stored value → its reading: no key strings built per row. */
+type Readings = Map<ReadValueField, Map<string, Map<string | null, ValueReading>>>
+
+/**
+ * The rows settled so far: imported, or rejected with every reason, and what the report counts of
+ * the imported ones (soft warnings, value readings, template notes). Rows must arrive in file order.
+ */
+class RowLedger {
+  readonly rejected: RejectedRow[] = []
+  readonly tally = new WarningTally()
+  readonly readings: Readings
+  readonly noteFieldsUsed = new Set<HandoffField>()
+  templateNotes = 0
+  private readonly handoffs: (ImportedRow | null)[] = []
+  private readonly byId = new Map<string, number>()
+  // Where an imported row's cells can be found again if a later row with its id rejects it: its
+  // place in the text (two numbers, so 100,000 rows do not keep their cells alive) when the
+  // table can read a record again, else the record itself.
+  private readonly keptSpans: number[] = []
+  private readonly keptRecords: DataRecord[] = []
+
+  constructor(
+    private readonly header: SettledHeader,
+    private readonly cellsAt: Table['cellsAt'],
+  ) {
+    this.readings = new Map(header.readFields.map((f) => [f, new Map()]))
+  }
+
+  /** A row read → imported, or rejected with every reason. */
+  settle(r: DataRecord, result: RowResult, noteFields: NoteFields | null): void {
     if ('errors' in result) {
-      rejected.push({ line: r.line, errors: result.errors, cells: cellsOf(r.cells) })
+      this.rejected.push({ line: r.line, errors: result.errors, cells: this.cellsOf(r.cells) })
       return
     }
     const { handoff, soft } = result
@@ -329,105 +370,187 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     const checked = isCertainlyValid(handoff) ? null : handoffSchema.safeParse(handoff)
     if (checked && !checked.success) {
       const reasons = [...new Set(checked.error.issues.map((i) => issueWords(i.path)))]
-      rejected.push({ line: r.line, errors: [...reasons, ...soft.map((s) => s.message)], cells: cellsOf(r.cells) })
+      const errors = [...reasons, ...soft.map((s) => s.message)]
+      this.rejected.push({ line: r.line, errors, cells: this.cellsOf(r.cells) })
       return
     }
-    for (const s of soft) tally.add(s.key, s.message.replace(/^(.*?) ".*" is/, '$1: a value is'), r.line)
-
-    // Duplicate ids within one file: the later row wins (CRM exports list the newest state
-    // last as often as not, and a re-export appended to a file must update, not fork); the
-    // earlier row is rejected naming the line that replaced it, so rows = imported + rejected.
-    const earlier = byId.get(handoff.externalId)
-    if (earlier !== undefined) {
-      const previous = handoffs[earlier]!
-      handoffs[earlier] = null
-      if (readFields.length > 0) tallyReadings(keptCells(earlier), previous.handoff, -1)
-      rejected.push({
-        line: previous.line,
-        errors: [`CRM id ${quote(handoff.externalId)} appears again on line ${r.line}, which was imported instead`],
-        cells: cellsOf(keptCells(earlier)),
-      })
-    }
+    for (const s of soft) this.tally.add(s.key, s.message.replace(/^(.*?) ".*" is/, '$1: a value is'), r.line)
+    this.replaceEarlier(handoff.externalId, r.line)
     if (noteFields) {
-      templateNotes++
-      for (const f of Object.keys(noteFields) as HandoffField[]) noteFieldsUsed.add(f)
+      this.templateNotes++
+      for (const f of Object.keys(noteFields) as HandoffField[]) this.noteFieldsUsed.add(f)
     }
-    byId.set(handoff.externalId, handoffs.length)
+    this.byId.set(handoff.externalId, this.handoffs.length)
     const stored = checked ? checked.data : handoff
-    handoffs.push({ line: r.line, handoff: stored })
-    if (readFields.length > 0) tallyReadings(r.cells, stored, 1)
-    if (cellsAt) keptSpans.push(r.start ?? 0, r.end)
-    else keptRecords.push(r)
+    this.handoffs.push({ line: r.line, handoff: stored })
+    if (this.header.readFields.length > 0) this.tallyReadings(r.cells, stored, 1)
+    if (this.cellsAt) this.keptSpans.push(r.start ?? 0, r.end)
+    else this.keptRecords.push(r)
   }
 
-  // One pass over the records, each read while its cells are fresh: settled at once, unless
-  // it (or a row before it, since rows settle in file order) waits for the whole file's votes.
-  const progress = options.onProgress
-  let rows = 0
+  /** The imported rows, in file order. */
+  imported(): ImportedRow[] {
+    return this.handoffs.filter((h): h is ImportedRow => h !== null)
+  }
+
+  /**
+   * Duplicate ids within one file: the later row wins (CRM exports list the newest state last as
+   * often as not, and a re-export appended to a file must update, not fork); the earlier row is
+   * rejected naming the line that replaced it, so rows = imported + rejected.
+   */
+  private replaceEarlier(externalId: string, line: number): void {
+    const earlier = this.byId.get(externalId)
+    if (earlier === undefined) return
+    const previous = this.handoffs[earlier]!
+    this.handoffs[earlier] = null
+    if (this.header.readFields.length > 0) this.tallyReadings(this.keptCells(earlier), previous.handoff, -1)
+    this.rejected.push({
+      line: previous.line,
+      errors: [`CRM id ${quote(externalId)} appears again on line ${line}, which was imported instead`],
+      cells: this.cellsOf(this.keptCells(earlier)),
+    })
+  }
+
+  private keptCells(k: number): string[] {
+    return this.cellsAt ? this.cellsAt(this.keptSpans[2 * k]!, this.keptSpans[2 * k + 1]!) : this.keptRecords[k]!.cells
+  }
+
+  private cellsOf(cells: readonly string[]): Record<string, string> {
+    const { headers, keys } = this.header
+    const k = cells.length > keys.length ? columnKeys(headers, cells.length) : keys
+    // Keys are the file's headers: no prototype, so a "__proto__" column is just a column.
+    const out = Object.create(null) as Record<string, string>
+    for (let i = 0; i < Math.max(k.length, cells.length); i++) out[k[i]!] = cells[i] ?? ''
+    return out
+  }
+
+  /** Counts (or, with -1, uncounts) what an imported row stores for each of its read fields. */
+  private tallyReadings(cells: readonly string[], handoff: Handoff, by: 1 | -1): void {
+    for (const field of this.header.readFields) {
+      const value = joinedCells(cells, this.header.column[field]!)
+      const stored = handoff[field]
+      const byValue = this.readings.get(field)!
+      let byStored = byValue.get(value)
+      if (!byStored) byValue.set(value, (byStored = new Map()))
+      const seen = byStored.get(stored)
+      if (seen) seen.count += by
+      else byStored.set(stored, { field, value, stored, count: by })
+    }
+  }
+}
+
+/** The cells of some columns, trimmed: one column's cell, or several columns' non-blank cells joined. */
+function joinedCells(cells: readonly string[], at: readonly number[]): string {
+  if (at.length === 1) return (cells[at[0]!] ?? '').trim()
+  return at
+    .map((i) => (cells[i] ?? '').trim())
+    .filter((c) => c !== '')
+    .join(' · ')
+}
+
+/** What the one pass over the records leaves for the steps after it. */
+interface ReadPass {
+  rows: number
+  /** The rows from the first whose reading depends on the votes, in file order. */
+  waiting: DataRecord[]
+  /** Several status columns: each combination of their cells, as the rows were read. */
+  combinations: Map<string, StatusCombination>
+}
+
+/**
+ * Read: one pass over the records, each read while its cells are fresh: settled at once, unless
+ * it (or a row before it, since rows settle in file order) waits for the whole file's votes.
+ */
+function readRecords(
+  table: Table,
+  meta: SourceMeta,
+  reader: RecordReader,
+  ledger: RowLedger,
+  ctx: RowContext,
+  progress: ImportOptions['onProgress'],
+): ReadPass {
+  const { statusColumns } = reader.header
+  const combinations = new Map<string, StatusCombination>()
   const waiting: DataRecord[] = []
+  let rows = 0
   for (const r of table.records) {
     const n = rows++
     if (progress && n % PROGRESS_EVERY === 0) {
       progress(Math.floor((r.end / Math.max(1, meta.size)) * PROGRESS_READ), PROGRESS_SCALE)
     }
-    const { texts, noteFields, isYearLast } = readTexts(r, true)
+    const read = reader.read(r, true)
     if (statusColumns) {
-      const value = statusColumns
-        .map((i) => (r.cells[i] ?? '').trim())
-        .filter((c) => c !== '')
-        .join(' · ')
+      const value = joinedCells(r.cells, statusColumns)
       const seen = combinations.get(value)
       if (seen) seen.count++
-      else combinations.set(value, { value, count: 1, decision: parseStatus(texts.status) ?? 'unrecognised' })
+      else combinations.set(value, { value, count: 1, decision: parseStatus(read.texts.status) ?? 'unrecognised' })
     }
-    if (waiting.length === 0 && !dependsOnVotes(texts, noteFields, isYearLast))
-      settle(r, readRow(r.cells, texts, ctx), noteFields)
+    if (waiting.length === 0 && !reader.dependsOnVotes(read))
+      ledger.settle(r, readRow(r.cells, read.texts, ctx), read.noteFields)
     else waiting.push(r)
   }
   progress?.(PROGRESS_READ, PROGRESS_SCALE)
+  return { rows, waiting, combinations }
+}
 
-  for (const field of dateFields) {
-    const votes = dateVotes.get(field)!
-    const order = forcedOrder ?? votes.order()
-    // Every value reads both ways: ask, even when this source has a saved order (shown, not applied).
+/**
+ * Settle the votes: each date column's day/month order and the decimal mark. Every value of a
+ * column reading both ways stops to ask, even when this source has a saved order (shown, not applied).
+ */
+function settleVotes(
+  header: SettledHeader,
+  reader: RecordReader,
+  ctx: RowContext,
+  rememberedDateOrder: DateOrder | undefined,
+): void {
+  for (const field of header.dateFields) {
+    const votes = reader.dateVotes.get(field)!
+    const order = header.forcedOrder ?? votes.order()
     if (order === 'ambiguous') {
-      throw new AmbiguousDateOrderError(field, headerOf(field), votes.example, options.rememberedDateOrder ?? null)
+      throw new AmbiguousDateOrderError(field, headerOf(header, field), votes.example, rememberedDateOrder ?? null)
     }
-    dateOrders[field] = order
+    ctx.dateOrders[field] = order
   }
-  ctx.mark = markVotes.mark()
+  ctx.mark = reader.markVotes.mark()
+}
 
-  // The rows from the first that waited: read again now that order and mark are known.
+/** Settle the rows from the first that waited: read again now that order and mark are known. */
+function settleWaiting(
+  waiting: readonly DataRecord[],
+  reader: RecordReader,
+  ledger: RowLedger,
+  ctx: RowContext,
+  progress: ImportOptions['onProgress'],
+): void {
   waiting.forEach((r, n) => {
     if (progress && n % PROGRESS_EVERY === 0) {
       progress(PROGRESS_READ + Math.floor((n / waiting.length) * (PROGRESS_SCALE - PROGRESS_READ)), PROGRESS_SCALE)
     }
-    const { texts, noteFields } = readTexts(r, false)
-    settle(r, readRow(r.cells, texts, ctx), noteFields)
+    const { texts, noteFields } = reader.read(r, false)
+    ledger.settle(r, readRow(r.cells, texts, ctx), noteFields)
   })
   progress?.(PROGRESS_SCALE, PROGRESS_SCALE)
+}
 
-  const imported = handoffs.filter((h): h is ImportedRow => h !== null)
-  rejected.sort((a, b) => a.line - b.line)
+/** Report: every row accounted for, with what was read, how and what to know about it. */
+function report(
+  table: Table,
+  meta: SourceMeta,
+  header: SettledHeader,
+  ledger: RowLedger,
+  pass: ReadPass,
+  dateOrders: Partial<Record<DateField, DateOrder>>,
+): ImportParse {
+  const { rows } = pass
+  const imported = ledger.imported()
+  const rejected = ledger.rejected.sort((a, b) => a.line - b.line)
   if (imported.length + rejected.length !== rows) {
     throw new Error(`Row accounting broke: ${rows} rows, ${imported.length} imported, ${rejected.length} rejected`)
   }
-  const warnings = [...meta.warnings, ...tally.list()]
-  const resemblance = resemblanceNote(recognition)
-  if (resemblance) warnings.unshift(resemblance)
-  // Said once, where the numbers are read: a file without a decision holds bookings only.
-  if (column.status === undefined) warnings.push(NO_DECISION_NOTE)
-  for (const field of DATE_FIELDS) {
-    if (!forcedOrder && dateOrders[field] && dateOrders[field] !== 'YMD' && column[field] !== undefined) {
-      const first =
-        dateOrders[field] === 'DMY' ? 'day first (16/11 is 16 November)' : 'month first (11/16 is 16 November)'
-      warnings.push(`${fieldLabel(field)}: dates in column "${headerOf(field)}" read ${first}, as its values show`)
-    }
-  }
   // When any note uses the template, every field it can fill is carried by the whole import: a
   // row whose note leaves a label out is missing that field, not exempt from it.
-  if (templateNotes > 0) for (const f of TEMPLATE_FIELDS) noteFieldsUsed.add(f)
-  const carried = CARRIED_FIELDS.filter((f) => column[f] !== undefined || noteFieldsUsed.has(f))
+  if (ledger.templateNotes > 0) for (const f of TEMPLATE_FIELDS) ledger.noteFieldsUsed.add(f)
+  const { column } = header
   return {
     fileName: meta.fileName,
     format: meta.format,
@@ -436,15 +559,17 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     sheet: meta.sheet,
     sheets: meta.sheets,
     headerLine: table.headerLine,
-    headers,
-    mapping,
-    preset,
-    importSource,
-    layout: known?.label ?? null,
-    carried,
-    templateNotes,
-    ...(statusColumns ? { statusCombinations: [...combinations.values()].sort((a, b) => b.count - a.count) } : {}),
-    valueReadings: [...readings.values()]
+    headers: header.headers,
+    mapping: header.mapping,
+    preset: header.preset,
+    importSource: header.importSource,
+    layout: header.recognition.known?.label ?? null,
+    carried: CARRIED_FIELDS.filter((f) => column[f] !== undefined || ledger.noteFieldsUsed.has(f)),
+    templateNotes: ledger.templateNotes,
+    ...(header.statusColumns
+      ? { statusCombinations: [...pass.combinations.values()].sort((a, b) => b.count - a.count) }
+      : {}),
+    valueReadings: [...ledger.readings.values()]
       .flatMap((byValue) => [...byValue.values()].flatMap((byStored) => [...byStored.values()]))
       .filter((v) => v.count > 0)
       .sort((a, b) => b.count - a.count),
@@ -453,6 +578,30 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     handoffs: imported,
     rejected,
     skipped: [...table.skipped].sort((a, b) => a.line - b.line),
-    warnings,
+    warnings: reportWarnings(meta, header, ledger, dateOrders),
   }
+}
+
+/** The file's own warnings, then the tallied ones, and what the reader settled for the person to check. */
+function reportWarnings(
+  meta: SourceMeta,
+  header: SettledHeader,
+  ledger: RowLedger,
+  dateOrders: Partial<Record<DateField, DateOrder>>,
+): string[] {
+  const warnings = [...meta.warnings, ...ledger.tally.list()]
+  const resemblance = resemblanceNote(header.recognition)
+  if (resemblance) warnings.unshift(resemblance)
+  // Said once, where the numbers are read: a file without a decision holds bookings only.
+  if (header.column.status === undefined) warnings.push(NO_DECISION_NOTE)
+  for (const field of DATE_FIELDS) {
+    const order = dateOrders[field]
+    if (!header.forcedOrder && order && order !== 'YMD' && header.column[field] !== undefined) {
+      const first = order === 'DMY' ? 'day first (16/11 is 16 November)' : 'month first (11/16 is 16 November)'
+      warnings.push(
+        `${fieldLabel(field)}: dates in column "${headerOf(header, field)}" read ${first}, as its values show`,
+      )
+    }
+  }
+  return warnings
 }

@@ -18,7 +18,7 @@ const DATE_TOKENS = new Set([
 
 /** A custom format code reads as a date when every letter group in one of its sections is a date
  *  token (after removing quoted text, escapes, `[...]` prefixes and fractions of seconds). */
-export function isDateFormatCode(code: string): boolean {
+function isDateFormatCode(code: string): boolean {
   const sections = code.toLowerCase().replace(/;@$/, '').replace(/\\./g, ' ').split(';')
   return sections.some((section) => {
     const cleaned = section

@@ -337,53 +337,201 @@ interface SheetContext {
 /** Streams one worksheet into records: only rows holding a value, cells placed by reference or,
  *  without `r` attributes, by position. Stops at the end of the sheet's data. */
 function readSheetRows(book: Workbook, entry: ZipEntry, ctx: SheetContext): RawRecord[] {
-  const { limits } = book
-  const { where } = ctx
-  const records: RawRecord[] = []
-  let cellsKept = 0
-  let inData = false
-  let finished = false
+  const rows = new SheetRows(book.limits, ctx)
+  book.parse(entry, rows, () => rows.isFinished)
+  return rows.finish()
+}
 
-  let rowNumber = 0
-  let row: string[] | null = null
-  let lastColumn = -1
+/**
+ * The sheet's XML events → records. Inside `sheetData`, a `row` element starts a row and a `c`
+ * element a cell (read by a CellReading); anything before `sheetData` is skipped.
+ */
+class SheetRows implements XmlListener {
+  isFinished = false
+  private readonly records: RawRecord[] = []
+  private readonly cell: CellReading
+  private inData = false
+  private inCell = false
+  private cellsKept = 0
+  /** The row being read: its number, its cells so far (null between rows) and its last cell's column. */
+  private rowNumber = 0
+  private row: string[] | null = null
+  private lastColumn = -1
 
-  let inCell = false
-  let column = 0
-  let type = 'n'
-  let style = -1
-  let inValue = false
-  let value = ''
-  let inInline = false
-  const tooLong = (): never => {
+  constructor(
+    private readonly limits: XlsxLimits,
+    private readonly ctx: SheetContext,
+  ) {
+    this.cell = new CellReading(ctx, limits, () => this.tooLong())
+  }
+
+  open(name: string, tag: string): void {
+    if (!this.inData) {
+      if (name === 'sheetData') this.inData = true
+    } else if (this.inCell) this.cell.open(name)
+    else if (name === 'row') this.startRow(tag)
+    else if (name === 'c' && this.row !== null) this.startCell(tag)
+  }
+
+  close(name: string): void {
+    if (!this.inData) return
+    if (this.inCell) {
+      if (name === 'c') this.endCell()
+      else this.cell.close(name)
+    } else if (name === 'row') this.endRow()
+    else if (name === 'sheetData') {
+      this.endRow()
+      this.isFinished = true
+    }
+  }
+
+  text(text: string): void {
+    if (this.inCell) this.cell.text(text)
+  }
+
+  /** The records, once the sheet has been read (a sheet cut short ends its last cell and row). */
+  finish(): RawRecord[] {
+    if (this.inCell) this.endCell()
+    this.endRow()
+    return this.records
+  }
+
+  private startRow(tag: string): void {
+    this.endRow()
+    const { where } = this.ctx
+    const r = attribute(tag, 'r')
+    const next = r === undefined ? this.rowNumber + 1 : rowNumberOf(r, where)
+    if (next > LAST_ROW) rowNumberOf(String(next), where)
+    if (next <= this.rowNumber) {
+      throw new Refusal(
+        `${where}: row ${fmt(next)} comes after row ${fmt(this.rowNumber)}, so the file is damaged — ${RESAVE}`,
+      )
+    }
+    this.rowNumber = next
+    this.row = []
+    this.lastColumn = -1
+  }
+
+  private endRow(): void {
+    const cells = this.row
+    if (cells === null) return
+    this.row = null
+    if (cells.length === 0) return
+    const { records, limits } = this
+    if (records.length >= limits.rows)
+      throw new Refusal(`${this.ctx.where}: more than ${fmt(limits.rows)} rows — ${SPLIT}`)
+    records.push({ line: this.rowNumber, cells, start: records.length, end: records.length + 1 })
+  }
+
+  private startCell(tag: string): void {
+    const { where } = this.ctx
+    const r = attribute(tag, 'r')
+    const column = r === undefined ? this.lastColumn + 1 : columnOf(r, where)
+    if (column >= LAST_COLUMN) columnOf(`${columnName(column)}${this.rowNumber}`, where)
+    if (column <= this.lastColumn) {
+      throw new Refusal(
+        `${where}: cell ${this.cellName(column)} comes after cell ${this.cellName(this.lastColumn)}, so the file is damaged — ${RESAVE}`,
+      )
+    }
+    this.lastColumn = column
+    this.inCell = true
+    this.cell.start(column, tag)
+  }
+
+  private endCell(): void {
+    this.inCell = false
+    const text = this.cell.finish((what) => {
+      throw new Refusal(
+        `${this.ctx.where}: cell ${this.cellName(this.cell.column)} ${what}, so the file is damaged — ${RESAVE}`,
+      )
+    })
+    const { row, limits } = this
+    if (text === '' || row === null) return
+    if (text.length > limits.cellChars) this.tooLong()
+    const { column } = this.cell
+    this.cellsKept += column + 1 - row.length
+    if (this.cellsKept > limits.cells)
+      throw new Refusal(`${this.ctx.where}: more than ${fmt(limits.cells)} cells — ${SPLIT}`)
+    while (row.length < column) row.push('')
+    row.push(text)
+  }
+
+  private cellName(column: number): string {
+    return `${columnName(column)}${this.rowNumber}`
+  }
+
+  private tooLong(): never {
     throw new Refusal(
-      `${where}: cell ${columnName(column)}${rowNumber} holds more than ${fmt(limits.cellChars)} characters, more than Excel allows in a cell — shorten it, or export CSV`,
+      `${this.ctx.where}: cell ${this.cellName(this.cell.column)} holds more than ${fmt(this.limits.cellChars)} characters, more than Excel allows in a cell — shorten it, or export CSV`,
     )
   }
-  const inline = new TextCollector(tooLong, limits.cellChars * RAW_PER_CHAR)
-  const maxRaw = limits.cellChars * RAW_PER_CHAR
+}
 
-  const endRow = (): void => {
-    if (row === null) return
-    const cells = row
-    row = null
-    if (cells.length === 0) return
-    if (records.length >= limits.rows) throw new Refusal(`${where}: more than ${fmt(limits.rows)} rows — ${SPLIT}`)
-    records.push({ line: rowNumber, cells, start: records.length, end: records.length + 1 })
+/** One cell being read: its column, type and style, and its `<v>` value or inline text. */
+class CellReading {
+  column = 0
+  private type = 'n'
+  private style = -1
+  private inValue = false
+  private value = ''
+  private inInline = false
+  private readonly inline: TextCollector
+  private readonly maxRaw: number
+
+  constructor(
+    private readonly ctx: SheetContext,
+    private readonly limits: XlsxLimits,
+    private readonly tooLong: () => never,
+  ) {
+    this.maxRaw = limits.cellChars * RAW_PER_CHAR
+    this.inline = new TextCollector(tooLong, this.maxRaw)
   }
 
-  const cellText = (): string => {
-    const damaged = (what: string): never => {
-      throw new Refusal(`${where}: cell ${columnName(column)}${rowNumber} ${what}, so the file is damaged — ${RESAVE}`)
-    }
-    switch (type) {
+  start(column: number, tag: string): void {
+    this.column = column
+    this.type = attribute(tag, 't') ?? 'n'
+    const s = attribute(tag, 's')
+    this.style = s === undefined ? -1 : Number(s)
+    this.value = ''
+    this.inValue = false
+    this.inInline = false
+    this.inline.reset()
+  }
+
+  open(name: string): void {
+    if (name === 'v') this.inValue = true
+    else if (name === 'is') {
+      this.inInline = true
+      this.inline.reset()
+    } else if (this.inInline) this.inline.open(name)
+  }
+
+  close(name: string): void {
+    if (name === 'v') this.inValue = false
+    else if (name === 'is') this.inInline = false
+    else if (this.inInline) this.inline.close(name)
+  }
+
+  text(text: string): void {
+    if (this.inValue) {
+      this.value += text
+      if (this.value.length > this.maxRaw) this.tooLong()
+    } else if (this.inInline) this.inline.text(text)
+  }
+
+  /** The cell's text as the CSV path would see it: shared texts looked up, dates as wall times. */
+  finish(damaged: (what: string) => never): string {
+    const { value, ctx } = this
+    switch (this.type) {
       case 's': {
         if (value === '') return ''
         const text = /^\s*\d+\s*$/.test(value) ? ctx.sharedStrings[Number(value)] : undefined
         return text ?? damaged('points to a text the workbook does not have')
       }
       case 'inlineStr':
-        return inline.value === '' && value !== '' ? unescapeXlsx(value) : inline.finish(limits.cellChars)
+        return this.inline.value === '' && value !== ''
+          ? unescapeXlsx(value)
+          : this.inline.finish(this.limits.cellChars)
       case 'str':
         return unescapeXlsx(value)
       case 'b':
@@ -394,105 +542,20 @@ function readSheetRows(book: Workbook, entry: ZipEntry, ctx: SheetContext): RawR
         const ms = Date.parse(value)
         return Number.isNaN(ms) ? value : wallTimeText(ms)
       }
-      default: {
-        const v = value.trim()
-        if (v !== '' && style >= 0 && ctx.dateStyles[style] === true) {
-          const serial = Number(v)
-          if (Number.isFinite(serial)) return serialDateText(serial, ctx.date1904) ?? v
-        }
-        return v
-      }
+      default:
+        return this.number()
     }
   }
 
-  const endCell = (): void => {
-    inCell = false
-    const text = cellText()
-    if (text === '' || row === null) return
-    if (text.length > limits.cellChars) tooLong()
-    cellsKept += column + 1 - row.length
-    if (cellsKept > limits.cells) throw new Refusal(`${where}: more than ${fmt(limits.cells)} cells — ${SPLIT}`)
-    while (row.length < column) row.push('')
-    row.push(text)
+  /** A number, or a date when the cell's style shows it as one. */
+  private number(): string {
+    const v = this.value.trim()
+    if (v !== '' && this.style >= 0 && this.ctx.dateStyles[this.style] === true) {
+      const serial = Number(v)
+      if (Number.isFinite(serial)) return serialDateText(serial, this.ctx.date1904) ?? v
+    }
+    return v
   }
-
-  book.parse(
-    entry,
-    {
-      open(name, tag) {
-        if (!inData) {
-          if (name === 'sheetData') inData = true
-          return
-        }
-        if (inCell) {
-          if (name === 'v') inValue = true
-          else if (name === 'is') {
-            inInline = true
-            inline.reset()
-          } else if (inInline) inline.open(name)
-          return
-        }
-        if (name === 'row') {
-          endRow()
-          const r = attribute(tag, 'r')
-          const next = r === undefined ? rowNumber + 1 : rowNumberOf(r, where)
-          if (next > LAST_ROW) rowNumberOf(String(next), where)
-          if (next <= rowNumber) {
-            throw new Refusal(
-              `${where}: row ${fmt(next)} comes after row ${fmt(rowNumber)}, so the file is damaged — ${RESAVE}`,
-            )
-          }
-          rowNumber = next
-          row = []
-          lastColumn = -1
-        } else if (name === 'c' && row !== null) {
-          const r = attribute(tag, 'r')
-          column = r === undefined ? lastColumn + 1 : columnOf(r, where)
-          if (column >= LAST_COLUMN) columnOf(`${columnName(column)}${rowNumber}`, where)
-          if (column <= lastColumn) {
-            throw new Refusal(
-              `${where}: cell ${columnName(column)}${rowNumber} comes after cell ${columnName(lastColumn)}${rowNumber}, so the file is damaged — ${RESAVE}`,
-            )
-          }
-          lastColumn = column
-          inCell = true
-          type = attribute(tag, 't') ?? 'n'
-          const s = attribute(tag, 's')
-          style = s === undefined ? -1 : Number(s)
-          value = ''
-          inValue = false
-          inInline = false
-          inline.reset()
-        }
-      },
-      close(name) {
-        if (!inData) return
-        if (inCell) {
-          if (name === 'c') endCell()
-          else if (name === 'v') inValue = false
-          else if (name === 'is') inInline = false
-          else if (inInline) inline.close(name)
-          return
-        }
-        if (name === 'row') endRow()
-        else if (name === 'sheetData') {
-          endRow()
-          finished = true
-        }
-      },
-      text(text) {
-        if (!inCell) return
-        if (inValue) {
-          value += text
-          if (value.length > maxRaw) tooLong()
-        } else if (inInline) inline.text(text)
-      },
-    },
-    () => finished,
-  )
-  if (inCell) endCell()
-  endRow()
-  return records
 }
 
 /** Zip and XML problems → a refusal that says what to do, never the reader's own words. */

@@ -39,7 +39,7 @@ function fromCodePoint(code: number): string {
 }
 
 /** The five XML entities and numeric character references → text. */
-export function decodeEntities(s: string): string {
+function decodeEntities(s: string): string {
   if (!s.includes('&')) return s
   return s.replace(ENTITY, (_, e: string) => {
     if (e.charCodeAt(0) !== 35) return NAMED[e]!

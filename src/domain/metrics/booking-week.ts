@@ -9,7 +9,7 @@ import { dayFromNumber, dayNumber, isoWeekOfDay } from '../calendar/weeks'
 import { localDayNumber } from '../calendar/zoned'
 
 /** The local day number of a DateValue (date-only values are already local days). */
-export function localDayNumberOf(value: DateValue, timeZone: string): number {
+function localDayNumberOf(value: DateValue, timeZone: string): number {
   return isDateOnlyValue(value) ? dayNumber(value) : localDayNumber(parseInstant(value), timeZone)
 }
 

@@ -3,7 +3,7 @@
  * dimension. Definitions: docs/metrics.md. One pass per set, with no per-row Intl calls or
  * allocations: 52 weeks of 100k handoffs must stay well under 300 ms (npm run bench).
  */
-import { REJECTION_REASONS, type Handoff, type HandoffField, type RejectionReason } from '../handoff'
+import { REJECTION_REASONS, type DateValue, type Handoff, type HandoffField, type RejectionReason } from '../handoff'
 import { type Settings } from '../settings'
 import { isChecklistAssessed, isFilled, preparePlaceholders } from '../rules/checklist'
 import {
@@ -15,7 +15,14 @@ import {
   type IcpVersion,
 } from '../rules/quality-bar'
 import { feedbackVerdict } from '../rules/feedback'
-import { carriesDecision, carriesDecisionTime, slaCalendar, slaInto, type SlaResult } from '../rules/sla'
+import {
+  carriesDecision,
+  carriesDecisionTime,
+  slaCalendar,
+  slaInto,
+  type SlaCalendar,
+  type SlaResult,
+} from '../rules/sla'
 import { bookingWeekLookup } from './booking-week'
 import { carriedBit, notCarriedByAny, carriedOf, type CarryingHandoff } from '../carried'
 import { averageOf, rateOf, type Average, type Rate } from '../assessed'
@@ -163,152 +170,205 @@ export function median(values: ArrayLike<number>): number | null {
 }
 
 export function computeMetrics(handoffs: readonly CarryingHandoff[], ctx: MetricsContext): Metrics {
-  const { settings, asOf } = ctx
-  const versions = ctx.icpVersions ?? []
-  const weekOfBooking = versions.length > 0 ? bookingWeekLookup(settings.timeZone) : null
-  const icpByWeek = new Map<string, Settings['icp']>()
-  const feedbackByText = new Map<string, ReturnType<typeof feedbackVerdict>>()
+  const tally = new MetricsTally(ctx)
+  for (const h of handoffs) tally.add(h)
+  return tally.metrics(handoffs.length)
+}
 
-  const reasonMix = Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<RejectionReason, number>
-  const sla: SlaCounts = { onTime: 0, late: 0, openOverdue: 0, openWithin: 0, unknown: 0, notAssessed: 0 }
-  const assessed: AssessedCounts = { decisions: 0, timed: 0, checklist: 0, bar: 0, feedback: 0 }
-  const calendar = slaCalendar(settings)
-  const s: SlaResult = { deadline: 0, state: 'unknown', responseHours: null }
-  const fields = settings.requiredFields
-  const placeholders = preparePlaceholders(settings.placeholders)
-  const missedByIndex = new Uint32Array(fields.length)
-  const fieldBits = fields.map(carriedBit)
-  const responseHours: number[] = []
-  let accepted = 0
-  let rejected = 0
-  let pending = 0
-  let rejectedWithoutReason = 0
-  let incomplete = 0
-  let acceptedBelowBar = 0
-  let rejectedAboveBar = 0
-  let vagueFeedback = 0
-  let noFeedback = 0
-  let rubricSum = 0
-  let rubricCount = 0
+/**
+ * The running counts behind one Metrics: one `add` per handoff (decision, SLA, checklist, bar,
+ * rubric), with what repeats across handoffs (feedback verdicts, the ICP in force per week, the
+ * checklist's assessment per carried mask) worked out once.
+ */
+class MetricsTally {
+  private readonly reasonMix = Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<
+    RejectionReason,
+    number
+  >
+  private readonly sla: SlaCounts = { onTime: 0, late: 0, openOverdue: 0, openWithin: 0, unknown: 0, notAssessed: 0 }
+  private readonly assessed: AssessedCounts = { decisions: 0, timed: 0, checklist: 0, bar: 0, feedback: 0 }
+  private readonly calendar: SlaCalendar
+  private readonly s: SlaResult = { deadline: 0, state: 'unknown', responseHours: null }
+  private readonly responseHours: number[] = []
+  private readonly fields: readonly HandoffField[]
+  private readonly fieldBits: number[]
+  private readonly missedByIndex: Uint32Array
+  private readonly placeholders: ReturnType<typeof preparePlaceholders>
+  private readonly weekOfBooking: ((bookedAt: DateValue) => string) | null
+  private readonly icpByWeek = new Map<string, Settings['icp']>()
+  private readonly feedbackByText = new Map<string, ReturnType<typeof feedbackVerdict>>()
   // Whether each checklist is assessed depends only on the mask: one answer per mask seen.
-  const checklistByMask = new Map<number, boolean>()
+  private readonly checklistByMask = new Map<number, boolean>()
+  private accepted = 0
+  private rejected = 0
+  private pending = 0
+  private rejectedWithoutReason = 0
+  private incomplete = 0
+  private acceptedBelowBar = 0
+  private rejectedAboveBar = 0
+  private vagueFeedback = 0
+  private noFeedback = 0
+  private rubricSum = 0
+  private rubricCount = 0
 
-  for (const h of handoffs) {
+  constructor(private readonly ctx: MetricsContext) {
+    const { settings } = ctx
+    this.calendar = slaCalendar(settings)
+    this.fields = settings.requiredFields
+    this.fieldBits = this.fields.map(carriedBit)
+    this.missedByIndex = new Uint32Array(this.fields.length)
+    this.placeholders = preparePlaceholders(settings.placeholders)
+    this.weekOfBooking = (ctx.icpVersions ?? []).length > 0 ? bookingWeekLookup(settings.timeZone) : null
+  }
+
+  add(h: CarryingHandoff): void {
     const carried = carriedOf(h)
+    this.addDecision(h, carried)
+    this.addSla(h)
+    const isIncomplete = this.addChecklist(h, carried)
+    this.addBar(h, isIncomplete)
+    this.addRubric(h)
+  }
+
+  private addDecision(h: CarryingHandoff, carried: number): void {
+    const { assessed } = this
     if (carriesDecision(carried)) assessed.decisions++
     if (carriesDecisionTime(carried)) assessed.timed++
-    if (h.status === 'accepted') accepted++
-    else if (h.status === 'pending') pending++
+    if (h.status === 'accepted') this.accepted++
+    else if (h.status === 'pending') this.pending++
     else {
-      rejected++
-      if (h.rejectionReason === null) rejectedWithoutReason++
-      else reasonMix[h.rejectionReason]++
+      this.rejected++
+      if (h.rejectionReason === null) this.rejectedWithoutReason++
+      else this.reasonMix[h.rejectionReason]++
       // Feedback the export never carried is neither vague nor missing: it is not assessed.
       if ((carried & FEEDBACK_CARRIED) !== 0) {
         assessed.feedback++
-        let verdict = feedbackByText.get(h.aeFeedback)
-        if (verdict === undefined) {
-          verdict = feedbackVerdict(h.aeFeedback)
-          feedbackByText.set(h.aeFeedback, verdict)
-        }
-        if (verdict === 'vague') vagueFeedback++
-        else if (verdict === 'none') noFeedback++
+        const verdict = this.feedbackOf(h.aeFeedback)
+        if (verdict === 'vague') this.vagueFeedback++
+        else if (verdict === 'none') this.noFeedback++
       }
     }
+  }
 
-    slaInto(h, calendar, asOf, s)
+  private feedbackOf(text: string): ReturnType<typeof feedbackVerdict> {
+    let verdict = this.feedbackByText.get(text)
+    if (verdict === undefined) {
+      verdict = feedbackVerdict(text)
+      this.feedbackByText.set(text, verdict)
+    }
+    return verdict
+  }
+
+  private addSla(h: CarryingHandoff): void {
+    const { s, sla } = this
+    slaInto(h, this.calendar, this.ctx.asOf, s)
     if (s.state === 'on_time') sla.onTime++
     else if (s.state === 'late') sla.late++
     else if (s.state === 'open_overdue') sla.openOverdue++
     else if (s.state === 'open_within') sla.openWithin++
     else if (s.state === 'unknown') sla.unknown++
     else sla.notAssessed++
-    if (s.responseHours !== null) responseHours.push(s.responseHours)
+    if (s.responseHours !== null) this.responseHours.push(s.responseHours)
+  }
 
-    let isChecked = checklistByMask.get(carried)
+  /** Counts the carried required fields the handoff misses; true when it misses any. */
+  private addChecklist(h: CarryingHandoff, carried: number): boolean {
+    const { fields, fieldBits, missedByIndex } = this
+    let isChecked = this.checklistByMask.get(carried)
     if (isChecked === undefined) {
       isChecked = isChecklistAssessed(carried, fields)
-      checklistByMask.set(carried, isChecked)
+      this.checklistByMask.set(carried, isChecked)
     }
-    if (isChecked) assessed.checklist++
+    if (isChecked) this.assessed.checklist++
     let isIncomplete = false
     for (let i = 0; i < fields.length; i++) {
-      if ((carried & fieldBits[i]!) !== 0 && !isFilled(h[fields[i]!], placeholders)) {
+      if ((carried & fieldBits[i]!) !== 0 && !isFilled(h[fields[i]!], this.placeholders)) {
         missedByIndex[i]!++
         isIncomplete = true
       }
     }
-    if (isIncomplete) incomplete++
+    if (isIncomplete) this.incomplete++
+    return isIncomplete
+  }
 
-    const isAssessed = isBarAssessed(h, fields)
-    if (isAssessed) assessed.bar++
-    if (h.status !== 'pending') {
-      let icp = settings.icp
-      if (weekOfBooking) {
-        const week = weekOfBooking(h.bookedAt)
-        let found = icpByWeek.get(week)
-        if (!found) {
-          found = icpInForce(versions, week, settings.icp)
-          icpByWeek.set(week, found)
-        }
-        icp = found
-      }
-      const disagreement = disagreementOf(
-        h.status,
-        barVerdictOf(barFailureMask(h, icp, placeholders, isIncomplete), isAssessed),
-      )
-      if (disagreement === 'accepted_below_bar') acceptedBelowBar++
-      else if (disagreement === 'rejected_above_bar') rejectedAboveBar++
+  /** A decided handoff against the quality bar of the ICP in force in its booking week. */
+  private addBar(h: CarryingHandoff, isIncomplete: boolean): void {
+    const isAssessed = isBarAssessed(h, this.fields)
+    if (isAssessed) this.assessed.bar++
+    if (h.status === 'pending') return
+    const failures = barFailureMask(h, this.icpOf(h.bookedAt), this.placeholders, isIncomplete)
+    const disagreement = disagreementOf(h.status, barVerdictOf(failures, isAssessed))
+    if (disagreement === 'accepted_below_bar') this.acceptedBelowBar++
+    else if (disagreement === 'rejected_above_bar') this.rejectedAboveBar++
+  }
+
+  private icpOf(bookedAt: DateValue): Settings['icp'] {
+    const { settings, icpVersions } = this.ctx
+    if (!this.weekOfBooking) return settings.icp
+    const week = this.weekOfBooking(bookedAt)
+    let found = this.icpByWeek.get(week)
+    if (!found) {
+      found = icpInForce(icpVersions ?? [], week, settings.icp)
+      this.icpByWeek.set(week, found)
     }
+    return found
+  }
 
-    if (ctx.rubricScoreOf) {
-      const score = ctx.rubricScoreOf(h)
-      if (score !== null && Number.isFinite(score)) {
-        rubricSum += score
-        rubricCount++
-      }
+  private addRubric(h: CarryingHandoff): void {
+    if (!this.ctx.rubricScoreOf) return
+    const score = this.ctx.rubricScoreOf(h)
+    if (score !== null && Number.isFinite(score)) {
+      this.rubricSum += score
+      this.rubricCount++
     }
   }
 
-  const missedCounts = new Map<HandoffField, number>()
-  fields.forEach((f, i) => {
-    if (missedByIndex[i]! > 0) missedCounts.set(f, (missedCounts.get(f) ?? 0) + missedByIndex[i]!)
-  })
-  const order = new Map(fields.map((f, i) => [f, i]))
-  const mostMissedFields = [...missedCounts]
-    .map(([field, count]) => ({ field, count }))
-    .sort((a, b) => b.count - a.count || (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0))
-
-  return {
-    booked: handoffs.length,
-    accepted,
-    rejected,
-    pending,
-    acceptance: acceptanceOf(accepted, rejected, assessed.decisions),
-    reasonMix,
-    rejectedWithoutReason,
-    sla,
-    onTime: onTimeOf(sla.onTime, sla.late, sla.openOverdue, assessed.timed),
-    medianResponseHours: median(responseHours),
-    incomplete,
-    incompleteRate: rateOf(incomplete, assessed.checklist, assessed.checklist > 0),
-    mostMissedFields,
-    barDisagreement: { acceptedBelowBar, rejectedAboveBar },
-    vagueFeedback,
-    noFeedback,
-    vagueFeedbackRate: rateOf(
+  metrics(booked: number): Metrics {
+    const { accepted, rejected, sla, assessed, incomplete, vagueFeedback } = this
+    return {
+      booked,
+      accepted,
+      rejected,
+      pending: this.pending,
+      acceptance: acceptanceOf(accepted, rejected, assessed.decisions),
+      reasonMix: this.reasonMix,
+      rejectedWithoutReason: this.rejectedWithoutReason,
+      sla,
+      onTime: onTimeOf(sla.onTime, sla.late, sla.openOverdue, assessed.timed),
+      medianResponseHours: median(this.responseHours),
+      incomplete,
+      incompleteRate: rateOf(incomplete, assessed.checklist, assessed.checklist > 0),
+      mostMissedFields: this.mostMissedFields(),
+      barDisagreement: { acceptedBelowBar: this.acceptedBelowBar, rejectedAboveBar: this.rejectedAboveBar },
       vagueFeedback,
-      assessed.feedback,
-      assessed.feedback > 0 || (rejected === 0 && assessed.decisions > 0),
-    ),
-    rubric: averageOf(rubricSum, rubricCount),
-    assessed,
-    unknown: unknownWeekKeys(assessed),
+      noFeedback: this.noFeedback,
+      vagueFeedbackRate: rateOf(
+        vagueFeedback,
+        assessed.feedback,
+        assessed.feedback > 0 || (rejected === 0 && assessed.decisions > 0),
+      ),
+      rubric: averageOf(this.rubricSum, this.rubricCount),
+      assessed,
+      unknown: unknownWeekKeys(assessed),
+    }
+  }
+
+  /** Required fields by how often they were missed, most first, then in checklist order. */
+  private mostMissedFields(): Metrics['mostMissedFields'] {
+    const { fields, missedByIndex } = this
+    const missedCounts = new Map<HandoffField, number>()
+    fields.forEach((f, i) => {
+      if (missedByIndex[i]! > 0) missedCounts.set(f, (missedCounts.get(f) ?? 0) + missedByIndex[i]!)
+    })
+    const order = new Map(fields.map((f, i) => [f, i]))
+    return [...missedCounts]
+      .map(([field, count]) => ({ field, count }))
+      .sort((a, b) => b.count - a.count || (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0))
   }
 }
 
 /** The grouping value of a handoff: '' for in-house (no partner) and for no trigger category. */
-export function breakdownValue(h: Handoff, key: BreakdownKey): string {
+function breakdownValue(h: Handoff, key: BreakdownKey): string {
   return h[key] ?? ''
 }
 

@@ -5,6 +5,7 @@
  */
 import type { HandoffField } from '../handoff'
 import { carriedBit, carriedOf, listOfFields, type CarryingHandoff } from '../carried'
+import { fieldInSentence } from '../field-labels'
 import { DEFAULT_PLACEHOLDERS } from '../settings'
 import { firstProperNoun } from '../text/proper-nouns'
 import { CRITERION_IDS, RED_FLAGS, type CriterionId, type RedFlagId } from './criteria'
@@ -46,21 +47,6 @@ const EVIDENCE: Partial<Record<CriterionId, { all: HandoffField[]; any: HandoffF
   trigger_timing: { all: ['triggerEvent'], any: [] },
   stack_budget: { all: ['techStack'], any: ['budgetSignal', 'crmNotes', 'discoverySummary'] },
 }
-
-const FIELD_LABELS: Partial<Record<HandoffField, string>> = {
-  crmNotes: 'CRM notes',
-  discoverySummary: 'discovery summary',
-  icpFit: 'ICP fit',
-  triggerEvent: 'trigger event',
-  timing: 'timing',
-  techStack: 'tech stack',
-  budgetSignal: 'budget signal',
-  contactName: 'contact name',
-  contactTitle: 'contact title',
-  recordingUrl: 'recording URL',
-  aeFeedback: 'AE feedback',
-}
-export const fieldLabel = (f: HandoffField): string => FIELD_LABELS[f] ?? f
 
 /** Shortens evidence for a one-line `why`. */
 export function excerpt(text: string, max = 80): string {
@@ -192,7 +178,7 @@ const FILLER = new Set([
 /** Fewer meaningful words than this, once the generic phrases are gone, means no substance. */
 const MIN_SUBSTANCE_WORDS = 5
 
-export function genericPhrases(text: string): string[] {
+function genericPhrases(text: string): string[] {
   return [...text.matchAll(GENERIC)].map((m) => m[0])
 }
 
@@ -314,114 +300,166 @@ export function suggestRubric(
   missing: readonly HandoffField[],
   options: SuggestOptions = {},
 ): RubricSuggestion {
-  const placeholders = options.placeholders ?? DEFAULT_PLACEHOLDERS
-  const carried = carriedOf(h)
-  const isCarriedField = (f: HandoffField): boolean => (carried & carriedBit(f)) !== 0
+  const ev = new Evidence(h, missing, options.placeholders ?? DEFAULT_PLACEHOLDERS)
+  const notes = [ev.filled('discoverySummary'), ev.filled('crmNotes')].filter(Boolean).join('\n')
+  const icpFit = ev.filled('icpFit')
+  const quote = notes ? prospectQuote(notes) : null
+  const trigger = readTrigger(ev, notes)
+  const required = options.requiredFields ?? []
+  const wordsOnly = required.filter((f) => !missing.includes(f) && ev.isCarried(f) && isWordsOnly(h, f))
+  const criteria: Record<CriterionId, CriterionSuggestion> = {
+    icp_signal: icpSignalCriterion(ev, icpFit),
+    prospect_words: quote
+      ? { pass: true, why: `Quotes the prospect: "${excerpt(quote)}"` }
+      : { pass: false, why: notes ? 'No quotation of the prospect in the notes.' : 'No discovery notes or CRM notes.' },
+    trigger_timing: triggerTimingCriterion(ev, trigger),
+    stack_budget: stackBudgetCriterion(ev, notes),
+    // 5. Complete: a required field holding "not sure" is not complete either.
+    complete:
+      missing.length === 0 && wordsOnly.length === 0
+        ? { pass: true, why: 'All required fields are filled in.' }
+        : { pass: false, why: incompleteWhy(missing, wordsOnly, h) },
+  }
+  const redFlags = redFlagsOf(ev, { notes, quote, icpFit, trigger, wordsOnly })
+  overruleFlagged(criteria, redFlags, [...missing, ...wordsOnly])
+  withholdUncarried(criteria, ev, required)
+  return { criteria, redFlags }
+}
+
+/** One handoff's fields as evidence: filled in, words instead of evidence, or absent. */
+class Evidence {
   /** Fields that hold words instead of evidence ("not sure", "TBD"): they pass nothing. */
-  const nonEvidence = new Map<HandoffField, string>()
-  const filled = (f: HandoffField): string => {
-    const v = h[f]
-    if (typeof v !== 'string' || missing.includes(f) || isBlank(v, placeholders)) return ''
+  private readonly nonEvidence = new Map<HandoffField, string>()
+  private readonly carried: number
+
+  constructor(
+    readonly h: CarryingHandoff,
+    readonly missing: readonly HandoffField[],
+    private readonly placeholders: readonly string[],
+  ) {
+    this.carried = carriedOf(h)
+  }
+
+  /** Whether the handoff's import carried the field. */
+  isCarried(f: HandoffField): boolean {
+    return (this.carried & carriedBit(f)) !== 0
+  }
+
+  /** The field's text when it is evidence, else '' (noting words written instead of evidence). */
+  filled(f: HandoffField): string {
+    const v = this.h[f]
+    if (typeof v !== 'string' || this.missing.includes(f) || isBlank(v, this.placeholders)) return ''
     if (isNonEvidence(v)) {
-      nonEvidence.set(f, v.trim())
+      this.nonEvidence.set(f, v.trim())
       return ''
     }
     return v.trim()
   }
+
+  /** Whether the (already read) field held words instead of evidence. */
+  saysNothing(f: HandoffField): boolean {
+    return this.nonEvidence.has(f)
+  }
+
   /** "no tech stack" or, when the field holds words instead of one, `tech stack says "not sure"`. */
-  const absence = (f: HandoffField): string => {
-    const said = nonEvidence.get(f)
+  absence(f: HandoffField): string {
+    const said = this.nonEvidence.get(f)
     return said === undefined
-      ? `no ${fieldLabel(f)}`
-      : `${fieldLabel(f)} says "${excerpt(said, 30)}", which is no evidence`
+      ? `no ${fieldInSentence(f)}`
+      : `${fieldInSentence(f)} says "${excerpt(said, 30)}", which is no evidence`
   }
+
   /** The field says it has no evidence (words or a checklist miss): other fields may not stand in. */
-  const isRefused = (f: HandoffField): boolean => missing.includes(f) || isWordsOnly(h, f)
-  const discovery = filled('discoverySummary')
-  const crmNotes = filled('crmNotes')
-  const notes = [discovery, crmNotes].filter(Boolean).join('\n')
-
-  // 1. ICP fit with a signal
-  const icpFit = filled('icpFit')
-  const ownNames = [h.company, h.contactName].flatMap((s) => s.split(/[^\p{L}\p{N}]+/u)).filter(Boolean)
-  const signal = icpFit ? icpSignal(icpFit, ownNames) : null
-  const icp_signal: CriterionSuggestion = !icpFit
-    ? { pass: false, why: nonEvidence.has('icpFit') ? `${sentence(absence('icpFit'))}.` : 'No ICP fit written.' }
-    : signal
-      ? { pass: true, why: `ICP fit names a specific signal: "${excerpt(signal, 60)}"` }
-      : { pass: false, why: `ICP fit has no specific signal: ${quoteEvidence(icpFit)}` }
-
-  // 2. The prospect's own words
-  const quote = notes ? prospectQuote(notes) : null
-  const prospect_words: CriterionSuggestion = quote
-    ? { pass: true, why: `Quotes the prospect: "${excerpt(quote)}"` }
-    : { pass: false, why: notes ? 'No quotation of the prospect in the notes.' : 'No discovery notes or CRM notes.' }
-
-  // 3. Trigger and timing: a timing field that says "later" or is missing is not made up for by a
-  // date somewhere in the notes; the trigger's own words may still carry the timing.
-  const trigger = filled('triggerEvent')
-  const isGenericTrigger = trigger !== '' && genericPhrases(trigger).length > 0 && substanceWords(trigger) < 2
-  const namedTrigger = isGenericTrigger ? '' : trigger
-  const timingField = filled('timing')
-  const when = timingField || timingPhrase(isRefused('timing') ? trigger : [trigger, notes].join('\n')) || ''
-  const trigger_timing: CriterionSuggestion = !namedTrigger
-    ? {
-        pass: false,
-        why: isGenericTrigger
-          ? `Trigger is not an event: ${quoteEvidence(trigger)}`
-          : nonEvidence.has('triggerEvent')
-            ? `${sentence(absence('triggerEvent'))}.`
-            : 'No trigger event named.',
-      }
-    : when
-      ? { pass: true, why: `Trigger "${excerpt(namedTrigger, 50)}" with timing "${excerpt(when, 40)}"` }
-      : {
-          pass: false,
-          why: `Trigger "${excerpt(namedTrigger, 50)}" has no sense of timing${nonEvidence.has('timing') ? ` (${absence('timing')})` : ''}.`,
-        }
-
-  // 4. Tech stack and budget: "Budget: TBD" (or a missing budget field) is no budget, whatever
-  // the discovery notes say about spend; an empty optional budget field may be made up by the notes.
-  const stack = filled('techStack')
-  const budgetField = filled('budgetSignal')
-  const budget = budgetField || (isRefused('budgetSignal') ? '' : (BUDGET.exec(notes)?.[0] ?? ''))
-  const stack_budget: CriterionSuggestion =
-    stack && budget
-      ? { pass: true, why: `Tech stack "${excerpt(stack, 40)}" and budget "${excerpt(budget, 40)}"` }
-      : {
-          pass: false,
-          why: `${sentence([!stack ? absence('techStack') : '', !budget ? absence('budgetSignal') : ''].filter(Boolean).join(' and '))}.`,
-        }
-
-  // 5. Complete: a required field holding "not sure" is not complete either.
-  const required = options.requiredFields ?? []
-  const wordsOnly = required.filter((f) => !missing.includes(f) && isCarriedField(f) && isWordsOnly(h, f))
-  const complete: CriterionSuggestion =
-    missing.length === 0 && wordsOnly.length === 0
-      ? { pass: true, why: 'All required fields are filled in.' }
-      : { pass: false, why: incompleteWhy(missing, wordsOnly, h) }
-
-  const criteria: Record<CriterionId, CriterionSuggestion> = {
-    icp_signal,
-    prospect_words,
-    trigger_timing,
-    stack_budget,
-    complete,
+  isRefused(f: HandoffField): boolean {
+    return this.missing.includes(f) || isWordsOnly(this.h, f)
   }
+}
 
-  // Red flags, in RED_FLAG_IDS order.
+/** 1. ICP fit with a signal. */
+function icpSignalCriterion(ev: Evidence, icpFit: string): CriterionSuggestion {
+  const ownNames = [ev.h.company, ev.h.contactName].flatMap((s) => s.split(/[^\p{L}\p{N}]+/u)).filter(Boolean)
+  const signal = icpFit ? icpSignal(icpFit, ownNames) : null
+  if (!icpFit) {
+    return { pass: false, why: ev.saysNothing('icpFit') ? `${sentence(ev.absence('icpFit'))}.` : 'No ICP fit written.' }
+  }
+  return signal
+    ? { pass: true, why: `ICP fit names a specific signal: "${excerpt(signal, 60)}"` }
+    : { pass: false, why: `ICP fit has no specific signal: ${quoteEvidence(icpFit)}` }
+}
+
+/** The trigger as written, whether it is only generic words, and the timing found for it. */
+interface TriggerReading {
+  trigger: string
+  isGeneric: boolean
+  /** The trigger when it names an event, else ''. */
+  named: string
+  when: string
+}
+
+/**
+ * A timing field that says "later" or is missing is not made up for by a date somewhere in the
+ * notes; the trigger's own words may still carry the timing.
+ */
+function readTrigger(ev: Evidence, notes: string): TriggerReading {
+  const trigger = ev.filled('triggerEvent')
+  const isGeneric = trigger !== '' && genericPhrases(trigger).length > 0 && substanceWords(trigger) < 2
+  const timingField = ev.filled('timing')
+  const when = timingField || timingPhrase(ev.isRefused('timing') ? trigger : [trigger, notes].join('\n')) || ''
+  return { trigger, isGeneric, named: isGeneric ? '' : trigger, when }
+}
+
+/** 3. Trigger and timing. */
+function triggerTimingCriterion(
+  ev: Evidence,
+  { trigger, isGeneric, named, when }: TriggerReading,
+): CriterionSuggestion {
+  if (!named) {
+    const why = isGeneric
+      ? `Trigger is not an event: ${quoteEvidence(trigger)}`
+      : ev.saysNothing('triggerEvent')
+        ? `${sentence(ev.absence('triggerEvent'))}.`
+        : 'No trigger event named.'
+    return { pass: false, why }
+  }
+  if (when) return { pass: true, why: `Trigger "${excerpt(named, 50)}" with timing "${excerpt(when, 40)}"` }
+  const timing = ev.saysNothing('timing') ? ` (${ev.absence('timing')})` : ''
+  return { pass: false, why: `Trigger "${excerpt(named, 50)}" has no sense of timing${timing}.` }
+}
+
+/**
+ * 4. Tech stack and budget: "Budget: TBD" (or a missing budget field) is no budget, whatever the
+ * discovery notes say about spend; an empty optional budget field may be made up by the notes.
+ */
+function stackBudgetCriterion(ev: Evidence, notes: string): CriterionSuggestion {
+  const stack = ev.filled('techStack')
+  const budgetField = ev.filled('budgetSignal')
+  const budget = budgetField || (ev.isRefused('budgetSignal') ? '' : (BUDGET.exec(notes)?.[0] ?? ''))
+  if (stack && budget) {
+    return { pass: true, why: `Tech stack "${excerpt(stack, 40)}" and budget "${excerpt(budget, 40)}"` }
+  }
+  const absent = [!stack ? ev.absence('techStack') : '', !budget ? ev.absence('budgetSignal') : '']
+  return { pass: false, why: `${sentence(absent.filter(Boolean).join(' and '))}.` }
+}
+
+/** Red flags, in RED_FLAG_IDS order. */
+function redFlagsOf(
+  ev: Evidence,
+  read: { notes: string; quote: string | null; icpFit: string; trigger: TriggerReading; wordsOnly: HandoffField[] },
+): RedFlag[] {
+  const { h, missing } = ev
+  const { notes, trigger, wordsOnly } = read
   const redFlags: RedFlag[] = []
   const generic = genericPhrases(notes)
-  if (generic.length > 0 && !quote && substanceWords(notes) < MIN_SUBSTANCE_WORDS) {
+  if (generic.length > 0 && !read.quote && substanceWords(notes) < MIN_SUBSTANCE_WORDS) {
     redFlags.push({ id: 'generic_notes', why: `Notes are generic: ${quoteEvidence(notes)}` })
   }
-  if (!namedTrigger && isCarriedField('triggerEvent')) {
-    redFlags.push({
-      id: 'no_trigger',
-      why: when ? `No trigger event named (timing "${excerpt(when, 40)}" only).` : 'No trigger event and no urgency.',
-    })
+  if (!trigger.named && ev.isCarried('triggerEvent')) {
+    const why = trigger.when
+      ? `No trigger event named (timing "${excerpt(trigger.when, 40)}" only).`
+      : 'No trigger event and no urgency.'
+    redFlags.push({ id: 'no_trigger', why })
   }
-  const hedge = HEDGE.exec(icpFit)
+  const hedge = HEDGE.exec(read.icpFit)
   if (hedge) {
     redFlags.push({ id: 'icp_assumed', why: `ICP fit is assumed, not verified: "${hedge[0]}"` })
   }
@@ -429,7 +467,7 @@ export function suggestRubric(
     redFlags.push({ id: 'missing_fields', why: incompleteWhy(missing, wordsOnly, h) })
   }
   if (
-    isCarriedField('contactInfluence') &&
+    ev.isCarried('contactInfluence') &&
     (h.contactInfluence === 'none' || h.contactInfluence === 'user' || h.contactInfluence === 'unknown')
   ) {
     const who =
@@ -442,9 +480,15 @@ export function suggestRubric(
     ]
     redFlags.push({ id: 'no_influence', why: `${who} ${what}.` })
   }
+  return redFlags
+}
 
-  // A criterion never passes while the same panel raises a red flag against it.
-  const flagged = [...missing, ...wordsOnly]
+/** A criterion never passes while the same panel raises a red flag against it. */
+function overruleFlagged(
+  criteria: Record<CriterionId, CriterionSuggestion>,
+  redFlags: readonly RedFlag[],
+  flagged: readonly HandoffField[],
+): void {
   for (const flag of redFlags) {
     const against =
       flag.id === 'missing_fields'
@@ -459,9 +503,15 @@ export function suggestRubric(
       }
     }
   }
+}
 
-  // A criterion whose evidence the export never carried is not suggested (docs/product.md).
-  const lacks = (fields: readonly HandoffField[]) => fields.filter((f) => !isCarriedField(f))
+/** A criterion whose evidence the export never carried is not suggested (docs/product.md). */
+function withholdUncarried(
+  criteria: Record<CriterionId, CriterionSuggestion>,
+  ev: Evidence,
+  required: readonly HandoffField[],
+): void {
+  const lacks = (fields: readonly HandoffField[]) => fields.filter((f) => !ev.isCarried(f))
   for (const id of Object.keys(EVIDENCE) as CriterionId[]) {
     const { all, any } = EVIDENCE[id]!
     const absent = [...lacks(all), ...(any.length > 0 && lacks(any).length === any.length ? any : [])]
@@ -473,15 +523,13 @@ export function suggestRubric(
       }
     }
   }
-  if (required.length > 0 && required.every((f) => !isCarriedField(f))) {
+  if (required.length > 0 && required.every((f) => !ev.isCarried(f))) {
     criteria.complete = {
       pass: false,
       notSuggested: true,
       why: 'Not suggested: this export has none of the required fields.',
     }
   }
-
-  return { criteria, redFlags }
 }
 
 /** The fields a criterion takes its evidence from: a missing one is a red flag against it. */
@@ -514,8 +562,10 @@ function incompleteWhy(
   h: CarryingHandoff,
 ): string {
   const parts = [
-    missing.length > 0 ? `Missing: ${missing.map(fieldLabel).join(', ')}.` : '',
-    ...wordsOnly.map((f) => `${sentence(fieldLabel(f))} says "${excerpt(String(h[f]), 30)}", which is no evidence.`),
+    missing.length > 0 ? `Missing: ${missing.map(fieldInSentence).join(', ')}.` : '',
+    ...wordsOnly.map(
+      (f) => `${sentence(fieldInSentence(f))} says "${excerpt(String(h[f]), 30)}", which is no evidence.`,
+    ),
   ]
   return parts.filter(Boolean).join(' ')
 }

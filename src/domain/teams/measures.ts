@@ -1,10 +1,10 @@
 /**
  * The measures of the Teams screen, from summed counts: each rate over the handoffs it could be
  * judged on, with that base shown ("62% of 40 decided"); a rate whose counts the export could not
- * show is "not in export", never 0% or "—" beside a claim. The rubric average needs 3 scores.
+ * show is "not in this team's export", never 0% or "—" beside a claim. The rubric average needs 3 scores.
  */
 import { MIN_AVERAGE_BASE } from '../assessed'
-import { formatThousands, joinAnd, signOf } from '../format'
+import { formatThousands, joinAnd, oneOrMany, signOf } from '../format'
 import type { QuarterCounts } from './rollup'
 import type { UnknowableKey } from './team-week'
 
@@ -21,7 +21,7 @@ export const MEASURE_LABELS: Record<TeamMeasure, string> = {
   openItems: 'Open action items',
 }
 
-/** The counts a measure needs shown; a team that cannot show one of them is "not in export". */
+/** The counts a measure needs shown; a team that cannot show one of them is "not in this team's export". */
 const MEASURE_NEEDS: Partial<Record<TeamMeasure, UnknowableKey[]>> = {
   acceptance: ['accepted', 'rejected'],
   onTime: ['onTime', 'late', 'openOverdue'],
@@ -67,10 +67,18 @@ export function measureOf(c: QuarterCounts, measure: TeamMeasure): MeasureValue 
   }
 }
 
-const NOT_IN_EXPORT = 'not in export'
+/**
+ * What a cell says for a measure a team's export could not show: a team's row speaks of that
+ * team's export; the total, left with no team that could, of every team's.
+ */
+const NOT_IN_EXPORT = { team: "not in this team's export", total: "not in any team's export" } as const
+export type MeasureOf = keyof typeof NOT_IN_EXPORT
 
-/** How a measure reads in the table: "62% of 40 decided", "3.4 / 5 from 4 scored", "not in export". */
-export function measureText(v: MeasureValue): string {
+/**
+ * How a measure reads in the table: "62% of 40 decided", "3.4 / 5 from 4 scored", "not in this
+ * team's export" (`of` 'total': "not in any team's export").
+ */
+export function measureText(v: MeasureValue, of: MeasureOf = 'team'): string {
   switch (v.kind) {
     case 'count':
       return formatThousands(v.value)
@@ -83,7 +91,7 @@ export function measureText(v: MeasureValue): string {
     case 'too-few':
       return v.base === 0 ? 'none scored' : `too few to say (${v.base} scored)`
     case 'unknown':
-      return NOT_IN_EXPORT
+      return NOT_IN_EXPORT[of]
     case 'no-bookings':
       return 'no bookings'
   }
@@ -121,12 +129,11 @@ export function changeText(now: MeasureValue, before: MeasureValue): string {
 
 /**
  * The note under the total for a measure: which teams it leaves out because their export could
- * not show it ("leaves out Team West: not in export"), null when it counts every team.
+ * not show it ("leaves out Team West: not in its export"), null when it counts every team.
  */
 export function leftOutNote(leftOut: Partial<Record<UnknowableKey, string[]>>, measure: TeamMeasure): string | null {
   const names = new Set((MEASURE_NEEDS[measure] ?? []).flatMap((k) => leftOut[k] ?? []))
   if (names.size === 0) return null
   const list = [...names]
-  const joined = joinAnd(list)
-  return `leaves out ${joined}: not in export`
+  return `leaves out ${joinAnd(list)}: not in ${oneOrMany(list.length, 'its export', 'their exports')}`
 }

@@ -1,6 +1,6 @@
 /**
  * The rollup as Markdown a leader can paste into an email: per quarter one row per team and the
- * total, each measure with its base; "not in export" where a team's file could not show it, and
+ * total, each measure with its base; "not in this team's export" where a team's file could not show it, and
  * under the table which teams each total leaves out.
  */
 import type { QuarterRollup } from './rollup'
@@ -18,7 +18,7 @@ export function rollupToMarkdown(rollups: readonly QuarterRollup[]): string {
     for (const t of r.teams) {
       out.push(`| ${cell(t.name)} | ${TEAM_MEASURES.map((m) => measureText(measureOf(t, m))).join(' | ')} |`)
     }
-    out.push(`| **Total** | ${TEAM_MEASURES.map((m) => measureText(measureOf(r.total, m))).join(' | ')} |`, '')
+    out.push(`| **Total** | ${TEAM_MEASURES.map((m) => measureText(measureOf(r.total, m), 'total')).join(' | ')} |`, '')
     for (const m of TEAM_MEASURES) {
       const note = leftOutNote(r.total.leftOut, m)
       if (note) out.push(`- ${MEASURE_LABELS[m]} total ${cell(note)}.`)

@@ -6,7 +6,7 @@
 import type { ChartSeries, SeriesUnit } from '../trends/series'
 import { chartValue, measureOf, TEAM_MEASURES, type TeamMeasure } from './measures'
 import { sumCounts, type RollupTeam } from './rollup'
-import { emptyTeamWeek, type TeamWeek } from './team-week'
+import type { TeamWeek } from './team-week'
 
 /** The measures drawn (open action items have no weekly line). */
 export const CHARTED_MEASURES = TEAM_MEASURES.filter((m) => m !== 'openItems')
@@ -54,10 +54,4 @@ export function teamChartSeries(
 /** Every charted measure's series for these weeks. */
 export function teamCharts(teams: readonly RollupTeam[], weeks: readonly string[]): Record<string, ChartSeries> {
   return Object.fromEntries(CHARTED_MEASURES.map((m) => [m, teamChartSeries(teams, weeks, m)]))
-}
-
-/** A team's weeks of the quarter, each on its own (the read-only view of one team). */
-export function teamWeeksOf(team: RollupTeam, weeks: readonly string[]): TeamWeek[] {
-  const byWeek = new Map(team.weeks.map((w) => [w.week, w]))
-  return weeks.map((w) => byWeek.get(w) ?? emptyTeamWeek(w))
 }

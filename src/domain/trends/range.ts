@@ -19,7 +19,7 @@ export type TrendRange =
   | { kind: 'custom'; from: string; to: string }
 
 /** Longer custom spans are cut to the most recent two years (charts stay readable). */
-export const MAX_RANGE_WEEKS = 104
+const MAX_RANGE_WEEKS = 104
 
 export const DEFAULT_RANGE: TrendRange = { kind: 'last13' }
 

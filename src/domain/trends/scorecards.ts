@@ -25,7 +25,7 @@ export interface ScorecardRow extends Rates {
   weeklyBooked: number[]
 }
 
-export const blankName = (dimension: ScorecardDimension): string => (dimension === 'partner' ? 'In-house' : '(none)')
+const blankName = (dimension: ScorecardDimension): string => (dimension === 'partner' ? 'In-house' : '(none)')
 
 /**
  * The dimensions a range can offer a scorecard by: one by a field no handoff's import carried

@@ -118,10 +118,10 @@ const countColumn = (
   ...(isBase ? { isBase } : {}),
 })
 
-export const NO_REASON_KEY = 'no_reason'
+const NO_REASON_KEY = 'no_reason'
 
 /** Rejection-reason mix per week: each reason's share of that week's rejections (100 % stacked). */
-export function reasonMixSeries(tallies: readonly Tally[], labels: string[]): ChartSeries {
+function reasonMixSeries(tallies: readonly Tally[], labels: string[]): ChartSeries {
   const keys = [...REJECTION_REASONS, NO_REASON_KEY] as const
   const countOf = (t: Tally, key: (typeof keys)[number]) => (key === NO_REASON_KEY ? t.noReason : t.reasons[key])
   const datasets = keys
@@ -264,7 +264,7 @@ export function columnNote(s: ChartSeries, column: TableColumn, i: number): stri
 }
 
 /** True when the series has no value at all (every point null): nothing was measured. */
-export const hasNoValues = (s: ChartSeries): boolean => s.datasets.every((d) => d.data.every((v) => v === null))
+const hasNoValues = (s: ChartSeries): boolean => s.datasets.every((d) => d.data.every((v) => v === null))
 
 /**
  * A series value as the data table shows it: "81.2%", "42", "3.4"; "—" for no value; `note` (the

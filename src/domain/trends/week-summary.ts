@@ -44,7 +44,7 @@ export function emptySummary(week: string, fieldCount: number): WeekSummary {
   }
 }
 
-export function countInto(c: Counter, has: boolean, isAccepted: boolean): void {
+function countInto(c: Counter, has: boolean, isAccepted: boolean): void {
   if (has) {
     if (isAccepted) c.withAccepted++
     else c.withRejected++

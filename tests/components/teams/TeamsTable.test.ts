@@ -27,16 +27,16 @@ describe('TeamsTable', () => {
       },
     })
 
-  it('says "not in export" where a team could not show a measure, and which teams a total leaves out', () => {
+  it('says "not in this team\'s export" where a team could not show a measure, and which teams a total leaves out', () => {
     const rows = mountFor().findAll('tr')
-    expect(rows[2]!.text()).toContain('not in export')
+    expect(rows[2]!.text()).toContain("not in this team's export")
     expect(rows[3]!.text()).toContain('75% of 4 due')
-    expect(rows[3]!.text()).toContain('leaves out Team West: not in export')
+    expect(rows[3]!.text()).toContain('leaves out Team West: not in its export')
   })
 
-  it("opens a team's weeks from a button named for it", async () => {
+  it("opens a team's Trends from a button named for it", async () => {
     const wrapper = mountFor()
-    await wrapper.get('button[aria-label="Open Team West\'s weeks, read only"]').trigger('click')
+    await wrapper.get('button[aria-label="Open Team West\'s Trends, read-only"]').trigger('click')
     expect(wrapper.emitted('open')).toEqual([['Team West']])
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tokenize } from '@/domain/import/records'
-import { rejectedRowsCsv } from '@/domain/import'
+import { rejectedRowsCsv } from '@/domain/import/write'
 import { parseTeamFile, teamFileText } from '@/domain/team/team-file'
 import { importText } from '../import/helpers'
 

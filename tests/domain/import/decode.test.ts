@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decodeBytes, ImportError } from '@/domain/import'
-import { decodeText } from '@/domain/import/decode'
+import { ImportError } from '@/domain/import/errors'
+import { decodeBytes, decodeText } from '@/domain/import/decode'
 import { fixture, utf8 } from './helpers'
 
 describe('decodeBytes', () => {

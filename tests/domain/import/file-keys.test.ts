@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rejectedRowsCsv } from '@/domain/import'
+import { rejectedRowsCsv } from '@/domain/import/write'
 import { parseContactInfluence, parseOutcome } from '@/domain/import/vocabulary'
 import { importText } from './helpers'
 

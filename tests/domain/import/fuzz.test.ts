@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ImportError, parseCsvExport, parseExport, type ImportParse } from '@/domain/import'
+import { ImportError } from '@/domain/import/errors'
+import { parseCsvExport, parseExport, type ImportParse } from '@/domain/import/pipeline'
 import { fixture } from './helpers'
 
 const BASES = [

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseExport, type ImportOptions, type ImportParse } from '@/domain/import'
+import { parseExport, type ImportOptions, type ImportParse } from '@/domain/import/pipeline'
 
 export const FIXTURES = join(__dirname, '../../fixtures/import')
 

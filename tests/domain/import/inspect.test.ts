@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ImportError } from '@/domain/import'
+import { ImportError } from '@/domain/import/errors'
 import { mappedColumn } from '@/domain/import/columns'
 import { distinctValues, inspectExport } from '@/domain/import/inspect'
 import { commonReasons, mappingSummary } from '@/domain/import/report-summary'

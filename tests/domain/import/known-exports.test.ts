@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { decodeBytes, openTextTable } from '../../../src/domain/import'
+import { decodeBytes } from '../../../src/domain/import/decode'
+import { openTextTable } from '../../../src/domain/import/records'
 import { HANDOFF_FIELDS } from '../../../src/domain/handoff'
 import {
   KNOWN_EXPORTS,

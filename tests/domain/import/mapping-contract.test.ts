@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { AmbiguousDateOrderError, ImportError, parseMapping } from '@/domain/import'
-import { UndecidedDecisionError } from '@/domain/import/errors'
+import { AmbiguousDateOrderError, ImportError, UndecidedDecisionError } from '@/domain/import/errors'
+import { parseMapping } from '@/domain/import/mapping'
 import { mappingSummary } from '@/domain/import/report-summary'
 import { importText } from './helpers'
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { HANDOFF_FIELDS } from '@/domain/handoff'
-import { autoMapping, detectPreset, ImportError, normalizeHeader, parseMapping } from '@/domain/import'
+import { ImportError } from '@/domain/import/errors'
+import { autoMapping, detectPreset, normalizeHeader, parseMapping } from '@/domain/import/mapping'
 
 describe('normalizeHeader', () => {
   it('ignores case, spaces, underscores and hyphens', () => {

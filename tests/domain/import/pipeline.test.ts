@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import {
-  AmbiguousDateOrderError,
-  ImportError,
-  parseExport,
-  rejectedRowsCsv,
-  tokenize,
-  type ImportParse,
-} from '@/domain/import'
+import { AmbiguousDateOrderError, ImportError } from '@/domain/import/errors'
+import { tokenize } from '@/domain/import/records'
+import { parseExport, type ImportParse } from '@/domain/import/pipeline'
+import { rejectedRowsCsv } from '@/domain/import/write'
 import { importFixture, importText } from './helpers'
 
 const accounted = (p: ImportParse) => p.handoffs.length + p.rejected.length

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { detectDelimiter, ImportError, openTextTable, tokenize, type RawRecord } from '@/domain/import'
+import { ImportError } from '@/domain/import/errors'
+import { detectDelimiter, openTextTable, tokenize, type RawRecord } from '@/domain/import/records'
 
 const lines = (text: string, delimiter: ',' | ';' = ',') =>
   [...tokenize(text, delimiter)].map((r: RawRecord) => [r.line, r.cells])

@@ -8,7 +8,8 @@ import {
   TRIGGER_CATEGORIES,
   type Handoff,
 } from '@/domain/handoff'
-import { parseExport, toTemplateCsv } from '@/domain/import'
+import { parseExport } from '@/domain/import/pipeline'
+import { toTemplateCsv } from '@/domain/import/write'
 
 // Text as a CRM would hold it: trimmed (the importer trims cells), any characters otherwise,
 // including quotes, commas, semicolons, tabs and line breaks inside.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { rejectedRowsCsv, tokenize } from '@/domain/import'
+import { tokenize } from '@/domain/import/records'
+import { rejectedRowsCsv } from '@/domain/import/write'
 import { importText } from './helpers'
 
 const HEADER = 'externalId,sdr,bookedAt,meetingAt,respondedAt,status\n'

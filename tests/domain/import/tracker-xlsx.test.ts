@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseExport } from '@/domain/import'
+import { parseExport } from '@/domain/import/pipeline'
 import { num, row, sheetXml, str, workbook } from './xlsx-builder'
 import { TZ } from './helpers'
 

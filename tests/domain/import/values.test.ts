@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { detectDateOrder, parseDate } from '@/domain/import/dates'
+import { detectDecimalMark, parseCompanySize, parseNumber } from '@/domain/import/numbers'
 import {
-  detectDateOrder,
-  detectDecimalMark,
-  parseCompanySize,
   parseContactInfluence,
-  parseDate,
-  parseNumber,
   parseOutcome,
   parseRejectionReason,
   parseStatus,
   parseTriggerCategory,
-} from '@/domain/import'
+} from '@/domain/import/vocabulary'
 
 const berlin = { timeZone: 'Europe/Berlin' }
 

@@ -6,8 +6,9 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ImportError, parseExport, readXlsx, type Sheet } from '@/domain/import'
-import { XLSX_LIMITS } from '@/domain/import/xlsx'
+import { ImportError } from '@/domain/import/errors'
+import { readXlsx, type Sheet, XLSX_LIMITS } from '@/domain/import/xlsx'
+import { parseExport } from '@/domain/import/pipeline'
 import { fixture } from './helpers'
 import { num, row, sharedStringsXml, sheetXml, str, stylesXml, workbook } from './xlsx-builder'
 import { DATA, HEADER, HOSTILE, valid } from './xlsx-hostile'

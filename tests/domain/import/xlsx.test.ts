@@ -1,7 +1,7 @@
 import { deflateSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { ImportError, readXlsx } from '@/domain/import'
-import { XLSX_LIMITS } from '@/domain/import/xlsx'
+import { ImportError } from '@/domain/import/errors'
+import { readXlsx, XLSX_LIMITS } from '@/domain/import/xlsx'
 import {
   bombDeflate,
   num,

@@ -21,9 +21,14 @@ describe('measureOf', () => {
     )
   })
 
-  it('says "not in export" for a rate the export could not show, never 0%', () => {
+  it('says "not in this team\'s export" for a rate the export could not show, never 0%', () => {
     const c = counts({ booked: 5, unknown: ['onTime', 'late'] })
-    expect(measureText(measureOf(c, 'onTime'))).toBe('not in export')
+    expect(measureText(measureOf(c, 'onTime'))).toBe("not in this team's export")
+  })
+
+  it('says "not in any team\'s export" for a total no team could show', () => {
+    const c = counts({ booked: 5, unknown: ['onTime', 'late'] })
+    expect(measureText(measureOf(c, 'onTime'), 'total')).toBe("not in any team's export")
   })
 
   it('says a rubric average from fewer than 3 scores is too few to say', () => {
@@ -35,7 +40,7 @@ describe('measureOf', () => {
     )
   })
 
-  it('says "no bookings" for a team that booked nothing this quarter, not "not in export"', () => {
+  it('says "no bookings" for a team that booked nothing this quarter, not that its export lacks it', () => {
     expect(measureText(measureOf(counts({}), 'onTime'))).toBe('no bookings')
     expect(measureText(measureOf(counts({}), 'booked'))).toBe('0')
   })
@@ -54,8 +59,9 @@ describe('changeText and leftOutNote', () => {
 
   it('names the teams a total leaves out', () => {
     expect(leftOutNote({ onTime: ['West', 'Partner'], late: ['West'] }, 'onTime')).toBe(
-      'leaves out West and Partner: not in export',
+      'leaves out West and Partner: not in their exports',
     )
+    expect(leftOutNote({ onTime: ['West'] }, 'onTime')).toBe('leaves out West: not in its export')
     expect(leftOutNote({ onTime: ['West'] }, 'acceptance')).toBeNull()
   })
 })

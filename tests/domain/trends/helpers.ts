@@ -7,7 +7,7 @@ import { ALL_CARRIED } from '@/domain/carried'
 export const settings: Settings = defaultSettings('UTC')
 
 /** A complete package: every default required field filled in. */
-export const complete = {
+const complete = {
   crmNotes: 'Met at the Berlin expo',
   discoverySummary: '"We lose a day per week on reconciliation"',
   icpFit: '240 employees, uses Salesforce',
