@@ -6,10 +6,10 @@
  */
 import { carriedBit, carriedOf, type CarryingHandoff } from '../carried'
 import { type Settings } from '../settings'
-import { isIncomplete } from '../rules/checklist'
+import { isChecklistAssessed, isIncomplete } from '../rules/checklist'
 import { carriesDecision, carriesDecisionTime, slaStateOf } from '../rules/sla'
 import { bookingWeekLookup } from './booking-week'
-import { WEEK_KEYS, type WeekKey } from './metrics'
+import { unknownWeekKeys, WEEK_KEYS, type WeekKey } from './metrics'
 
 export interface WeekCounts extends Record<WeekKey, number> {
   week: string
@@ -44,9 +44,6 @@ export interface TallyOptions<H, W> {
   also?: (week: W, h: H, carried: number) => void
 }
 
-const STATUS = carriedBit('status')
-const RESPONDED = carriedBit('respondedAt')
-
 /**
  * The weekly tally: counts per booking week, weeks ascending, only weeks with bookings. `asOf`
  * decides which pending handoffs are past their deadline. `emptyWeek` makes the caller's record
@@ -60,7 +57,8 @@ export function tallyWeeks<H extends CarryingHandoff, W extends WeekTally>(
   options: TallyOptions<H, W> = {},
 ): TalliedWeek<W>[] {
   const weekOfBooking = bookingWeekLookup(settings.timeZone)
-  const requiredBits = requiredBitsOf(settings)
+  // Every required field's bit: a handoff carrying none of them has no checklist to assess.
+  const requiredBits = settings.requiredFields.reduce((mask, f) => mask | carriedBit(f), 0)
   const byWeek = new Map<string, TalliedWeek<W>>()
   for (const h of handoffs) {
     const week = weekOfBooking(h.bookedAt)
@@ -94,10 +92,6 @@ export function tallyWeeks<H extends CarryingHandoff, W extends WeekTally>(
   )
 }
 
-/** Every required field's carried bit: a handoff carrying none of them has no checklist to assess. */
-const requiredBitsOf = (settings: Pick<Settings, 'requiredFields'>): number =>
-  settings.requiredFields.reduce((mask, f) => mask | carriedBit(f), 0)
-
 /**
  * The report's keys a week cannot support, from what any of its handoffs carried (WEEK_KEYS order):
  * a week of one export is all or nothing; a week of several imports is known when any could tell.
@@ -106,15 +100,12 @@ export function unknownWeekKeysOf(
   carried: number,
   settings: Pick<Settings, 'requiredFields'>,
 ): Exclude<WeekKey, 'booked'>[] {
-  const has = (bits: number) => (carried & bits) === bits
-  const unknown = new Set<WeekKey>()
-  if (!has(STATUS)) for (const k of ['accepted', 'rejected', 'pending', 'openOverdue'] as const) unknown.add(k)
-  if (!has(STATUS | RESPONDED)) {
-    unknown.add('onTime')
-    unknown.add('late')
-  }
-  if ((carried & requiredBitsOf(settings)) === 0) unknown.add('incomplete')
-  return WEEK_KEYS.filter((k): k is Exclude<WeekKey, 'booked'> => unknown.has(k))
+  const unknown = unknownWeekKeys({
+    decisions: carriesDecision(carried) ? 1 : 0,
+    timed: carriesDecisionTime(carried) ? 1 : 0,
+    checklist: isChecklistAssessed(carried, settings.requiredFields) ? 1 : 0,
+  })
+  return unknown.filter((k): k is Exclude<WeekKey, 'booked'> => k !== 'booked')
 }
 
 const emptyWeek = (week: string): WeekTally => ({
