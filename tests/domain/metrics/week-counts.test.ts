@@ -3,6 +3,7 @@ import { emptyHandoff, type Handoff } from '@/domain/handoff'
 import { defaultSettings } from '@/domain/settings'
 import { tallyWeeks, weeklyCounts, type WeekTally } from '@/domain/metrics/week-counts'
 import { carriedMaskOf, CARRIED_FIELDS } from '@/domain/carried'
+import { WEEK_KEYS, type WeekKey } from '@/domain/metrics/metrics'
 
 const complete = {
   crmNotes: 'Spoke with Dana, VP Ops',
@@ -105,14 +106,7 @@ describe('tallyWeeks', () => {
   const asOf = Date.parse('2026-11-25T12:00:00.000Z')
   const empty = (week: string): WeekTally & { notes: number } => ({
     week,
-    booked: 0,
-    accepted: 0,
-    rejected: 0,
-    pending: 0,
-    onTime: 0,
-    late: 0,
-    openOverdue: 0,
-    incomplete: 0,
+    ...(Object.fromEntries(WEEK_KEYS.map((k) => [k, 0])) as Record<WeekKey, number>),
     statusAssessed: 0,
     responseAssessed: 0,
     checklistAssessed: 0,
