@@ -55,16 +55,24 @@ describe('reading a text export in chunks', () => {
     )
   })
 
-  it('reads any record again from the stretches read, as reading the whole text does', () => {
-    const text = 'id,notes\r\n1,"a\nb"\r\n\r\n2,"x,y"\n3,z'
+  it('shows a skipped line as it was written, from the stretch its record was read from', () => {
+    const text = 'Pipeline report\r\nid,notes\r\n1,"a\nb"\r\n\r\n2,"x,y"\nGrand Totals (2 records)\n3,z'
     const table = openTextChunksTable(text.split(''))
     const records = [...table.records]
-    expect(records.map((r) => table.cellsAt!(r.start!, r.end))).toEqual(records.map((r) => r.cells))
     expect(records.map((r) => r.cells)).toEqual([
       ['1', 'a\nb'],
       ['2', 'x,y'],
       ['3', 'z'],
     ])
+    expect(table.skipped.map((s) => [s.line, s.text])).toEqual([
+      [1, 'Pipeline report'],
+      [5, ''],
+      [7, 'Grand Totals (2 records)'],
+    ])
+  })
+
+  it('does not offer to read a record again, which would mean holding every stretch', () => {
+    expect(openTextChunksTable(['id,notes\n1,a\n']).cellsAt).toBeUndefined()
   })
 
   it('keeps a quoted value with line breaks whole across many small chunks', () => {
