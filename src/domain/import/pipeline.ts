@@ -38,6 +38,8 @@ import { recognise, recogniseExport, resemblanceNote } from './known-exports'
 import type { ChunkSource, Encoding } from './decode'
 import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
 import { CARRIED_FIELDS } from '../carried'
+import { detached } from '../detached'
+import type { RowSink } from './row-sink'
 
 export type { ExportShape, ImportInput } from './open-export'
 
@@ -62,6 +64,11 @@ export interface ImportOptions {
   sheet?: string
   /** Called now and then with (done, total) on a 0–1000 scale: reading is the first half. */
   onProgress?: (done: number, total: number) => void
+  /**
+   * Where imported rows go instead of the parse's `handoffs` (the CLI's report counts them as they
+   * come); rejected rows are then listed without their cells.
+   */
+  rows?: RowSink
 }
 
 export interface ImportedRow {
@@ -231,7 +238,11 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     mark: '.' as DecimalMark,
     reasonByRules: reasonsByRules(options.reasonRules ?? DEFAULT_REASON_RULES),
   }
+  const sink = options.rows
   const handoffs: (ImportedRow | null)[] = []
+  // Rows imported so far (each numbered by `kept`), less those a later row replaced.
+  let kept = 0
+  let importedCount = 0
   // Where an imported row's cells can be found again if a later row with its id rejects it: its
   // place in the text (two numbers, so 100,000 rows do not keep their cells alive) when the
   // table can read a record again, else the record itself.
@@ -243,7 +254,9 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   const rejected: RejectedRow[] = []
   const byId = new Map<string, number>()
   const tally = new WarningTally()
+  const NO_CELLS: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>)
   const cellsOf = (cells: readonly string[]): Record<string, string> => {
+    if (sink) return NO_CELLS
     const k = cells.length > keys.length ? columnKeys(headers, cells.length) : keys
     // Keys are the file's headers: no prototype, so a "__proto__" column is just a column.
     const out = Object.create(null) as Record<string, string>
@@ -255,6 +268,13 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   // for the same field wins when its cell is not empty.
   const hasNotes = column.crmNotes !== undefined
   const noteFieldsUsed = new Set<HandoffField>()
+  /** What the import carries: a column, or the note template when a note used it. */
+  const carriedFields = (byNotes: ReadonlySet<HandoffField>): HandoffField[] =>
+    CARRIED_FIELDS.filter((f) => column[f] !== undefined || byNotes.has(f))
+  sink?.begin({
+    plain: carriedFields(new Set()),
+    withTemplate: carriedFields(new Set(hasNotes ? TEMPLATE_FIELDS : [])),
+  })
   let templateNotes = 0
   const statusColumns = (column.status?.length ?? 0) > 1 ? column.status! : null
   const combinations = new Map<string, StatusCombination>()
@@ -272,18 +292,24 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
           .map((i) => (cells[i] ?? '').trim())
           .filter((c) => c !== '')
           .join(' · ')
-  /** Counts (or, with -1, uncounts) what an imported row stores for each of its read fields. */
-  const tallyReadings = (cells: readonly string[], handoff: Handoff, by: 1 | -1): void => {
+  // The readings each imported row counted in, so a row replaced later is uncounted without its cells.
+  const keptReadings: ValueReading[] = []
+  /** Counts what an imported row stores for each of its read fields. */
+  const tallyReadings = (cells: readonly string[], handoff: Handoff): void => {
     for (const field of readFields) {
       const value = cellText(cells, column[field]!)
       const stored = handoff[field]
       const byValue = readings.get(field)!
       let byStored = byValue.get(value)
-      if (!byStored) byValue.set(value, (byStored = new Map()))
-      const seen = byStored.get(stored)
-      if (seen) seen.count += by
-      else byStored.set(stored, { field, value, stored, count: by })
+      if (!byStored) byValue.set(detached(value), (byStored = new Map()))
+      let seen = byStored.get(stored)
+      if (seen) seen.count++
+      else byStored.set(stored, (seen = { field, value: detached(value), stored, count: 1 }))
+      keptReadings.push(seen)
     }
+  }
+  const untallyReadings = (k: number): void => {
+    for (let j = 0; j < readFields.length; j++) keptReadings[k * readFields.length + j]!.count--
   }
 
   /**
@@ -321,7 +347,11 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   /** A row read → imported, or rejected with every reason; rows must arrive in file order. */
   const settle = (r: DataRecord, result: RowResult, noteFields: NoteFields | null): void => {
     if ('errors' in result) {
-      rejected.push({ line: r.line, errors: result.errors, cells: cellsOf(r.cells) })
+      rejected.push({
+        line: r.line,
+        errors: sink ? result.errors.map(detached) : result.errors,
+        cells: cellsOf(r.cells),
+      })
       return
     }
     const { handoff, soft } = result
@@ -329,7 +359,8 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     const checked = isCertainlyValid(handoff) ? null : handoffSchema.safeParse(handoff)
     if (checked && !checked.success) {
       const reasons = [...new Set(checked.error.issues.map((i) => issueWords(i.path)))]
-      rejected.push({ line: r.line, errors: [...reasons, ...soft.map((s) => s.message)], cells: cellsOf(r.cells) })
+      const errors = [...reasons, ...soft.map((s) => s.message)]
+      rejected.push({ line: r.line, errors: sink ? errors.map(detached) : errors, cells: cellsOf(r.cells) })
       return
     }
     for (const s of soft) tally.add(s.key, s.message.replace(/^(.*?) ".*" is/, '$1: a value is'), r.line)
@@ -339,25 +370,33 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
     // earlier row is rejected naming the line that replaced it, so rows = imported + rejected.
     const earlier = byId.get(handoff.externalId)
     if (earlier !== undefined) {
-      const previous = handoffs[earlier]!
+      const line = sink ? sink.replaced(earlier) : handoffs[earlier]!.line
       handoffs[earlier] = null
-      if (readFields.length > 0) tallyReadings(keptCells(earlier), previous.handoff, -1)
+      importedCount--
+      if (readFields.length > 0) untallyReadings(earlier)
       rejected.push({
-        line: previous.line,
-        errors: [`CRM id ${quote(handoff.externalId)} appears again on line ${r.line}, which was imported instead`],
-        cells: cellsOf(keptCells(earlier)),
+        line,
+        errors: [
+          detached(`CRM id ${quote(handoff.externalId)} appears again on line ${r.line}, which was imported instead`),
+        ],
+        cells: sink ? NO_CELLS : cellsOf(keptCells(earlier)),
       })
     }
     if (noteFields) {
       templateNotes++
       for (const f of Object.keys(noteFields) as HandoffField[]) noteFieldsUsed.add(f)
     }
-    byId.set(handoff.externalId, handoffs.length)
+    // The id outlives the row: with a sink, a copy that does not keep the file's text alive.
+    byId.set(sink ? detached(handoff.externalId) : handoff.externalId, kept++)
+    importedCount++
     const stored = checked ? checked.data : handoff
-    handoffs.push({ line: r.line, handoff: stored })
-    if (readFields.length > 0) tallyReadings(r.cells, stored, 1)
-    if (cellsAt) keptSpans.push(r.start ?? 0, r.end)
-    else keptRecords.push(r)
+    if (readFields.length > 0) tallyReadings(r.cells, stored)
+    if (sink) sink.imported(r.line, stored, noteFields !== null)
+    else {
+      handoffs.push({ line: r.line, handoff: stored })
+      if (cellsAt) keptSpans.push(r.start ?? 0, r.end)
+      else keptRecords.push(r)
+    }
   }
 
   // One pass over the records, each read while its cells are fresh: settled at once, unless
@@ -409,8 +448,8 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
 
   const imported = handoffs.filter((h): h is ImportedRow => h !== null)
   rejected.sort((a, b) => a.line - b.line)
-  if (imported.length + rejected.length !== rows) {
-    throw new Error(`Row accounting broke: ${rows} rows, ${imported.length} imported, ${rejected.length} rejected`)
+  if (importedCount + rejected.length !== rows || (!sink && imported.length !== importedCount)) {
+    throw new Error(`Row accounting broke: ${rows} rows, ${importedCount} imported, ${rejected.length} rejected`)
   }
   const warnings = [...meta.warnings, ...tally.list()]
   const resemblance = resemblanceNote(recognition)
@@ -427,7 +466,7 @@ function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): Imp
   // When any note uses the template, every field it can fill is carried by the whole import: a
   // row whose note leaves a label out is missing that field, not exempt from it.
   if (templateNotes > 0) for (const f of TEMPLATE_FIELDS) noteFieldsUsed.add(f)
-  const carried = CARRIED_FIELDS.filter((f) => column[f] !== undefined || noteFieldsUsed.has(f))
+  const carried = carriedFields(noteFieldsUsed)
   return {
     fileName: meta.fileName,
     format: meta.format,

@@ -586,7 +586,8 @@ export function openTable(
     rest.length = 0
     for (let next = source.next(); !next.done; next = source.next()) yield next.value
   }
-  const headers = header.cells.map((c) => c.trim())
+  // Detached: the headers outlive the stretch of text they were read from.
+  const headers = header.cells.map((c) => detached(c.trim()))
   return {
     headerLine: header.line,
     headers,
