@@ -85,6 +85,7 @@ export function fileChunks(path: string, limit = MAX_INPUT_BYTES, chunkBytes = F
         }
       },
       isUtf8,
+      latin1: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
       close: () => closeSync(fd),
     }
   } catch (e) {

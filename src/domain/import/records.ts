@@ -1,5 +1,6 @@
 import { detached } from '../detached'
 import { ImportError } from './errors'
+import { textOfUtf8 } from './decode'
 
 /**
  * Delimited text → records with physical line numbers. A small RFC 4180 tokenizer of our own
@@ -92,18 +93,42 @@ class Scan {
   nextLf: number
   nextCr: number
   readonly length: number
+  /** Characters a cell may hold in the text scanned (bytes: up to three per character). */
+  readonly maxChars: number
+  /** UTF-8 bytes (`utf8Bytes`): where the next byte past ASCII is, and how it is found. */
+  private nextHigh = -1
+  private readonly high = /[\x80-\xff]/g
 
   constructor(
     readonly text: string,
     readonly delimiter: Delimiter,
     public line: number,
-    readonly maxChars: number,
+    readonly cellChars: number,
     readonly isPartial: boolean,
+    readonly utf8Bytes: boolean,
   ) {
     this.length = text.length
+    this.maxChars = utf8Bytes ? 3 * cellChars : cellChars
     this.nextDelimiter = indexOrEnd(text, delimiter, 0)
     this.nextLf = indexOrEnd(text, '\n', 0)
     this.nextCr = indexOrEnd(text, '\r', 0)
+  }
+
+  /**
+   * A cell read from [from, to) as text: UTF-8 bytes past ASCII decoded, and its length checked
+   * in characters (the scan checked it in bytes, up to three per character).
+   */
+  private asText(cell: string, from: number, to: number, line: number): string {
+    if (!this.utf8Bytes) return cell
+    // A cell the text ends in may end in part of a character: the record needs the next chunk anyway.
+    if (this.isPartial && to >= this.length) throw NEED_MORE
+    if (this.nextHigh < from) {
+      this.high.lastIndex = from
+      this.nextHigh = this.high.exec(this.text)?.index ?? this.length
+    }
+    const text = this.nextHigh < to ? textOfUtf8(cell) : cell
+    if (text.length > this.cellChars) throw cellTooLong(line, this.cellChars)
+    return text
   }
 
   /** Finds the next line ends again once the scan has passed them. */
@@ -126,10 +151,10 @@ class Scan {
   /** An unquoted cell: up to the nearest delimiter or line end. */
   plainCell(recordLine: number): string {
     const k = this.cellEnd()
-    if (k - this.at > this.maxChars) throw cellTooLong(recordLine, this.maxChars)
-    const cell = this.text.slice(this.at, k)
+    if (k - this.at > this.maxChars) throw cellTooLong(recordLine, this.cellChars)
+    const from = this.at
     this.at = k
-    return cell
+    return this.asText(this.text.slice(from, k), from, k, recordLine)
   }
 
   /**
@@ -139,6 +164,7 @@ class Scan {
   quotedCell(): string {
     const { text, maxChars } = this
     const quoteLine = this.line
+    const from = this.at
     let value = ''
     let j = this.at + 1
     for (;;) {
@@ -146,7 +172,7 @@ class Scan {
       if (q === -1) throw this.unclosed(value.length + this.length - j, quoteLine)
       this.seekLineEnds(j)
       if (this.nextLf < q || this.nextCr < q) this.line += countLineBreaks(text, j, q)
-      if (value.length + q - j > maxChars) throw cellTooLong(quoteLine, maxChars)
+      if (value.length + q - j > maxChars) throw cellTooLong(quoteLine, this.cellChars)
       value += text.slice(j, q)
       if (text.charCodeAt(q + 1) !== QUOTE) {
         this.at = q + 1
@@ -165,16 +191,16 @@ class Scan {
           quoteLine,
         )
       }
-      if (value.length + k - this.at > maxChars) throw cellTooLong(quoteLine, maxChars)
+      if (value.length + k - this.at > maxChars) throw cellTooLong(quoteLine, this.cellChars)
       value += text.slice(this.at, k)
       this.at = k
     }
-    return value
+    return this.asText(value, from, this.at, quoteLine)
   }
 
   /** A quote the text ends inside: more text may close it, else it is never closed. */
   private unclosed(chars: number, quoteLine: number): Error {
-    if (chars > this.maxChars) return cellTooLong(quoteLine, this.maxChars)
+    if (chars > this.maxChars) return cellTooLong(quoteLine, this.cellChars)
     if (this.isPartial) return NEED_MORE
     return new ImportError(
       'unterminated-quote',
@@ -221,16 +247,18 @@ export function* tokenize(
   text: string,
   delimiter: Delimiter,
   limits: Pick<TextLimits, 'columns' | 'cellChars'> = TEXT_LIMITS,
-  /**
-   * More text follows (`tokenizeChunks`): a record the text ends inside (no line break yet, a
-   * quote still open, or a CR that may be half a CRLF) throws NEED_MORE instead of being read.
-   */
-  isPartial = false,
-  /** The line the text starts on. */
-  firstLine = 1,
+  within: Stretch = {},
 ): Generator<RawRecord> {
   const maxCells = limits.columns
-  const scan = new Scan(text, delimiter, firstLine, limits.cellChars, isPartial)
+  const offset = within.offset ?? 0
+  const scan = new Scan(
+    text,
+    delimiter,
+    within.line ?? 1,
+    limits.cellChars,
+    within.isPartial ?? false,
+    within.utf8Bytes ?? false,
+  )
   while (scan.at < scan.length) {
     const start = scan.at
     const recordLine = scan.line
@@ -242,8 +270,26 @@ export function* tokenize(
         scan.at < scan.length && text.charCodeAt(scan.at) === QUOTE ? scan.quotedCell() : scan.plainCell(recordLine),
       )
     } while (scan.nextCell(cells))
-    yield { line: recordLine, cells, start, end: scan.at }
+    if (within.reached) within.reached.line = scan.line
+    yield { line: recordLine, cells, start: start + offset, end: scan.at + offset }
   }
+}
+
+/** Where a text read by `tokenize` lies in the file, and how it is read. */
+export interface Stretch {
+  /**
+   * More text follows (`tokenizeChunks`): a record the text ends inside (no line break yet, a
+   * quote still open, or a CR that may be half a CRLF) throws NEED_MORE instead of being read.
+   */
+  isPartial?: boolean
+  /** The line the text starts on (default 1). */
+  line?: number
+  /** The character offset the text starts at, added to every record's (default 0). */
+  offset?: number
+  /** The text is UTF-8 bytes, a character per byte (`DecodedChunks.utf8Bytes`): cells are decoded. */
+  utf8Bytes?: boolean
+  /** Told the line the next record starts on, after each record read. */
+  reached?: { line: number }
 }
 
 /** Thrown by a partial `tokenize` when the last record continues in text not yet read. */
@@ -266,33 +312,34 @@ export function* tokenizeChunks(
    * the unfinished record carried into the next).
    */
   onRead?: (text: string, offset: number) => void,
+  /** The chunks are UTF-8 bytes, a character per byte (`DecodedChunks.utf8Bytes`). */
+  utf8Bytes = false,
 ): Generator<RawRecord> {
   let carry = ''
-  let line = 1
-  let offsetBase = 0
+  let offset = 0
   let retryAt = 0
-  const shifted = (r: RawRecord): RawRecord =>
-    offsetBase === 0 ? r : { line: r.line, cells: r.cells, start: r.start + offsetBase, end: r.end + offsetBase }
+  // The line after the last record read: where the carried text starts.
+  const reached = { line: 1 }
   for (const chunk of chunks) {
     carry = carry === '' ? chunk : carry + chunk
     if (carry.length < retryAt) continue
     let consumed = 0
-    onRead?.(carry, offsetBase)
+    onRead?.(carry, offset)
+    const line = reached.line
     try {
-      for (const r of tokenize(carry, delimiter, limits, true, line)) {
-        yield shifted(r)
-        consumed = r.end
+      for (const r of tokenize(carry, delimiter, limits, { isPartial: true, line, offset, utf8Bytes, reached })) {
+        yield r
+        consumed = r.end - offset
       }
     } catch (e) {
       if (e !== NEED_MORE) throw e
     }
-    line += countLineBreaks(carry, 0, consumed)
-    offsetBase += consumed
+    offset += consumed
     carry = carry.slice(consumed)
     retryAt = consumed === 0 ? carry.length * 2 : 0
   }
-  onRead?.(carry, offsetBase)
-  for (const r of tokenize(carry, delimiter, limits, false, line)) yield shifted(r)
+  onRead?.(carry, offset)
+  yield* tokenize(carry, delimiter, limits, { line: reached.line, offset, utf8Bytes })
 }
 
 /**
@@ -621,8 +668,9 @@ export function openTextTable(
  */
 export function openTextChunksTable(
   texts: Iterable<string>,
-  options: TableOptions & { delimiter?: Delimiter } = {},
+  options: TableOptions & { delimiter?: Delimiter; utf8Bytes?: boolean } = {},
 ): Table & { delimiter: Delimiter } {
+  const utf8Bytes = options.utf8Bytes ?? false
   const source = texts[Symbol.iterator]()
   const head: string[] = []
   let headLength = 0
@@ -644,12 +692,15 @@ export function openTextChunksTable(
     stretchOffset = offset
   }
   function* records(): Generator<RawRecord> {
-    for (const r of tokenizeChunks(all(), delimiter, options.limits, onRead)) {
+    for (const r of tokenizeChunks(all(), delimiter, options.limits, onRead, utf8Bytes)) {
       r.source = stretch
       r.sourceOffset = stretchOffset
       yield r
     }
   }
-  const textOf = (r: RawRecord): string => lineText(r.source!, r.start - r.sourceOffset!, r.end - r.sourceOffset!)
+  const textOf = (r: RawRecord): string => {
+    const text = lineText(r.source!, r.start - r.sourceOffset!, r.end - r.sourceOffset!)
+    return utf8Bytes ? textOfUtf8(text) : text
+  }
   return { ...openTable(records(), textOf, options), delimiter }
 }
