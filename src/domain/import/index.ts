@@ -6,7 +6,6 @@ export {
   detectDelimiter,
   openTable,
   openTextTable,
-  DELIMITERS,
   type Delimiter,
   type RawRecord,
   type DataRecord,

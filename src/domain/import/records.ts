@@ -10,7 +10,7 @@ import { textOfUtf8 } from './decode'
  * the file is made beyond the cells themselves.
  */
 export type Delimiter = ',' | ';' | '\t' | '|'
-export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|']
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|']
 
 export interface RawRecord {
   /** Physical 1-based line the record starts on. */
@@ -42,7 +42,7 @@ export interface TextLimits {
   headerChars: number
 }
 
-export const TEXT_LIMITS: TextLimits = { columns: 1000, cellChars: 131_072, rows: 200_000, headerChars: 1000 }
+const TEXT_LIMITS: TextLimits = { columns: 1000, cellChars: 131_072, rows: 200_000, headerChars: 1000 }
 
 const fmt = (n: number): string => n.toLocaleString('en-US')
 
