@@ -173,23 +173,28 @@ export function formatTable(r: BenchResults): string {
 }
 
 const secondsOf = (f: ProcessFigures) => medianOf(f.seconds)
+const cpuOf = (f: ProcessFigures) => medianOf(f.cpuSeconds)
 const peakOf = (f: ProcessFigures) => medianOf(f.peakMb)
 
-/** One row per contender; the built CLI is judged against pandas (time) and 200 MB (peak RSS). */
+/**
+ * One row per contender; the built CLI is judged against pandas and 200 MB (peak RSS). "No slower"
+ * is judged on CPU time (user + system): on a machine others share, wall time varies two- to
+ * threefold between rounds while CPU time stays within about 10 %.
+ */
 function wholeProcessRows(x: WholeProcessResults): string[][] {
   const [built, ...others] = x.contenders
   const pandas = others.find((c) => c.label.startsWith('pandas') && !c.skipped)
   const result = (f: ProcessFigures) =>
     f.skipped
       ? `not measured: ${f.skipped}`
-      : `${n(secondsOf(f), 2)} s · CPU ${n(medianOf(f.cpuSeconds), 2)} s · peak RSS ${n(peakOf(f))} MB (median of ${f.seconds.length})` +
+      : `${n(secondsOf(f), 2)} s · CPU ${n(cpuOf(f), 2)} s · peak RSS ${n(peakOf(f))} MB (median of ${f.seconds.length})` +
         (f === built
           ? ''
           : ` · ${f.mismatchedWeeks === 0 ? 'same weekly counts' : `${f.mismatchedWeeks} weeks differ`}`)
   const rows = x.contenders.map((f) => [`Whole process, ${n(x.rows)}-row CSV: ${f.label}`, result(f), '—', ''])
   if (built && !built.skipped) {
-    const fast = pandas ? secondsOf(built) <= secondsOf(pandas) : undefined
-    rows[0]![2] = `≤ pandas · < ${TARGETS.reportPeakMb} MB`
+    const fast = pandas ? cpuOf(built) <= cpuOf(pandas) : undefined
+    rows[0]![2] = `CPU ≤ pandas · < ${TARGETS.reportPeakMb} MB`
     rows[0]![3] =
       fast === undefined
         ? `${verdict(peakOf(built) < TARGETS.reportPeakMb)} (memory; no pandas here)`

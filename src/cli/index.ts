@@ -4,6 +4,7 @@ import { isImportError } from '../domain/import/errors'
 import { parseReportArgs, parseRollupArgs, parseTeamFileArgs, UsageError } from './args'
 import { buildReport, reportToMarkdown } from './report'
 import { loadExport } from './load-export'
+import { ReportRows } from './report-rows'
 import { teamFileCommand } from './team-file'
 import { rollupCommand } from './rollup'
 
@@ -19,8 +20,11 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     if (command === 'rollup') return await rollupCommand(parseRollupArgs(argv.slice(1)), out, err)
     const args = parseReportArgs(argv)
     file = basename(args.file)
-    const { parsed, settings } = await loadExport(args)
-    const report = buildReport(file, parsed, settings, args.asOf ?? nowMs())
+    const asOf = args.asOf ?? nowMs()
+    // The rows are counted as they are read, not kept: memory does not grow with the file.
+    let rows: ReportRows | undefined
+    const { parsed, settings } = await loadExport(args, (s) => (rows = new ReportRows(s, asOf)))
+    const report = buildReport(file, parsed, rows!, settings, asOf)
     out.write(args.format === 'json' ? `${JSON.stringify(report)}\n` : `${reportToMarkdown(report)}\n`)
     return 0
   } catch (e) {

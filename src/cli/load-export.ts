@@ -10,12 +10,17 @@ import { rosterSchema, type TeamMember } from '../domain/team/roster'
 import { UsageError, type ExportArgs } from './args'
 import { fileChunks, InputFileError, readBounded, type FileChunks } from '../node/read-bounded'
 import type { ParsedExport } from './report'
+import type { RowSink } from '../domain/import/row-sink'
 
 /**
  * One export read with the default settings plus the options, as `report` and `team-file` read
  * it: the app's own import code, headless. Unusable input is a UsageError with a one-line reason.
  */
-export async function loadExport(args: ExportArgs): Promise<{ parsed: ParsedExport; settings: Settings }> {
+export async function loadExport(
+  args: ExportArgs,
+  /** Where imported rows go instead of the parse (`report` counts them as they are read). */
+  rowsOf?: (settings: Settings) => RowSink,
+): Promise<{ parsed: ParsedExport; settings: Settings }> {
   const settings = {
     ...defaultSettings(args.timeZone ?? 'UTC'),
     holidays: args.holidays,
@@ -27,7 +32,12 @@ export async function loadExport(args: ExportArgs): Promise<{ parsed: ParsedExpo
         await readInput(args.mapping, 'mapping file', MAPPING_LIMITS.bytes),
       )
     : undefined
-  const parsed = await readExport(args.file, { timeZone: settings.timeZone, mapping, dateOrder: args.dateOrder })
+  const parsed = await readExport(args.file, {
+    timeZone: settings.timeZone,
+    mapping,
+    dateOrder: args.dateOrder,
+    rows: rowsOf?.(settings),
+  })
   if (parsed.rows === 0) {
     throw new UsageError(
       `${basename(args.file)}: the header is on line ${parsed.headerLine} but there are no data rows below it`,

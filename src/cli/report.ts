@@ -4,7 +4,8 @@ import { NOT_IN_EXPORT } from '../domain/assessed'
 import type { WeekKey } from '../domain/metrics/metrics'
 import { NO_DECISION_TIME, NO_DECISIONS } from '../domain/metrics/not-assessed'
 import type { Settings } from '../domain/settings'
-import { weeklyCounts, type WeekCounts } from '../domain/metrics/week-counts'
+import type { WeekCounts } from '../domain/metrics/week-counts'
+import type { ReportRows } from './report-rows'
 import { rosterIndex, unknownPeople, type UnknownPerson } from '../domain/team/roster'
 
 /** What the report needs of an import; the app's import screen shows the same facts. */
@@ -42,18 +43,20 @@ export interface Report {
   unknownOwners: UnknownPerson[]
 }
 
-export function buildReport(file: string, parsed: ParsedExport, settings: Settings, asOf: number): Report {
+/** The report of an export whose imported rows were counted by `rows` as they were read. */
+export function buildReport(
+  file: string,
+  parsed: ParsedExport,
+  rows: ReportRows,
+  settings: Settings,
+  asOf: number,
+): Report {
   const carried = parsed.carried ? carriedMaskOf(parsed.carried) : undefined
   return {
     rows: parsed.rows,
-    imported: parsed.handoffs.length,
+    imported: rows.count,
     rejected: parsed.rejected.map((r) => ({ line: r.line, errors: r.errors })),
-    weeks: weeklyCounts(
-      parsed.handoffs.map((h) => h.handoff),
-      settings,
-      asOf,
-      carried,
-    ),
+    weeks: rows.weeks(),
     file,
     importSource: parsed.importSource,
     encoding: parsed.encoding,
@@ -62,10 +65,9 @@ export function buildReport(file: string, parsed: ParsedExport, settings: Settin
     skipped: parsed.skipped,
     warnings: parsed.warnings,
     notAssessed: notAssessedFields(carried, settings.requiredFields),
-    unknownOwners: unknownPeople(
-      parsed.handoffs.map((h) => ({ sdrRaw: h.handoff.sdr, aeRaw: h.handoff.ae })),
-      rosterIndex(settings.team),
-    ).filter((p) => settings.team.length > 0 || p.isId),
+    unknownOwners: unknownPeople(rows.owners(), rosterIndex(settings.team)).filter(
+      (p) => settings.team.length > 0 || p.isId,
+    ),
   }
 }
 

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { isUtf8 } from 'node:buffer'
 import type { ChunkSource } from '../domain/import/decode'
 import { inputFileProblem, MAX_INPUT_BYTES, tooLarge } from '../domain/input-file'
 
@@ -42,8 +43,12 @@ export async function readBounded(path: string, limit = MAX_INPUT_BYTES): Promis
   }
 }
 
-/** Bytes read at a time: large enough that a 200 MB file is a few dozen strings, not hundreds. */
-const FILE_CHUNK = 8 * 1024 * 1024
+/**
+ * Bytes read at a time. Small: each chunk becomes a string of up to twice its size and the text
+ * is let go as it is read, so smaller chunks keep the peak low (8 MiB chunks: 370 MB peak for a
+ * 54 MB export, 512 KiB: 170 MB), at no measurable cost in time.
+ */
+const FILE_CHUNK = 512 * 1024
 
 /** A file opened for reading in chunks: read again from its start each time, then closed. */
 export interface FileChunks extends ChunkSource {
@@ -79,6 +84,8 @@ export function fileChunks(path: string, limit = MAX_INPUT_BYTES, chunkBytes = F
           yield bytesRead === chunkBytes ? buffer : buffer.subarray(0, bytesRead)
         }
       },
+      isUtf8,
+      latin1: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
       close: () => closeSync(fd),
     }
   } catch (e) {

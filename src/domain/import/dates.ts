@@ -1,4 +1,5 @@
 import type { DateValue } from '../handoff'
+import { detached } from '../detached'
 import { zonedTimeToUtc } from '../calendar/zoned'
 import type { DateOrder } from './mapping'
 import { formatDay } from '../calendar/weeks'
@@ -124,7 +125,8 @@ export class DateOrderVotes {
     else if (shape.b > 12 && shape.a <= 12) this.mdy++
     else if (shape.a !== shape.b && shape.a <= 12) {
       this.ambiguous++
-      this.example ??= raw
+      // Detached: it outlives the stretch of the file it was read from.
+      this.example ??= detached(raw)
       if (shape.dotted) this.dottedAmbiguous++
     }
     return true

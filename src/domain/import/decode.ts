@@ -257,6 +257,17 @@ export interface ChunkSource {
   size: number
   /** The file's bytes from the start, in order. */
   chunks(): Iterable<Uint8Array>
+  /**
+   * Whether bytes (whole characters) are strict UTF-8, when the platform has a check faster than
+   * decoding them (Node's `buffer.isUtf8`): the whole file is checked before it is read.
+   */
+  isUtf8?: (bytes: Uint8Array) => boolean
+  /**
+   * The bytes as one character each (Latin-1), when the platform does that faster than decoding
+   * UTF-8 (Node's `latin1Slice`): a UTF-8 file is then read as bytes and only the cells that hold
+   * other than ASCII are decoded (`textOfUtf8`).
+   */
+  latin1?: (bytes: Uint8Array) => string
 }
 
 export interface DecodedChunks {
@@ -264,6 +275,43 @@ export interface DecodedChunks {
   warnings: string[]
   /** The text, a piece per chunk read; can be iterated once. */
   texts: Iterable<string>
+  /**
+   * The texts are the file's UTF-8 bytes, a character per byte (checked as UTF-8 first): CSV's
+   * own characters (delimiters, quotes, line breaks) are ASCII and never part of a longer UTF-8
+   * sequence, so records are found in the bytes as in the text, and cells read with `textOfUtf8`.
+   */
+  utf8Bytes?: boolean
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/** Valid UTF-8 bytes held a character per byte (see `DecodedChunks.utf8Bytes`) → the text they encode. */
+export function textOfUtf8(bytes: string): string {
+  const out = new Uint8Array(bytes.length)
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes.charCodeAt(i)
+  return strictUtf8.decode(out)
+}
+
+/** The source's UTF-8 text (after `skip` bytes of BOM) as bytes, a character per byte. */
+function* latin1Texts(source: ChunkSource, latin1: (bytes: Uint8Array) => string, skip: number): Generator<string> {
+  let toSkip = skip
+  for (const raw of source.chunks()) {
+    const chunk = toSkip > 0 ? raw.subarray(Math.min(toSkip, raw.length)) : raw
+    toSkip -= raw.length - chunk.length
+    if (chunk.indexOf(0) !== -1) throw new ImportError('unreadable', BINARY)
+    yield latin1(chunk)
+  }
+}
+
+/** A UTF-8 source's texts: its bytes when the platform reads them fast, else decoded. */
+function utf8Chunks(
+  source: ChunkSource,
+  encoding: 'utf-8' | 'utf-8-bom',
+  skip: number,
+  warnings: string[],
+): DecodedChunks {
+  if (source.latin1) return { encoding, warnings, texts: latin1Texts(source, source.latin1, skip), utf8Bytes: true }
+  return { encoding, warnings, texts: decodedTexts(source, encoding, skip) }
 }
 
 /** The first `limit` bytes of the source (fewer when the file is shorter). */
@@ -286,21 +334,26 @@ function headOf(source: ChunkSource, limit: number): Uint8Array {
 
 /** Whether every chunk is strict UTF-8 (a character may span chunks) and none holds a NUL byte. */
 function isCleanUtf8(source: ChunkSource): boolean {
-  const check = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  const isUtf8 =
+    source.isUtf8 ??
+    ((bytes: Uint8Array): boolean => {
+      try {
+        decoder.decode(bytes)
+        return true
+      } catch {
+        return false
+      }
+    })
   let pending: Uint8Array = new Uint8Array(0)
-  try {
-    for (const chunk of source.chunks()) {
-      if (chunk.indexOf(0) !== -1) return false
-      const joined = pending.length === 0 ? chunk : concat(pending, chunk)
-      const whole = utf8Boundary(joined)
-      check.decode(joined.subarray(0, whole))
-      pending = joined.slice(whole)
-    }
-    check.decode(pending)
-    return true
-  } catch {
-    return false
+  for (const chunk of source.chunks()) {
+    if (chunk.indexOf(0) !== -1) return false
+    const joined = pending.length === 0 ? chunk : concat(pending, chunk)
+    const whole = utf8Boundary(joined)
+    if (!isUtf8(joined.subarray(0, whole))) return false
+    pending = joined.slice(whole)
   }
+  return isUtf8(pending)
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -375,6 +428,9 @@ export function decodeChunks(source: ChunkSource): DecodedChunks {
   refuseWorkbook(head)
   const warnings: string[] = []
   const mark = byMark(head)
+  // A BOM says UTF-8 but does not vouch for the bytes after it: they are checked as without one.
+  if (mark?.encoding === 'utf-8-bom' && source.latin1 && isCleanUtf8(source))
+    return utf8Chunks(source, 'utf-8-bom', mark.skip, warnings)
   if (mark) return { encoding: mark.encoding, warnings, texts: decodedTexts(source, mark.encoding, mark.skip) }
   // The sniffers see the head; the file's length decides whether it can be UTF-32 or UTF-16.
   const utf32 = source.size % 4 === 0 ? sniffBomlessUtf32(head.subarray(0, head.length - (head.length % 4))) : null
@@ -384,7 +440,7 @@ export function decodeChunks(source: ChunkSource): DecodedChunks {
     warnings.push(noMark(encoding, utf32 ? 'three bytes in every four are zero' : 'every other byte is zero'))
     return { encoding, warnings, texts: decodedTexts(source, encoding, 0) }
   }
-  if (isCleanUtf8(source)) return { encoding: 'utf-8', warnings, texts: decodedTexts(source, 'utf-8', 0) }
+  if (isCleanUtf8(source)) return utf8Chunks(source, 'utf-8', 0, warnings)
   const utf16Text =
     source.size % 2 !== 0 || head.indexOf(0) === -1
       ? null

@@ -1,4 +1,4 @@
-import { decodeBytes, decodeChunks, type ChunkSource, type Encoding } from './decode'
+import { decodeBytes, decodeChunks, type ChunkSource, type DecodedChunks, type Encoding } from './decode'
 import { ImportError } from './errors'
 import { headerRowOptions } from './columns'
 import type { Mapping } from './mapping'
@@ -120,12 +120,14 @@ export function openTextChunks(
   input: { fileName: string; source: ChunkSource },
   options: { mapping?: Mapping },
 ): OpenedExport {
+  const open = (decoded: DecodedChunks) =>
+    openTextChunksTable(decoded.texts, { ...headerRowOptions(options.mapping), utf8Bytes: decoded.utf8Bytes })
   const decoded = decodeChunks(input.source)
-  const table = openTextChunksTable(decoded.texts, headerRowOptions(options.mapping))
+  const table = open(decoded)
   return {
     table,
     // A source's chunks() starts from the first byte each time: a second pass reads the file again.
-    reopen: () => openTextChunksTable(decodeChunks(input.source).texts, headerRowOptions(options.mapping)),
+    reopen: () => open(decodeChunks(input.source)),
     meta: {
       fileName: input.fileName,
       format: 'csv',

@@ -37,6 +37,8 @@ import { recognise, recogniseExport, resemblanceNote, type Recognition } from '.
 import type { ChunkSource } from './decode'
 import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
 import { CARRIED_FIELDS } from '../carried'
+import { detached } from '../detached'
+import type { RowSink } from './row-sink'
 
 export type { ExportShape, ImportInput } from './open-export'
 
@@ -61,6 +63,11 @@ export interface ImportOptions {
   sheet?: string
   /** Called now and then with (done, total) on a 0–1000 scale: reading is the first half. */
   onProgress?: (done: number, total: number) => void
+  /**
+   * Where imported rows go instead of the parse's `handoffs` (the CLI's report counts them as they
+   * come); rejected rows are then listed without their cells.
+   */
+  rows?: RowSink
 }
 
 export interface ImportedRow {
@@ -190,7 +197,7 @@ const PROGRESS_EVERY = 2048
 function parseTable(table: Table, meta: SourceMeta, options: ImportOptions): ImportParse {
   const header = settleHeader(table, options)
   const reader = new RecordReader(header)
-  const ledger = new RowLedger(header, table.cellsAt)
+  const ledger = new RowLedger(header, table.cellsAt, options.rows)
   const ctx = rowContext(header, meta, options)
   const pass = readRecords(table, meta, reader, ledger, ctx, options.onProgress)
   settleVotes(header, reader, ctx, options.rememberedDateOrder)
@@ -344,8 +351,15 @@ class RowLedger {
   readonly readings: Readings
   readonly noteFieldsUsed = new Set<HandoffField>()
   templateNotes = 0
+  /** Rows imported so far, less those a later row replaced (with a sink, `handoffs` stays empty). */
+  importedCount = 0
   private readonly handoffs: (ImportedRow | null)[] = []
+  /** Each imported row's number (see `kept`) by its CRM id. */
   private readonly byId = new Map<string, number>()
+  /** Rows imported so far, replaced or not: the next row's number. */
+  private kept = 0
+  // The readings each imported row counted in, so a row replaced later is uncounted without its cells.
+  private readonly keptReadings: ValueReading[] = []
   // Where an imported row's cells can be found again if a later row with its id rejects it: its
   // place in the text (two numbers, so 100,000 rows do not keep their cells alive) when the
   // table can read a record again, else the record itself.
@@ -355,14 +369,19 @@ class RowLedger {
   constructor(
     private readonly header: SettledHeader,
     private readonly cellsAt: Table['cellsAt'],
+    private readonly sink?: RowSink,
   ) {
     this.readings = new Map(header.readFields.map((f) => [f, new Map()]))
+    sink?.begin({
+      plain: carriedFields(header, new Set()),
+      withTemplate: carriedFields(header, new Set(header.column.crmNotes !== undefined ? TEMPLATE_FIELDS : [])),
+    })
   }
 
   /** A row read → imported, or rejected with every reason. */
   settle(r: DataRecord, result: RowResult, noteFields: NoteFields | null): void {
     if ('errors' in result) {
-      this.rejected.push({ line: r.line, errors: result.errors, cells: this.cellsOf(r.cells) })
+      this.reject(r, result.errors)
       return
     }
     const { handoff, soft } = result
@@ -370,8 +389,7 @@ class RowLedger {
     const checked = isCertainlyValid(handoff) ? null : handoffSchema.safeParse(handoff)
     if (checked && !checked.success) {
       const reasons = [...new Set(checked.error.issues.map((i) => issueWords(i.path)))]
-      const errors = [...reasons, ...soft.map((s) => s.message)]
-      this.rejected.push({ line: r.line, errors, cells: this.cellsOf(r.cells) })
+      this.reject(r, [...reasons, ...soft.map((s) => s.message)])
       return
     }
     for (const s of soft) this.tally.add(s.key, s.message.replace(/^(.*?) ".*" is/, '$1: a value is'), r.line)
@@ -380,15 +398,34 @@ class RowLedger {
       this.templateNotes++
       for (const f of Object.keys(noteFields) as HandoffField[]) this.noteFieldsUsed.add(f)
     }
-    this.byId.set(handoff.externalId, this.handoffs.length)
+    // The id outlives the row: with a sink, a copy that does not keep the file's text alive.
+    this.byId.set(this.sink ? detached(handoff.externalId) : handoff.externalId, this.kept++)
+    this.importedCount++
     const stored = checked ? checked.data : handoff
-    this.handoffs.push({ line: r.line, handoff: stored })
-    if (this.header.readFields.length > 0) this.tallyReadings(r.cells, stored, 1)
-    if (this.cellsAt) this.keptSpans.push(r.start ?? 0, r.end)
-    else this.keptRecords.push(r)
+    if (this.header.readFields.length > 0) this.tallyReadings(r.cells, stored)
+    if (this.sink) this.sink.imported(r.line, stored, noteFields !== null)
+    else {
+      this.handoffs.push({ line: r.line, handoff: stored })
+      if (this.cellsAt) this.keptSpans.push(r.start ?? 0, r.end)
+      else this.keptRecords.push(r)
+    }
   }
 
-  /** The imported rows, in file order. */
+  /** A row rejected with every reason (with a sink: copies of the words, and no cells). */
+  private reject(r: DataRecord, errors: string[]): void {
+    this.rejected.push({
+      line: r.line,
+      errors: this.sink ? errors.map(detached) : errors,
+      cells: this.cellsOf(r.cells),
+    })
+  }
+
+  /** Whether the rows went to a sink instead of being kept. */
+  get streamed(): boolean {
+    return this.sink !== undefined
+  }
+
+  /** The imported rows, in file order (none when a sink took them). */
   imported(): ImportedRow[] {
     return this.handoffs.filter((h): h is ImportedRow => h !== null)
   }
@@ -401,13 +438,14 @@ class RowLedger {
   private replaceEarlier(externalId: string, line: number): void {
     const earlier = this.byId.get(externalId)
     if (earlier === undefined) return
-    const previous = this.handoffs[earlier]!
+    const previousLine = this.sink ? this.sink.replaced(earlier) : this.handoffs[earlier]!.line
     this.handoffs[earlier] = null
-    if (this.header.readFields.length > 0) this.tallyReadings(this.keptCells(earlier), previous.handoff, -1)
+    this.importedCount--
+    if (this.header.readFields.length > 0) this.untallyReadings(earlier)
     this.rejected.push({
-      line: previous.line,
-      errors: [`CRM id ${quote(externalId)} appears again on line ${line}, which was imported instead`],
-      cells: this.cellsOf(this.keptCells(earlier)),
+      line: previousLine,
+      errors: [detached(`CRM id ${quote(externalId)} appears again on line ${line}, which was imported instead`)],
+      cells: this.sink ? NO_CELLS : this.cellsOf(this.keptCells(earlier)),
     })
   }
 
@@ -416,6 +454,7 @@ class RowLedger {
   }
 
   private cellsOf(cells: readonly string[]): Record<string, string> {
+    if (this.sink) return NO_CELLS
     const { headers, keys } = this.header
     const k = cells.length > keys.length ? columnKeys(headers, cells.length) : keys
     // Keys are the file's headers: no prototype, so a "__proto__" column is just a column.
@@ -424,20 +463,34 @@ class RowLedger {
     return out
   }
 
-  /** Counts (or, with -1, uncounts) what an imported row stores for each of its read fields. */
-  private tallyReadings(cells: readonly string[], handoff: Handoff, by: 1 | -1): void {
+  /** Counts what an imported row stores for each of its read fields. */
+  private tallyReadings(cells: readonly string[], handoff: Handoff): void {
     for (const field of this.header.readFields) {
       const value = joinedCells(cells, this.header.column[field]!)
       const stored = handoff[field]
       const byValue = this.readings.get(field)!
       let byStored = byValue.get(value)
-      if (!byStored) byValue.set(value, (byStored = new Map()))
-      const seen = byStored.get(stored)
-      if (seen) seen.count += by
-      else byStored.set(stored, { field, value, stored, count: by })
+      if (!byStored) byValue.set(detached(value), (byStored = new Map()))
+      let seen = byStored.get(stored)
+      if (seen) seen.count++
+      else byStored.set(stored, (seen = { field, value: detached(value), stored, count: 1 }))
+      this.keptReadings.push(seen)
     }
   }
+
+  /** Uncounts the readings of the row numbered `k`, without its cells. */
+  private untallyReadings(k: number): void {
+    const n = this.header.readFields.length
+    for (let j = 0; j < n; j++) this.keptReadings[k * n + j]!.count--
+  }
 }
+
+/** A rejected row's cells when a sink takes the rows: none, so the file's text is not kept alive. */
+const NO_CELLS: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>)
+
+/** What the import carries: a column, or the note template when a note used it. */
+const carriedFields = (header: SettledHeader, byNotes: ReadonlySet<HandoffField>): HandoffField[] =>
+  CARRIED_FIELDS.filter((f) => header.column[f] !== undefined || byNotes.has(f))
 
 /** The cells of some columns, trimmed: one column's cell, or several columns' non-blank cells joined. */
 function joinedCells(cells: readonly string[], at: readonly number[]): string {
@@ -544,13 +597,13 @@ function report(
   const { rows } = pass
   const imported = ledger.imported()
   const rejected = ledger.rejected.sort((a, b) => a.line - b.line)
-  if (imported.length + rejected.length !== rows) {
-    throw new Error(`Row accounting broke: ${rows} rows, ${imported.length} imported, ${rejected.length} rejected`)
+  const count = ledger.importedCount
+  if (count + rejected.length !== rows || (!ledger.streamed && imported.length !== count)) {
+    throw new Error(`Row accounting broke: ${rows} rows, ${count} imported, ${rejected.length} rejected`)
   }
   // When any note uses the template, every field it can fill is carried by the whole import: a
   // row whose note leaves a label out is missing that field, not exempt from it.
   if (ledger.templateNotes > 0) for (const f of TEMPLATE_FIELDS) ledger.noteFieldsUsed.add(f)
-  const { column } = header
   return {
     fileName: meta.fileName,
     format: meta.format,
@@ -564,7 +617,7 @@ function report(
     preset: header.preset,
     importSource: header.importSource,
     layout: header.recognition.known?.label ?? null,
-    carried: CARRIED_FIELDS.filter((f) => column[f] !== undefined || ledger.noteFieldsUsed.has(f)),
+    carried: carriedFields(header, ledger.noteFieldsUsed),
     templateNotes: ledger.templateNotes,
     ...(header.statusColumns
       ? { statusCombinations: [...pass.combinations.values()].sort((a, b) => b.count - a.count) }

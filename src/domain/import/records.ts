@@ -1,5 +1,7 @@
+import { detached } from '../detached'
 import { ImportError } from './errors'
 import { formatThousands as fmt } from '../format'
+import { textOfUtf8 } from './decode'
 
 /**
  * Delimited text → records with physical line numbers. A small RFC 4180 tokenizer of our own
@@ -9,7 +11,7 @@ import { formatThousands as fmt } from '../format'
  * the file is made beyond the cells themselves.
  */
 export type Delimiter = ',' | ';' | '\t' | '|'
-export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|']
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|']
 
 export interface RawRecord {
   /** Physical 1-based line the record starts on. */
@@ -18,6 +20,12 @@ export interface RawRecord {
   /** Character offsets of the record in the text, line ending excluded from `text()`. */
   start: number
   end: number
+  /**
+   * Text read in chunks: the stretch of text the record lies in and the offset that stretch starts
+   * at, so the record's own text can be read while the record is alive, and no longer.
+   */
+  source?: string
+  sourceOffset?: number
 }
 
 /**
@@ -35,7 +43,7 @@ export interface TextLimits {
   headerChars: number
 }
 
-export const TEXT_LIMITS: TextLimits = { columns: 1000, cellChars: 131_072, rows: 200_000, headerChars: 1000 }
+const TEXT_LIMITS: TextLimits = { columns: 1000, cellChars: 131_072, rows: 200_000, headerChars: 1000 }
 
 function tooManyColumns(line: number, max: number): ImportError {
   return new ImportError(
@@ -74,114 +82,213 @@ const indexOrEnd = (text: string, char: string, from: number): number => {
 }
 
 /**
+ * Where a scan of the text stands: the place reached, the line it is on, and the next delimiter,
+ * LF and CR found. The positions found are kept and searched again only once the scan has passed
+ * them, so every character is looked at natively (`indexOf`) about once.
+ */
+class Scan {
+  at = 0
+  nextDelimiter: number
+  nextLf: number
+  nextCr: number
+  readonly length: number
+  /** Characters a cell may hold in the text scanned (bytes: up to three per character). */
+  readonly maxChars: number
+  /** UTF-8 bytes (`utf8Bytes`): where the next byte past ASCII is, and how it is found. */
+  private nextHigh = -1
+  private readonly high = /[\x80-\xff]/g
+
+  constructor(
+    readonly text: string,
+    readonly delimiter: Delimiter,
+    public line: number,
+    readonly cellChars: number,
+    readonly isPartial: boolean,
+    readonly utf8Bytes: boolean,
+  ) {
+    this.length = text.length
+    this.maxChars = utf8Bytes ? 3 * cellChars : cellChars
+    this.nextDelimiter = indexOrEnd(text, delimiter, 0)
+    this.nextLf = indexOrEnd(text, '\n', 0)
+    this.nextCr = indexOrEnd(text, '\r', 0)
+  }
+
+  /**
+   * A cell read from [from, to) as text: UTF-8 bytes past ASCII decoded, and its length checked
+   * in characters (the scan checked it in bytes, up to three per character).
+   */
+  private asText(cell: string, from: number, to: number, line: number): string {
+    if (!this.utf8Bytes) return cell
+    // A cell the text ends in may end in part of a character: the record needs the next chunk anyway.
+    if (this.isPartial && to >= this.length) throw NEED_MORE
+    if (this.nextHigh < from) {
+      this.high.lastIndex = from
+      this.nextHigh = this.high.exec(this.text)?.index ?? this.length
+    }
+    const text = this.nextHigh < to ? textOfUtf8(cell) : cell
+    if (text.length > this.cellChars) throw cellTooLong(line, this.cellChars)
+    return text
+  }
+
+  /** Finds the next line ends again once the scan has passed them. */
+  seekLineEnds(from: number): void {
+    if (this.nextLf < from) this.nextLf = indexOrEnd(this.text, '\n', from)
+    if (this.nextCr < from) this.nextCr = indexOrEnd(this.text, '\r', from)
+  }
+
+  /** Finds the next delimiter and line ends again once the scan has passed them. */
+  seek(): void {
+    if (this.nextDelimiter < this.at) this.nextDelimiter = indexOrEnd(this.text, this.delimiter, this.at)
+    this.seekLineEnds(this.at)
+  }
+
+  /** Where the cell at `at` ends when it is not quoted: the nearest delimiter or line end. */
+  cellEnd(): number {
+    return Math.min(this.nextDelimiter, this.nextLf, this.nextCr)
+  }
+
+  /** An unquoted cell: up to the nearest delimiter or line end. */
+  plainCell(recordLine: number): string {
+    const k = this.cellEnd()
+    if (k - this.at > this.maxChars) throw cellTooLong(recordLine, this.cellChars)
+    const from = this.at
+    this.at = k
+    return this.asText(this.text.slice(from, k), from, k, recordLine)
+  }
+
+  /**
+   * A quoted cell (the scan at its opening quote): doubled quotes are one, line breaks inside are
+   * counted, and stray text after the closing quote on the same line is kept (`"a"b` → `ab`).
+   */
+  quotedCell(): string {
+    const { text, maxChars } = this
+    const quoteLine = this.line
+    const from = this.at
+    let value = ''
+    let j = this.at + 1
+    for (;;) {
+      const q = text.indexOf('"', j)
+      if (q === -1) throw this.unclosed(value.length + this.length - j, quoteLine)
+      this.seekLineEnds(j)
+      if (this.nextLf < q || this.nextCr < q) this.line += countLineBreaks(text, j, q)
+      if (value.length + q - j > maxChars) throw cellTooLong(quoteLine, this.cellChars)
+      value += text.slice(j, q)
+      if (text.charCodeAt(q + 1) !== QUOTE) {
+        this.at = q + 1
+        break
+      }
+      value += '"'
+      j = q + 2
+    }
+    this.seek()
+    const k = this.cellEnd()
+    if (k > this.at) {
+      if (this.line !== quoteLine) {
+        throw new ImportError(
+          'unterminated-quote',
+          `Line ${quoteLine}: a quoted field starts here and runs on to line ${this.line} before closing; check for a stray quote`,
+          quoteLine,
+        )
+      }
+      if (value.length + k - this.at > maxChars) throw cellTooLong(quoteLine, this.cellChars)
+      value += text.slice(this.at, k)
+      this.at = k
+    }
+    return this.asText(value, from, this.at, quoteLine)
+  }
+
+  /** A quote the text ends inside: more text may close it, else it is never closed. */
+  private unclosed(chars: number, quoteLine: number): Error {
+    if (chars > this.maxChars) return cellTooLong(quoteLine, this.cellChars)
+    if (this.isPartial) return NEED_MORE
+    return new ImportError(
+      'unterminated-quote',
+      `Line ${quoteLine}: a quoted field starts here and is never closed`,
+      quoteLine,
+    )
+  }
+
+  /**
+   * Steps past what ends a cell: true when another cell of the record follows (a delimiter), false
+   * when the record ended (a line break, or the text's end); a record the text may end inside
+   * throws NEED_MORE when more text follows.
+   */
+  nextCell(cells: string[]): boolean {
+    const at = this.at
+    if (at >= this.length) {
+      if (this.isPartial) throw NEED_MORE
+      return false
+    }
+    if (at === this.nextDelimiter) {
+      this.at = at + 1
+      if (this.at < this.length) return true
+      if (this.isPartial) throw NEED_MORE
+      cells.push('')
+      return false
+    }
+    if (this.isPartial && at === this.length - 1 && at === this.nextCr) throw NEED_MORE
+    this.at = at + (at === this.nextCr && this.text.charCodeAt(at + 1) === LF ? 2 : 1)
+    this.line++
+    return false
+  }
+}
+
+/**
  * Yields every record of the text, blank lines included (as one empty cell). Throws an
  * `ImportError` naming the line where a quote opens when it never closes, or when a quoted
  * field that spans lines is followed by stray text — the signature of a quote that swallowed
  * the lines after it. Stray text after a closing quote on a single line is kept (`"a"b` → `ab`).
  *
- * Fast because the engine's `indexOf` finds the next delimiter, LF, CR and quote: the positions
- * found are kept and searched again only once the scan has passed them, so every character is
- * looked at natively about once and cells are slices, never built up character by character.
+ * Fast because the engine's `indexOf` finds the next delimiter, LF, CR and quote (see `Scan`),
+ * and cells are slices, never built up character by character.
  */
 export function* tokenize(
   text: string,
   delimiter: Delimiter,
   limits: Pick<TextLimits, 'columns' | 'cellChars'> = TEXT_LIMITS,
+  within: Stretch = {},
+): Generator<RawRecord> {
+  const maxCells = limits.columns
+  const offset = within.offset ?? 0
+  const scan = new Scan(
+    text,
+    delimiter,
+    within.line ?? 1,
+    limits.cellChars,
+    within.isPartial ?? false,
+    within.utf8Bytes ?? false,
+  )
+  while (scan.at < scan.length) {
+    const start = scan.at
+    const recordLine = scan.line
+    const cells: string[] = []
+    do {
+      if (cells.length >= maxCells) throw tooManyColumns(recordLine, maxCells)
+      scan.seek()
+      cells.push(
+        scan.at < scan.length && text.charCodeAt(scan.at) === QUOTE ? scan.quotedCell() : scan.plainCell(recordLine),
+      )
+    } while (scan.nextCell(cells))
+    if (within.reached) within.reached.line = scan.line
+    yield { line: recordLine, cells, start: start + offset, end: scan.at + offset }
+  }
+}
+
+/** Where a text read by `tokenize` lies in the file, and how it is read. */
+export interface Stretch {
   /**
    * More text follows (`tokenizeChunks`): a record the text ends inside (no line break yet, a
    * quote still open, or a CR that may be half a CRLF) throws NEED_MORE instead of being read.
    */
-  isPartial = false,
-  /** The line the text starts on. */
-  firstLine = 1,
-): Generator<RawRecord> {
-  const { columns: maxCells, cellChars: maxChars } = limits
-  const n = text.length
-  let nextDelimiter = indexOrEnd(text, delimiter, 0)
-  let nextLf = indexOrEnd(text, '\n', 0)
-  let nextCr = indexOrEnd(text, '\r', 0)
-  let i = 0
-  let line = firstLine
-  while (i < n) {
-    const start = i
-    const recordLine = line
-    const cells: string[] = []
-    for (;;) {
-      if (cells.length >= maxCells) throw tooManyColumns(recordLine, maxCells)
-      if (nextDelimiter < i) nextDelimiter = indexOrEnd(text, delimiter, i)
-      if (nextLf < i) nextLf = indexOrEnd(text, '\n', i)
-      if (nextCr < i) nextCr = indexOrEnd(text, '\r', i)
-      if (i < n && text.charCodeAt(i) === QUOTE) {
-        const quoteLine = line
-        let value = ''
-        let j = i + 1
-        for (;;) {
-          const q = text.indexOf('"', j)
-          if (q === -1) {
-            if (value.length + n - j > maxChars) throw cellTooLong(quoteLine, maxChars)
-            if (isPartial) throw NEED_MORE
-            throw new ImportError(
-              'unterminated-quote',
-              `Line ${quoteLine}: a quoted field starts here and is never closed`,
-              quoteLine,
-            )
-          }
-          if (nextLf < j) nextLf = indexOrEnd(text, '\n', j)
-          if (nextCr < j) nextCr = indexOrEnd(text, '\r', j)
-          if (nextLf < q || nextCr < q) line += countLineBreaks(text, j, q)
-          if (value.length + q - j > maxChars) throw cellTooLong(quoteLine, maxChars)
-          value += text.slice(j, q)
-          if (text.charCodeAt(q + 1) === QUOTE) {
-            value += '"'
-            j = q + 2
-          } else {
-            i = q + 1
-            break
-          }
-        }
-        if (nextDelimiter < i) nextDelimiter = indexOrEnd(text, delimiter, i)
-        if (nextLf < i) nextLf = indexOrEnd(text, '\n', i)
-        if (nextCr < i) nextCr = indexOrEnd(text, '\r', i)
-        const k = Math.min(nextDelimiter, nextLf, nextCr)
-        if (k > i) {
-          if (line !== quoteLine) {
-            throw new ImportError(
-              'unterminated-quote',
-              `Line ${quoteLine}: a quoted field starts here and runs on to line ${line} before closing; check for a stray quote`,
-              quoteLine,
-            )
-          }
-          if (value.length + k - i > maxChars) throw cellTooLong(quoteLine, maxChars)
-          value += text.slice(i, k)
-          i = k
-        }
-        cells.push(value)
-      } else {
-        const k = Math.min(nextDelimiter, nextLf, nextCr)
-        if (k - i > maxChars) throw cellTooLong(recordLine, maxChars)
-        cells.push(text.slice(i, k))
-        i = k
-      }
-      if (i >= n) {
-        if (isPartial) throw NEED_MORE
-        break
-      }
-      if (i === nextDelimiter) {
-        i++
-        if (i >= n) {
-          if (isPartial) throw NEED_MORE
-          cells.push('')
-          break
-        }
-        continue
-      }
-      if (isPartial && i === n - 1 && i === nextCr) throw NEED_MORE
-      i += i === nextCr && text.charCodeAt(i + 1) === LF ? 2 : 1
-      line++
-      break
-    }
-    yield { line: recordLine, cells, start, end: i }
-  }
+  isPartial?: boolean
+  /** The line the text starts on (default 1). */
+  line?: number
+  /** The character offset the text starts at, added to every record's (default 0). */
+  offset?: number
+  /** The text is UTF-8 bytes, a character per byte (`DecodedChunks.utf8Bytes`): cells are decoded. */
+  utf8Bytes?: boolean
+  /** Told the line the next record starts on, after each record read. */
+  reached?: { line: number }
 }
 
 /** Thrown by a partial `tokenize` when the last record continues in text not yet read. */
@@ -204,33 +311,34 @@ export function* tokenizeChunks(
    * the unfinished record carried into the next).
    */
   onRead?: (text: string, offset: number) => void,
+  /** The chunks are UTF-8 bytes, a character per byte (`DecodedChunks.utf8Bytes`). */
+  utf8Bytes = false,
 ): Generator<RawRecord> {
   let carry = ''
-  let line = 1
-  let offsetBase = 0
+  let offset = 0
   let retryAt = 0
-  const shifted = (r: RawRecord): RawRecord =>
-    offsetBase === 0 ? r : { line: r.line, cells: r.cells, start: r.start + offsetBase, end: r.end + offsetBase }
+  // The line after the last record read: where the carried text starts.
+  const reached = { line: 1 }
   for (const chunk of chunks) {
     carry = carry === '' ? chunk : carry + chunk
     if (carry.length < retryAt) continue
     let consumed = 0
-    onRead?.(carry, offsetBase)
+    onRead?.(carry, offset)
+    const line = reached.line
     try {
-      for (const r of tokenize(carry, delimiter, limits, true, line)) {
-        yield shifted(r)
-        consumed = r.end
+      for (const r of tokenize(carry, delimiter, limits, { isPartial: true, line, offset, utf8Bytes, reached })) {
+        yield r
+        consumed = r.end - offset
       }
     } catch (e) {
       if (e !== NEED_MORE) throw e
     }
-    line += countLineBreaks(carry, 0, consumed)
-    offsetBase += consumed
+    offset += consumed
     carry = carry.slice(consumed)
     retryAt = consumed === 0 ? carry.length * 2 : 0
   }
-  onRead?.(carry, offsetBase)
-  for (const r of tokenize(carry, delimiter, limits, false, line)) yield shifted(r)
+  onRead?.(carry, offset)
+  yield* tokenize(carry, delimiter, limits, { line: reached.line, offset, utf8Bytes })
 }
 
 /**
@@ -402,43 +510,30 @@ function filledDistinct(cells: readonly string[]): number {
   return new Set(cells.map((c) => c.trim().toLowerCase()).filter((c) => c !== '')).size
 }
 
-const clip = (s: string): string => (s.length > 200 ? `${s.slice(0, 200)}…` : s)
+/** A skipped line as the report shows it: cut short, and detached from the text it was read from. */
+const clip = (s: string): string => detached(s.length > 200 ? `${s.slice(0, 200)}…` : s)
 
 /**
- * Finds the header among the first records and returns the rest as data. The header is the
- * first record with at least three distinct known header cells (two could be data: a row
- * reading "employees, Number of employees"); failing that, the first record with at least two
- * distinct filled cells and at least half as many as the widest record seen.
- * Records above it (report titles, "Filtered By:" lines) are skipped, as are blank records and
- * report footers (Salesforce's "Grand Totals (N records)", "Confidential Information - Do Not
- * Distribute", copyright line) anywhere after it.
+ * The header among the first records: the first with at least three distinct known header cells
+ * (two could be data: a row reading "employees, Number of employees"); failing that, the first
+ * with at least two distinct filled cells and at least half as many as the widest record seen.
  */
-export function openTable(
-  source: Iterator<RawRecord>,
-  textOf: (record: RawRecord) => string,
-  options: TableOptions = {},
-): Table {
-  const lookahead = options.lookahead ?? 50
-  const isKnown = options.isKnownHeader ?? (() => false)
-  const buffered: RawRecord[] = []
-  let nonBlank = 0
-  while (nonBlank < lookahead) {
-    const next = source.next()
-    if (next.done) break
-    buffered.push(next.value)
-    if (!isBlank(next.value.cells)) nonBlank++
-  }
+function findHeader(buffered: readonly RawRecord[], isKnown: (cell: string) => boolean): RawRecord | undefined {
   const candidates = buffered.filter((r) => !isBlank(r.cells) && !isFooter(r.cells))
   const knownCount = (r: RawRecord): number =>
     new Set(r.cells.map((c) => c.trim()).filter((c) => c !== '' && isKnown(c))).size
   const widest = Math.max(0, ...candidates.map((r) => filledDistinct(r.cells)))
-  const header =
+  return (
     candidates.find((r) => knownCount(r) >= 3) ??
     candidates.find((r) => filledDistinct(r.cells) >= 2 && filledDistinct(r.cells) * 2 >= widest) ??
     candidates[0]
+  )
+}
+
+/** Refuses a header no export writes: too many columns, or a column named at a file's length. */
+function checkHeader(header: RawRecord | undefined, limits: TextLimits): asserts header is RawRecord {
   if (!header)
     throw new ImportError('no-header', 'No header row found: the file holds only blank lines or report footers')
-  const limits = options.limits ?? TEXT_LIMITS
   if (header.cells.length > limits.columns) throw tooManyColumns(header.line, limits.columns)
   if (header.cells.some((c) => c.length > limits.headerChars)) {
     throw new ImportError(
@@ -447,26 +542,33 @@ export function openTable(
       header.line,
     )
   }
-  const skipped: SkippedLine[] = []
-  const headerIndex = buffered.indexOf(header)
-  for (const r of buffered.slice(0, headerIndex)) {
-    skipped.push({ line: r.line, text: clip(textOf(r)), reason: isBlank(r.cells) ? 'blank line' : 'above the header' })
-  }
-  const rest = buffered.slice(headerIndex + 1)
-  const headers = header.cells.map((c) => c.trim())
-  let dataRecords = 0
+}
+
+/**
+ * The records below the header as data, in file order, with blank lines, report footers, totals
+ * rows and repeated headers added to `skipped`. A one-cell row right above a repeated header is a
+ * group's title (a monday.com board, a sheet with one block per week): it is held back until the
+ * next record says which it is. A data record is the raw record itself: no copy per row.
+ */
+function* dataRecords(
+  raw: Iterable<RawRecord>,
+  headers: readonly string[],
+  skipped: SkippedLine[],
+  textOf: (record: RawRecord) => string,
+  limits: TextLimits,
+): Generator<DataRecord> {
+  let dataCount = 0
   const skip = (r: RawRecord, reason: SkipReason): null => {
     skipped.push({ line: r.line, text: clip(textOf(r)), reason })
     return null
   }
-  // A data record is the raw record itself (a DataRecord with its `start`): no copy per row.
   const classify = (r: RawRecord): DataRecord | null => {
     if (isBlank(r.cells)) return skip(r, 'blank line')
     if (isFooter(r.cells)) return skip(r, 'report footer')
     if (isTotals(r.cells)) return skip(r, 'totals row')
     if (isHeaderAgain(r.cells, headers)) return skip(r, 'repeated header')
     if (r.cells.length > limits.columns) throw tooManyColumns(r.line, limits.columns)
-    if (++dataRecords > limits.rows) {
+    if (++dataCount > limits.rows) {
       throw new ImportError(
         'too-large',
         `The file holds more than ${fmt(limits.rows)} rows below its header (line ${r.line} is one too many) — export fewer rows or split the file`,
@@ -475,35 +577,73 @@ export function openTable(
     }
     return r
   }
+  let held: RawRecord | null = null
+  for (const r of raw) {
+    const data = classify(r)
+    if (held) {
+      const reason = data === null ? skipped.at(-1)!.reason : null
+      if (reason === 'blank line') continue
+      if (reason === 'repeated header') {
+        skipped.splice(skipped.length - 1, 0, { line: held.line, text: clip(textOf(held)), reason: 'group title' })
+        held = null
+        continue
+      }
+      yield held
+      held = null
+    }
+    if (data && isOneFilled(data.cells)) held = r
+    else if (data) yield data
+  }
+  if (held) yield held
+}
+
+/**
+ * Finds the header among the first records (`findHeader`) and returns the rest as data. Records
+ * above it (report titles, "Filtered By:" lines) are skipped, as are blank records and report
+ * footers (Salesforce's "Grand Totals (N records)", "Confidential Information - Do Not
+ * Distribute", copyright line) anywhere after it.
+ */
+export function openTable(
+  source: Iterator<RawRecord>,
+  textOf: (record: RawRecord) => string,
+  options: TableOptions = {},
+): Table {
+  const lookahead = options.lookahead ?? 50
+  const buffered: RawRecord[] = []
+  let nonBlank = 0
+  while (nonBlank < lookahead) {
+    const next = source.next()
+    if (next.done) break
+    buffered.push(next.value)
+    if (!isBlank(next.value.cells)) nonBlank++
+  }
+  const header = findHeader(buffered, options.isKnownHeader ?? (() => false))
+  const limits = options.limits ?? TEXT_LIMITS
+  checkHeader(header, limits)
+  const skipped: SkippedLine[] = []
+  const headerIndex = buffered.indexOf(header)
+  for (const r of buffered.slice(0, headerIndex)) {
+    skipped.push({ line: r.line, text: clip(textOf(r)), reason: isBlank(r.cells) ? 'blank line' : 'above the header' })
+  }
+  const rest = buffered.slice(headerIndex + 1)
+  buffered.length = 0
   function* raw(): Generator<RawRecord> {
     yield* rest
     rest.length = 0
     for (let next = source.next(); !next.done; next = source.next()) yield next.value
   }
-  // A one-cell row right above a repeated header is a group's title (a monday.com board, a sheet
-  // with one block per week): it is held back until the next record says which it is.
-  function* records(): Generator<DataRecord> {
-    let held: RawRecord | null = null
-    for (const r of raw()) {
-      const data = classify(r)
-      if (held) {
-        const reason = data === null ? skipped.at(-1)!.reason : null
-        if (reason === 'blank line') continue
-        if (reason === 'repeated header') {
-          skipped.splice(skipped.length - 1, 0, { line: held.line, text: clip(textOf(held)), reason: 'group title' })
-          held = null
-          continue
-        }
-        yield held
-        held = null
-      }
-      if (data && isOneFilled(data.cells)) held = r
-      else if (data) yield data
-    }
-    if (held) yield held
+  // Detached: the headers outlive the stretch of text they were read from.
+  const headers = header.cells.map((c) => detached(c.trim()))
+  return {
+    headerLine: header.line,
+    headers,
+    skipped,
+    records: dataRecords(raw(), headers, skipped, textOf, limits),
   }
-  return { headerLine: header.line, headers, skipped, records: records() }
 }
+
+/** The record's text as it was written, without its line ending. */
+const lineText = (text: string, start: number, end: number): string => text.slice(start, end).replace(/\r?\n$|\r$/, '')
 
 /** Text → table: delimiter detection, tokenizing and header search in one call. */
 export function openTextTable(
@@ -511,7 +651,7 @@ export function openTextTable(
   options: TableOptions & { delimiter?: Delimiter } = {},
 ): Table & { delimiter: Delimiter } {
   const delimiter = options.delimiter ?? detectDelimiter(text)
-  const textOf = (r: RawRecord): string => text.slice(r.start, r.end).replace(/\r?\n$|\r$/, '')
+  const textOf = (r: RawRecord): string => lineText(text, r.start, r.end)
   // A record's own text tokenises to the same cells it had in the whole file.
   const cellsAt = (start: number, end: number): string[] =>
     tokenize(text.slice(start, end), delimiter).next().value?.cells ?? []
@@ -521,13 +661,15 @@ export function openTextTable(
 /**
  * Text in chunks → table, as `openTextTable` but never holding the file's bytes or one string of
  * its whole text: the delimiter is detected on the first 256 KiB, records are read as the chunks
- * arrive. The stretches read are kept (the imported rows' values point into them anyway) so that
- * `cellsAt` can read a record again and a skipped line is shown as it was written.
+ * arrive. Each record points to the stretch of text it was read from, so a skipped line is shown
+ * as it was written; a stretch is let go once no record that points to it is held. There is no
+ * `cellsAt`: reading a record again would mean holding every stretch.
  */
 export function openTextChunksTable(
   texts: Iterable<string>,
-  options: TableOptions & { delimiter?: Delimiter } = {},
+  options: TableOptions & { delimiter?: Delimiter; utf8Bytes?: boolean } = {},
 ): Table & { delimiter: Delimiter } {
+  const utf8Bytes = options.utf8Bytes ?? false
   const source = texts[Symbol.iterator]()
   const head: string[] = []
   let headLength = 0
@@ -542,26 +684,22 @@ export function openTextChunksTable(
     yield* head.splice(0)
     for (let next = source.next(); !next.done; next = source.next()) yield next.value
   }
-  const stretches: string[] = []
-  const offsets: number[] = []
+  let stretch = ''
+  let stretchOffset = 0
   const onRead = (text: string, offset: number): void => {
-    stretches.push(text)
-    offsets.push(offset)
+    stretch = text
+    stretchOffset = offset
   }
-  /** The text of [start, end): within the last stretch that starts at or before `start`. */
-  const textAt = (start: number, end: number): string => {
-    let lo = 0
-    let hi = offsets.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (offsets[mid]! <= start) lo = mid
-      else hi = mid - 1
+  function* records(): Generator<RawRecord> {
+    for (const r of tokenizeChunks(all(), delimiter, options.limits, onRead, utf8Bytes)) {
+      r.source = stretch
+      r.sourceOffset = stretchOffset
+      yield r
     }
-    return stretches[lo]!.slice(start - offsets[lo]!, end - offsets[lo]!)
   }
-  const textOf = (r: RawRecord): string => textAt(r.start, r.end).replace(/\r?\n$|\r$/, '')
-  const cellsAt = (start: number, end: number): string[] =>
-    tokenize(textAt(start, end), delimiter).next().value?.cells ?? []
-  const records = tokenizeChunks(all(), delimiter, options.limits, onRead)
-  return { ...openTable(records, textOf, options), delimiter, cellsAt }
+  const textOf = (r: RawRecord): string => {
+    const text = lineText(r.source!, r.start - r.sourceOffset!, r.end - r.sourceOffset!)
+    return utf8Bytes ? textOfUtf8(text) : text
+  }
+  return { ...openTable(records(), textOf, options), delimiter }
 }

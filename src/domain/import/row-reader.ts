@@ -1,4 +1,4 @@
-import type { DateValue, Handoff, HandoffField, RejectionReason } from '../handoff'
+import type { DateValue, Handoff, HandoffField, RejectionReason, HandoffStatus } from '../handoff'
 import type { RowTexts } from './cells'
 import { FIELD_LABELS } from '../field-labels'
 import { mapRejectionReason, type ReasonRule } from '../rules/reasons'
@@ -133,6 +133,44 @@ export function reasonsByRules(rules: readonly ReasonRule[]): (raw: string) => R
  */
 const byRules = (raw: string, ctx: RowContext): RejectionReason | undefined => readReason(raw, ctx.reasonByRules)
 
+/** A row wider than its header: a delimiter inside an unquoted value may have shifted the columns. */
+function checkWidth(cells: readonly string[], ctx: RowContext, errors: string[]): void {
+  for (let i = ctx.headerWidth; i < cells.length; i++) {
+    if (cells[i]!.trim() !== '') {
+      errors.push(
+        `The row has ${cells.length} cells but the header has ${ctx.headerWidth}; a delimiter inside an unquoted value may have shifted the columns`,
+      )
+      return
+    }
+  }
+}
+
+/** The AE's decision, or null with the reason added. */
+function readStatus(raw: string, ctx: RowContext, errors: string[]): HandoffStatus | null {
+  const status = parseStatus(raw)
+  if (status) return status
+  errors.push(
+    ctx.statusColumn
+      ? `${capitalise(stageWord(ctx.statusColumn))} ${quote(raw)} is not a known decision: map it on the mapping screen`
+      : `Status ${quote(raw)} is not accepted, rejected or pending`,
+  )
+  return null
+}
+
+/** A number field's value: null when empty, and null with a soft issue when it is not a number. */
+function readNumber(
+  field: 'companySize' | 'pipelineAmount',
+  raw: string,
+  ctx: RowContext,
+  soft: SoftIssue[],
+): number | null {
+  const value = field === 'companySize' ? parseCompanySize(raw, ctx.mark) : parseNumber(raw, ctx.mark)
+  if (value === null || !Number.isNaN(value)) return value
+  const what = field === 'companySize' ? 'is not a whole number of employees' : 'is not a number'
+  soft.push({ key: `${field}:number`, message: `${said(field)} ${quote(raw)} ${what} (left empty)` })
+  return null
+}
+
 /**
  * One record → a handoff, or its rejection with every reason (hard errors, then soft ones).
  * `t` holds every field's text for this record (its column's cell, or the note template's).
@@ -140,34 +178,14 @@ const byRules = (raw: string, ctx: RowContext): RejectionReason | undefined => r
 export function readRow(cells: readonly string[], t: RowTexts, ctx: RowContext): RowResult {
   const errors: string[] = []
   const soft: SoftIssue[] = []
-
-  for (let i = ctx.headerWidth; i < cells.length; i++) {
-    if (cells[i]!.trim() !== '') {
-      errors.push(
-        `The row has ${cells.length} cells but the header has ${ctx.headerWidth}; a delimiter inside an unquoted value may have shifted the columns`,
-      )
-      break
-    }
-  }
-
+  checkWidth(cells, ctx, errors)
   const bookedAt = readDate('bookedAt', t.bookedAt, true, ctx, errors, soft)
   const meetingAt = readDate('meetingAt', t.meetingAt, false, ctx, errors, soft)
   const respondedAt = readDate('respondedAt', t.respondedAt, false, ctx, errors, soft)
-
   const sdr = t.sdr
   if (sdr === '') errors.push(`${said('sdr')} is empty`)
-
-  const rawStatus = t.status
-  const status = parseStatus(rawStatus)
-  if (!status) {
-    errors.push(
-      ctx.statusColumn
-        ? `${capitalise(stageWord(ctx.statusColumn))} ${quote(rawStatus)} is not a known decision: map it on the mapping screen`
-        : `Status ${quote(rawStatus)} is not accepted, rejected or pending`,
-    )
-  }
-
-  const contactInfluence = readEnum(
+  const status = readStatus(t.status, ctx, errors)
+  const influence = readEnum(
     'contactInfluence',
     t.contactInfluence,
     parseContactInfluence,
@@ -179,7 +197,7 @@ export function readRow(cells: readonly string[], t: RowTexts, ctx: RowContext):
   )
   let rejectionReason = readEnum('rejectionReason', t.rejectionReason, byRules, null, 'other', '"other"', ctx, soft)
   if (rejectionReason === null && status === 'rejected') rejectionReason = ctx.reasonByRules(t.aeFeedback)
-  const triggerCategory = readEnum(
+  const trigger = readEnum(
     'triggerCategory',
     t.triggerCategory,
     parseTriggerCategory,
@@ -190,25 +208,8 @@ export function readRow(cells: readonly string[], t: RowTexts, ctx: RowContext):
     soft,
   )
   const outcome = readEnum('outcome', t.outcome, parseOutcome, null, null, 'empty', ctx, soft)
-
-  const rawSize = t.companySize
-  let companySize = parseCompanySize(rawSize, ctx.mark)
-  if (companySize !== null && Number.isNaN(companySize)) {
-    soft.push({
-      key: 'companySize:number',
-      message: `${said('companySize')} ${quote(rawSize)} is not a whole number of employees (left empty)`,
-    })
-    companySize = null
-  }
-  const rawAmount = t.pipelineAmount
-  let pipelineAmount = parseNumber(rawAmount, ctx.mark)
-  if (pipelineAmount !== null && Number.isNaN(pipelineAmount)) {
-    soft.push({
-      key: 'pipelineAmount:number',
-      message: `${said('pipelineAmount')} ${quote(rawAmount)} is not a number (left empty)`,
-    })
-    pipelineAmount = null
-  }
+  const companySize = readNumber('companySize', t.companySize, ctx, soft)
+  const pipelineAmount = readNumber('pipelineAmount', t.pipelineAmount, ctx, soft)
 
   if (errors.length > 0 || !bookedAt || !status) return { errors: [...errors, ...soft.map((s) => s.message)] }
   const company = t.company
@@ -227,7 +228,7 @@ export function readRow(cells: readonly string[], t: RowTexts, ctx: RowContext):
     source: t.source,
     contactName,
     contactTitle: t.contactTitle,
-    contactInfluence,
+    contactInfluence: influence,
     bookedAt,
     meetingAt,
     respondedAt,
@@ -238,7 +239,7 @@ export function readRow(cells: readonly string[], t: RowTexts, ctx: RowContext):
     discoverySummary: t.discoverySummary,
     icpFit: t.icpFit,
     triggerEvent: t.triggerEvent,
-    triggerCategory,
+    triggerCategory: trigger,
     timing: t.timing,
     techStack: t.techStack,
     budgetSignal: t.budgetSignal,

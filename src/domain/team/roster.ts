@@ -113,17 +113,18 @@ export interface UnknownPerson {
 
 /**
  * Owner cells nobody on the roster answers to, most frequent first: ids always (a screen must not
- * show "0051x000003AbCd"), names too so the manager can add them with a role in one click.
+ * show "0051x000003AbCd"), names too so the manager can add them with a role in one click. An
+ * entry with a `count` stands for that many handoffs (the CLI's report counts cells as it reads).
  */
 export function unknownPeople(
-  people: Iterable<{ sdrRaw: string; aeRaw: string }>,
+  people: Iterable<{ sdrRaw: string; aeRaw: string; count?: number }>,
   index: RosterIndex,
 ): UnknownPerson[] {
   const tally = new Map<string, UnknownPerson>()
   // An owner column repeats a few dozen cells over every row: each distinct cell is resolved
   // once per role (null: empty or on the roster), then only counted.
   const cellsSeen: Record<TeamRole, Map<string, UnknownPerson | null>> = { SDR: new Map(), AE: new Map() }
-  const see = (raw: string, role: TeamRole): void => {
+  const see = (raw: string, role: TeamRole, count: number): void => {
     let person = cellsSeen[role].get(raw)
     if (person === undefined) {
       const t = raw.trim()
@@ -135,11 +136,11 @@ export function unknownPeople(
       }
       cellsSeen[role].set(raw, person)
     }
-    if (person) person.count++
+    if (person) person.count += count
   }
   for (const p of people) {
-    see(p.sdrRaw, 'SDR')
-    see(p.aeRaw, 'AE')
+    see(p.sdrRaw, 'SDR', p.count ?? 1)
+    see(p.aeRaw, 'AE', p.count ?? 1)
   }
   return [...tally.values()].sort(
     (a, b) => Number(b.isId) - Number(a.isId) || b.count - a.count || a.raw.localeCompare(b.raw),

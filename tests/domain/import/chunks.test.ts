@@ -28,7 +28,25 @@ const source = (bytes: Uint8Array, size: number): ChunkSource => ({
   },
 })
 
-const CSV_CHARS = fc.constantFrom('a', 'b', ',', '"', '\n', '\r', ' ', 'é', ';')
+/** The same source offering the fast paths Node has: a UTF-8 check and bytes as Latin-1 text. */
+const nodeLike = (bytes: Uint8Array, size: number): ChunkSource => ({
+  ...source(bytes, size),
+  isUtf8: (b) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(b)
+      return true
+    } catch {
+      return false
+    }
+  },
+  latin1: (b) => Array.from(b, (c) => String.fromCharCode(c)).join(''),
+})
+
+/** UTF-8 bytes of the text, a character per byte. */
+const asBytes = (text: string): string =>
+  Array.from(new TextEncoder().encode(text), (c) => String.fromCharCode(c)).join('')
+
+const CSV_CHARS = fc.constantFrom('a', 'b', ',', '"', '\n', '\r', ' ', 'é', ';', '“', '😀')
 
 describe('reading a text export in chunks', () => {
   it('gives the same records, lines and offsets as reading it whole, wherever it is cut', () => {
@@ -55,16 +73,51 @@ describe('reading a text export in chunks', () => {
     )
   })
 
-  it('reads any record again from the stretches read, as reading the whole text does', () => {
-    const text = 'id,notes\r\n1,"a\nb"\r\n\r\n2,"x,y"\n3,z'
+  it('shows a skipped line as it was written, from the stretch its record was read from', () => {
+    const text = 'Pipeline report\r\nid,notes\r\n1,"a\nb"\r\n\r\n2,"x,y"\nGrand Totals (2 records)\n3,z'
     const table = openTextChunksTable(text.split(''))
     const records = [...table.records]
-    expect(records.map((r) => table.cellsAt!(r.start!, r.end))).toEqual(records.map((r) => r.cells))
     expect(records.map((r) => r.cells)).toEqual([
       ['1', 'a\nb'],
       ['2', 'x,y'],
       ['3', 'z'],
     ])
+    expect(table.skipped.map((s) => [s.line, s.text])).toEqual([
+      [1, 'Pipeline report'],
+      [5, ''],
+      [7, 'Grand Totals (2 records)'],
+    ])
+  })
+
+  it('does not offer to read a record again, which would mean holding every stretch', () => {
+    expect(openTextChunksTable(['id,notes\n1,a\n']).cellsAt).toBeUndefined()
+  })
+
+  it('gives the same records and lines from the UTF-8 bytes as from the text, wherever they are cut', () => {
+    fc.assert(
+      fc.property(fc.array(CSV_CHARS, { maxLength: 120 }), fc.array(fc.nat(), { maxLength: 8 }), (chars, at) => {
+        const text = chars.join('')
+        const read = (records: () => Iterable<{ line: number; cells: string[] }>) => {
+          try {
+            return [...records()].map((r) => [r.line, r.cells])
+          } catch (e) {
+            return (e as Error).message
+          }
+        }
+        const fromBytes = read(() => tokenizeChunks(cut(asBytes(text), at), ',', undefined, undefined, true))
+        expect(fromBytes).toEqual(read(() => tokenize(text, ',')))
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('counts a cell read from bytes in characters, not bytes, against the cell limit', () => {
+    const limits = { columns: 10, cellChars: 4 }
+    const read = (text: string) =>
+      [...tokenizeChunks([asBytes(text)], ',', limits, undefined, true)].map((r) => r.cells)
+    expect(read('id,“éé”\n')).toEqual([['id', '“éé”']])
+    expect(() => read('id,“ééé”\n')).toThrow(/Line 1 holds a value longer than 4 characters/)
+    expect(() => read('id,abcde\n')).toThrow(/Line 1 holds a value longer than 4 characters/)
   })
 
   it('keeps a quoted value with line breaks whole across many small chunks', () => {
@@ -107,16 +160,20 @@ describe('an import read in chunks', () => {
   it('gives the same parse as reading the bytes whole, rejected duplicates and skipped lines included', () => {
     const text =
       '"Report, title"\n\nexternalId,sdr,bookedAt,status,crmNotes\r\n' +
-      'A-1,Ava,2026-11-16,pending,"first\nnote"\r\nA-2,Ben,16/11/2026,accepted,\r\n' +
+      'A-1,Ava,2026-11-16,pending,"first\n“note”"\r\nA-2,Bén,16/11/2026,accepted,\r\n' +
       'A-1,Ava,2026-11-17,rejected,"again, later"\r\nA-3,,2026-11-18,pending,\r\n\r\nGrand Totals (4 records)\r\n'
     const bytes = new TextEncoder().encode(text)
     const options = { timeZone: 'Europe/Berlin' }
     const whole = parseCsvExport({ fileName: 'x.csv', bytes }, options)
-    const chunked = parseCsvChunks({ fileName: 'x.csv', source: source(bytes, 7) }, options)
-    expect(chunked.rejected).toEqual(whole.rejected)
-    expect(chunked.handoffs).toEqual(whole.handoffs)
-    expect(chunked.warnings).toEqual(whole.warnings)
-    expect(chunked.skipped).toEqual(whole.skipped)
+    for (const chunked of [
+      parseCsvChunks({ fileName: 'x.csv', source: source(bytes, 7) }, options),
+      parseCsvChunks({ fileName: 'x.csv', source: nodeLike(bytes, 7) }, options),
+    ]) {
+      expect(chunked.rejected).toEqual(whole.rejected)
+      expect(chunked.handoffs).toEqual(whole.handoffs)
+      expect(chunked.warnings).toEqual(whole.warnings)
+      expect(chunked.skipped).toEqual(whole.skipped)
+    }
   })
 
   it.each(
@@ -136,6 +193,7 @@ describe('an import read in chunks', () => {
     const whole = outcome(() => parseCsvExport({ fileName: name, bytes }, options))
     for (const size of [5, 4096]) {
       expect(outcome(() => parseCsvChunks({ fileName: name, source: source(bytes, size) }, options))).toEqual(whole)
+      expect(outcome(() => parseCsvChunks({ fileName: name, source: nodeLike(bytes, size) }, options))).toEqual(whole)
     }
   })
 })
