@@ -73,7 +73,7 @@ export const NOT_IN_EXPORT = '__not_in_export__'
 /** Recommended: without it, re-imports match rows by a derived key (see derivedExternalId). */
 export const RECOMMENDED_FIELDS = ['externalId'] as const satisfies readonly HandoffField[]
 
-export const IMPORT_FILE_FILTERS = [{ name: 'CRM exports', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }]
+const IMPORT_FILE_FILTERS = [{ name: 'CRM exports', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }]
 const MAPPING_FILE_FILTERS = [{ name: 'Mapping file', extensions: ['json'] }]
 
 let runner: ImportRunner | null = null

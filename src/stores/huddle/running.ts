@@ -14,9 +14,9 @@ import { addAttendees, toggleAttendee } from '@/domain/huddle/session'
 import { failureText } from '@/stores/shared/db-error-notices'
 
 /** Autosave waits this long after the last keystroke; a flush writes at once. */
-export const AUTOSAVE_DELAY_MS = 400
+const AUTOSAVE_DELAY_MS = 400
 /** While the timer runs, its elapsed time is saved this often (a crash loses at most this much). */
-export const TIMER_SAVE_INTERVAL_MS = 5000
+const TIMER_SAVE_INTERVAL_MS = 5000
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error'
 
