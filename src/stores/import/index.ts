@@ -50,17 +50,11 @@ import { readBothWays } from '@/domain/import/dates'
 import type { ReasonRule } from '@/domain/rules/reasons'
 import { readMappingFile } from '@/domain/import/mapping-file'
 import { useSettingsStore } from '../settings'
+import { createImportBusy } from './busy'
 import { failureText } from '@/stores/shared/db-error-notices'
 import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/carried'
 
 export type ImportStep = 'choose' | 'mapping' | 'preview' | 'report'
-
-export interface ImportBusy {
-  kind: 'reading' | 'parsing' | 'writing'
-  label: string
-  done: number
-  total: number
-}
 
 export interface ImportedFile {
   name: string
@@ -96,7 +90,7 @@ const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '') 
  */
 export const useImportStore = defineStore('import', () => {
   const step = ref<ImportStep>('choose')
-  const busy = ref<ImportBusy | null>(null)
+  const { busy, withBusy, cancel, stop } = createImportBusy()
   const error = ref<string | null>(null)
   const notice = ref<string | null>(null)
 
@@ -135,8 +129,6 @@ export const useImportStore = defineStore('import', () => {
   history.whenUndone((runId) => {
     if (report.value?.run.id === runId) reset()
   })
-
-  let controller: AbortController | null = null
 
   const timeZone = () => useSettingsStore().settings.timeZone
   /** What the file read (preview or report) did not carry of the checklist, said once. */
@@ -210,9 +202,8 @@ export const useImportStore = defineStore('import', () => {
   }
 
   function reset(): void {
-    controller?.abort()
+    stop()
     step.value = 'choose'
-    busy.value = null
     error.value = null
     notice.value = null
     file.value = null
@@ -273,22 +264,15 @@ export const useImportStore = defineStore('import', () => {
 
   async function inspectFile(sheet?: string): Promise<boolean> {
     const f = file.value!
-    controller = new AbortController()
-    busy.value = { kind: 'reading', label: `Reading ${f.name}`, done: 0, total: 1 }
     try {
-      inspection.value = await currentRunner().inspect(
-        { fileName: f.name, bytes: f.bytes },
-        { sheet, previewRows: 5 },
-        { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
+      inspection.value = await withBusy({ kind: 'reading', label: `Reading ${f.name}`, done: 0, total: 1 }, (job) =>
+        currentRunner().inspect({ fileName: f.name, bytes: f.bytes }, { sheet, previewRows: 5 }, job),
       )
       return true
     } catch (e) {
       if (e instanceof ParseCancelled) notice.value = `Reading ${f.name} was cancelled.`
       else error.value = aboutFile(f.name, errorText(e))
       return false
-    } finally {
-      busy.value = null
-      controller = null
     }
   }
 
@@ -379,33 +363,33 @@ export const useImportStore = defineStore('import', () => {
       return
     }
     clearResults()
-    controller = new AbortController()
-    busy.value = { kind: 'parsing', label: `Reading ${f.name}`, done: 0, total: 1 }
     try {
-      // The rules the value tables showed are the rules the rows are read with.
-      reasonRules.value = await loadReasonRules()
-      const parsed = await currentRunner().parse(
-        { fileName: f.name, bytes: f.bytes },
-        {
-          timeZone: timeZone(),
-          mapping: mapping.value,
-          importSource: importSource.value,
-          rememberedDateOrder: rememberedDateOrder.value || undefined,
-          sheet: inspection.value.sheet ?? undefined,
-          reasonRules: reasonRules.value,
-        },
-        { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
-      )
-      busy.value = { kind: 'parsing', label: 'Comparing with stored handoffs', done: 1, total: 1 }
-      plan.value = await planImport(
-        parsed.handoffs,
-        parsed.importSource,
-        timeZone(),
-        parsed.carried,
-        useSettingsStore().settings.team,
-      )
-      parse.value = parsed
-      step.value = 'preview'
+      await withBusy({ kind: 'parsing', label: `Reading ${f.name}`, done: 0, total: 1 }, async (job) => {
+        // The rules the value tables showed are the rules the rows are read with.
+        reasonRules.value = await loadReasonRules()
+        const parsed = await currentRunner().parse(
+          { fileName: f.name, bytes: f.bytes },
+          {
+            timeZone: timeZone(),
+            mapping: mapping.value,
+            importSource: importSource.value,
+            rememberedDateOrder: rememberedDateOrder.value || undefined,
+            sheet: inspection.value?.sheet ?? undefined,
+            reasonRules: reasonRules.value,
+          },
+          job,
+        )
+        job.show({ kind: 'parsing', label: 'Comparing with stored handoffs', done: 1, total: 1 })
+        plan.value = await planImport(
+          parsed.handoffs,
+          parsed.importSource,
+          timeZone(),
+          parsed.carried,
+          useSettingsStore().settings.team,
+        )
+        parse.value = parsed
+        step.value = 'preview'
+      })
     } catch (e) {
       if (e instanceof AmbiguousDateOrderError) {
         const both = e.example ? readBothWays(e.example) : null
@@ -420,9 +404,6 @@ export const useImportStore = defineStore('import', () => {
       else if (e instanceof ParseCancelled) notice.value = `Reading ${f.name} was cancelled.`
       else
         error.value = isImportError(e) ? aboutFile(f.name, e.message) : `${f.name} could not be read: ${errorText(e)}`
-    } finally {
-      busy.value = null
-      controller = null
     }
   }
 
@@ -446,53 +427,41 @@ export const useImportStore = defineStore('import', () => {
     if (!f || !p || !parsed || busy.value) return
     error.value = null
     notice.value = null
-    controller = new AbortController()
     const writes = p.counts.new + p.counts.updated
-    busy.value = {
-      kind: 'writing',
-      label: `Saving ${writes.toLocaleString('en-US')} handoffs`,
-      done: 0,
-      total: Math.max(1, writes),
-    }
+    const label = `Saving ${writes.toLocaleString('en-US')} handoffs`
     try {
-      const usedMapping = parsed.mapping
-      const run = await commitImport(
-        p,
-        {
-          fileName: f.name,
-          fileSize: f.bytes.byteLength,
-          sha256: await sha256Hex(f.bytes),
-          mapping: usedMapping,
-          rows: parsed.rows,
-          rejected: parsed.rejected.length,
-          startedAt: nowIso(),
-          carried: parsed.carried,
-        },
-        { signal: controller.signal, onProgress: (done, total) => (busy.value = { ...busy.value!, done, total }) },
-      )
-      // The order chosen or detected is remembered with the source's mapping (issue 12, item 7).
-      const order =
-        usedMapping.dateOrder ??
-        Object.values(parsed.dateOrders).find((o) => o !== 'YMD') ??
-        (rememberedDateOrder.value || undefined)
-      await saveMapping(p.importSource, order ? { ...usedMapping, dateOrder: order } : usedMapping)
-      report.value = { run, parse: parsed, plan: p }
-      step.value = 'report'
-      await useDataVersionStore().changed()
-      // The leader's copy follows the import (a shared folder chosen on the Data screen).
-      void useTeamPublishStore().republish()
+      await withBusy({ kind: 'writing', label, done: 0, total: Math.max(1, writes) }, async (job) => {
+        const usedMapping = parsed.mapping
+        const run = await commitImport(
+          p,
+          {
+            fileName: f.name,
+            fileSize: f.bytes.byteLength,
+            sha256: await sha256Hex(f.bytes),
+            mapping: usedMapping,
+            rows: parsed.rows,
+            rejected: parsed.rejected.length,
+            startedAt: nowIso(),
+            carried: parsed.carried,
+          },
+          job,
+        )
+        // The order chosen or detected is remembered with the source's mapping (issue 12, item 7).
+        const order =
+          usedMapping.dateOrder ??
+          Object.values(parsed.dateOrders).find((o) => o !== 'YMD') ??
+          (rememberedDateOrder.value || undefined)
+        await saveMapping(p.importSource, order ? { ...usedMapping, dateOrder: order } : usedMapping)
+        report.value = { run, parse: parsed, plan: p }
+        step.value = 'report'
+        await useDataVersionStore().changed()
+        // The leader's copy follows the import (a shared folder chosen on the Data screen).
+        void useTeamPublishStore().republish()
+      })
     } catch (e) {
       if (e instanceof ImportCancelled) notice.value = e.message
       else error.value = `${f.name} was not imported (nothing was saved): ${failureText(e)}`
-    } finally {
-      busy.value = null
-      controller = null
     }
-  }
-
-  /** Cancels reading or writing; a cancelled write leaves the database as it was. */
-  function cancel(): void {
-    controller?.abort()
   }
 
   async function downloadRejected(): Promise<void> {
