@@ -20,37 +20,25 @@ import {
   isImportError,
   parseMapping,
   rejectedRowsCsv,
-  REQUIRED_FIELDS,
   type DateOrder,
   type ImportParse,
   type Mapping,
 } from '@/domain/import'
 import type { ExportInspection } from '@/domain/import/inspect'
-import {
-  choiceFor as draftChoiceFor,
-  distinctFor as draftDistinctFor,
-  draftFromMapping,
-  draftToMapping,
-  decisionList,
-  decisionQuestion as draftDecisionQuestion,
-  draftWithDecisionColumn,
-  mappingFits,
-  type MappingDraft,
-} from '@/domain/import/mapping-draft'
-import type { ValueMapField } from '@/domain/import/value-maps'
+import { mappingFits } from '@/domain/import/mapping-draft'
 import { desktop } from '@/platform/desktop'
 import { createImportRunner, ParseCancelled, type ImportRunner } from '@/workers/import-runner'
 import { useDataVersionStore } from '../data-version'
 import { useImportHistoryStore } from '../import-history'
 import { mergeMapping } from '@/domain/import/columns'
 import { recognise, resemblanceNote, sourceNameOf } from '@/domain/import/known-exports'
-import { proposeDecision } from '@/domain/import/decision-column'
-import { headersOf, isTemplateLayout } from '@/domain/import/mapping'
+import { isTemplateLayout } from '@/domain/import/mapping'
 import { readBothWays } from '@/domain/import/dates'
 import type { ReasonRule } from '@/domain/rules/reasons'
 import { readMappingFile } from '@/domain/import/mapping-file'
 import { useSettingsStore } from '../settings'
 import { createImportBusy } from './busy'
+import { createImportMapping } from './mapping'
 import { failureText } from '@/stores/shared/db-error-notices'
 import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/carried'
 
@@ -62,8 +50,7 @@ export interface ImportedFile {
 }
 
 export { REQUIRED_FIELDS } from '@/domain/import'
-/** The column choice that says "this export has no such column" (a mapping's null). */
-export const NOT_IN_EXPORT = '__not_in_export__'
+export { NOT_IN_EXPORT } from './mapping'
 /** Recommended: without it, re-imports match rows by a derived key (see derivedExternalId). */
 export const RECOMMENDED_FIELDS = ['externalId'] as const satisfies readonly HandoffField[]
 
@@ -97,15 +84,26 @@ export const useImportStore = defineStore('import', () => {
   const file = shallowRef<ImportedFile | null>(null)
   const inspection = shallowRef<ExportInspection | null>(null)
   const importSource = ref('')
-  /** Field → column key ('' or absent: not in the file). */
-  const columns = ref<MappingDraft['columns']>({})
-  /** Value choices the user (or a loaded mapping) made: field → raw value → target ('' = as read). */
-  const valueChoices = ref<Partial<Record<ValueMapField, Record<string, string>>>>({})
-  const dateOrder = ref<DateOrder | ''>('')
-  /** The order this source's saved mapping remembers: used only when every date reads both ways. */
-  const rememberedDateOrder = ref<DateOrder | ''>('')
-  /** Where the current mapping came from, in words. */
-  const mappingOrigin = ref('')
+  const {
+    columns,
+    valueChoices,
+    dateOrder,
+    rememberedDateOrder,
+    mappingOrigin,
+    mapping,
+    missingRequired,
+    draftDecisions,
+    decisionQuestion,
+    answerDecisionColumn,
+    applyDecisionProposal,
+    distinctFor,
+    choiceFor,
+    setChoice,
+    setColumn,
+    addColumn,
+    applyMapping,
+    clear: clearMapping,
+  } = createImportMapping({ inspection, fileName: () => file.value?.name, notice })
   /** A saved mapping for the current source name that is not applied yet. */
   const savedOffer = shallowRef<{ importSource: string; mapping: Mapping; updatedAt: string } | null>(null)
   /**
@@ -138,8 +136,6 @@ export const useImportStore = defineStore('import', () => {
     return notCarriedMessage(notAssessedFields(carriedMaskOf(carried), useSettingsStore().settings.requiredFields))
   })
 
-  const draft = () => ({ columns: columns.value, valueChoices: valueChoices.value, dateOrder: dateOrder.value })
-
   /** What the file's headers say: the recognised layout, or custom and what it resembles. Never carried over. */
   const recognition = computed(() => (inspection.value ? recognise(inspection.value.headers) : null))
   const recognitionText = computed(() => {
@@ -149,46 +145,10 @@ export const useImportStore = defineStore('import', () => {
     return resemblanceNote(r) ?? 'Not a layout the app knows, so it is read by its column names.'
   })
 
-  /** The question the mapping screen asks about the AE's decision, if any (see `decisionQuestion`). */
-  const decisionQuestion = computed(() => draftDecisionQuestion(inspection.value, draft()))
-
-  /** The manager's answer: read the decision from this column, or (null) the export has none. */
-  function answerDecisionColumn(column: string | null): void {
-    if (column === null) {
-      columns.value = { ...columns.value, status: null }
-      return
-    }
-    const next = draftWithDecisionColumn(draft(), inspection.value, column)
-    columns.value = next.columns
-    valueChoices.value = next.valueChoices
-  }
-
-  /** A column whose every value is a known decision word is read at once, and said so. */
-  function applyDecisionProposal(): void {
-    const proposal = proposeDecision(inspection.value!, mapping.value)
-    if (proposal.kind !== 'use') return
-    answerDecisionColumn(proposal.column)
-    mappingOrigin.value += ` · the AE's decision is read from “${proposal.header}”`
-  }
-
-  /** The distinct raw values of the column a value field is mapped to. */
-  const distinctFor = (field: ValueMapField) => draftDistinctFor(inspection.value, draft(), field)
-
-  /** The target shown for a raw value: the user's choice, else what the app would guess. */
-  const choiceFor = (field: ValueMapField, raw: string): string => draftChoiceFor(draft(), field, raw)
-
-  function setChoice(field: ValueMapField, raw: string, target: string): void {
-    valueChoices.value = { ...valueChoices.value, [field]: { ...valueChoices.value[field], [raw]: target } }
-  }
-
   /** Every status/stage value with the decision it is imported as, for one confirmation. */
   // Several status columns: the combinations as the rows were really read, once the file is.
-  const decisions = computed(() => parse.value?.statusCombinations ?? decisionList(inspection.value, draft()))
+  const decisions = computed(() => parse.value?.statusCombinations ?? draftDecisions.value)
 
-  /** The mapping as the mapping file of docs/product.md: a fresh plain object (safe to post to a worker). */
-  const mapping = computed<Mapping>(() => draftToMapping(draft(), inspection.value))
-
-  const missingRequired = computed(() => REQUIRED_FIELDS.filter((f) => !columns.value[f]))
   /** bookedAt and sdr block the import; a missing status only warns. */
   const canPreview = computed(
     () => !!inspection.value && !!columns.value.bookedAt && !!columns.value.sdr && !busy.value,
@@ -209,28 +169,11 @@ export const useImportStore = defineStore('import', () => {
     file.value = null
     inspection.value = null
     importSource.value = ''
-    columns.value = {}
-    valueChoices.value = {}
-    dateOrder.value = ''
-    rememberedDateOrder.value = ''
-    mappingOrigin.value = ''
+    clearMapping()
     savedOffer.value = null
     history.notice = null
     history.error = null
     clearResults()
-  }
-
-  /** Applies a mapping to the file: columns it names that the file lacks are reported. */
-  function applyMapping(m: Mapping, origin: string): void {
-    const { draft: next, absent } = draftFromMapping(m, inspection.value)
-    columns.value = next.columns
-    valueChoices.value = next.valueChoices
-    dateOrder.value = next.dateOrder
-    mappingOrigin.value = origin
-    notice.value =
-      absent.length > 0
-        ? `${origin}: these columns are not in ${file.value?.name ?? 'the file'}, so those fields are unmapped: ${absent.join(', ')}`
-        : null
   }
 
   async function lookUpSaved(source: string) {
@@ -327,29 +270,6 @@ export const useImportStore = defineStore('import', () => {
     if (!saved) return
     applySaved(saved)
     savedOffer.value = null
-  }
-
-  /** The column for a field: a column key, '' (none chosen) or NOT_IN_EXPORT. */
-  function setColumn(field: HandoffField, column: string, position = 0): void {
-    if (column === NOT_IN_EXPORT) {
-      columns.value = { ...columns.value, [field]: null }
-      return
-    }
-    const current = headersOf(columns.value[field])
-    if (position === 0 && current.length <= 1) {
-      columns.value = { ...columns.value, [field]: column }
-      return
-    }
-    const next = [...current]
-    next[position] = column
-    const kept = next.filter((c, i) => c !== '' || i === 0)
-    columns.value = { ...columns.value, [field]: kept.length === 1 ? kept[0]! : kept }
-  }
-
-  /** "Add another column": the field is then read from several columns (docs/product.md rules). */
-  function addColumn(field: HandoffField): void {
-    const current = headersOf(columns.value[field])
-    columns.value = { ...columns.value, [field]: [...(current.length > 0 ? current : ['']), ''] }
   }
 
   /** Reads the whole file with the mapping and compares it with what is stored. */
