@@ -3,42 +3,31 @@ import { nowIso } from '@/domain/clock'
 import { defineStore } from 'pinia'
 import { loadReasonRules } from '@/db/reason-rules-repo'
 import { computed, ref, shallowRef } from 'vue'
-import {
-  commitImport,
-  ImportCancelled,
-  planImport,
-  savedMapping,
-  saveMapping,
-  sha256Hex,
-  type ImportPlan,
-} from '@/db/import-repo'
+import { commitImport, ImportCancelled, planImport, saveMapping, sha256Hex, type ImportPlan } from '@/db/import-repo'
 import type { ImportRunRow } from '@/db/rows'
 import type { HandoffField } from '@/domain/handoff'
 import { UndecidedDecisionError } from '@/domain/import/errors'
 import {
   AmbiguousDateOrderError,
   isImportError,
-  parseMapping,
   rejectedRowsCsv,
   type DateOrder,
   type ImportParse,
-  type Mapping,
 } from '@/domain/import'
 import type { ExportInspection } from '@/domain/import/inspect'
-import { mappingFits } from '@/domain/import/mapping-draft'
 import { desktop } from '@/platform/desktop'
 import { createImportRunner, ParseCancelled, type ImportRunner } from '@/workers/import-runner'
 import { useDataVersionStore } from '../data-version'
 import { useImportHistoryStore } from '../import-history'
-import { mergeMapping } from '@/domain/import/columns'
 import { recognise, resemblanceNote, sourceNameOf } from '@/domain/import/known-exports'
 import { isTemplateLayout } from '@/domain/import/mapping'
 import { readBothWays } from '@/domain/import/dates'
 import type { ReasonRule } from '@/domain/rules/reasons'
-import { readMappingFile } from '@/domain/import/mapping-file'
 import { useSettingsStore } from '../settings'
 import { createImportBusy } from './busy'
 import { createImportMapping } from './mapping'
+import { createSavedMappings } from './saved-mappings'
+import { aboutFile, errorText } from './messages'
 import { failureText } from '@/stores/shared/db-error-notices'
 import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/carried'
 
@@ -55,7 +44,6 @@ export { NOT_IN_EXPORT } from './mapping'
 export const RECOMMENDED_FIELDS = ['externalId'] as const satisfies readonly HandoffField[]
 
 const IMPORT_FILE_FILTERS = [{ name: 'CRM exports', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }]
-const MAPPING_FILE_FILTERS = [{ name: 'Mapping file', extensions: ['json'] }]
 
 let runner: ImportRunner | null = null
 /** The runner the store reads files with; tests may inject one. */
@@ -65,10 +53,6 @@ export function setImportRunner(custom: ImportRunner | null): void {
 }
 const currentRunner = (): ImportRunner => (runner ??= createImportRunner())
 
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
-/** `name: message`, unless the message already starts with the file's name (XLSX refusals do). */
-const aboutFile = (name: string, message: string): string =>
-  message.startsWith(name) ? message : `${name}: ${message}`
 const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '') || 'export'
 
 /**
@@ -84,6 +68,7 @@ export const useImportStore = defineStore('import', () => {
   const file = shallowRef<ImportedFile | null>(null)
   const inspection = shallowRef<ExportInspection | null>(null)
   const importSource = ref('')
+  const draft = createImportMapping({ inspection, fileName: () => file.value?.name, notice })
   const {
     columns,
     valueChoices,
@@ -95,7 +80,6 @@ export const useImportStore = defineStore('import', () => {
     draftDecisions,
     decisionQuestion,
     answerDecisionColumn,
-    applyDecisionProposal,
     distinctFor,
     choiceFor,
     setChoice,
@@ -103,9 +87,7 @@ export const useImportStore = defineStore('import', () => {
     addColumn,
     applyMapping,
     clear: clearMapping,
-  } = createImportMapping({ inspection, fileName: () => file.value?.name, notice })
-  /** A saved mapping for the current source name that is not applied yet. */
-  const savedOffer = shallowRef<{ importSource: string; mapping: Mapping; updatedAt: string } | null>(null)
+  } = draft
   /**
    * Set when every value of a date column reads both ways: one example read each way, and the
    * order this source's saved mapping remembers, preselected (never applied unasked).
@@ -144,6 +126,8 @@ export const useImportStore = defineStore('import', () => {
     if (r.known) return `Recognised: ${r.known.label}.`
     return resemblanceNote(r) ?? 'Not a layout the app knows, so it is read by its column names.'
   })
+  const { savedOffer, chooseInitialMapping, setImportSource, useSavedMapping, loadMappingFile, saveMappingFile } =
+    createSavedMappings({ inspection, recognition, importSource, draft, error, notice })
 
   /** Every status/stage value with the decision it is imported as, for one confirmation. */
   // Several status columns: the combinations as the rows were really read, once the file is.
@@ -175,36 +159,6 @@ export const useImportStore = defineStore('import', () => {
     history.error = null
     clearResults()
   }
-
-  async function lookUpSaved(source: string) {
-    const row = await savedMapping(source)
-    if (!row) return null
-    try {
-      return { importSource: row.importSource, mapping: parseMapping(row.mapping), updatedAt: row.updatedAt }
-    } catch {
-      return null
-    }
-  }
-
-  /** The preset's automatic mapping for the file, or the one saved for the source when it fits. */
-  async function chooseInitialMapping(): Promise<void> {
-    const found = inspection.value!
-    const saved = await lookUpSaved(importSource.value)
-    const fits = saved && mappingFits(saved.mapping, found)
-    if (saved && fits) {
-      applySaved(saved)
-      savedOffer.value = null
-    } else {
-      const known = recognition.value?.known ?? null
-      applyMapping(
-        mergeMapping(found.headers, found.preset, undefined, known),
-        known ? `Recognised: ${known.label}` : 'Columns matched by their names',
-      )
-      savedOffer.value = saved
-    }
-    applyDecisionProposal()
-  }
-
   async function inspectFile(sheet?: string): Promise<boolean> {
     const f = file.value!
     try {
@@ -249,27 +203,6 @@ export const useImportStore = defineStore('import', () => {
     const keep = mapping.value
     clearResults()
     if (await inspectFile(sheet)) applyMapping(keep, mappingOrigin.value)
-  }
-
-  /** The source name keys saved mappings and stored ids; a saved mapping for it is offered. */
-  async function setImportSource(name: string): Promise<void> {
-    importSource.value = name.trim()
-    const saved = importSource.value ? await lookUpSaved(importSource.value) : null
-    savedOffer.value = saved
-  }
-
-  /** A saved mapping: its date order is remembered (used when a file's dates read both ways), not forced. */
-  function applySaved(saved: { importSource: string; mapping: Mapping }): void {
-    const { dateOrder: remembered, ...rest } = saved.mapping
-    applyMapping(rest, `Your saved mapping for "${saved.importSource}"`)
-    rememberedDateOrder.value = remembered ?? ''
-  }
-
-  function useSavedMapping(): void {
-    const saved = savedOffer.value
-    if (!saved) return
-    applySaved(saved)
-    savedOffer.value = null
   }
 
   /** Reads the whole file with the mapping and compares it with what is stored. */
@@ -398,38 +331,6 @@ export const useImportStore = defineStore('import', () => {
         notice.value = `Saved ${parsed.rejected.length} rejected rows to ${saved.path}. Fix them there and import that file.`
     } catch (e) {
       error.value = `The rejected rows could not be saved: ${errorText(e)}`
-    }
-  }
-
-  async function loadMappingFile(): Promise<void> {
-    error.value = null
-    let picked: ImportedFile | null
-    try {
-      picked = await desktop().openFile({ title: 'Load a mapping file', filters: MAPPING_FILE_FILTERS })
-    } catch (e) {
-      error.value = `The mapping file could not be opened: ${errorText(e)}`
-      return
-    }
-    if (!picked) return
-    try {
-      applyMapping(readMappingFile(picked.name, picked.bytes), `Loaded from ${picked.name}`)
-      savedOffer.value = null
-    } catch (e) {
-      error.value = errorText(e)
-    }
-  }
-
-  async function saveMappingFile(): Promise<void> {
-    const text = `${JSON.stringify(mapping.value, null, 2)}\n`
-    try {
-      const saved = await desktop().saveFile({
-        suggestedName: `${importSource.value || 'import'}-mapping.json`,
-        bytes: new TextEncoder().encode(text),
-        filters: MAPPING_FILE_FILTERS,
-      })
-      if (saved) notice.value = `Mapping saved to ${saved.path}.`
-    } catch (e) {
-      error.value = `The mapping file could not be saved: ${errorText(e)}`
     }
   }
 
