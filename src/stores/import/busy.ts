@@ -53,3 +53,6 @@ export function createImportBusy() {
 
   return { busy, withBusy, cancel, stop }
 }
+
+/** The busy part as the other parts of the import store are handed it. */
+export type ImportWork = ReturnType<typeof createImportBusy>

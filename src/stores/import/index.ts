@@ -14,17 +14,18 @@ import {
   type DateOrder,
   type ImportParse,
 } from '@/domain/import'
-import type { ExportInspection } from '@/domain/import/inspect'
 import { desktop } from '@/platform/desktop'
-import { createImportRunner, ParseCancelled, type ImportRunner } from '@/workers/import-runner'
+import { ParseCancelled } from '@/workers/import-runner'
 import { useDataVersionStore } from '../data-version'
 import { useImportHistoryStore } from '../import-history'
-import { recognise, resemblanceNote, sourceNameOf } from '@/domain/import/known-exports'
+import { sourceNameOf } from '@/domain/import/known-exports'
 import { isTemplateLayout } from '@/domain/import/mapping'
 import { readBothWays } from '@/domain/import/dates'
 import type { ReasonRule } from '@/domain/rules/reasons'
 import { useSettingsStore } from '../settings'
 import { createImportBusy } from './busy'
+import { createImportFile, type ImportedFile } from './file'
+import { currentRunner } from './runner'
 import { createImportMapping } from './mapping'
 import { createSavedMappings } from './saved-mappings'
 import { aboutFile, errorText } from './messages'
@@ -33,11 +34,6 @@ import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/ca
 
 export type ImportStep = 'choose' | 'mapping' | 'preview' | 'report'
 
-export interface ImportedFile {
-  name: string
-  bytes: Uint8Array
-}
-
 export { REQUIRED_FIELDS } from '@/domain/import'
 export { NOT_IN_EXPORT } from './mapping'
 /** Recommended: without it, re-imports match rows by a derived key (see derivedExternalId). */
@@ -45,13 +41,7 @@ export const RECOMMENDED_FIELDS = ['externalId'] as const satisfies readonly Han
 
 const IMPORT_FILE_FILTERS = [{ name: 'CRM exports', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }]
 
-let runner: ImportRunner | null = null
-/** The runner the store reads files with; tests may inject one. */
-export function setImportRunner(custom: ImportRunner | null): void {
-  runner?.dispose()
-  runner = custom
-}
-const currentRunner = (): ImportRunner => (runner ??= createImportRunner())
+export { setImportRunner } from './runner'
 
 const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '') || 'export'
 
@@ -61,13 +51,13 @@ const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '') 
  */
 export const useImportStore = defineStore('import', () => {
   const step = ref<ImportStep>('choose')
-  const { busy, withBusy, cancel, stop } = createImportBusy()
+  const work = createImportBusy()
+  const { busy, withBusy, cancel, stop } = work
   const error = ref<string | null>(null)
   const notice = ref<string | null>(null)
 
-  const file = shallowRef<ImportedFile | null>(null)
-  const inspection = shallowRef<ExportInspection | null>(null)
-  const importSource = ref('')
+  const source = createImportFile({ work, error, notice })
+  const { file, inspection, importSource, recognition, recognitionText, inspectFile, clear: clearFile } = source
   const draft = createImportMapping({ inspection, fileName: () => file.value?.name, notice })
   const {
     columns,
@@ -118,14 +108,6 @@ export const useImportStore = defineStore('import', () => {
     return notCarriedMessage(notAssessedFields(carriedMaskOf(carried), useSettingsStore().settings.requiredFields))
   })
 
-  /** What the file's headers say: the recognised layout, or custom and what it resembles. Never carried over. */
-  const recognition = computed(() => (inspection.value ? recognise(inspection.value.headers) : null))
-  const recognitionText = computed(() => {
-    const r = recognition.value
-    if (!r) return ''
-    if (r.known) return `Recognised: ${r.known.label}.`
-    return resemblanceNote(r) ?? 'Not a layout the app knows, so it is read by its column names.'
-  })
   const { savedOffer, chooseInitialMapping, setImportSource, useSavedMapping, loadMappingFile, saveMappingFile } =
     createSavedMappings({ inspection, recognition, importSource, draft, error, notice })
 
@@ -150,27 +132,12 @@ export const useImportStore = defineStore('import', () => {
     step.value = 'choose'
     error.value = null
     notice.value = null
-    file.value = null
-    inspection.value = null
-    importSource.value = ''
+    clearFile()
     clearMapping()
     savedOffer.value = null
     history.notice = null
     history.error = null
     clearResults()
-  }
-  async function inspectFile(sheet?: string): Promise<boolean> {
-    const f = file.value!
-    try {
-      inspection.value = await withBusy({ kind: 'reading', label: `Reading ${f.name}`, done: 0, total: 1 }, (job) =>
-        currentRunner().inspect({ fileName: f.name, bytes: f.bytes }, { sheet, previewRows: 5 }, job),
-      )
-      return true
-    } catch (e) {
-      if (e instanceof ParseCancelled) notice.value = `Reading ${f.name} was cancelled.`
-      else error.value = aboutFile(f.name, errorText(e))
-      return false
-    }
   }
 
   /** A file picked or dropped: read its header, preview and column values, then map. */
