@@ -3,20 +3,21 @@
  * and each column's values), the layout its headers are recognised as, and the source name that
  * keeps its records apart from another CRM's. Part of the import store (./index.ts).
  */
-import { computed, ref, shallowRef, type Ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { ExportInspection } from '@/domain/import/inspect'
 import { recognise, resemblanceNote } from '@/domain/import/known-exports'
 import { ParseCancelled } from '@/workers/import-runner'
 import type { ImportWork } from './busy'
 import { aboutFile, errorText } from './messages'
 import { currentRunner } from './runner'
+import type { ImportScreen } from './screen'
 
 export interface ImportedFile {
   name: string
   bytes: Uint8Array
 }
 
-export function createImportFile(deps: { work: ImportWork; error: Ref<string | null>; notice: Ref<string | null> }) {
+export function createImportFile(deps: { screen: ImportScreen; work: ImportWork }) {
   const file = shallowRef<ImportedFile | null>(null)
   const inspection = shallowRef<ExportInspection | null>(null)
   const importSource = ref('')
@@ -40,8 +41,8 @@ export function createImportFile(deps: { work: ImportWork; error: Ref<string | n
       )
       return true
     } catch (e) {
-      if (e instanceof ParseCancelled) deps.notice.value = `Reading ${f.name} was cancelled.`
-      else deps.error.value = aboutFile(f.name, errorText(e))
+      if (e instanceof ParseCancelled) deps.screen.notice.value = `Reading ${f.name} was cancelled.`
+      else deps.screen.error.value = aboutFile(f.name, errorText(e))
       return false
     }
   }

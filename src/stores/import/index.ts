@@ -24,6 +24,7 @@ import { readBothWays } from '@/domain/import/dates'
 import type { ReasonRule } from '@/domain/rules/reasons'
 import { useSettingsStore } from '../settings'
 import { createImportBusy } from './busy'
+import { createImportScreen } from './screen'
 import { createImportFile, type ImportedFile } from './file'
 import { currentRunner } from './runner'
 import { createImportMapping } from './mapping'
@@ -31,8 +32,6 @@ import { createSavedMappings } from './saved-mappings'
 import { aboutFile, errorText } from './messages'
 import { failureText } from '@/stores/shared/db-error-notices'
 import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/carried'
-
-export type ImportStep = 'choose' | 'mapping' | 'preview' | 'report'
 
 export { REQUIRED_FIELDS } from '@/domain/import'
 export { NOT_IN_EXPORT } from './mapping'
@@ -50,15 +49,14 @@ const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '') 
  * write in one transaction → report. History and undo live in the import-history store.
  */
 export const useImportStore = defineStore('import', () => {
-  const step = ref<ImportStep>('choose')
+  const screen = createImportScreen()
+  const { step, error, notice } = screen
   const work = createImportBusy()
   const { busy, withBusy, cancel, stop } = work
-  const error = ref<string | null>(null)
-  const notice = ref<string | null>(null)
 
-  const source = createImportFile({ work, error, notice })
+  const source = createImportFile({ screen, work })
   const { file, inspection, importSource, recognition, recognitionText, inspectFile, clear: clearFile } = source
-  const draft = createImportMapping({ inspection, fileName: () => file.value?.name, notice })
+  const draft = createImportMapping({ screen, inspection, fileName: () => file.value?.name })
   const {
     columns,
     valueChoices,
@@ -109,7 +107,7 @@ export const useImportStore = defineStore('import', () => {
   })
 
   const { savedOffer, chooseInitialMapping, setImportSource, useSavedMapping, loadMappingFile, saveMappingFile } =
-    createSavedMappings({ inspection, recognition, importSource, draft, error, notice })
+    createSavedMappings({ screen, inspection, recognition, importSource, draft })
 
   /** Every status/stage value with the decision it is imported as, for one confirmation. */
   // Several status columns: the combinations as the rows were really read, once the file is.

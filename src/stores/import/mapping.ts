@@ -3,7 +3,7 @@
  * status and stage values read, the date order, and the question about the AE's decision. Part of
  * the import store (./index.ts); thin wiring over src/domain/import/mapping-draft.ts.
  */
-import { computed, ref, type Ref, type ShallowRef } from 'vue'
+import { computed, ref, type ShallowRef } from 'vue'
 import type { HandoffField } from '@/domain/handoff'
 import { REQUIRED_FIELDS, type DateOrder, type Mapping } from '@/domain/import'
 import type { ExportInspection } from '@/domain/import/inspect'
@@ -20,14 +20,15 @@ import {
 import type { ValueMapField } from '@/domain/import/value-maps'
 import { proposeDecision } from '@/domain/import/decision-column'
 import { headersOf } from '@/domain/import/mapping'
+import type { ImportScreen } from './screen'
 
 /** The column choice that says "this export has no such column" (a mapping's null). */
 export const NOT_IN_EXPORT = '__not_in_export__'
 
 export function createImportMapping(deps: {
+  screen: ImportScreen
   inspection: ShallowRef<ExportInspection | null>
   fileName: () => string | undefined
-  notice: Ref<string | null>
 }) {
   const { inspection } = deps
   /** Field → column key ('' or absent: not in the file). */
@@ -110,7 +111,7 @@ export function createImportMapping(deps: {
     valueChoices.value = next.valueChoices
     dateOrder.value = next.dateOrder
     mappingOrigin.value = origin
-    deps.notice.value =
+    deps.screen.notice.value =
       absent.length > 0
         ? `${origin}: these columns are not in ${deps.fileName() ?? 'the file'}, so those fields are unmapped: ${absent.join(', ')}`
         : null

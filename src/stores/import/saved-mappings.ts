@@ -15,6 +15,7 @@ import { desktop } from '@/platform/desktop'
 import type { OpenedFile } from '@/shared/ipc-contract'
 import type { createImportMapping } from './mapping'
 import { errorText } from './messages'
+import type { ImportScreen } from './screen'
 
 const MAPPING_FILE_FILTERS = [{ name: 'Mapping file', extensions: ['json'] }]
 
@@ -36,14 +37,14 @@ async function lookUpSaved(source: string): Promise<SavedMapping | null> {
 }
 
 export function createSavedMappings(deps: {
+  screen: ImportScreen
   inspection: ShallowRef<ExportInspection | null>
   recognition: ComputedRef<Recognition | null>
   importSource: Ref<string>
   draft: ReturnType<typeof createImportMapping>
-  error: Ref<string | null>
-  notice: Ref<string | null>
 }) {
-  const { importSource, draft, error } = deps
+  const { importSource, draft } = deps
+  const { error } = deps.screen
   /** A saved mapping for the current source name that is not applied yet. */
   const savedOffer = shallowRef<SavedMapping | null>(null)
 
@@ -113,7 +114,7 @@ export function createSavedMappings(deps: {
         bytes: new TextEncoder().encode(text),
         filters: MAPPING_FILE_FILTERS,
       })
-      if (saved) deps.notice.value = `Mapping saved to ${saved.path}.`
+      if (saved) deps.screen.notice.value = `Mapping saved to ${saved.path}.`
     } catch (e) {
       error.value = `The mapping file could not be saved: ${errorText(e)}`
     }
