@@ -28,6 +28,7 @@ import { createImportScreen } from './screen'
 import { createImportFile, type ImportedFile } from './file'
 import { currentRunner } from './runner'
 import { createImportMapping } from './mapping'
+import { createImportDecision } from './decision'
 import { createSavedMappings } from './saved-mappings'
 import { aboutFile, errorText } from './messages'
 import { failureText } from '@/stores/shared/db-error-notices'
@@ -65,9 +66,6 @@ export const useImportStore = defineStore('import', () => {
     mappingOrigin,
     mapping,
     missingRequired,
-    draftDecisions,
-    decisionQuestion,
-    answerDecisionColumn,
     distinctFor,
     choiceFor,
     setChoice,
@@ -76,6 +74,8 @@ export const useImportStore = defineStore('import', () => {
     applyMapping,
     clear: clearMapping,
   } = draft
+  const decision = createImportDecision({ inspection, draft })
+  const { draftDecisions, decisionQuestion, answerDecisionColumn } = decision
   /**
    * Set when every value of a date column reads both ways: one example read each way, and the
    * order this source's saved mapping remembers, preselected (never applied unasked).
@@ -151,6 +151,7 @@ export const useImportStore = defineStore('import', () => {
     importSource.value = sourceNameOf(recognition.value!, isTemplateLayout(inspection.value!.headers))
     reasonRules.value = await loadReasonRules()
     await chooseInitialMapping()
+    decision.applyDecisionProposal()
     step.value = 'mapping'
   }
 

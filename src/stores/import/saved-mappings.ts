@@ -71,7 +71,6 @@ export function createSavedMappings(deps: {
       )
       savedOffer.value = saved
     }
-    draft.applyDecisionProposal()
   }
 
   /** The source name keys saved mappings and stored ids; a saved mapping for it is offered. */
