@@ -30,6 +30,7 @@ import { currentRunner } from './runner'
 import { createImportMapping } from './mapping'
 import { createImportDecision } from './decision'
 import { createSavedMappings } from './saved-mappings'
+import { createMappingFiles } from './mapping-files'
 import { aboutFile, errorText } from './messages'
 import { failureText } from '@/stores/shared/db-error-notices'
 import { carriedMaskOf, notAssessedFields, notCarriedMessage } from '@/domain/carried'
@@ -62,7 +63,6 @@ export const useImportStore = defineStore('import', () => {
     columns,
     valueChoices,
     dateOrder,
-    rememberedDateOrder,
     mappingOrigin,
     mapping,
     missingRequired,
@@ -106,8 +106,9 @@ export const useImportStore = defineStore('import', () => {
     return notCarriedMessage(notAssessedFields(carriedMaskOf(carried), useSettingsStore().settings.requiredFields))
   })
 
-  const { savedOffer, chooseInitialMapping, setImportSource, useSavedMapping, loadMappingFile, saveMappingFile } =
-    createSavedMappings({ screen, inspection, recognition, importSource, draft })
+  const saved = createSavedMappings({ screen, inspection, recognition, importSource, draft })
+  const { savedOffer, rememberedDateOrder, chooseInitialMapping, setImportSource, useSavedMapping } = saved
+  const { loadMappingFile, saveMappingFile } = createMappingFiles({ screen, importSource, draft, savedOffer })
 
   /** Every status/stage value with the decision it is imported as, for one confirmation. */
   // Several status columns: the combinations as the rows were really read, once the file is.
@@ -132,7 +133,7 @@ export const useImportStore = defineStore('import', () => {
     notice.value = null
     clearFile()
     clearMapping()
-    savedOffer.value = null
+    saved.clear()
     history.notice = null
     history.error = null
     clearResults()

@@ -52,8 +52,6 @@ export function createImportMapping(deps: {
   /** Value choices the user (or a loaded mapping) made: field → raw value → target ('' = as read). */
   const valueChoices = ref<Partial<Record<ValueMapField, Record<string, string>>>>({})
   const dateOrder = ref<DateOrder | ''>('')
-  /** The order this source's saved mapping remembers: used only when every date reads both ways. */
-  const rememberedDateOrder = ref<DateOrder | ''>('')
   /** Where the current mapping came from, in words. */
   const mappingOrigin = ref('')
 
@@ -100,7 +98,6 @@ export function createImportMapping(deps: {
     columns.value = {}
     valueChoices.value = {}
     dateOrder.value = ''
-    rememberedDateOrder.value = ''
     mappingOrigin.value = ''
   }
 
@@ -108,7 +105,6 @@ export function createImportMapping(deps: {
     columns,
     valueChoices,
     dateOrder,
-    rememberedDateOrder,
     mappingOrigin,
     asDraft,
     mapping,

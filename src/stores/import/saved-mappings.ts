@@ -1,25 +1,19 @@
 /**
- * Mappings kept for the next import: the one saved per source name when an import worked (offered,
- * or applied when it fits the file), and mapping files loaded from or saved to disk. Part of the
+ * The mapping kept for the next import of a source: saved per source name when an import worked,
+ * then applied when it fits the next file of that source, or offered when it does not. Part of the
  * import store (./index.ts); it edits the draft through the mapping part (./mapping.ts).
  */
-import { shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue'
+import { ref, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue'
 import { savedMapping } from '@/db/import-repo'
-import { parseMapping, type Mapping } from '@/domain/import'
+import { parseMapping, type DateOrder, type Mapping } from '@/domain/import'
 import type { ExportInspection } from '@/domain/import/inspect'
 import { mappingFits } from '@/domain/import/mapping-draft'
 import { mergeMapping } from '@/domain/import/columns'
 import type { Recognition } from '@/domain/import/known-exports'
-import { readMappingFile } from '@/domain/import/mapping-file'
-import { desktop } from '@/platform/desktop'
-import type { OpenedFile } from '@/shared/ipc-contract'
 import type { createImportMapping } from './mapping'
-import { errorText } from './messages'
 import type { ImportScreen } from './screen'
 
-const MAPPING_FILE_FILTERS = [{ name: 'Mapping file', extensions: ['json'] }]
-
-interface SavedMapping {
+export interface SavedMapping {
   importSource: string
   mapping: Mapping
   updatedAt: string
@@ -44,15 +38,16 @@ export function createSavedMappings(deps: {
   draft: ReturnType<typeof createImportMapping>
 }) {
   const { importSource, draft } = deps
-  const { error } = deps.screen
   /** A saved mapping for the current source name that is not applied yet. */
   const savedOffer = shallowRef<SavedMapping | null>(null)
+  /** The order this source's saved mapping remembers: used only when every date reads both ways. */
+  const rememberedDateOrder = ref<DateOrder | ''>('')
 
   /** A saved mapping: its date order is remembered (used when a file's dates read both ways), not forced. */
   function applySaved(saved: { importSource: string; mapping: Mapping }): void {
     const { dateOrder: remembered, ...rest } = saved.mapping
     draft.applyMapping(rest, `Your saved mapping for "${saved.importSource}"`)
-    draft.rememberedDateOrder.value = remembered ?? ''
+    rememberedDateOrder.value = remembered ?? ''
   }
 
   /** The preset's automatic mapping for the file, or the one saved for the source when it fits. */
@@ -87,37 +82,11 @@ export function createSavedMappings(deps: {
     savedOffer.value = null
   }
 
-  async function loadMappingFile(): Promise<void> {
-    error.value = null
-    let picked: OpenedFile | null
-    try {
-      picked = await desktop().openFile({ title: 'Load a mapping file', filters: MAPPING_FILE_FILTERS })
-    } catch (e) {
-      error.value = `The mapping file could not be opened: ${errorText(e)}`
-      return
-    }
-    if (!picked) return
-    try {
-      draft.applyMapping(readMappingFile(picked.name, picked.bytes), `Loaded from ${picked.name}`)
-      savedOffer.value = null
-    } catch (e) {
-      error.value = errorText(e)
-    }
+  /** Starting over: nothing offered, nothing remembered. */
+  function clear(): void {
+    savedOffer.value = null
+    rememberedDateOrder.value = ''
   }
 
-  async function saveMappingFile(): Promise<void> {
-    const text = `${JSON.stringify(draft.mapping.value, null, 2)}\n`
-    try {
-      const saved = await desktop().saveFile({
-        suggestedName: `${importSource.value || 'import'}-mapping.json`,
-        bytes: new TextEncoder().encode(text),
-        filters: MAPPING_FILE_FILTERS,
-      })
-      if (saved) deps.screen.notice.value = `Mapping saved to ${saved.path}.`
-    } catch (e) {
-      error.value = `The mapping file could not be saved: ${errorText(e)}`
-    }
-  }
-
-  return { savedOffer, chooseInitialMapping, setImportSource, useSavedMapping, loadMappingFile, saveMappingFile }
+  return { savedOffer, rememberedDateOrder, chooseInitialMapping, setImportSource, useSavedMapping, clear }
 }
