@@ -13,7 +13,7 @@ export interface ImportBusy {
 }
 
 /** What a job is handed: the signal Cancel aborts, and progress that moves the screen's bar. */
-interface BusyJob {
+export interface BusyJob {
   signal: AbortSignal
   onProgress: (done: number, total: number) => void
   /** Shows the job's next stage ("Comparing with stored handoffs"). */
