@@ -26,7 +26,7 @@ import { createHuddleReview } from './review'
 import { createHuddleActionItems } from './action-items'
 import { createHuddleNotes } from './notes'
 
-export type { SampleChoice } from './review'
+export type { SampleChoice } from './walk'
 
 export const useHuddleStore = defineStore('huddle', () => {
   const settingsStore = useSettingsStore()
