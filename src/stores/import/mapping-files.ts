@@ -6,8 +6,8 @@
 import type { Ref } from 'vue'
 import { readMappingFile } from '@/domain/import/mapping-file'
 import { desktop } from '@/platform/desktop'
-import type { OpenedFile } from '@/shared/ipc-contract'
 import type { createImportMapping } from './mapping'
+import type { ImportedFile } from './file'
 import { errorText } from './messages'
 import type { SavedMapping } from './saved-mappings'
 import type { ImportScreen } from './screen'
@@ -26,7 +26,7 @@ export function createMappingFiles(deps: {
 
   async function loadMappingFile(): Promise<void> {
     error.value = null
-    let picked: OpenedFile | null
+    let picked: ImportedFile | null
     try {
       picked = await desktop().openFile({ title: 'Load a mapping file', filters: MAPPING_FILE_FILTERS })
     } catch (e) {
