@@ -115,15 +115,4 @@ export default tseslint.config(
     files: ['src/stores/**/*.ts'],
     rules: { 'max-lines-per-function': ['error', { max: 200, skipBlankLines: false, skipComments: false }] },
   },
-  {
-    // TEMPORARY (issue 21, item 1): functions still being split on other branches. Remove each
-    // line once its split has merged; the block goes when it is empty.
-    files: [
-      // The import store into file, mapping and commit parts (store helper).
-      'src/stores/import.ts',
-      // createHuddleReview, 239 lines (store helper).
-      'src/stores/huddle/review.ts',
-    ],
-    rules: { 'max-lines-per-function': 'off' },
-  },
 )

@@ -26,8 +26,7 @@ import { createHuddleReview } from './review'
 import { createHuddleActionItems } from './action-items'
 import { createHuddleNotes } from './notes'
 
-export { AUTOSAVE_DELAY_MS, TIMER_SAVE_INTERVAL_MS, type SaveState } from './running'
-export type { SampleChoice, WalkView } from './review'
+export type { SampleChoice } from './walk'
 
 export const useHuddleStore = defineStore('huddle', () => {
   const settingsStore = useSettingsStore()
