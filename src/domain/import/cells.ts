@@ -17,10 +17,7 @@ export function compileValueMap(map: Record<string, string> | undefined): ((raw:
   return (raw) => exact.get(raw) ?? loose.get(raw.trim().toLowerCase())
 }
 
-/** Reads a field's text from a record's cells: its column's cell, through its value map, trimmed. */
-export type CellReader = (cells: readonly string[], field: HandoffField) => string
-
-/** One field's reader for one file (see `cellReader`). */
+/** One field's reader for one file (see `fieldReaders`). */
 type FieldReader = (cells: readonly string[]) => string
 
 /** Every field's text of one record, read once: what a row is read from. */
@@ -85,12 +82,6 @@ function fieldReaders(
   const readers = {} as Record<HandoffField, FieldReader>
   for (const field of HANDOFF_FIELDS) readers[field] = fieldReader(field, column[field], valueMaps[field])
   return readers
-}
-
-/** The reader of any field for one file (see `fieldReader`). */
-export function cellReader(mapping: Mapping, column: Partial<Record<HandoffField, number[]>>): CellReader {
-  const readers = fieldReaders(mapping, column)
-  return (cells, field) => readers[field](cells)
 }
 
 /**

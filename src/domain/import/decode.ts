@@ -121,7 +121,7 @@ const CP1252_HIGH = [
  * controls (so € would vanish), while browsers follow the WHATWG table; this gives both the
  * same, correct answer.
  */
-export function decodeWindows1252(bytes: Uint8Array): string {
+function decodeWindows1252(bytes: Uint8Array): string {
   const chunks: string[] = []
   const CHUNK = 8192
   const units = new Uint16Array(Math.min(CHUNK, bytes.length))
