@@ -27,4 +27,18 @@ describe('StatusLine', () => {
     })
     expect(wrapper.text()).toContain('1 handoff · booked 2026-11-10 – 2026-11-10')
   })
+
+  it("says whose team file a read-only screen shows, apart from the leader's own data", () => {
+    const wrapper = mount(StatusLine, {
+      props: {
+        range: { count: 0, first: null, last: null },
+        isLoading: false,
+        version: '',
+        timeZone: 'Europe/Berlin',
+        viewing: 'Team East',
+      },
+    })
+    expect(wrapper.text()).toContain('Showing Team East from its team file, read-only · your own data: no handoffs')
+    expect(wrapper.text()).not.toContain('No handoffs yet')
+  })
 })

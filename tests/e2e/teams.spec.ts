@@ -118,6 +118,10 @@ async function openTeamTrends(page: Page, team: string, by: 'mouse' | 'keyboard'
   await expect(page).toHaveURL(new RegExp(`#/teams/${encodeURIComponent(team)}/trends\\?quarter=FY2026-Q4$`))
   const banner = page.getByRole('region', { name: 'Read-only team' })
   await expect(banner).toContainText(`${team} — read-only, from ${team}.huddle-team.json, updated`)
+  // The status line says whose file this is, apart from the leader's own data.
+  await expect(page.getByRole('status', { name: 'Data status' })).toContainText(
+    `Showing ${team} from its team file, read-only · your own data:`,
+  )
   await expect(page.getByRole('heading', { name: /^Trends/ })).toBeVisible()
   // No import or edit on a team's Trends: the empty state's import button and the note template link are absent.
   await expect(page.getByRole('button', { name: 'Import a CRM export' })).toHaveCount(0)
