@@ -104,7 +104,8 @@ export async function* handoffPages(pageSize = 5000): AsyncGenerator<HandoffFact
   if (page.length > 0) yield page
 }
 
-const WEEKS_PER_PAGE = 2
+/** A week per read: a read's blocks are decoded in one task, and a busy week holds 20,000 handoffs. */
+const WEEKS_PER_PAGE = 1
 
 /** Every full handoff (long texts included): backups and tests; screens read facts. */
 export async function allHandoffs(): Promise<StoredHandoff[]> {

@@ -120,25 +120,38 @@ function largeTable(data: unknown): BackupTable | null {
   return BACKUP_TABLE_NAMES.find((t) => Array.isArray(data[t]) && (data[t] as unknown[]).length > MAX_ROWS) ?? null
 }
 
+/** parseBackup's steps: the structure, the JSON, the checksum, and one per table. */
+const PARSE_STEPS = 3 + BACKUP_TABLE_NAMES.length
+
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 
 /**
  * Reads a backup file and checks everything before anything is restored: JSON, format tag,
  * schema version (newer than `currentSchemaVersion` is refused), checksum, counts, and every
  * row. The error names the record and field in words (backup-problems.ts), never zod text.
+ * `onStep` hears each step done (the structure, the JSON, the checksum, then each table's rows)
+ * out of PARSE_STEPS, for a progress bar.
  */
-export async function parseBackup(text: string, currentSchemaVersion: number): Promise<ParsedBackup> {
+export async function parseBackup(
+  text: string,
+  currentSchemaVersion: number,
+  onStep?: (done: number, total: number) => void,
+): Promise<ParsedBackup> {
+  let stepsDone = 0
+  const step = () => onStep?.(++stepsDone, PARSE_STEPS)
   const trimmed = text.startsWith('\uFEFF') ? text.slice(1) : text
   if (trimmed.trim() === '') return notBackup('it is empty')
   if (nestingDepth(trimmed, MAX_NESTING) > MAX_NESTING) {
     return notBackup(`its data nests more than ${MAX_NESTING} levels deep, and a backup's never does`)
   }
+  step()
   let parsed: unknown
   try {
     parsed = JSON.parse(trimmed)
   } catch {
     return notBackup('it is not valid JSON; it may have been cut short')
   }
+  step()
   if (!isObject(parsed)) return notBackup('it is not a JSON object')
   if (parsed.format !== BACKUP_FORMAT) return notBackup('it is not marked as one')
 
@@ -162,6 +175,7 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
     return damaged('its checksum is missing')
   }
   if ((await checksumOf(parsed)) !== parsed.sha256) return damaged('its checksum does not match its contents')
+  step()
 
   // The checksum matches, so what follows is what the writer wrote: problems now are a writer's
   // bug or a hand-edited file, still refused before anything is touched.
@@ -195,6 +209,7 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
     problems.push(...validateRows(table, tableRows))
     rows[table] = tableRows as Row[]
     finalCounts[table] = tableRows.length
+    step()
   }
   const extraCounts = Object.keys(counts).filter((t) => !Object.hasOwn(data, t))
   if (extraCounts.length > 0) {
