@@ -10,7 +10,7 @@ import { db } from './database'
 import { readFactBlocks } from './fact-blocks'
 import type { WeekSummaryRow } from './rows'
 import { scoresInWeeks } from './score-repo'
-import { slicer } from './slices'
+import { runSteps, slicer } from './slices'
 
 export interface WeeksData {
   handoffs: StoredHandoff[]
@@ -63,7 +63,7 @@ export async function loadWeekSummaries(
       else stale.push(week)
     })
     for (const [i, week] of stale.entries()) {
-      const row = summaryOfWeek(week, await readWeek(week), settings, asOf, key)
+      const row = await runSteps(summarySteps(week, await readWeek(week), settings, asOf, key), breathe)
       await database.weekSummaries.put({ ...row, summary: packSummary(row.summary) })
       result.set(week, row.summary)
       onProgress?.(i + 1, stale.length)
@@ -75,10 +75,28 @@ export async function loadWeekSummaries(
 
 const NO_WEEK = ''
 
-/** One week's Trends numbers worked out from its facts and scores, as kept for next time. */
-function summaryOfWeek(week: string, data: WeeksData, settings: Settings, asOf: number, key: string): WeekSummaryRow {
+/** Handoffs made facts per slice: a busy week's 20,000 at once held the page 0.2 s. */
+const FACTS_PER_SLICE = 4000
+
+/**
+ * One week's Trends numbers worked out from its facts and scores, as kept for next time, a slice
+ * of handoffs per step (runSteps breathes between them).
+ */
+function* summarySteps(
+  week: string,
+  data: WeeksData,
+  settings: Settings,
+  asOf: number,
+  key: string,
+): Generator<void, WeekSummaryRow> {
   const rubric = rubricResults(data.scores)
-  const set = handoffFacts(data.handoffs, { settings, asOf, rubricOf: (id) => rubric.get(id) ?? null })
+  const ctx = { settings, asOf, rubricOf: (id: string) => rubric.get(id) ?? null }
+  // The checklist the facts are read against, and the facts, slice by slice (rows are independent).
+  const set = handoffFacts([], ctx)
+  for (let i = 0; i < data.handoffs.length; i += FACTS_PER_SLICE) {
+    set.facts.push(...handoffFacts(data.handoffs.slice(i, i + FACTS_PER_SLICE), ctx).facts)
+    yield
+  }
   return {
     week,
     key,
