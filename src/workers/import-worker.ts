@@ -1,7 +1,7 @@
 import { parseCsvChunks, parseExport } from '@/domain/import/pipeline'
 import type { ChunkSource } from '@/domain/import/decode'
-import { inspectExport, inspectTable, type ExportInspection, type InspectOptions } from '@/domain/import/inspect'
-import { isXlsxInput, openTextChunks } from '@/domain/import/open-export'
+import { inspectChunks, inspectExport } from '@/domain/import/inspect'
+import { isXlsxInput } from '@/domain/import/open-export'
 import { serializeError, splitRows, type WorkerRequest, type WorkerResponse } from './import-protocol'
 
 /**
@@ -32,12 +32,6 @@ function blobChunks(file: Blob): ChunkSource {
   }
 }
 
-/** `inspectExport` for a text export, read in slices. */
-function inspectText(fileName: string, file: Blob, options: InspectOptions): ExportInspection {
-  const { table, meta } = openTextChunks({ fileName, source: blobChunks(file) }, options)
-  return inspectTable(table, meta, options)
-}
-
 const post = (message: WorkerResponse) => scope.postMessage(message)
 
 async function answer(request: WorkerRequest): Promise<void> {
@@ -48,7 +42,7 @@ async function answer(request: WorkerRequest): Promise<void> {
     const options = { ...request.options, onProgress }
     const inspection = isWorkbook
       ? await inspectExport({ fileName, bytes: bytesOf(file) }, options)
-      : inspectText(fileName, file, options)
+      : inspectChunks({ fileName, source: blobChunks(file) }, options)
     return post({ id, kind: 'inspected', inspection })
   }
   const options = { ...request.options, onProgress }
