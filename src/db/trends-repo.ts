@@ -76,7 +76,7 @@ export async function loadWeekSummaries(
 const NO_WEEK = ''
 
 /** Handoffs made facts per slice: a busy week's 20,000 at once held the page 0.2 s. */
-const FACTS_PER_SLICE = 4000
+const FACTS_PER_SLICE = 2000
 
 /**
  * One week's Trends numbers worked out from its facts and scores, as kept for next time, a slice

@@ -21,7 +21,7 @@ export interface Progress {
 /** Rows shown before the rest of a large table has loaded, and the page size after that. */
 const FIRST_PAGE = 500
 const PAGE = 5000
-const ROWS_PER_TASK = 2500
+const ROWS_PER_TASK = 1500
 
 export const useHandoffsStore = defineStore('handoffs', () => {
   const rows = shallowRef<HandoffRow[]>([])
