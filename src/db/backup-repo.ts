@@ -82,12 +82,13 @@ export type RestoreProgress = (done: number, total: number) => void
 /**
  * Checks a backup file's text for restoring: everything parseBackup checks, and the row limits
  * a restore has (restore-limits.ts), so the one transaction that writes it stays bounded.
+ * `onStep` hears parseBackup's steps (the JSON, the checksum, each table), for a progress bar.
  */
-export async function checkBackup(text: string): Promise<ParsedBackup> {
+export async function checkBackup(text: string, onStep?: (done: number, total: number) => void): Promise<ParsedBackup> {
   const declared = declaredCounts(text)
   const early = declared && restoreLimitProblem(declared)
   if (early) return { ok: false, error: early }
-  const parsed = await parseBackup(text, db().verno)
+  const parsed = await parseBackup(text, db().verno, onStep)
   if (!parsed.ok) return parsed
   const late = restoreLimitProblem(parsed.counts)
   return late ? { ok: false, error: late } : parsed

@@ -1,6 +1,7 @@
 import { HANDOFF_FIELDS } from '@/domain/handoff'
 import { CLIPPED_TEXT, clipText, LONG_TEXT_FIELDS, type HandoffFacts } from '@/domain/handoff-facts'
 import type { StoredHandoff } from '@/domain/handoff'
+import { runSteps, type Breathe } from './slices'
 
 /**
  * A week's facts stored as ONE record, column by column: a column is the values of one field in
@@ -67,6 +68,26 @@ export function encodeBlock(week: string, facts: readonly StoredHandoff[]): Fact
   const columns = {} as Record<FactKey, Column>
   for (const key of FACT_KEYS) columns[key] = encodeColumn(facts, key)
   return { week, count: facts.length, columns }
+}
+
+/**
+ * `encodeBlock` a column at a time, breathing between columns (slices.ts): a week of 20,000
+ * handoffs is 700,000 values, which held the page 0.2 s in one piece during a large import.
+ */
+export function encodeBlockSliced(
+  week: string,
+  facts: readonly StoredHandoff[],
+  breathe: Breathe,
+): PromiseLike<FactBlock> {
+  function* steps(): Generator<void, FactBlock> {
+    const columns = {} as Record<FactKey, Column>
+    for (const key of FACT_KEYS) {
+      columns[key] = encodeColumn(facts, key)
+      yield
+    }
+    return { week, count: facts.length, columns }
+  }
+  return runSteps(steps(), breathe)
 }
 
 /**

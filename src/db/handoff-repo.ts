@@ -4,6 +4,7 @@ import type { HandoffFacts } from '@/domain/handoff-facts'
 import { columnValues, decodeBlock, type FactBlock } from './fact-block-codec'
 import { readFactBlocks, rebuildFactBlocks, updateFactBlocks } from './fact-blocks'
 import { db, handoffTables } from './database'
+import { slicer } from './slices'
 import { rosterIndex, type TeamMember } from '@/domain/team/roster'
 import { resolvePeople } from '@/domain/team/resolve-people'
 import { weekOf } from '@/domain/calendar/zoned'
@@ -103,7 +104,8 @@ export async function* handoffPages(pageSize = 5000): AsyncGenerator<HandoffFact
   if (page.length > 0) yield page
 }
 
-const WEEKS_PER_PAGE = 2
+/** A week per read: a read's blocks are decoded in one task, and a busy week holds 20,000 handoffs. */
+const WEEKS_PER_PAGE = 1
 
 /** Every full handoff (long texts included): backups and tests; screens read facts. */
 export async function allHandoffs(): Promise<StoredHandoff[]> {
@@ -148,6 +150,9 @@ export async function writeHandoffRows(rows: readonly StoredHandoff[], options: 
   // A few batches in flight: IndexedDB is never left idle waiting for the next one, as it is
   // when each batch waits for the one before (the raw floor puts everything at once).
   const inFlight: Promise<void>[] = []
+  // Each bulkPut copies its rows in the task that calls it: once a slice of the page's time is
+  // used up, the oldest batch is awaited (slices.ts), so 16 batches are not issued in one task.
+  const breathe = slicer(() => inFlight.shift()!)
   for (let i = 0; i < rows.length; i += BATCH) {
     if (options.signal?.aborted) throw options.onAbort?.() ?? new Error('Cancelled')
     const end = Math.min(rows.length, i + BATCH)
@@ -155,7 +160,7 @@ export async function writeHandoffRows(rows: readonly StoredHandoff[], options: 
     // Awaited below; marked handled now, so a batch failing after a cancel is not reported twice.
     batch.catch(() => undefined)
     inFlight.push(batch)
-    if (inFlight.length >= BATCHES_IN_FLIGHT) await inFlight.shift()
+    await (inFlight.length >= BATCHES_IN_FLIGHT ? inFlight.shift() : breathe())
   }
   await Promise.all(inFlight)
   if (options.signal?.aborted) throw options.onAbort?.() ?? new Error('Cancelled')

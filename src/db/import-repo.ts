@@ -12,6 +12,7 @@ import { resolvePeople } from '@/domain/team/resolve-people'
 import { bookingWeekLookup } from '@/domain/metrics/booking-week'
 import { weekOf } from '@/domain/calendar/zoned'
 import type { ImportRunRow, MappingRow } from './rows'
+import { forEachSliced } from './slices'
 
 export interface PlannedRow {
   line: number
@@ -30,6 +31,7 @@ export interface ImportPlan {
 /**
  * Compares incoming handoffs with what is stored, by source + CRM id. A CRM id seen twice in one
  * file: the later row wins (CRM exports list the newest state last), the earlier is "unchanged".
+ * Runs on the page in slices (slices.ts): 200,000 rows compared in one go held it 0.3 s.
  */
 export async function planImport(
   parsed: { line: number; handoff: Handoff }[],
@@ -42,17 +44,21 @@ export async function planImport(
 ): Promise<ImportPlan> {
   const carriedMask = carried ? carriedMaskOf(carried) : undefined
   const people = team.length > 0 ? rosterIndex(team) : null
-  const ids = parsed.map((p) => handoffId(importSource, p.handoff.externalId))
-  const existing = await storedVersions(ids, importSource)
+  const ids = new Array<string>(parsed.length)
   const lastIndexOf = new Map<string, number>()
-  ids.forEach((id, i) => lastIndexOf.set(id, i))
+  await forEachSliced(parsed, (p, i) => {
+    ids[i] = handoffId(importSource, p.handoff.externalId)
+    lastIndexOf.set(ids[i], i)
+  })
+  const existing = await storedVersions(ids, importSource)
   const now = nowIso()
   // toStored's row, with the week from a per-local-day cache: weekOf per row costs an Intl call.
   const weekOfBooking = bookingWeekLookup(timeZone)
   const counts = { new: 0, updated: 0, unchanged: 0 }
-  const rows: PlannedRow[] = parsed.map((p, i) => {
+  const rows = new Array<PlannedRow>(parsed.length)
+  await forEachSliced(parsed, (p, i) => {
     const incoming = people ? resolvePeople(p.handoff, people) : p.handoff
-    const before = existing[i]
+    const before = existing.get(ids[i]!)
     const isSuperseded = lastIndexOf.get(ids[i]!) !== i
     // A stored row that now carries more (or less) is an update even when its values are equal.
     const outcome: RowOutcome = isSuperseded
@@ -70,26 +76,32 @@ export async function planImport(
       updatedAt: now,
       ...(carriedMask === undefined ? {} : { carried: carriedMask }),
     }
-    return { line: p.line, outcome, handoff, before }
+    rows[i] = { line: p.line, outcome, handoff, before }
   })
   return { importSource, rows, counts }
 }
 
 /**
- * The stored rows for `ids` (undefined where none), like bulkGet(ids) but without a read per id
- * for rows that cannot exist: one key-only scan of the source's ids finds which are stored, and
- * only those are fetched. A first import of 100,000 rows then costs one scan, not 100,000 gets.
+ * The stored rows for `ids` by id (none where none is stored), without a read per id for rows
+ * that cannot exist: one key-only scan of the source's ids finds which are stored, and only those
+ * are fetched. A first import of 100,000 rows then costs one scan, not 100,000 gets.
  */
-async function storedVersions(ids: string[], importSource: string): Promise<(StoredHandoff | undefined)[]> {
+async function storedVersions(ids: string[], importSource: string): Promise<Map<string, StoredHandoff>> {
   const table = db().handoffs
   const stored = new Set(await table.where('id').startsWith(handoffId(importSource, '')).primaryKeys())
-  const present = ids.filter((id) => stored.has(id))
-  if (present.length === 0) return ids.map(() => undefined)
-  const found = await table.bulkGet(present)
   const byId = new Map<string, StoredHandoff>()
-  found.forEach((row, i) => row && byId.set(present[i]!, row))
-  return ids.map((id) => byId.get(id))
+  if (stored.size === 0) return byId
+  const present: string[] = []
+  await forEachSliced(ids, (id) => stored.has(id) && present.push(id))
+  for (let i = 0; i < present.length; i += STORED_PER_READ) {
+    const found = await table.bulkGet(present.slice(i, i + STORED_PER_READ))
+    found.forEach((row) => row && byId.set(row.id, row))
+  }
+  return byId
 }
+
+/** Stored rows per read: each read's rows reach the page in one task. */
+const STORED_PER_READ = 2000
 
 export interface RunMeta {
   fileName: string

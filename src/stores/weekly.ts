@@ -8,6 +8,7 @@ import { factsInWeeks } from '@/db/handoff-repo'
 import { getSample, saveSample, type WeeklySample } from '@/db/sample-repo'
 import { scoresInWeeks, type StoredScore } from '@/db/score-repo'
 import { listIcpVersions } from '@/db/icp-repo'
+import { nextTask } from '@/db/slices'
 import {
   breakdown,
   computeMetrics,
@@ -98,7 +99,14 @@ export const useWeeklyStore = defineStore('weekly', () => {
       }
       metrics.value = computeMetrics(rows, ctx)
       // A breakdown by a field the export did not carry would be one "(none)" row: not offered.
-      breakdowns.value = offeredBreakdownKeys(rows).map((key) => ({ key, groups: breakdown(rows, key, ctx) }))
+      // Each in a task of its own: with the metrics, a week of 20,000 handoffs held the page 0.2 s.
+      const offered: typeof breakdowns.value = []
+      for (const key of offeredBreakdownKeys(rows)) {
+        await nextTask()
+        if (current !== generation) return
+        offered.push({ key, groups: breakdown(rows, key, ctx) })
+      }
+      breakdowns.value = offered
       if (saved || rows.length === 0) {
         sample.value = saved
       } else {

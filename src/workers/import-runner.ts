@@ -1,6 +1,7 @@
 import { parseExport, type ImportOptions, type ImportParse } from '@/domain/import/pipeline'
 import { inspectExport, type ExportInspection, type InspectOptions } from '@/domain/import/inspect'
 import { deserializeError, joinRows, type RowsPart, type WorkerRequest, type WorkerResponse } from './import-protocol'
+import { createWorkerLink } from './worker-link'
 
 export interface RunOptions {
   onProgress?: (done: number, total: number) => void
@@ -53,87 +54,51 @@ function onMainThread<T>(
   })
 }
 
+/**
+ * The file as the worker reads it: a Blob, made once per file (the screen inspects, then parses,
+ * the same bytes), so the worker reads slices of it and never holds a copy of the whole file.
+ */
+const blobs = new WeakMap<Uint8Array, Blob>()
+function blobOf(bytes: Uint8Array): Blob {
+  let blob = blobs.get(bytes)
+  if (!blob) blobs.set(bytes, (blob = new Blob([bytes as BlobPart])))
+  return blob
+}
+
 export function createImportRunner(options: ImportRunnerOptions = {}): ImportRunner {
-  const create = options.createWorker ?? defaultWorker
-  let worker: Worker | null = null
-  let isWorkerBroken = false
+  const link = createWorkerLink<Omit<WorkerRequest, 'id'>>(options.createWorker ?? defaultWorker)
   let usesWorker = false
-  let nextId = 1
 
-  function ensureWorker(): Worker | null {
-    if (isWorkerBroken) return null
-    if (worker) return worker
-    try {
-      worker = create()
-    } catch {
-      worker = null
-    }
-    if (!worker) isWorkerBroken = true
-    return worker
-  }
-
-  function stopWorker() {
-    worker?.terminate()
-    worker = null
-  }
-
-  /**
-   * Sends one request. A worker that fails to load (a CSP or bundling problem shows up as an
-   * `error` event, not as a reply) is given up for good and the request runs on the main thread.
-   */
+  /** Sends one request; a worker that fails to load is given up and the request runs here. */
   function viaWorker<T>(
     request: Omit<WorkerRequest, 'id'>,
     pick: (response: WorkerResponse) => T | undefined,
     fallback: () => Promise<T>,
     run: RunOptions,
   ): Promise<T> {
-    const w = ensureWorker()
-    if (!w) {
-      usesWorker = false
-      return fallback()
-    }
-    usesWorker = true
-    const id = nextId++
-    return new Promise<T>((resolve, reject) => {
-      let hasReply = false
-      const parts: RowsPart[] = []
-      const cleanup = () => {
-        w.removeEventListener('message', onMessage)
-        w.removeEventListener('error', onError)
-        run.signal?.removeEventListener('abort', onAbort)
-      }
-      const onMessage = (event: MessageEvent<WorkerResponse>) => {
-        const message = event.data
-        if (message.id !== id) return
-        hasReply = true
-        if (message.kind === 'progress') return run.onProgress?.(message.done, message.total)
-        if (message.kind === 'rows') return void parts.push(message.part)
-        cleanup()
-        if (message.kind === 'failed') return reject(deserializeError(message.error))
-        const value = pick(message.kind === 'parsed' ? { ...message, parse: joinRows(message.parse, parts) } : message)
-        if (value === undefined) reject(new Error(`Unexpected reply from the import worker: ${message.kind}`))
-        else resolve(value)
-      }
-      const onError = (event: Event) => {
-        event.preventDefault()
-        cleanup()
-        stopWorker()
-        if (hasReply) return reject(new Error('The import worker stopped unexpectedly'))
-        isWorkerBroken = true
+    const w = link.current()
+    usesWorker = w !== null
+    if (!w) return fallback()
+    const parts: RowsPart[] = []
+    return link.send<T, WorkerResponse>(w, request, {
+      onUpdate: (m) => {
+        if (m.kind === 'progress') run.onProgress?.(m.done, m.total)
+        else if (m.kind === 'rows') parts.push(m.part)
+        return m.kind === 'progress' || m.kind === 'rows'
+      },
+      answer: (m) => {
+        if (m.kind === 'failed') throw deserializeError(m.error)
+        const value = pick(m.kind === 'parsed' ? { ...m, parse: joinRows(m.parse, parts) } : m)
+        if (value === undefined) throw new Error(`Unexpected reply from the import worker: ${m.kind}`)
+        return value
+      },
+      instead: () => {
         usesWorker = false
-        fallback().then(resolve, reject)
-      }
-      const onAbort = () => {
-        cleanup()
-        stopWorker()
-        reject(new ParseCancelled())
-      }
-      if (run.signal?.aborted) return onAbort()
-      w.addEventListener('message', onMessage)
-      w.addEventListener('error', onError)
-      run.signal?.addEventListener('abort', onAbort)
-      // A copy goes to the worker: the screen keeps its bytes for hashing and re-reading.
-      w.postMessage({ ...request, id } as WorkerRequest)
+        return fallback()
+      },
+      stopped: 'The import worker stopped unexpectedly',
+      signal: run.signal,
+      cancelled: () => new ParseCancelled(),
     })
   }
 
@@ -143,7 +108,7 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
     },
     inspect(input, inspectOptions, run = {}) {
       return viaWorker(
-        { kind: 'inspect', fileName: input.fileName, bytes: input.bytes, options: inspectOptions },
+        { kind: 'inspect', fileName: input.fileName, file: blobOf(input.bytes), options: inspectOptions },
         (m) => (m.kind === 'inspected' ? m.inspection : undefined),
         () => onMainThread((onProgress) => inspectExport(input, { ...inspectOptions, onProgress }), run),
         run,
@@ -151,12 +116,12 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
     },
     parse(input, parseOptions, run = {}) {
       return viaWorker(
-        { kind: 'parse', fileName: input.fileName, bytes: input.bytes, options: parseOptions },
+        { kind: 'parse', fileName: input.fileName, file: blobOf(input.bytes), options: parseOptions },
         (m) => (m.kind === 'parsed' ? m.parse : undefined),
         () => onMainThread((onProgress) => parseExport(input, { ...parseOptions, onProgress }), run),
         run,
       )
     },
-    dispose: stopWorker,
+    dispose: link.stop,
   }
 }

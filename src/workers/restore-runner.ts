@@ -1,8 +1,9 @@
 import type { RestoreMode } from '@/db/backup-repo'
 import type { BackupCounts } from '@/domain/export/backup'
 import { backupSizeProblem } from '@/domain/export/restore-limits'
-import { errorOf, type RestoreRequest, type RestoreResponse } from './restore-protocol'
+import { errorOf, type RestoreResponse } from './restore-protocol'
 import { createRestoreSession, type RestoreCheck, type RestoreProgressListener } from './restore-session'
+import { createWorkerLink } from './worker-link'
 
 /**
  * Checks and restores backups in a Web Worker, or on the main thread where no worker can be made
@@ -45,27 +46,12 @@ function transferable(request: Request): Transferable[] {
 }
 
 export function createRestoreRunner(options: RestoreRunnerOptions = {}): RestoreRunner {
-  const create = options.createWorker ?? defaultWorker
+  const link = createWorkerLink<Request>(options.createWorker ?? defaultWorker)
   const mainThread = createRestoreSession()
-  let worker: Worker | null = null
-  let isWorkerBroken = false
   let usesWorker = false
-  let nextId = 1
-
-  function startWorker(): Worker | null {
-    if (isWorkerBroken) return null
-    try {
-      worker = create()
-    } catch {
-      worker = null
-    }
-    if (!worker) isWorkerBroken = true
-    return worker
-  }
 
   function forget(): void {
-    worker?.terminate()
-    worker = null
+    link.stop()
     mainThread.forget()
   }
 
@@ -76,47 +62,25 @@ export function createRestoreRunner(options: RestoreRunnerOptions = {}): Restore
       : mainThread.restore(request.mode, onProgress)
   }
 
-  /**
-   * Sends one request to `w`. A worker that fails to load shows up as an `error` event before any
-   * reply: it is given up for good and a check runs on the main thread instead.
-   */
+  /** Sends one request to `w`; a worker that fails to load is given up and a check runs here. */
   function send(
     w: Worker,
     request: Request,
     onProgress?: RestoreProgressListener,
   ): Promise<RestoreCheck | BackupCounts> {
     usesWorker = true
-    const id = nextId++
-    return new Promise((resolve, reject) => {
-      let hasReply = false
-      const cleanup = () => {
-        w.removeEventListener('message', onMessage)
-        w.removeEventListener('error', onError)
-      }
-      const onMessage = (event: MessageEvent<RestoreResponse>) => {
-        const message = event.data
-        if (message.id !== id) return
-        hasReply = true
-        if (message.kind === 'progress') return onProgress?.(message.stage, message.done, message.total)
-        cleanup()
-        if (message.kind === 'failed') reject(errorOf(message.error))
-        else resolve(message.kind === 'checked' ? message.check : message.counts)
-      }
-      const onError = (event: Event) => {
-        event.preventDefault()
-        cleanup()
-        forget()
-        // The bytes went to the worker (transferred): they cannot be checked here instead.
-        const isGone = request.kind === 'check' && request.bytes.byteLength === 0
-        if (hasReply || isGone || request.kind === 'restore') {
-          return reject(new Error('The restore stopped unexpectedly'))
-        }
-        isWorkerBroken = true
-        onMainThread(request, onProgress).then(resolve, reject)
-      }
-      w.addEventListener('message', onMessage)
-      w.addEventListener('error', onError)
-      w.postMessage({ ...request, id } satisfies RestoreRequest, transferable(request))
+    return link.send<RestoreCheck | BackupCounts, RestoreResponse>(w, request, {
+      onUpdate: (m) => m.kind === 'progress' && (onProgress?.(m.stage, m.done, m.total), true),
+      answer: (m) => {
+        if (m.kind === 'failed') throw errorOf(m.error)
+        if (m.kind === 'progress') throw new Error('Unexpected progress from the restore worker')
+        return m.kind === 'checked' ? m.check : m.counts
+      },
+      // The bytes went to the worker (transferred): they cannot be checked here instead.
+      instead: () =>
+        request.kind === 'check' && request.bytes.byteLength > 0 ? onMainThread(request, onProgress) : null,
+      stopped: 'The restore stopped unexpectedly',
+      transfer: transferable(request),
     })
   }
 
@@ -129,14 +93,17 @@ export function createRestoreRunner(options: RestoreRunnerOptions = {}): Restore
       // Refused before a byte is handed over: sending 280 MB to be refused is work for nothing.
       const tooLarge = backupSizeProblem(bytes.byteLength)
       if (tooLarge) return { ok: false, error: tooLarge }
-      const w = startWorker()
+      const worker = link.current()
       const request = { kind: 'check', bytes } as const
-      const result = (await (w ? send(w, request, onProgress) : onMainThread(request, onProgress))) as RestoreCheck
+      const result = (await (worker
+        ? send(worker, request, onProgress)
+        : onMainThread(request, onProgress))) as RestoreCheck
       if (!result.ok) forget()
       return result
     },
     async restore(mode, onProgress) {
       const request = { kind: 'restore', mode } as const
+      const worker = link.running()
       try {
         return (await (worker ? send(worker, request, onProgress) : onMainThread(request, onProgress))) as BackupCounts
       } finally {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { putHandoffs, toStored } from '@/db/handoff-repo'
-import { handoffsMatching, readWeeks } from '@/db/trends-repo'
+import { handoffsMatching, loadWeekSummaries } from '@/db/trends-repo'
+import { defaultSettings } from '@/domain/settings'
 import { aHandoff } from '../helpers/handoffs'
 import { scoreByLee } from '../helpers/scores'
 import { freshDatabase } from '../helpers/fresh-db'
@@ -12,7 +13,13 @@ describe('trends repository', () => {
     freshDatabase()
     await putHandoffs(
       [
-        aHandoff({ externalId: 'a', partner: 'Agency X', bookedAt: '2026-11-16T10:00:00.000Z' }),
+        aHandoff({
+          externalId: 'a',
+          partner: 'Agency X',
+          bookedAt: '2026-11-16T10:00:00.000Z',
+          status: 'accepted',
+          respondedAt: '2026-11-16T12:00:00.000Z',
+        }),
         aHandoff({ externalId: 'b', partner: ' Agency X ', bookedAt: '2026-11-10T10:00:00.000Z' }),
         aHandoff({ externalId: 'c', partner: '', bookedAt: '2026-11-16T11:00:00.000Z' }),
         aHandoff({ externalId: 'd', partner: 'Agency X', bookedAt: '2026-01-05T10:00:00.000Z' }),
@@ -21,14 +28,20 @@ describe('trends repository', () => {
     await scoreByLee('crm::a', all)
   })
 
-  it('reads the handoffs and scores of the weeks asked for, reporting progress', async () => {
+  it('works out the weeks one at a time, with their scores, reporting each week done', async () => {
     const seen: number[] = []
-    const data = await readWeeks(['2026-W46', '2026-W47', '2026-W48', '2026-W49', '2026-W50'], (done) =>
-      seen.push(done),
+    const weeks = ['2026-W46', '2026-W47', '2026-W48']
+    const now = Date.parse('2026-11-25T10:00:00.000Z')
+    const summaries = await loadWeekSummaries(weeks, defaultSettings('UTC'), now, (done, total) =>
+      seen.push(done / total),
     )
-    expect(data.handoffs.map((h) => h.externalId).sort()).toEqual(['a', 'b', 'c'])
-    expect(data.scores.map((s) => s.handoffId)).toEqual(['crm::a'])
-    expect(seen).toEqual([4, 5])
+    expect(weeks.map((w) => summaries.get(w)?.tally.booked)).toEqual([1, 2, 0])
+    // Handoff a's score counts in its week's rubric criteria: the scores were read with the block.
+    const criteria = summaries.get('2026-W47')!.criteria
+    expect(
+      criteria.reduce((n, c) => n + c.withAccepted + c.withRejected + c.withoutAccepted + c.withoutRejected, 0),
+    ).toBeGreaterThan(0)
+    expect(seen).toEqual([1 / 3, 2 / 3, 1])
   })
 
   it("finds a scorecard row's handoffs in the range, newest first, matching trimmed values", async () => {

@@ -20,11 +20,11 @@ async function parseOf(rows: number, badEvery: number) {
 }
 
 describe('a parse sent in slices', () => {
-  it('sends 12,000 rows as slices of at most 5,000 and puts them back in order', async () => {
+  it('sends 12,000 rows as slices of at most 1,000 and puts them back in order', async () => {
     const parse = await parseOf(12_000, 10)
     expect(parse.handoffs.length + parse.rejected.length).toBe(12_000)
     const { parts, rest } = splitRows(parse)
-    expect(parts.every((p) => p.rows.length <= 5_000)).toBe(true)
+    expect(parts.every((p) => p.rows.length <= 1_000)).toBe(true)
     expect(rest.handoffs).toEqual([])
     expect(rest.rejected).toEqual([])
     // Through structured clone, as postMessage sends them.

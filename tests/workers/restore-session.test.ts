@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { exportBackup } from '@/db/backup-repo'
 import { putHandoffs, toStored } from '@/db/handoff-repo'
 import { createRestoreSession } from '@/workers/restore-session'
+import { BACKUP_TABLE_NAMES } from '@/domain/export/backup'
 import { aHandoff } from '../helpers/handoffs'
 import { freshDatabase } from '../helpers/fresh-db'
 
@@ -23,6 +24,16 @@ describe('checking a backup file for a restore', () => {
     await putHandoffs([toStored(aHandoff({ externalId: 'u1' }), 'crm', 'UTC', null)])
     const check = await createRestoreSession().check(utf16le(await exportBackup('1.0.0')))
     expect(check).toMatchObject({ ok: true, counts: { handoffs: 1 } })
+  })
+
+  it('reports its checking in steps, one per table after the JSON and the checksum', async () => {
+    await putHandoffs([toStored(aHandoff({ externalId: 'p1' }), 'crm', 'UTC', null)])
+    const steps: [number, number][] = []
+    const bytes = new TextEncoder().encode(await exportBackup('1.0.0'))
+    await createRestoreSession().check(bytes, (stage, done, total) => stage === 'checking' && steps.push([done, total]))
+    const total = steps.at(-1)![1]
+    expect(total).toBe(3 + BACKUP_TABLE_NAMES.length)
+    expect(steps.map(([done]) => done)).toEqual([0, ...Array.from({ length: total }, (_, i) => i + 1)])
   })
 
   it('refuses bytes that are not text, in words', async () => {

@@ -121,19 +121,31 @@ function largeTable(data: unknown): BackupTable | null {
   return BACKUP_TABLE_NAMES.find((t) => Array.isArray(data[t]) && (data[t] as unknown[]).length > MAX_ROWS) ?? null
 }
 
+/** parseBackup's steps: the structure, the JSON, the checksum, and one per table. */
+const PARSE_STEPS = 3 + BACKUP_TABLE_NAMES.length
+
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 
 /**
  * Reads a backup file and checks everything before anything is restored: JSON, format tag,
  * schema version (newer than `currentSchemaVersion` is refused), checksum, counts, and every
  * row. The error names the record and field in words (backup-problems.ts), never zod text.
+ * `onStep` hears each step done (the structure, the JSON, the checksum, then each table's rows)
+ * out of PARSE_STEPS, for a progress bar.
  */
-export async function parseBackup(text: string, currentSchemaVersion: number): Promise<ParsedBackup> {
-  const read = readBackupObject(text)
+export async function parseBackup(
+  text: string,
+  currentSchemaVersion: number,
+  onStep?: (done: number, total: number) => void,
+): Promise<ParsedBackup> {
+  let stepsDone = 0
+  const step = () => onStep?.(++stepsDone, PARSE_STEPS)
+  const read = readBackupObject(text, step)
   if (!read.ok) return read
   const checked = await checkEnvelope(read.value, currentSchemaVersion)
   if (!checked.ok) return checked
-  return readContents(read.value, checked.value)
+  step()
+  return readContents(read.value, checked.value, step)
 }
 
 type Refused = Extract<ParsedBackup, { ok: false }>
@@ -141,18 +153,20 @@ type Refused = Extract<ParsedBackup, { ok: false }>
 type Step<T> = { ok: true; value: T } | Refused
 
 /** The file's text → its top-level object, when it is JSON marked as a backup. */
-function readBackupObject(text: string): Step<Record<string, unknown>> {
+function readBackupObject(text: string, step: () => void): Step<Record<string, unknown>> {
   const trimmed = text.startsWith('\uFEFF') ? text.slice(1) : text
   if (trimmed.trim() === '') return notBackup('it is empty')
   if (nestingDepth(trimmed, MAX_NESTING) > MAX_NESTING) {
     return notBackup(`its data nests more than ${MAX_NESTING} levels deep, and a backup's never does`)
   }
+  step()
   let parsed: unknown
   try {
     parsed = JSON.parse(trimmed)
   } catch {
     return notBackup('it is not valid JSON; it may have been cut short')
   }
+  step()
   if (!isObject(parsed)) return notBackup('it is not a JSON object')
   if (parsed.format !== BACKUP_FORMAT) return notBackup('it is not marked as one')
   return { ok: true, value: parsed }
@@ -193,7 +207,11 @@ async function checkEnvelope(parsed: Record<string, unknown>, currentSchemaVersi
  * What the checksum vouches for: the meta, the tables and their counts, and every row. Problems
  * now are a writer's bug or a hand-edited file, still refused before anything is touched.
  */
-function readContents(parsed: Record<string, unknown>, { schemaVersion, sha256 }: Envelope): ParsedBackup {
+function readContents(
+  parsed: Record<string, unknown>,
+  { schemaVersion, sha256 }: Envelope,
+  step: () => void,
+): ParsedBackup {
   const { appVersion, createdAt, counts, data } = parsed
   if (typeof appVersion !== 'string' || typeof createdAt !== 'string') {
     return refused('its app version or creation time is missing')
@@ -201,7 +219,7 @@ function readContents(parsed: Record<string, unknown>, { schemaVersion, sha256 }
   if (!isObject(counts) || !isObject(data)) return refused('it has no counts or no data')
   const named = checkTableNames(data, schemaVersion)
   if (named) return named
-  const tables = readTables(counts, data)
+  const tables = readTables(counts, data, step)
   if (!tables.ok) return tables
   const { rows, counts: finalCounts } = tables.value
   if (schemaVersion < 2) markCarriedV2(rows)
@@ -235,6 +253,7 @@ function checkTableNames(data: Record<string, unknown>, schemaVersion: number): 
 function readTables(
   counts: Record<string, unknown>,
   data: Record<string, unknown>,
+  step: () => void,
 ): Step<{ rows: Record<BackupTable, Row[]>; counts: BackupCounts }> {
   const problems: string[] = []
   const rows = {} as Record<BackupTable, Row[]>
@@ -250,6 +269,7 @@ function readTables(
     problems.push(...validateRows(table, tableRows))
     rows[table] = tableRows as Row[]
     finalCounts[table] = tableRows.length
+    step()
   }
   const extraCounts = Object.keys(counts).filter((t) => !Object.hasOwn(data, t))
   if (extraCounts.length > 0) {

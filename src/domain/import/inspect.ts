@@ -1,8 +1,10 @@
 import { columnKeys } from './columns'
 import { detectPreset, type Mapping, type PresetName } from './mapping'
+import type { ChunkSource } from './decode'
 import {
   isXlsxInput,
   openTextBytes,
+  openTextChunks,
   openXlsxExport,
   type ExportShape,
   type ImportInput,
@@ -120,5 +122,17 @@ export async function inspectExport(input: ImportInput, options: InspectOptions 
   const { table, meta } = isXlsxInput(input)
     ? await openXlsxExport(input, { sheet: options.sheet, mapping: options.mapping })
     : openTextBytes(input, { mapping: options.mapping })
+  return inspectTable(table, meta, options)
+}
+
+/**
+ * `inspectExport` for a text export read chunk by chunk (the import worker reads a file a slice at
+ * a time): the same inspection, without holding the file's bytes or its whole text.
+ */
+export function inspectChunks(
+  input: { fileName: string; source: ChunkSource },
+  options: InspectOptions = {},
+): ExportInspection {
+  const { table, meta } = openTextChunks(input, { mapping: options.mapping })
   return inspectTable(table, meta, options)
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ImportError } from '@/domain/import/errors'
 import { mappedColumn } from '@/domain/import/columns'
-import { distinctValues, inspectExport } from '@/domain/import/inspect'
+import { distinctValues, inspectChunks, inspectExport } from '@/domain/import/inspect'
 import { commonReasons, mappingSummary } from '@/domain/import/report-summary'
 import { suggestValue, valueMapFor } from '@/domain/import/value-maps'
 import { fixture, utf8 } from './helpers'
@@ -66,6 +66,22 @@ describe('inspectExport', () => {
     )
     expect(error).toBeInstanceOf(ImportError)
     expect((error as ImportError).line).toBe(3)
+  })
+})
+
+describe('inspectChunks', () => {
+  it('reads a file in slices as inspectExport reads it whole, characters cut by a slice included', async () => {
+    const bytes = utf8('Record ID,SDR Owner,Create Date\n1,Zoë Ångström,2026-11-16\n2,Jörg Æbelø,2026-11-17\n')
+    // Seven-byte slices cut the two-byte letters apart.
+    const source = {
+      size: bytes.length,
+      *chunks() {
+        for (let at = 0; at < bytes.length; at += 7) yield bytes.slice(at, at + 7)
+      },
+    }
+    const whole = await inspectExport({ fileName: 'owners.csv', bytes })
+    expect(inspectChunks({ fileName: 'owners.csv', source })).toEqual(whole)
+    expect(whole.distinct['SDR Owner']!.values.map((v) => v.value)).toEqual(['Zoë Ångström', 'Jörg Æbelø'])
   })
 })
 
