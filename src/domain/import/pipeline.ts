@@ -38,6 +38,7 @@ import type { ChunkSource } from './decode'
 import { parseNote, TEMPLATE_FIELDS, type ParsedNote } from './note-template'
 import { CARRIED_FIELDS } from '../carried'
 import { detached } from '../detached'
+import { hash53Hex } from '../hash'
 import type { RowSink } from './row-sink'
 
 export type { ExportShape, ImportInput } from './open-export'
@@ -360,6 +361,8 @@ class RowLedger {
   private kept = 0
   // The readings each imported row counted in, so a row replaced later is uncounted without its cells.
   private readonly keptReadings: ValueReading[] = []
+  /** Derived keys of rows with no company or contact → each distinct row's content, in file order. */
+  private readonly sameDayRows = new Map<string, string[]>()
   // Where an imported row's cells can be found again if a later row with its id rejects it: its
   // place in the text (two numbers, so 100,000 rows do not keep their cells alive) when the
   // table can read a record again, else the record itself.
@@ -393,15 +396,16 @@ class RowLedger {
       return
     }
     for (const s of soft) this.tally.add(s.key, s.message.replace(/^(.*?) ".*" is/, '$1: a value is'), r.line)
-    this.replaceEarlier(handoff.externalId, r.line)
+    const stored = checked ? checked.data : handoff
+    stored.externalId = this.meetingKey(stored, r.cells)
+    this.replaceEarlier(stored.externalId, r.line)
     if (noteFields) {
       this.templateNotes++
       for (const f of Object.keys(noteFields) as HandoffField[]) this.noteFieldsUsed.add(f)
     }
     // The id outlives the row: with a sink, a copy that does not keep the file's text alive.
-    this.byId.set(this.sink ? detached(handoff.externalId) : handoff.externalId, this.kept++)
+    this.byId.set(this.sink ? detached(stored.externalId) : stored.externalId, this.kept++)
     this.importedCount++
-    const stored = checked ? checked.data : handoff
     if (this.header.readFields.length > 0) this.tallyReadings(r.cells, stored)
     if (this.sink) this.sink.imported(r.line, stored, noteFields !== null)
     else {
@@ -418,6 +422,27 @@ class RowLedger {
       errors: this.sink ? errors.map(detached) : errors,
       cells: this.cellsOf(r.cells),
     })
+  }
+
+  /**
+   * The row's key. A derived key (no CRM id) names a meeting by booking, SDR, company and contact;
+   * with neither company nor contact, the booking day and SDR alone do not: an SDR books several
+   * meetings a day. Such rows that differ in any cell are different meetings, numbered in file
+   * order ("-2", "-3"), so a re-export in the same order keeps their keys; only a row repeated
+   * word for word is the same meeting again.
+   */
+  private meetingKey(h: Handoff, cells: readonly string[]): string {
+    const key = h.externalId
+    if (!DERIVED_KEY.test(key) || h.company.trim() !== '' || h.contactName.trim() !== '') return key
+    const content = hash53Hex(cells.join('\u001f'))
+    const seen = this.sameDayRows.get(key)
+    if (!seen) {
+      this.sameDayRows.set(key, [content])
+      return key
+    }
+    let at = seen.indexOf(content)
+    if (at === -1) at = seen.push(content) - 1
+    return at === 0 ? key : `${key}-${at + 1}`
   }
 
   /** Whether the rows went to a sink instead of being kept. */
@@ -442,9 +467,12 @@ class RowLedger {
     this.handoffs[earlier] = null
     this.importedCount--
     if (this.header.readFields.length > 0) this.untallyReadings(earlier)
+    const repeated = DERIVED_KEY.test(externalId)
+      ? `Line ${line} repeats this meeting (same booking date, SDR, company and contact; the file has no CRM id) and was imported instead`
+      : `CRM id ${quote(externalId)} appears again on line ${line}, which was imported instead`
     this.rejected.push({
       line: previousLine,
-      errors: [detached(`CRM id ${quote(externalId)} appears again on line ${line}, which was imported instead`)],
+      errors: [detached(repeated)],
       cells: this.sink ? NO_CELLS : this.cellsOf(this.keptCells(earlier)),
     })
   }
@@ -484,6 +512,9 @@ class RowLedger {
     for (let j = 0; j < n; j++) this.keptReadings[k * n + j]!.count--
   }
 }
+
+/** A key `derivedExternalId` made (possibly numbered by `meetingKey`), not one the file gave. */
+const DERIVED_KEY = /^derived-[0-9a-f]{16}(-\d+)?$/
 
 /** A rejected row's cells when a sink takes the rows: none, so the file's text is not kept alive. */
 const NO_CELLS: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>)

@@ -283,6 +283,39 @@ describe('row accounting and rejections', () => {
     expect(a.handoffs[0]!.handoff.externalId).not.toBe(a.handoffs[1]!.handoff.externalId)
   })
 
+  it('imports two meetings an SDR booked the same day when the file has no company, contact or id', async () => {
+    const text =
+      'Date Booked,SDR,AE,Status\n21/10/2026,Marta,Elena,accepted\n21/10/2026,Marta,Javier,rejected\n22/10/2026,Marta,Elena,pending\n'
+    const [a, b] = await Promise.all([importText(text), importText(text)])
+    expect(a.rejected).toEqual([])
+    const keys = a.handoffs.map((h) => h.handoff.externalId)
+    expect(new Set(keys).size).toBe(3)
+    // Numbered in file order, so the same file imported again keeps every key.
+    expect(keys[1]).toBe(`${keys[0]}-2`)
+    expect(b.handoffs.map((h) => h.handoff.externalId)).toEqual(keys)
+  })
+
+  it('takes a row repeated word for word in such a file as one meeting, saying so in words', async () => {
+    const p = await importText('Date Booked,SDR,Status\n21/10/2026,Marta,accepted\n21/10/2026,Marta,accepted\n')
+    expect(p.handoffs.map((h) => h.line)).toEqual([3])
+    expect(p.rejected.map((r) => [r.line, r.errors])).toEqual([
+      [
+        2,
+        [
+          'Line 3 repeats this meeting (same booking date, SDR, company and contact; the file has no CRM id) and was imported instead',
+        ],
+      ],
+    ])
+  })
+
+  it('still reads a later row with the same booking, SDR, company and contact as the same meeting updated', async () => {
+    const p = await importText(
+      'sdr,bookedAt,company,contactName,status\nAva,2026-11-16,Acme,Bo,pending\nAva,2026-11-16,Acme,Bo,accepted\n',
+    )
+    expect(p.handoffs.map((h) => [h.line, h.handoff.status])).toEqual([[3, 'accepted']])
+    expect(p.rejected.map((r) => r.line)).toEqual([2])
+  })
+
   it('rejects a row with more filled cells than the header has', async () => {
     const p = await importText('externalId,sdr,bookedAt,status\nX,Ava,2026-11-16,accepted,surplus\n')
     expect(p.rejected[0]!.errors[0]).toMatch(/^The row has 5 cells but the header has 4/)
