@@ -37,6 +37,20 @@ const DECISION_HEADER_WORDS = new Set([
   'statut',
   'entscheidung',
   'décision',
+  // Spanish, Portuguese, Italian and Dutch trackers: Estado / Etapa / Fase, Situação, Stato / Esito,
+  // Beslissing; "Resultado" (result).
+  'estado',
+  'etapa',
+  'fase',
+  'decisión',
+  'decisao',
+  'decisão',
+  'resultado',
+  'situação',
+  'situacao',
+  'stato',
+  'esito',
+  'beslissing',
 ])
 
 /** "IsAccepted", "AE Decision", "deal_stage", "Accepted?" → their lower-case words. */
@@ -79,6 +93,35 @@ const GENERIC_DECISIONS: Record<string, HandoffStatus> = {
   Acceptée: 'accepted',
   Refusée: 'rejected',
   'Rendez-vous fixé': 'pending',
+  // Accepted / rejected / pending and won / lost as Spanish, Portuguese, Italian and Dutch trackers
+  // write them (either grammatical gender: "la reunión aceptada", "el lead aceptado").
+  Aceptada: 'accepted',
+  Aceptado: 'accepted',
+  Rechazada: 'rejected',
+  Rechazado: 'rejected',
+  Pendiente: 'pending',
+  Ganada: 'accepted',
+  Ganado: 'accepted',
+  Perdida: 'rejected',
+  Perdido: 'rejected',
+  Aceita: 'accepted',
+  Aceito: 'accepted',
+  Recusada: 'rejected',
+  Recusado: 'rejected',
+  Rejeitada: 'rejected',
+  Rejeitado: 'rejected',
+  Pendente: 'pending',
+  Ganho: 'accepted',
+  Accettato: 'accepted',
+  Accettata: 'accepted',
+  Rifiutato: 'rejected',
+  Rifiutata: 'rejected',
+  'In attesa': 'pending',
+  Vinto: 'accepted',
+  Perso: 'rejected',
+  Geaccepteerd: 'accepted',
+  Afgewezen: 'rejected',
+  'In behandeling': 'pending',
 }
 const genericLookup = compileValueMap(GENERIC_DECISIONS)!
 

@@ -56,6 +56,25 @@ describe('a column that could decide', () => {
     expect(p.importSource).toBe('custom')
   })
 
+  it("reads a Spanish tracker's Estado column of Aceptada / Rechazada / Pendiente with the proposed mapping", async () => {
+    const text = [
+      'Fecha agendada;SDR;AE;Estado',
+      '21/10/2026;Marta;Elena;Aceptada',
+      '21/10/2026;Marta;Javier;Rechazada',
+      '22/10/2026;Pablo;Elena;Pendiente',
+    ].join('\n')
+    const p = await importText(text, { mapping: { columns: { bookedAt: 'Fecha agendada' } } })
+    expect(p.handoffs.map((h) => h.handoff.status)).toEqual(['accepted', 'rejected', 'pending'])
+    expect(p.carried).toContain('status')
+    expect(['Estado', 'Etapa', 'Situação', 'Esito', 'Beslissing'].map(isDecisionHeader)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ])
+  })
+
   it('is asked about, listing its values, when one of them is no known decision', async () => {
     const text =
       'Name,Subitems,Item ID,SDR,Date Booked,Status\nAcme,,1,Lena,2026-11-16,Done\nBeta,,2,Tom,2026-11-17,Working on it\n'
