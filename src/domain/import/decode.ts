@@ -255,7 +255,10 @@ export function textOfFile(name: string, bytes: Uint8Array, what: string): strin
 export interface ChunkSource {
   /** Total bytes, as far as known (progress and the empty check). */
   size: number
-  /** The file's bytes from the start, in order. */
+  /**
+   * The file's bytes from the start, in order. A chunk may be overwritten by the next one (a
+   * reader reuses its buffer): whatever is kept of it is copied.
+   */
   chunks(): Iterable<Uint8Array>
   /**
    * Whether bytes (whole characters) are strict UTF-8, when the platform has a check faster than
@@ -328,7 +331,7 @@ function headOf(source: ChunkSource, limit: number): Uint8Array {
   const parts: Uint8Array[] = []
   let length = 0
   for (const chunk of source.chunks()) {
-    parts.push(chunk.subarray(0, limit - length))
+    parts.push(chunk.slice(0, limit - length))
     length += parts[parts.length - 1]!.length
     if (length >= limit) break
   }
