@@ -65,7 +65,8 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void
   /**
    * Where imported rows go instead of the parse's `handoffs` (the CLI's report counts them as they
-   * come); rejected rows are then listed without their cells.
+   * come); rejected rows are then listed without their cells, and `valueReadings` (the preview's,
+   * which the report does not show) are not counted.
    */
   rows?: RowSink
 }
@@ -127,7 +128,8 @@ export interface ImportParse extends ExportShape {
   statusCombinations?: StatusCombination[]
   /**
    * Each value of the reason, influence and trigger category columns with what the imported rows
-   * store for it, counted as the rows were written: what the preview shows.
+   * store for it, counted as the rows were written: what the preview shows. Empty when a sink
+   * took the rows (`ImportOptions.rows`).
    */
   valueReadings: ValueReading[]
   /** The day/month order used per mapped date column. */
@@ -349,6 +351,8 @@ class RowLedger {
   readonly rejected: RejectedRow[] = []
   readonly tally = new WarningTally()
   readonly readings: Readings
+  /** The fields whose readings are counted: none when a sink takes the rows (see `ImportOptions.rows`). */
+  private readonly readFields: readonly ReadValueField[]
   readonly noteFieldsUsed = new Set<HandoffField>()
   templateNotes = 0
   /** Rows imported so far, less those a later row replaced (with a sink, `handoffs` stays empty). */
@@ -371,7 +375,8 @@ class RowLedger {
     private readonly cellsAt: Table['cellsAt'],
     private readonly sink?: RowSink,
   ) {
-    this.readings = new Map(header.readFields.map((f) => [f, new Map()]))
+    this.readFields = sink ? [] : header.readFields
+    this.readings = new Map(this.readFields.map((f) => [f, new Map()]))
     sink?.begin({
       plain: carriedFields(header, new Set()),
       withTemplate: carriedFields(header, new Set(header.column.crmNotes !== undefined ? TEMPLATE_FIELDS : [])),
@@ -402,7 +407,7 @@ class RowLedger {
     this.byId.set(this.sink ? detached(handoff.externalId) : handoff.externalId, this.kept++)
     this.importedCount++
     const stored = checked ? checked.data : handoff
-    if (this.header.readFields.length > 0) this.tallyReadings(r.cells, stored)
+    if (this.readFields.length > 0) this.tallyReadings(r.cells, stored)
     if (this.sink) this.sink.imported(r.line, stored, noteFields !== null)
     else {
       this.handoffs.push({ line: r.line, handoff: stored })
@@ -441,7 +446,7 @@ class RowLedger {
     const previousLine = this.sink ? this.sink.replaced(earlier) : this.handoffs[earlier]!.line
     this.handoffs[earlier] = null
     this.importedCount--
-    if (this.header.readFields.length > 0) this.untallyReadings(earlier)
+    if (this.readFields.length > 0) this.untallyReadings(earlier)
     this.rejected.push({
       line: previousLine,
       errors: [detached(`CRM id ${quote(externalId)} appears again on line ${line}, which was imported instead`)],
@@ -465,7 +470,7 @@ class RowLedger {
 
   /** Counts what an imported row stores for each of its read fields. */
   private tallyReadings(cells: readonly string[], handoff: Handoff): void {
-    for (const field of this.header.readFields) {
+    for (const field of this.readFields) {
       const value = joinedCells(cells, this.header.column[field]!)
       const stored = handoff[field]
       const byValue = this.readings.get(field)!
@@ -480,7 +485,7 @@ class RowLedger {
 
   /** Uncounts the readings of the row numbered `k`, without its cells. */
   private untallyReadings(k: number): void {
-    const n = this.header.readFields.length
+    const n = this.readFields.length
     for (let j = 0; j < n; j++) this.keptReadings[k * n + j]!.count--
   }
 }
