@@ -300,12 +300,15 @@ interface RecordTexts {
  */
 class RecordReader {
   readonly dateVotes: Map<DateField, DateOrderVotes>
+  /** The same votes as a list beside their fields: read per row without an entry array each. */
+  private readonly votesInOrder: DateOrderVotes[]
   readonly markVotes = new DecimalMarkVotes()
   private readonly textsOf: (cells: readonly string[]) => RowTexts
   private readonly hasNotes: boolean
 
   constructor(readonly header: SettledHeader) {
     this.dateVotes = new Map(header.dateFields.map((f) => [f, new DateOrderVotes()]))
+    this.votesInOrder = [...this.dateVotes.values()]
     this.textsOf = rowTextsReader(header.mapping, header.column)
     this.hasNotes = header.column.crmNotes !== undefined
   }
@@ -316,8 +319,10 @@ class RecordReader {
     let isYearLast = false
     if (vote) {
       // The votes read the columns themselves, before a note fills anything in.
-      for (const [field, votes] of this.dateVotes) if (votes.add(texts[field])) isYearLast = true
-      for (const field of this.header.numberFields) this.markVotes.add(texts[field])
+      const { dateFields, numberFields } = this.header
+      for (let i = 0; i < dateFields.length; i++)
+        if (this.votesInOrder[i]!.add(texts[dateFields[i]!])) isYearLast = true
+      for (let i = 0; i < numberFields.length; i++) this.markVotes.add(texts[numberFields[i]!])
     }
     const note: ParsedNote | null = this.hasNotes ? parseNote(texts.crmNotes) : null
     const noteFields = note?.usesTemplate ? (note.fields as NoteFields) : null
