@@ -270,7 +270,15 @@ export function* tokenize(
       )
     } while (scan.nextCell(cells))
     if (within.reached) within.reached.line = scan.line
-    yield { line: recordLine, cells, start: start + offset, end: scan.at + offset }
+    // One literal with every field, so each record has one shape and no property added later.
+    yield {
+      line: recordLine,
+      cells,
+      start: start + offset,
+      end: scan.at + offset,
+      source: within.keepSource ? text : undefined,
+      sourceOffset: within.keepSource ? offset : undefined,
+    }
   }
 }
 
@@ -289,6 +297,8 @@ export interface Stretch {
   utf8Bytes?: boolean
   /** Told the line the next record starts on, after each record read. */
   reached?: { line: number }
+  /** Each record carries this text and its offset (`RawRecord.source`, `sourceOffset`). */
+  keepSource?: boolean
 }
 
 /** Thrown by a partial `tokenize` when the last record continues in text not yet read. */
@@ -306,11 +316,10 @@ export function* tokenizeChunks(
   delimiter: Delimiter,
   limits: Pick<TextLimits, 'columns' | 'cellChars'> = TEXT_LIMITS,
   /**
-   * Told each stretch of text before records are read from it, with the offset it starts at. A
-   * record lies wholly within the last stretch that starts at or before it (stretches overlap by
-   * the unfinished record carried into the next).
+   * Each record carries the stretch of text it was read from (`RawRecord.source`, with the offset
+   * that stretch starts at), so its own text can be read while the record is alive.
    */
-  onRead?: (text: string, offset: number) => void,
+  keepSource = false,
   /** The chunks are UTF-8 bytes, a character per byte (`DecodedChunks.utf8Bytes`). */
   utf8Bytes = false,
 ): Generator<RawRecord> {
@@ -323,10 +332,10 @@ export function* tokenizeChunks(
     carry = carry === '' ? chunk : carry + chunk
     if (carry.length < retryAt) continue
     let consumed = 0
-    onRead?.(carry, offset)
     const line = reached.line
+    const within: Stretch = { isPartial: true, line, offset, utf8Bytes, reached, keepSource }
     try {
-      for (const r of tokenize(carry, delimiter, limits, { isPartial: true, line, offset, utf8Bytes, reached })) {
+      for (const r of tokenize(carry, delimiter, limits, within)) {
         yield r
         consumed = r.end - offset
       }
@@ -337,8 +346,7 @@ export function* tokenizeChunks(
     carry = carry.slice(consumed)
     retryAt = consumed === 0 ? carry.length * 2 : 0
   }
-  onRead?.(carry, offset)
-  yield* tokenize(carry, delimiter, limits, { line: reached.line, offset, utf8Bytes })
+  yield* tokenize(carry, delimiter, limits, { line: reached.line, offset, utf8Bytes, keepSource })
 }
 
 /**
@@ -684,22 +692,10 @@ export function openTextChunksTable(
     yield* head.splice(0)
     for (let next = source.next(); !next.done; next = source.next()) yield next.value
   }
-  let stretch = ''
-  let stretchOffset = 0
-  const onRead = (text: string, offset: number): void => {
-    stretch = text
-    stretchOffset = offset
-  }
-  function* records(): Generator<RawRecord> {
-    for (const r of tokenizeChunks(all(), delimiter, options.limits, onRead, utf8Bytes)) {
-      r.source = stretch
-      r.sourceOffset = stretchOffset
-      yield r
-    }
-  }
+  const records = tokenizeChunks(all(), delimiter, options.limits, true, utf8Bytes)
   const textOf = (r: RawRecord): string => {
     const text = lineText(r.source!, r.start - r.sourceOffset!, r.end - r.sourceOffset!)
     return utf8Bytes ? textOfUtf8(text) : text
   }
-  return { ...openTable(records(), textOf, options), delimiter }
+  return { ...openTable(records, textOf, options), delimiter }
 }
