@@ -248,37 +248,39 @@ export function* tokenize(
   limits: Pick<TextLimits, 'columns' | 'cellChars'> = TEXT_LIMITS,
   within: Stretch = {},
 ): Generator<RawRecord> {
-  const maxCells = limits.columns
+  const scan = scanOf(text, delimiter, limits, within)
+  while (scan.at < scan.length) yield readRecord(scan, limits.columns, within)
+}
+
+const scanOf = (text: string, delimiter: Delimiter, limits: Pick<TextLimits, 'cellChars'>, within: Stretch): Scan =>
+  new Scan(text, delimiter, within.line ?? 1, limits.cellChars, within.isPartial ?? false, within.utf8Bytes ?? false)
+
+/**
+ * The record the scan stands at (not at the text's end), read to its end. A function, not a step
+ * of `tokenize`, so `tokenizeChunks` reads records without a second generator per record.
+ */
+function readRecord(scan: Scan, maxCells: number, within: Stretch): RawRecord {
+  const { text } = scan
   const offset = within.offset ?? 0
-  const scan = new Scan(
-    text,
-    delimiter,
-    within.line ?? 1,
-    limits.cellChars,
-    within.isPartial ?? false,
-    within.utf8Bytes ?? false,
-  )
-  while (scan.at < scan.length) {
-    const start = scan.at
-    const recordLine = scan.line
-    const cells: string[] = []
-    do {
-      if (cells.length >= maxCells) throw tooManyColumns(recordLine, maxCells)
-      scan.seek()
-      cells.push(
-        scan.at < scan.length && text.charCodeAt(scan.at) === QUOTE ? scan.quotedCell() : scan.plainCell(recordLine),
-      )
-    } while (scan.nextCell(cells))
-    if (within.reached) within.reached.line = scan.line
-    // One literal with every field, so each record has one shape and no property added later.
-    yield {
-      line: recordLine,
-      cells,
-      start: start + offset,
-      end: scan.at + offset,
-      source: within.keepSource ? text : undefined,
-      sourceOffset: within.keepSource ? offset : undefined,
-    }
+  const start = scan.at
+  const recordLine = scan.line
+  const cells: string[] = []
+  do {
+    if (cells.length >= maxCells) throw tooManyColumns(recordLine, maxCells)
+    scan.seek()
+    cells.push(
+      scan.at < scan.length && text.charCodeAt(scan.at) === QUOTE ? scan.quotedCell() : scan.plainCell(recordLine),
+    )
+  } while (scan.nextCell(cells))
+  if (within.reached) within.reached.line = scan.line
+  // One literal with every field, so each record has one shape and no property added later.
+  return {
+    line: recordLine,
+    cells,
+    start: start + offset,
+    end: scan.at + offset,
+    source: within.keepSource ? text : undefined,
+    sourceOffset: within.keepSource ? offset : undefined,
   }
 }
 
@@ -334,8 +336,10 @@ export function* tokenizeChunks(
     let consumed = 0
     const line = reached.line
     const within: Stretch = { isPartial: true, line, offset, utf8Bytes, reached, keepSource }
+    const scan = scanOf(carry, delimiter, limits, within)
     try {
-      for (const r of tokenize(carry, delimiter, limits, within)) {
+      while (scan.at < scan.length) {
+        const r = readRecord(scan, limits.columns, within)
         yield r
         consumed = r.end - offset
       }
