@@ -307,6 +307,16 @@ export interface Stretch {
 const NEED_MORE = new Error('the record continues in the next chunk')
 
 /**
+ * A chunk cut after its first LF. The record carried from the chunk before usually ends there: it
+ * is read from the carried text joined to that head alone, and the rest of the chunk on its own,
+ * so the chunk is not copied into one string with the carried text (half a megabyte per chunk).
+ */
+function splitAtFirstLf(chunk: string): string[] {
+  const lf = chunk.indexOf('\n')
+  return lf === -1 || lf === chunk.length - 1 ? [chunk] : [chunk.slice(0, lf + 1), chunk.slice(lf + 1)]
+}
+
+/**
  * `tokenize` over text that arrives in chunks (a file read piece by piece), with the same records,
  * lines and offsets as over the whole text: each time, the records the text holds so far are read
  * and only the unfinished one is carried. One still unfinished after the next chunk (a long quoted
@@ -331,24 +341,26 @@ export function* tokenizeChunks(
   // The line after the last record read: where the carried text starts.
   const reached = { line: 1 }
   for (const chunk of chunks) {
-    carry = carry === '' ? chunk : carry + chunk
-    if (carry.length < retryAt) continue
-    let consumed = 0
-    const line = reached.line
-    const within: Stretch = { isPartial: true, line, offset, utf8Bytes, reached, keepSource }
-    const scan = scanOf(carry, delimiter, limits, within)
-    try {
-      while (scan.at < scan.length) {
-        const r = readRecord(scan, limits.columns, within)
-        yield r
-        consumed = r.end - offset
+    for (const piece of carry !== '' && retryAt === 0 ? splitAtFirstLf(chunk) : [chunk]) {
+      carry = carry === '' ? piece : carry + piece
+      if (carry.length < retryAt) continue
+      let consumed = 0
+      const line = reached.line
+      const within: Stretch = { isPartial: true, line, offset, utf8Bytes, reached, keepSource }
+      const scan = scanOf(carry, delimiter, limits, within)
+      try {
+        while (scan.at < scan.length) {
+          const r = readRecord(scan, limits.columns, within)
+          yield r
+          consumed = r.end - offset
+        }
+      } catch (e) {
+        if (e !== NEED_MORE) throw e
       }
-    } catch (e) {
-      if (e !== NEED_MORE) throw e
+      offset += consumed
+      carry = carry.slice(consumed)
+      retryAt = consumed === 0 ? carry.length * 2 : 0
     }
-    offset += consumed
-    carry = carry.slice(consumed)
-    retryAt = consumed === 0 ? carry.length * 2 : 0
   }
   yield* tokenize(carry, delimiter, limits, { line: reached.line, offset, utf8Bytes, keepSource })
 }
