@@ -9,6 +9,8 @@ import { mtimeOf } from './stale.mjs'
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const OUT_FILE = join(ROOT, 'out/cli/index.js')
 export const INPUTS_FILE = join(ROOT, 'out/cli/inputs.json')
+/** V8's code cache of OUT_FILE (scripts/cli/code-cache.mjs), keyed by its content. */
+export const CACHE_FILE = join(ROOT, 'out/cli/index.cache')
 /** Files that change the output without being bundled: this script and the locked dependencies. */
 const BUILD_FILES = ['scripts/cli/build.mjs', 'package-lock.json', 'tsconfig.node.json']
 

@@ -75,8 +75,10 @@ export function fileChunks(path: string, limit = MAX_INPUT_BYTES, chunkBytes = F
       head: head.subarray(0, headLength),
       *chunks() {
         let position = 0
+        // One buffer per pass, read into again for each chunk (see `ChunkSource.chunks`): a new
+        // one per chunk was 100 MB of short-lived buffers for a 54 MB file read twice.
+        const buffer = new Uint8Array(chunkBytes)
         for (;;) {
-          const buffer = new Uint8Array(chunkBytes)
           const bytesRead = readSync(fd, buffer, 0, chunkBytes, position)
           if (bytesRead === 0) return
           position += bytesRead

@@ -100,4 +100,13 @@ describe('the report counting rows as they are read', () => {
     expect(streamedParse.rejected).toHaveLength(1)
     expect(Object.keys(streamedParse.rejected[0]!.cells)).toEqual([])
   })
+
+  it('counts no value readings, which only the preview shows', () => {
+    const text = 'externalId,sdr,bookedAt,status,rejectionReason\nA1,Ana,2026-11-02,rejected,too small\n'
+    const { streamed, kept, streamedParse } = bothWays(text)
+    expect(streamed).toEqual(kept)
+    expect(streamedParse.valueReadings).toEqual([])
+    const whole = parseCsvExport({ fileName: 'export.csv', bytes: new TextEncoder().encode(text) }, options)
+    expect(whole.valueReadings.map((v) => [v.value, v.stored, v.count])).toEqual([['too small', 'too_small', 1]])
+  })
 })

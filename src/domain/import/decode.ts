@@ -255,7 +255,10 @@ export function textOfFile(name: string, bytes: Uint8Array, what: string): strin
 export interface ChunkSource {
   /** Total bytes, as far as known (progress and the empty check). */
   size: number
-  /** The file's bytes from the start, in order. */
+  /**
+   * The file's bytes from the start, in order. A chunk may be overwritten by the next one (a
+   * reader reuses its buffer): whatever is kept of it is copied.
+   */
   chunks(): Iterable<Uint8Array>
   /**
    * Whether bytes (whole characters) are strict UTF-8, when the platform has a check faster than
@@ -285,11 +288,20 @@ export interface DecodedChunks {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
+/**
+ * Where `textOfUtf8` copies a cell's bytes: one buffer reused, grown to the longest cell, since a
+ * new array per cell (tens of thousands of cells with an accent or a curly quote) cost more than
+ * the decoding itself.
+ */
+let utf8Scratch = new Uint8Array(256)
+
 /** Valid UTF-8 bytes held a character per byte (see `DecodedChunks.utf8Bytes`) → the text they encode. */
 export function textOfUtf8(bytes: string): string {
-  const out = new Uint8Array(bytes.length)
-  for (let i = 0; i < bytes.length; i++) out[i] = bytes.charCodeAt(i)
-  return strictUtf8.decode(out)
+  const n = bytes.length
+  if (n > utf8Scratch.length) utf8Scratch = new Uint8Array(Math.max(n, 2 * utf8Scratch.length))
+  const out = utf8Scratch
+  for (let i = 0; i < n; i++) out[i] = bytes.charCodeAt(i)
+  return strictUtf8.decode(out.subarray(0, n))
 }
 
 /** The source's UTF-8 text (after `skip` bytes of BOM) as bytes, a character per byte. */
@@ -319,7 +331,7 @@ function headOf(source: ChunkSource, limit: number): Uint8Array {
   const parts: Uint8Array[] = []
   let length = 0
   for (const chunk of source.chunks()) {
-    parts.push(chunk.subarray(0, limit - length))
+    parts.push(chunk.slice(0, limit - length))
     length += parts[parts.length - 1]!.length
     if (length >= limit) break
   }

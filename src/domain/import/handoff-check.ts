@@ -19,16 +19,37 @@ import {
 const isString = (v: unknown): v is string => typeof v === 'string'
 const isFilled = (v: unknown): boolean => typeof v === 'string' && v.length > 0
 
-/** `2026-11-16T14:30:00.000Z` by its characters (what the importer writes), else the patterns. */
-const STORED_INSTANT = '0000-00-00T00:00:00.000Z'
-function isStoredInstant(v: string): boolean {
-  if (v.length !== STORED_INSTANT.length) return false
-  for (let i = 0; i < v.length; i++) {
+/** Whether the characters of `v` in [from, to) are all digits. */
+function isDigits(v: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = v.charCodeAt(i)
-    const want = STORED_INSTANT.charCodeAt(i)
-    if (want === 48 ? !(c >= 48 && c <= 57) : c !== want) return false
+    if (!(c >= 48 && c <= 57)) return false
   }
   return true
+}
+
+/**
+ * `2026-11-16T14:30:00.000Z` by its characters (what the importer writes), else the patterns:
+ * the punctuation first, then the runs of digits between it (two of these per row).
+ */
+function isStoredInstant(v: string): boolean {
+  return (
+    v.length === 24 &&
+    v.charCodeAt(4) === 45 && // -
+    v.charCodeAt(7) === 45 &&
+    v.charCodeAt(10) === 84 && // T
+    v.charCodeAt(13) === 58 && // :
+    v.charCodeAt(16) === 58 &&
+    v.charCodeAt(19) === 46 && // .
+    v.charCodeAt(23) === 90 && // Z
+    isDigits(v, 0, 4) &&
+    isDigits(v, 5, 7) &&
+    isDigits(v, 8, 10) &&
+    isDigits(v, 11, 13) &&
+    isDigits(v, 14, 16) &&
+    isDigits(v, 17, 19) &&
+    isDigits(v, 20, 23)
+  )
 }
 const isDateValue = (v: unknown): boolean =>
   typeof v === 'string' && (isStoredInstant(v) || DATE_ONLY.test(v) || INSTANT.test(v))

@@ -66,7 +66,8 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void
   /**
    * Where imported rows go instead of the parse's `handoffs` (the CLI's report counts them as they
-   * come); rejected rows are then listed without their cells.
+   * come); rejected rows are then listed without their cells, and `valueReadings` (the preview's,
+   * which the report does not show) are not counted.
    */
   rows?: RowSink
 }
@@ -128,7 +129,8 @@ export interface ImportParse extends ExportShape {
   statusCombinations?: StatusCombination[]
   /**
    * Each value of the reason, influence and trigger category columns with what the imported rows
-   * store for it, counted as the rows were written: what the preview shows.
+   * store for it, counted as the rows were written: what the preview shows. Empty when a sink
+   * took the rows (`ImportOptions.rows`).
    */
   valueReadings: ValueReading[]
   /** The day/month order used per mapped date column. */
@@ -299,12 +301,15 @@ interface RecordTexts {
  */
 class RecordReader {
   readonly dateVotes: Map<DateField, DateOrderVotes>
+  /** The same votes as a list beside their fields: read per row without an entry array each. */
+  private readonly votesInOrder: DateOrderVotes[]
   readonly markVotes = new DecimalMarkVotes()
   private readonly textsOf: (cells: readonly string[]) => RowTexts
   private readonly hasNotes: boolean
 
   constructor(readonly header: SettledHeader) {
     this.dateVotes = new Map(header.dateFields.map((f) => [f, new DateOrderVotes()]))
+    this.votesInOrder = [...this.dateVotes.values()]
     this.textsOf = rowTextsReader(header.mapping, header.column)
     this.hasNotes = header.column.crmNotes !== undefined
   }
@@ -315,8 +320,10 @@ class RecordReader {
     let isYearLast = false
     if (vote) {
       // The votes read the columns themselves, before a note fills anything in.
-      for (const [field, votes] of this.dateVotes) if (votes.add(texts[field])) isYearLast = true
-      for (const field of this.header.numberFields) this.markVotes.add(texts[field])
+      const { dateFields, numberFields } = this.header
+      for (let i = 0; i < dateFields.length; i++)
+        if (this.votesInOrder[i]!.add(texts[dateFields[i]!])) isYearLast = true
+      for (let i = 0; i < numberFields.length; i++) this.markVotes.add(texts[numberFields[i]!])
     }
     const note: ParsedNote | null = this.hasNotes ? parseNote(texts.crmNotes) : null
     const noteFields = note?.usesTemplate ? (note.fields as NoteFields) : null
@@ -350,6 +357,8 @@ class RowLedger {
   readonly rejected: RejectedRow[] = []
   readonly tally = new WarningTally()
   readonly readings: Readings
+  /** The fields whose readings are counted: none when a sink takes the rows (see `ImportOptions.rows`). */
+  private readonly readFields: readonly ReadValueField[]
   readonly noteFieldsUsed = new Set<HandoffField>()
   templateNotes = 0
   /** Rows imported so far, less those a later row replaced (with a sink, `handoffs` stays empty). */
@@ -374,7 +383,8 @@ class RowLedger {
     private readonly cellsAt: Table['cellsAt'],
     private readonly sink?: RowSink,
   ) {
-    this.readings = new Map(header.readFields.map((f) => [f, new Map()]))
+    this.readFields = sink ? [] : header.readFields
+    this.readings = new Map(this.readFields.map((f) => [f, new Map()]))
     sink?.begin({
       plain: carriedFields(header, new Set()),
       withTemplate: carriedFields(header, new Set(header.column.crmNotes !== undefined ? TEMPLATE_FIELDS : [])),
@@ -406,7 +416,7 @@ class RowLedger {
     // The id outlives the row: with a sink, a copy that does not keep the file's text alive.
     this.byId.set(this.sink ? detached(stored.externalId) : stored.externalId, this.kept++)
     this.importedCount++
-    if (this.header.readFields.length > 0) this.tallyReadings(r.cells, stored)
+    if (this.readFields.length > 0) this.tallyReadings(r.cells, stored)
     if (this.sink) this.sink.imported(r.line, stored, noteFields !== null)
     else {
       this.handoffs.push({ line: r.line, handoff: stored })
@@ -466,7 +476,7 @@ class RowLedger {
     const previousLine = this.sink ? this.sink.replaced(earlier) : this.handoffs[earlier]!.line
     this.handoffs[earlier] = null
     this.importedCount--
-    if (this.header.readFields.length > 0) this.untallyReadings(earlier)
+    if (this.readFields.length > 0) this.untallyReadings(earlier)
     const repeated = DERIVED_KEY.test(externalId)
       ? `Line ${line} repeats this meeting (same booking date, SDR, company and contact; the file has no CRM id) and was imported instead`
       : `CRM id ${quote(externalId)} appears again on line ${line}, which was imported instead`
@@ -493,7 +503,7 @@ class RowLedger {
 
   /** Counts what an imported row stores for each of its read fields. */
   private tallyReadings(cells: readonly string[], handoff: Handoff): void {
-    for (const field of this.header.readFields) {
+    for (const field of this.readFields) {
       const value = joinedCells(cells, this.header.column[field]!)
       const stored = handoff[field]
       const byValue = this.readings.get(field)!
@@ -508,7 +518,7 @@ class RowLedger {
 
   /** Uncounts the readings of the row numbered `k`, without its cells. */
   private untallyReadings(k: number): void {
-    const n = this.header.readFields.length
+    const n = this.readFields.length
     for (let j = 0; j < n; j++) this.keptReadings[k * n + j]!.count--
   }
 }

@@ -248,29 +248,39 @@ export function* tokenize(
   limits: Pick<TextLimits, 'columns' | 'cellChars'> = TEXT_LIMITS,
   within: Stretch = {},
 ): Generator<RawRecord> {
-  const maxCells = limits.columns
+  const scan = scanOf(text, delimiter, limits, within)
+  while (scan.at < scan.length) yield readRecord(scan, limits.columns, within)
+}
+
+const scanOf = (text: string, delimiter: Delimiter, limits: Pick<TextLimits, 'cellChars'>, within: Stretch): Scan =>
+  new Scan(text, delimiter, within.line ?? 1, limits.cellChars, within.isPartial ?? false, within.utf8Bytes ?? false)
+
+/**
+ * The record the scan stands at (not at the text's end), read to its end. A function, not a step
+ * of `tokenize`, so `tokenizeChunks` reads records without a second generator per record.
+ */
+function readRecord(scan: Scan, maxCells: number, within: Stretch): RawRecord {
+  const { text } = scan
   const offset = within.offset ?? 0
-  const scan = new Scan(
-    text,
-    delimiter,
-    within.line ?? 1,
-    limits.cellChars,
-    within.isPartial ?? false,
-    within.utf8Bytes ?? false,
-  )
-  while (scan.at < scan.length) {
-    const start = scan.at
-    const recordLine = scan.line
-    const cells: string[] = []
-    do {
-      if (cells.length >= maxCells) throw tooManyColumns(recordLine, maxCells)
-      scan.seek()
-      cells.push(
-        scan.at < scan.length && text.charCodeAt(scan.at) === QUOTE ? scan.quotedCell() : scan.plainCell(recordLine),
-      )
-    } while (scan.nextCell(cells))
-    if (within.reached) within.reached.line = scan.line
-    yield { line: recordLine, cells, start: start + offset, end: scan.at + offset }
+  const start = scan.at
+  const recordLine = scan.line
+  const cells: string[] = []
+  do {
+    if (cells.length >= maxCells) throw tooManyColumns(recordLine, maxCells)
+    scan.seek()
+    cells.push(
+      scan.at < scan.length && text.charCodeAt(scan.at) === QUOTE ? scan.quotedCell() : scan.plainCell(recordLine),
+    )
+  } while (scan.nextCell(cells))
+  if (within.reached) within.reached.line = scan.line
+  // One literal with every field, so each record has one shape and no property added later.
+  return {
+    line: recordLine,
+    cells,
+    start: start + offset,
+    end: scan.at + offset,
+    source: within.keepSource ? text : undefined,
+    sourceOffset: within.keepSource ? offset : undefined,
   }
 }
 
@@ -289,10 +299,22 @@ export interface Stretch {
   utf8Bytes?: boolean
   /** Told the line the next record starts on, after each record read. */
   reached?: { line: number }
+  /** Each record carries this text and its offset (`RawRecord.source`, `sourceOffset`). */
+  keepSource?: boolean
 }
 
 /** Thrown by a partial `tokenize` when the last record continues in text not yet read. */
 const NEED_MORE = new Error('the record continues in the next chunk')
+
+/**
+ * A chunk cut after its first LF. The record carried from the chunk before usually ends there: it
+ * is read from the carried text joined to that head alone, and the rest of the chunk on its own,
+ * so the chunk is not copied into one string with the carried text (half a megabyte per chunk).
+ */
+function splitAtFirstLf(chunk: string): string[] {
+  const lf = chunk.indexOf('\n')
+  return lf === -1 || lf === chunk.length - 1 ? [chunk] : [chunk.slice(0, lf + 1), chunk.slice(lf + 1)]
+}
 
 /**
  * `tokenize` over text that arrives in chunks (a file read piece by piece), with the same records,
@@ -306,11 +328,10 @@ export function* tokenizeChunks(
   delimiter: Delimiter,
   limits: Pick<TextLimits, 'columns' | 'cellChars'> = TEXT_LIMITS,
   /**
-   * Told each stretch of text before records are read from it, with the offset it starts at. A
-   * record lies wholly within the last stretch that starts at or before it (stretches overlap by
-   * the unfinished record carried into the next).
+   * Each record carries the stretch of text it was read from (`RawRecord.source`, with the offset
+   * that stretch starts at), so its own text can be read while the record is alive.
    */
-  onRead?: (text: string, offset: number) => void,
+  keepSource = false,
   /** The chunks are UTF-8 bytes, a character per byte (`DecodedChunks.utf8Bytes`). */
   utf8Bytes = false,
 ): Generator<RawRecord> {
@@ -320,25 +341,28 @@ export function* tokenizeChunks(
   // The line after the last record read: where the carried text starts.
   const reached = { line: 1 }
   for (const chunk of chunks) {
-    carry = carry === '' ? chunk : carry + chunk
-    if (carry.length < retryAt) continue
-    let consumed = 0
-    onRead?.(carry, offset)
-    const line = reached.line
-    try {
-      for (const r of tokenize(carry, delimiter, limits, { isPartial: true, line, offset, utf8Bytes, reached })) {
-        yield r
-        consumed = r.end - offset
+    for (const piece of carry !== '' && retryAt === 0 ? splitAtFirstLf(chunk) : [chunk]) {
+      carry = carry === '' ? piece : carry + piece
+      if (carry.length < retryAt) continue
+      let consumed = 0
+      const line = reached.line
+      const within: Stretch = { isPartial: true, line, offset, utf8Bytes, reached, keepSource }
+      const scan = scanOf(carry, delimiter, limits, within)
+      try {
+        while (scan.at < scan.length) {
+          const r = readRecord(scan, limits.columns, within)
+          yield r
+          consumed = r.end - offset
+        }
+      } catch (e) {
+        if (e !== NEED_MORE) throw e
       }
-    } catch (e) {
-      if (e !== NEED_MORE) throw e
+      offset += consumed
+      carry = carry.slice(consumed)
+      retryAt = consumed === 0 ? carry.length * 2 : 0
     }
-    offset += consumed
-    carry = carry.slice(consumed)
-    retryAt = consumed === 0 ? carry.length * 2 : 0
   }
-  onRead?.(carry, offset)
-  yield* tokenize(carry, delimiter, limits, { line: reached.line, offset, utf8Bytes })
+  yield* tokenize(carry, delimiter, limits, { line: reached.line, offset, utf8Bytes, keepSource })
 }
 
 /**
@@ -684,22 +708,10 @@ export function openTextChunksTable(
     yield* head.splice(0)
     for (let next = source.next(); !next.done; next = source.next()) yield next.value
   }
-  let stretch = ''
-  let stretchOffset = 0
-  const onRead = (text: string, offset: number): void => {
-    stretch = text
-    stretchOffset = offset
-  }
-  function* records(): Generator<RawRecord> {
-    for (const r of tokenizeChunks(all(), delimiter, options.limits, onRead, utf8Bytes)) {
-      r.source = stretch
-      r.sourceOffset = stretchOffset
-      yield r
-    }
-  }
+  const records = tokenizeChunks(all(), delimiter, options.limits, true, utf8Bytes)
   const textOf = (r: RawRecord): string => {
     const text = lineText(r.source!, r.start - r.sourceOffset!, r.end - r.sourceOffset!)
     return utf8Bytes ? textOfUtf8(text) : text
   }
-  return { ...openTable(records(), textOf, options), delimiter }
+  return { ...openTable(records, textOf, options), delimiter }
 }

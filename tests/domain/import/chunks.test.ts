@@ -28,6 +28,23 @@ const source = (bytes: Uint8Array, size: number): ChunkSource => ({
   },
 })
 
+/**
+ * Bytes read as Node's file reader reads them: into one buffer, overwritten by each chunk (and
+ * scribbled over once read), so a reader that keeps a chunk without copying it reads garbage.
+ */
+const reusing = (bytes: Uint8Array, size: number): ChunkSource => ({
+  size: bytes.length,
+  *chunks() {
+    const buffer = new Uint8Array(size)
+    for (let at = 0; at < bytes.length; at += size) {
+      const chunk = bytes.subarray(at, at + size)
+      buffer.set(chunk)
+      yield buffer.subarray(0, chunk.length)
+      buffer.fill(0xff)
+    }
+  },
+})
+
 /** The same source offering the fast paths Node has: a UTF-8 check and bytes as Latin-1 text. */
 const nodeLike = (bytes: Uint8Array, size: number): ChunkSource => ({
   ...source(bytes, size),
@@ -147,6 +164,15 @@ describe('decoding a file in chunks', () => {
     expect([...chunked.texts].join('')).toBe(whole.text)
     expect(chunked.encoding).toBe(whole.encoding)
     expect(chunked.warnings).toEqual(whole.warnings)
+  })
+
+  it.each(samples)('%s reads to the same text from a reader that reuses its buffer', (_, bytes) => {
+    const whole = decodeText(bytes)
+    for (const size of [3, 64]) {
+      const chunked = decodeChunks(reusing(bytes, size))
+      expect([...chunked.texts].join('')).toBe(whole.text)
+      expect(chunked.encoding).toBe(whole.encoding)
+    }
   })
 
   it('refuses an empty file and binary data as reading it whole does', () => {
