@@ -271,7 +271,9 @@ describe('report on thin exports', () => {
 
   it('prints the decision-time note in Markdown when only on time and late are unknown', async () => {
     const { stdout } = await report('no-decision-time', 'md')
-    expect(stdout).toContain("Your export has no decision time: add 'Last Stage Change Date'")
+    expect(stdout).toContain(
+      "Your export has no decision time: add the date the AE accepted or rejected each meeting (Salesforce: 'Last Stage Change Date')",
+    )
     expect(stdout).toContain('| 2026-W47 | 3 | 1 | 1 | 1 | 50 % | not in this export | not in this export | 1 | 2 |')
   })
 })

@@ -128,6 +128,8 @@ describe('handoffDetail on a thin export', () => {
 
   it('says the export has no decision time for a decided handoff without one', () => {
     const d = handoffDetail(stored({ carried: only('status'), status: 'accepted' }), settings, [], asOf)
-    expect(d.sla.notAssessedNote).toMatch(/^Your export has no decision time: add 'Last Stage Change Date'/)
+    expect(d.sla.notAssessedNote).toMatch(
+      /^Your export has no decision time: add the date the AE accepted or rejected each meeting/,
+    )
   })
 })

@@ -160,7 +160,7 @@ export function breachNotices(handoffs: readonly Carriage[], settings: Pick<Sett
   } else if (absent.has('respondedAt')) {
     out.push(
       'This export has no AE decision time: on time and late are not in this export, only pending handoffs past ' +
-        'their deadline. Add the stage-change date (e.g. "Last Stage Change Date") to the report.',
+        'their deadline. Add the date the AE decided (Salesforce: "Last Stage Change Date") to the export.',
     )
   }
   if (!absent.has('status') && absent.has('aeFeedback')) {

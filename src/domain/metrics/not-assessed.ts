@@ -12,7 +12,7 @@ export const NO_DECISIONS =
 
 /** Why on time and late are absent, and the fix. */
 export const NO_DECISION_TIME =
-  "Your export has no decision time: add 'Last Stage Change Date' (or the AE's response date) to the report. " +
+  "Your export has no decision time: add the date the AE accepted or rejected each meeting (Salesforce: 'Last Stage Change Date') to the export. " +
   'Until then on time, late and response times are not shown.'
 
 /** Why the quality bar says nothing, and the fix. */

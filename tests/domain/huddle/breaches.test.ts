@@ -157,7 +157,7 @@ describe('breaches on a thin export', () => {
     const noTime = breachNotices([{ carried: carrying([...WHO, 'status', 'aeFeedback', 'budgetSignal']) }], allSettings)
     expect(noTime).toEqual([
       'This export has no AE decision time: on time and late are not in this export, only pending handoffs past ' +
-        'their deadline. Add the stage-change date (e.g. "Last Stage Change Date") to the report.',
+        'their deadline. Add the date the AE decided (Salesforce: "Last Stage Change Date") to the export.',
     ])
     expect(breachNotices([{}], allSettings)).toEqual([])
   })
