@@ -407,14 +407,16 @@ class RowLedger {
     }
     for (const s of soft) this.tally.add(s.key, s.message.replace(/^(.*?) ".*" is/, '$1: a value is'), r.line)
     const stored = checked ? checked.data : handoff
-    stored.externalId = this.meetingKey(stored, r.cells)
+    // The id outlives the row: with a sink, a copy that does not keep the file's text alive. One
+    // string for the lookup and the entry, so its hash is computed once.
+    const id = this.meetingKey(stored, r.cells)
+    stored.externalId = this.sink ? detached(id) : id
     this.replaceEarlier(stored.externalId, r.line)
     if (noteFields) {
       this.templateNotes++
       for (const f of Object.keys(noteFields) as HandoffField[]) this.noteFieldsUsed.add(f)
     }
-    // The id outlives the row: with a sink, a copy that does not keep the file's text alive.
-    this.byId.set(this.sink ? detached(stored.externalId) : stored.externalId, this.kept++)
+    this.byId.set(stored.externalId, this.kept++)
     this.importedCount++
     if (this.readFields.length > 0) this.tallyReadings(r.cells, stored)
     if (this.sink) this.sink.imported(r.line, stored, noteFields !== null)
@@ -443,7 +445,8 @@ class RowLedger {
    */
   private meetingKey(h: Handoff, cells: readonly string[]): string {
     const key = h.externalId
-    if (!DERIVED_KEY.test(key) || h.company.trim() !== '' || h.contactName.trim() !== '') return key
+    if (!key.startsWith('derived-') || !DERIVED_KEY.test(key) || h.company.trim() !== '' || h.contactName.trim() !== '')
+      return key
     const content = hash53Hex(cells.join('\u001f'))
     const seen = this.sameDayRows.get(key)
     if (!seen) {
