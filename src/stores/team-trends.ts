@@ -89,6 +89,7 @@ export const useTeamTrendsStore = defineStore('team-trends', () => {
     isOpening,
     /** Nothing is read on a range change: the file's weeks are all in memory. */
     isLoading: computed(() => false),
+    isRead: computed(() => true),
     progress: computed(() => null),
     error: computed(() => teams.error),
     open,

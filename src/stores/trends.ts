@@ -143,6 +143,11 @@ export const useTrendsStore = defineStore('trends', () => {
   const summaryByWeek = shallowRef(new Map<string, WeekSummary>())
   const progress = ref<Progress | null>(null)
   const isLoading = ref(false)
+  /**
+   * Whether the weeks shown have been read since the screen opened or the data changed: until
+   * then every week would read as zero, and a chart's CSV would export those zeros.
+   */
+  const isRead = ref(false)
   const error = ref<string | null>(null)
   let cachedFor: unknown = null
   let queue: Promise<void> = Promise.resolve()
@@ -158,7 +163,10 @@ export const useTrendsStore = defineStore('trends', () => {
     }
     const wanted = [...new Set([...weeks.value, ...quarterWeeks.value.current, ...quarterWeeks.value.previous])]
     const missing = wanted.filter((w) => !summaryByWeek.value.has(w)).sort()
-    if (missing.length === 0) return
+    if (missing.length === 0) {
+      isRead.value = true
+      return
+    }
     isLoading.value = true
     try {
       const read = await loadWeekSummaries(missing, settings, asOf.value, (done, total) => {
@@ -168,6 +176,7 @@ export const useTrendsStore = defineStore('trends', () => {
       for (const [w, summary] of read) next.set(w, summary)
       summaryByWeek.value = next
       error.value = null
+      isRead.value = true
     } catch (e) {
       error.value = `Could not read the handoffs for these weeks: ${failureText(e)}`
     } finally {
@@ -187,6 +196,7 @@ export const useTrendsStore = defineStore('trends', () => {
     asOf.value = now
     summaryByWeek.value = new Map()
     cachedFor = null
+    isRead.value = false
     return load()
   }
 
@@ -207,6 +217,7 @@ export const useTrendsStore = defineStore('trends', () => {
     range,
     asOf,
     isLoading,
+    isRead,
     progress,
     error,
     load,
